@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Borderline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Borderline", targets: ["Borderline"]),
+        .executable(name: "borderline", targets: ["borderline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // PROJ, the C library every distance and projection comes from.
+        .systemLibrary(
+            name: "CProj",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"]), .brew(["proj"])]
+        ),
+        .target(
+            name: "Borderline",
+            dependencies: ["CProj"]
+        ),
+        .executableTarget(
+            name: "borderline",
+            dependencies: [
+                "Borderline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BorderlineTests",
+            dependencies: ["Borderline"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

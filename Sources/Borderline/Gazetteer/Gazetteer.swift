@@ -1,0 +1,98 @@
+import Foundation
+
+/// The data Borderline resolves and measures against: places, regions and countries, and the
+/// Russia–Ukraine border line with its nearest-point index.
+public struct Gazetteer: Sendable {
+    /// Every entry, in file order (by GeoNames id).
+    public let places: [Place]
+    /// The Russia–Ukraine international land boundary, one line from the Belarus tripoint to
+    /// the Sea of Azov.
+    public let border: Polyline
+    /// Answers distance-to-border queries on `border`.
+    public let borderIndex: NearestPointIndex
+    private let positionByID: [Int: Int]
+    private let countryByCode: [String: Int]
+    private let admin1ByKey: [String: Int]
+
+    /// Assembles a gazetteer from its parts.
+    /// - Throws: `GazetteerError.duplicateID` when two entries share a GeoNames id.
+    public init(places: [Place], border: Polyline, source: String = "gazetteer") throws {
+        self.places = places
+        self.border = border
+        self.borderIndex = NearestPointIndex(polyline: border)
+        var positionByID: [Int: Int] = [:]
+        var countryByCode: [String: Int] = [:]
+        var admin1ByKey: [String: Int] = [:]
+        positionByID.reserveCapacity(places.count)
+        for (index, place) in places.enumerated() {
+            if positionByID.updateValue(index, forKey: place.geonameID) != nil {
+                throw GazetteerError.duplicateID(path: source, line: index + 2, geonameID: place.geonameID)
+            }
+            switch place.kind {
+            case .country: countryByCode[place.countryCode] = index
+            case .admin1: admin1ByKey[place.admin1Key] = index
+            case .place: break
+            }
+        }
+        self.positionByID = positionByID
+        self.countryByCode = countryByCode
+        self.admin1ByKey = admin1ByKey
+    }
+
+    /// The entry with GeoNames id `id`.
+    public func place(geonameID id: Int) -> Place? {
+        positionByID[id].map { places[$0] }
+    }
+
+    /// The country entry for an ISO alpha-2 code ("UA").
+    public func country(code: String) -> Place? {
+        countryByCode[code].map { places[$0] }
+    }
+
+    /// The admin1 entry for a GeoNames key ("RU.09").
+    public func admin1(key: String) -> Place? {
+        admin1ByKey[key].map { places[$0] }
+    }
+
+    /// The nearest point of the Russia–Ukraine border to `point`, with the geodesic distance.
+    public func distanceToBorder(from point: GeoPoint) -> NearestPoint {
+        borderIndex.nearest(to: point)
+    }
+}
+
+extension Gazetteer {
+    /// The files a gazetteer folder holds, relative to it.
+    public enum File {
+        public static let places = "places.tsv"
+        public static let border = "border/ru_ua_border.geojson"
+        public static let crimeaLine = "border/crimea_admin_line.geojson"
+        public static let manifest = "MANIFEST.tsv"
+        public static let baseMapFolder = "basemap"
+    }
+
+    /// Loads `places.tsv` and the border line from a gazetteer folder.
+    /// - Throws: `GazetteerError`, `TabularTextError` or `GeoJSONError` naming the file at fault.
+    public static func load(directory: String) throws -> Gazetteer {
+        let placesPath = (directory as NSString).appendingPathComponent(File.places)
+        let borderPath = (directory as NSString).appendingPathComponent(File.border)
+        let places = try PlaceTable.read(path: placesPath)
+        let border = try loadBorder(path: borderPath)
+        return try Gazetteer(places: places, border: border, source: placesPath)
+    }
+
+    /// Reads a border line: a FeatureCollection whose first feature is a LineString.
+    public static func loadBorder(path: String) throws -> Polyline {
+        let collection = try FeatureCollection.read(path: path)
+        guard let feature = collection.features.first else {
+            throw GazetteerError.invalidBorder(path: path, reason: "the FeatureCollection has no features")
+        }
+        guard case let .lineString(points)? = feature.geometry else {
+            throw GazetteerError.invalidBorder(
+                path: path, reason: "expected a LineString, found \(feature.geometry?.typeName ?? "no geometry")")
+        }
+        guard let line = Polyline(vertices: points) else {
+            throw GazetteerError.invalidBorder(path: path, reason: "a line needs at least two valid positions")
+        }
+        return line
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Borderline
+
+@main
+struct BorderlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "borderline",
+        abstract: "Map the places, claims and events that news text reports about the Russia–Ukraine border region.",
+        discussion: """
+            Examples:
+              borderline map seeds --out output
+              borderline distance Belgorod Kharkiv
+              borderline gazetteer build --from ../shared/data --out gazetteer
+            """,
+        version: "0.1.0",
+        subcommands: [DistanceCommand.self, GazetteerCommand.self]
+    )
+}
