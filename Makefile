@@ -1,0 +1,47 @@
+# Borderline: the two commands of the README, and the ones behind them.
+#   make map    set up, build, and map seeds/ into output/
+#   make test   set up, build, and run the test suite
+SHELL := /bin/bash
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BORDERLINE := .build/release/borderline
+
+.PHONY: map test setup build gazetteer check-output clean
+
+## Installs what building and testing need, only when missing: PROJ's library and headers
+## (libproj-dev), its command-line tools (proj-bin: the tests compare with `geod`), pkg-config.
+setup:
+	@if [ "$$(uname)" = Darwin ]; then \
+	  command -v pkg-config >/dev/null && pkg-config --exists proj && command -v geod >/dev/null \
+	    || brew install proj pkg-config; \
+	else \
+	  missing=""; \
+	  for p in libproj-dev proj-bin pkg-config; do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	  done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "setup: installing$$missing"; \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  fi; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "setup: Swift 6 is required (https://www.swift.org/install)"; exit 1; }
+	@echo "setup: PROJ $$(pkg-config --modversion proj), $$($(SWIFT) --version 2>/dev/null | head -n 1)"
+
+build: setup
+	$(SWIFT) build -c release --product borderline
+
+## The main job: every article in seeds/ -> output/.
+map: build
+	$(BORDERLINE) map seeds --out output
+
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Rebuilds gazetteer/ from the shared source data (see gazetteer/README.md).
+gazetteer: build
+	$(BORDERLINE) gazetteer build --from ../shared/data --out gazetteer
+
+clean:
+	rm -rf .build

@@ -1,0 +1,74 @@
+/// A sentence of a document, by scalar offsets.
+public struct Sentence: Sendable, Hashable {
+    /// 0-based position in the document.
+    public var index: Int
+    public var start: Int
+    public var end: Int
+    /// The sentence's text, trimmed of surrounding white space.
+    public var text: String
+}
+
+/// Splits text into sentences: after ".", "!" or "?" (and any closing quotes or brackets) when
+/// white space and an upper-case letter, digit or opening quote follow, and at blank lines and
+/// line ends. Abbreviations that end in a full stop inside a sentence ("Dec. 30", "Mr Smirnov",
+/// "St. Petersburg", "3 p.m. local time") do not end it.
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "gov", "sen", "rep", "prof", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "approx", "est", "u.s", "e.g", "i.e",
+        "a.m", "p.m", "mt", "ft", "sgt", "maj", "capt", "adm", "jr", "sr",
+    ]
+
+    /// The sentences of `scalars`, covering every non-blank stretch of text.
+    public static func sentences(_ scalars: [Unicode.Scalar]) -> [Sentence] {
+        var boundaries: [Int] = []
+        var index = 0
+        let count = scalars.count
+        while index < count {
+            let scalar = scalars[index]
+            if scalar == "\n" {
+                boundaries.append(index + 1)
+            } else if scalar == "." || scalar == "!" || scalar == "?" {
+                var end = index + 1
+                while end < count && "\"'”’»)]".unicodeScalars.contains(scalars[end]) { end += 1 }
+                var next = end
+                while next < count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
+                let startsSentence = next < count && next > end
+                    && (scalars[next].properties.isUppercase || ("0"..."9").contains(scalars[next])
+                        || "\"“‘'«".unicodeScalars.contains(scalars[next]))
+                if (startsSentence || end >= count) && !(scalar == "." && isAbbreviation(scalars, dotAt: index)) {
+                    boundaries.append(end)
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        boundaries.append(count)
+        var sentences: [Sentence] = []
+        var start = 0
+        for boundary in boundaries where boundary > start {
+            var s = start, e = boundary
+            while s < e && scalars[s].properties.isWhitespace { s += 1 }
+            while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
+            if e > s {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[s..<e])
+                sentences.append(Sentence(index: sentences.count, start: s, end: e, text: String(view)))
+            }
+            start = boundary
+        }
+        return sentences
+    }
+
+    private static func isAbbreviation(_ scalars: [Unicode.Scalar], dotAt dot: Int) -> Bool {
+        var start = dot
+        while start > 0 && (scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == ".") { start -= 1 }
+        guard start < dot else { return false }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<dot])
+        let word = String(view).lowercased()
+        // A single capital letter ("J. Smith") is an initial, not a sentence end.
+        return abbreviations.contains(word) || (dot - start == 1 && scalars[start].properties.isUppercase)
+    }
+}

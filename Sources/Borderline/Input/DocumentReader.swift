@@ -1,0 +1,157 @@
+import Foundation
+
+/// Why an input could not be read. Fatal for a named file; a bad file inside a folder is
+/// skipped with a warning instead.
+public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound(path: String)
+    case unreadable(path: String, reason: String)
+    case binary(path: String)
+    case invalidUTF8(path: String, line: Int)
+    case invalidRecord(path: String, line: Int, reason: String)
+    case noDocuments(path: String)
+
+    public var description: String {
+        switch self {
+        case let .notFound(path): return "\(path): no such file or folder"
+        case let .unreadable(path, reason): return "\(path): cannot read: \(reason)"
+        case let .binary(path): return "\(path): looks like a binary file (it holds NUL bytes), not text"
+        case let .invalidUTF8(path, line):
+            return "\(path):\(line): not valid UTF-8 text (save the file as UTF-8)"
+        case let .invalidRecord(path, line, reason): return "\(path):\(line): \(reason)"
+        case let .noDocuments(path): return "\(path): no articles found (looked for .txt, .text, .md and .jsonl files)"
+        }
+    }
+}
+
+/// Reads articles from files, folders and standard input.
+///
+/// - A file is one article, except `.jsonl` files: one article per line,
+///   `{"id": …, "text": …, "published": …}`.
+/// - A folder is every `.txt`, `.text`, `.md` and `.jsonl` file below it, in path order, so the
+///   output does not depend on the order the file system lists them.
+/// - `-` is standard input: JSON Lines when the first non-blank character is `{`, else one article.
+public struct DocumentReader: Sendable {
+    /// File extensions read from folders.
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "jsonl"]
+
+    public init() {}
+
+    /// Documents from every input, and warnings for files skipped inside folders.
+    /// - Throws: `InputError` for a named input that is missing or unreadable.
+    public func read(_ inputs: [String]) throws -> (documents: [Document], warnings: [InputError]) {
+        var documents: [Document] = []
+        var warnings: [InputError] = []
+        for input in inputs {
+            if input == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                documents += try parse(data, path: "stdin", defaultID: "stdin", forceLines: nil)
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
+                throw InputError.notFound(path: input)
+            }
+            if isFolder.boolValue {
+                let files = try articleFiles(in: input)
+                guard !files.isEmpty else { throw InputError.noDocuments(path: input) }
+                for file in files {
+                    do {
+                        documents += try readFile(file)
+                    } catch let error as InputError {
+                        warnings.append(error)
+                    }
+                }
+            } else {
+                documents += try readFile(input)
+            }
+        }
+        return (documents, warnings)
+    }
+
+    /// The article files below `folder`, sorted by path.
+    func articleFiles(in folder: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw InputError.unreadable(path: folder, reason: "cannot list the folder")
+        }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            guard !name.hasPrefix("."), Self.articleExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            let path = (folder as NSString).appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue { files.append(path) }
+        }
+        return files.sorted()
+    }
+
+    func readFile(_ path: String) throws -> [Document] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw InputError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try parse(data, path: path, defaultID: id, forceLines: (path as NSString).pathExtension.lowercased() == "jsonl")
+    }
+
+    /// Decodes one input; `forceLines` nil means "JSON Lines if it starts with {".
+    func parse(_ data: Data, path: String, defaultID: String, forceLines: Bool?) throws -> [Document] {
+        let text = try TextDecoding.decode(data, path: path)
+        let isLines = forceLines ?? text.drop(while: { $0.isWhitespace }).hasPrefix("{")
+        guard isLines else { return [Document(id: defaultID, source: path, text: text)] }
+        var documents: [Document] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard !line.allSatisfy({ $0.isWhitespace }) else { continue }
+            documents.append(try JSONLinesRecord.document(String(line), path: path, line: lineNumber))
+        }
+        return documents
+    }
+}
+
+/// One record of JSON Lines input.
+enum JSONLinesRecord {
+    static func document(_ line: String, path: String, line lineNumber: Int) throws -> Document {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            throw InputError.invalidRecord(path: path, line: lineNumber, reason: "not a JSON object")
+        }
+        guard let text = object["text"] as? String else {
+            throw InputError.invalidRecord(path: path, line: lineNumber, reason: "the record has no string 'text'")
+        }
+        let id: String
+        switch object["id"] {
+        case let value as String: id = value
+        case let value as NSNumber: id = value.stringValue
+        default: id = "\(path):\(lineNumber)"
+        }
+        return Document(id: id, source: "\(path):\(lineNumber)", text: text, published: object["published"] as? String)
+    }
+}
+
+/// Turns bytes into text, refusing what is not text.
+public enum TextDecoding {
+    /// UTF-8 (a byte-order mark is removed) or UTF-16 with a byte-order mark.
+    /// - Throws: `InputError.binary` for NUL bytes in UTF-8 data, `.invalidUTF8` with the line of
+    ///   the first bad byte.
+    public static func decode(_ data: Data, path: String) throws -> String {
+        if data.count >= 2 && (data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])) {
+            guard let text = String(data: data, encoding: .utf16) else { throw InputError.invalidUTF8(path: path, line: 1) }
+            return text
+        }
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.contains(0) { throw InputError.binary(path: path) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        // Find the line of the first invalid sequence, for the message.
+        var line = 1
+        var start = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if String(validating: bytes[start..<index], as: UTF8.self) == nil { break }
+            line += 1
+            start = index + 1
+        }
+        throw InputError.invalidUTF8(path: path, line: line)
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Borderline
+import Foundation
+
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "Map the places that articles mention: GeoJSON layers and an SVG map.",
+        discussion: """
+            Writes into the output folder (other files there are left alone):
+              places.geojson   one Point per resolved place: GeoNames id, country, admin1,
+                               distance to the Russia–Ukraine border (km, WGS84 geodesic),
+                               the nearest border point, and where each mention was found
+
+            Examples:
+              borderline map seeds --out output
+              cat corpus.jsonl | borderline map - --out /tmp/map
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("The folder to write into (created when missing).", valueName: "dir"))
+    var out: String = "output"
+
+    @OptionGroup var gazetteerOptions: GazetteerOptions
+
+    func run() throws {
+        let documents = try input.read()
+        let gazetteer = try gazetteerOptions.load()
+        let result = MapPipeline(gazetteer: gazetteer).run(documents)
+        let places = GeoJSONText().collection(PlacesLayer.collection(result))
+        try OutputFolder(path: out).write([("places.geojson", Data(places.utf8))])
+        print(MapSummary(result: result).text)
+        print("wrote \(out)/places.geojson")
+    }
+}
+
+/// The one-paragraph account of a run printed by `map`.
+struct MapSummary {
+    let result: MapResult
+
+    var text: String {
+        var resolved = 0, ambiguous = 0, unknown = 0
+        for mention in result.mentions {
+            switch mention.status {
+            case .resolved: resolved += 1
+            case .ambiguous: ambiguous += 1
+            case .unknown: unknown += 1
+            }
+        }
+        return "\(result.documents.count) documents, \(result.mentions.count) place mentions "
+            + "(\(resolved) resolved, \(ambiguous) ambiguous, \(unknown) unknown), \(result.places.count) distinct places"
+    }
+}
