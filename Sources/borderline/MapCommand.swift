@@ -28,10 +28,14 @@ struct MapCommand: ParsableCommand {
         let documents = try input.read()
         let gazetteer = try gazetteerOptions.load()
         let result = MapPipeline(gazetteer: gazetteer).run(documents)
-        let places = GeoJSONText().collection(PlacesLayer.collection(result))
-        try OutputFolder(path: out).write([("places.geojson", Data(places.utf8))])
+        let text = GeoJSONText()
+        let files: [(String, Data)] = [
+            ("places.geojson", Data(text.collection(PlacesLayer.collection(result)).utf8)),
+            ("border.geojson", Data(text.collection(BorderLayer.collection(border: gazetteer.border, crimeaLine: gazetteer.crimeaLine)).utf8)),
+        ]
+        try OutputFolder(path: out).write(files)
         print(MapSummary(result: result).text)
-        print("wrote \(out)/places.geojson")
+        for (name, _) in files { print("wrote \((out as NSString).appendingPathComponent(name))") }
     }
 }
 

@@ -10,15 +10,18 @@ public struct Gazetteer: Sendable {
     public let border: Polyline
     /// Answers distance-to-border queries on `border`.
     public let borderIndex: NearestPointIndex
+    /// Natural Earth's Crimea–Kherson administrative line, drawn on maps but never measured to.
+    public let crimeaLine: Polyline?
     private let positionByID: [Int: Int]
     private let countryByCode: [String: Int]
     private let admin1ByKey: [String: Int]
 
     /// Assembles a gazetteer from its parts.
     /// - Throws: `GazetteerError.duplicateID` when two entries share a GeoNames id.
-    public init(places: [Place], border: Polyline, source: String = "gazetteer") throws {
+    public init(places: [Place], border: Polyline, crimeaLine: Polyline? = nil, source: String = "gazetteer") throws {
         self.places = places
         self.border = border
+        self.crimeaLine = crimeaLine
         self.borderIndex = NearestPointIndex(polyline: border)
         var positionByID: [Int: Int] = [:]
         var countryByCode: [String: Int] = [:]
@@ -75,9 +78,11 @@ extension Gazetteer {
     public static func load(directory: String) throws -> Gazetteer {
         let placesPath = (directory as NSString).appendingPathComponent(File.places)
         let borderPath = (directory as NSString).appendingPathComponent(File.border)
+        let crimeaPath = (directory as NSString).appendingPathComponent(File.crimeaLine)
         let places = try PlaceTable.read(path: placesPath)
         let border = try loadBorder(path: borderPath)
-        return try Gazetteer(places: places, border: border, source: placesPath)
+        let crimeaLine = FileManager.default.fileExists(atPath: crimeaPath) ? try loadBorder(path: crimeaPath) : nil
+        return try Gazetteer(places: places, border: border, crimeaLine: crimeaLine, source: placesPath)
     }
 
     /// Reads a border line: a FeatureCollection whose first feature is a LineString.

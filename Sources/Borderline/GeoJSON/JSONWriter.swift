@@ -1,9 +1,11 @@
 /// Writes `JSONValue`s as compact, deterministic JSON text.
 ///
-/// Numbers: integers as integers; other numbers with at most `maxDecimals` decimals and no
-/// trailing zeros (never exponent notation, never NaN: a non-finite number becomes `null`,
-/// because JSON has no literal for it). Strings are escaped per RFC 8259; non-ASCII text is
-/// written as UTF-8, not as \u escapes, so Cyrillic names stay readable.
+/// Numbers: `.integer` as integers; `.number` with at most `maxDecimals` decimals, trailing
+/// zeros dropped but always with a decimal point ("35.0"), because OGR and QGIS type a field
+/// Integer when every value lacks one and Real fields must stay Real. Never exponent notation,
+/// never NaN: a non-finite number becomes `null`, as JSON has no literal for it.
+/// Strings are escaped per RFC 8259; non-ASCII text is written as UTF-8, not as \u escapes, so
+/// Cyrillic names stay readable.
 public struct JSONWriter: Sendable {
     /// Decimals kept for non-integer numbers.
     public var maxDecimals: Int
@@ -26,7 +28,13 @@ public struct JSONWriter: Sendable {
         case .null: output += "null"
         case let .bool(flag): output += flag ? "true" : "false"
         case let .integer(number): output += String(number)
-        case let .number(number): output += number.isFinite ? FixedDecimal.compact(number, maxDecimals: maxDecimals) : "null"
+        case let .number(number):
+            if number.isFinite {
+                let text = FixedDecimal.compact(number, maxDecimals: maxDecimals)
+                output += text.contains(".") ? text : text + ".0"
+            } else {
+                output += "null"
+            }
         case let .string(text): Self.writeString(text, into: &output)
         case let .array(values):
             output += "["
