@@ -22,12 +22,21 @@ struct MapCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write into (created when missing).", valueName: "dir"))
     var out: String = "output"
 
+    @Option(help: ArgumentHelp("Worker threads for the documents (default: one per core).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var gazetteerOptions: GazetteerOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
 
     func run() throws {
         let documents = try input.read()
         let gazetteer = try gazetteerOptions.load()
-        let result = MapPipeline(gazetteer: gazetteer).run(documents)
+        let pipeline = MapPipeline(gazetteer: gazetteer)
+        let progress = ProgressLine(total: documents.count)
+        let result = pipeline.combine(pipeline.analyse(documents, jobs: jobs, progress: progress.isEnabled ? progress.update : nil))
         let text = GeoJSONText()
         let files: [(String, Data)] = [
             ("places.geojson", Data(text.collection(PlacesLayer.collection(result)).utf8)),

@@ -9,6 +9,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidUTF8(path: String, line: Int)
     case invalidRecord(path: String, line: Int, reason: String)
     case noDocuments(path: String)
+    case empty(path: String)
 
     public var description: String {
         switch self {
@@ -19,6 +20,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path):\(line): not valid UTF-8 text (save the file as UTF-8)"
         case let .invalidRecord(path, line, reason): return "\(path):\(line): \(reason)"
         case let .noDocuments(path): return "\(path): no articles found (looked for .txt, .text, .md and .jsonl files)"
+        case let .empty(path): return "\(path): holds no text"
         }
     }
 }
@@ -36,7 +38,8 @@ public struct DocumentReader: Sendable {
 
     public init() {}
 
-    /// Documents from every input, and warnings for files skipped inside folders.
+    /// Documents from every input, and warnings for files skipped inside folders and for
+    /// documents with no text (which are skipped wherever they come from).
     /// - Throws: `InputError` for a named input that is missing or unreadable.
     public func read(_ inputs: [String]) throws -> (documents: [Document], warnings: [InputError]) {
         var documents: [Document] = []
@@ -65,7 +68,9 @@ public struct DocumentReader: Sendable {
                 documents += try readFile(input)
             }
         }
-        return (documents, warnings)
+        let empty = documents.filter { $0.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+        warnings += empty.map { InputError.empty(path: $0.source) }
+        return (documents.filter { !$0.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }, warnings)
     }
 
     /// The article files below `folder`, sorted by path.
@@ -97,7 +102,7 @@ public struct DocumentReader: Sendable {
 
     /// Decodes one input; `forceLines` nil means "JSON Lines if it starts with {".
     func parse(_ data: Data, path: String, defaultID: String, forceLines: Bool?) throws -> [Document] {
-        let text = try TextDecoding.decode(data, path: path)
+        let text = try TextDecoding.decode(data, path: path).text
         let isLines = forceLines ?? text.drop(while: { $0.isWhitespace }).hasPrefix("{")
         guard isLines else { return [Document(id: defaultID, source: path, text: text)] }
         var documents: [Document] = []
@@ -130,28 +135,3 @@ enum JSONLinesRecord {
     }
 }
 
-/// Turns bytes into text, refusing what is not text.
-public enum TextDecoding {
-    /// UTF-8 (a byte-order mark is removed) or UTF-16 with a byte-order mark.
-    /// - Throws: `InputError.binary` for NUL bytes in UTF-8 data, `.invalidUTF8` with the line of
-    ///   the first bad byte.
-    public static func decode(_ data: Data, path: String) throws -> String {
-        if data.count >= 2 && (data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])) {
-            guard let text = String(data: data, encoding: .utf16) else { throw InputError.invalidUTF8(path: path, line: 1) }
-            return text
-        }
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.contains(0) { throw InputError.binary(path: path) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        // Find the line of the first invalid sequence, for the message.
-        var line = 1
-        var start = bytes.startIndex
-        for index in bytes.indices where bytes[index] == 0x0A {
-            if String(validating: bytes[start..<index], as: UTF8.self) == nil { break }
-            line += 1
-            start = index + 1
-        }
-        throw InputError.invalidUTF8(path: path, line: line)
-    }
-}

@@ -1,3 +1,12 @@
+import Dispatch
+
+/// What the pipeline found in one document.
+public struct DocumentAnalysis: Sendable {
+    public var document: Document
+    /// Every mention, resolved or not, in text order.
+    public var mentions: [ResolvedMention]
+}
+
 /// The result of running the pipeline over a set of documents.
 public struct MapResult: Sendable {
     public var documents: [Document]
@@ -8,7 +17,10 @@ public struct MapResult: Sendable {
 }
 
 /// Documents in, places measured out: extraction, resolution and measurement in order.
-/// Pure apart from the gazetteer it is given; the same documents give the same result.
+///
+/// Each document is analysed on its own (a pure function of the document and the gazetteer),
+/// so documents can be spread over worker threads; results are put back in input order before
+/// they are combined, so the output is the same whatever the number of workers.
 public struct MapPipeline: Sendable {
     public let gazetteer: Gazetteer
     public let finder: MentionFinder
@@ -21,12 +33,37 @@ public struct MapPipeline: Sendable {
         self.resolver = Resolver(gazetteer: gazetteer)
     }
 
-    /// Runs every stage over `documents`.
-    public func run(_ documents: [Document]) -> MapResult {
-        var mentions: [ResolvedMention] = []
-        for document in documents {
-            mentions += resolver.resolve(finder.mentions(in: document))
+    /// Extraction and resolution of one document.
+    public func analyse(_ document: Document) -> DocumentAnalysis {
+        DocumentAnalysis(document: document, mentions: resolver.resolve(finder.mentions(in: document)))
+    }
+
+    /// Analyses `documents` on `jobs` worker threads, in input order.
+    /// - Parameter progress: called after each document with the number done so far (from any thread).
+    public func analyse(_ documents: [Document], jobs: Int = 1, progress: (@Sendable (Int) -> Void)? = nil) -> [DocumentAnalysis] {
+        guard jobs > 1, documents.count > 1 else {
+            return documents.enumerated().map { offset, document in
+                defer { progress?(offset + 1) }
+                return analyse(document)
+            }
         }
+        let results = ResultSlots<DocumentAnalysis>(count: documents.count)
+        let counter = ResultSlots<Int>(count: 1)
+        let workers = min(jobs, documents.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < documents.count {
+                results.set(index, analyse(documents[index]))
+                if let progress { progress(counter.increment()) }
+                index += workers
+            }
+        }
+        return results.values()
+    }
+
+    /// Combines per-document analyses: places once each, measured to the border.
+    public func combine(_ analyses: [DocumentAnalysis]) -> MapResult {
+        let mentions = analyses.flatMap(\.mentions)
         var byPlace: [Int: [ResolvedMention]] = [:]
         for mention in mentions {
             if let index = mention.placeIndex { byPlace[index, default: []].append(mention) }
@@ -35,6 +72,11 @@ public struct MapPipeline: Sendable {
             let place = gazetteer.places[index]
             return PlaceMeasurement(place: place, mentions: mentions, border: gazetteer.distanceToBorder(from: place.coordinate))
         }.sorted { $0.place.geonameID < $1.place.geonameID }
-        return MapResult(documents: documents, mentions: mentions, places: places)
+        return MapResult(documents: analyses.map(\.document), mentions: mentions, places: places)
+    }
+
+    /// Runs every stage over `documents`.
+    public func run(_ documents: [Document], jobs: Int = 1) -> MapResult {
+        combine(analyse(documents, jobs: jobs))
     }
 }
