@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Borderline", targets: ["Borderline"]),
         .executable(name: "borderline", targets: ["borderline"]),
+        .executable(name: "borderline-fuzz", targets: ["borderline-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,11 @@ let package = Package(
                 "Borderline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // libFuzzer targets (make fuzz); a replay tool when built normally.
+        .executableTarget(
+            name: "borderline-fuzz",
+            dependencies: ["Borderline"]
         ),
         .testTarget(
             name: "BorderlineTests",

@@ -33,7 +33,15 @@ public enum PlaceTable {
     /// Reads and checks every row of a places table.
     /// - Throws: `TabularTextError` or `GazetteerError` naming the file and line.
     public static func read(path: String) throws -> [Place] {
-        let rows = try TabularText.read(path: path)
+        try parse(TabularText.read(path: path), path: path)
+    }
+
+    /// Parses a places table from bytes; `path` names it in errors.
+    public static func parse(_ data: Data, path: String) throws -> [Place] {
+        try parse(TabularText.parse(data, path: path), path: path)
+    }
+
+    static func parse(_ rows: [TabularRow], path: String) throws -> [Place] {
         guard let header = rows.first else {
             throw GazetteerError.corruptRow(path: path, line: 1, reason: "the file is empty (expected a header line)")
         }
