@@ -19,15 +19,19 @@ public struct NearestPoint: Hashable, Sendable {
 /// the WGS84 ellipsoid, fast enough to ask for every place in a large corpus.
 ///
 /// Two stages:
-/// 1. *Pruning.* Every segment gets a cheap spherical distance (unit vectors on a sphere of the
-///    mean radius). Spherical and ellipsoidal distances differ by less than 0.7 % anywhere on
-///    Earth, so with a 1 % margin plus 100 m no segment that could hold the true nearest point is
-///    dropped. These numbers only choose which segments to examine; none reaches the answer.
-/// 2. *Measuring.* On each remaining segment the foot of the shortest geodesic is found by
-///    iteration on PROJ's geodesics: from a guess at distance *s* along the segment, PROJ's inverse
-///    problem gives the distance *d* to the query point and the angle *θ* between the segment and
-///    the direction to the point; the foot lies near *s + d·cos θ*. The iteration converges to
-///    millimetres in a few steps and is clamped to the segment's ends.
+/// 1. *Pruning.* Positions are mapped to a unit sphere by their geodetic latitude and
+///    longitude. That map stretches no curve by less than the ellipsoid's smallest radius of
+///    curvature, a(1−e²), nor more than its largest, a/√(1−e²), so a spherical angle θ brackets
+///    the geodesic distance between a(1−e²)·θ and a/√(1−e²)·θ (−0.67 %, +0.34 % about the
+///    mean radius). A dot product with each segment's midpoint finds the segment that is
+///    surely near; every segment whose lower bound exceeds that segment's upper bound is
+///    dropped. These bounds only choose segments; none reaches the answer.
+/// 2. *Measuring.* On each remaining segment, nearest first, the foot of the shortest geodesic
+///    is found by iteration on PROJ's geodesics: from a guess at distance *s* along the
+///    segment, PROJ's inverse problem gives the distance *d* to the query point and the angle
+///    *θ* between the segment and the direction to the point; the foot lies near *s + d·cos θ*.
+///    The iteration converges to a millimetre in a few steps and is clamped to the segment's
+///    ends. A segment whose lower bound exceeds the best distance measured so far is skipped.
 public struct NearestPointIndex: Sendable {
     /// The line searched.
     public let polyline: Polyline
@@ -35,11 +39,16 @@ public struct NearestPointIndex: Sendable {
     private let segments: [GeodesicLine]
     private let unitVectors: [SIMD3<Double>]
     private let normals: [SIMD3<Double>]
+    /// Unit vector of each segment's spherical midpoint.
+    private let midpoints: [SIMD3<Double>]
+    /// The largest angle from a segment's midpoint to its ends (radians).
+    private let maxHalfAngle: Double
 
-    /// Mean Earth radius (IUGG R1), used only to prune segments in stage 1.
-    private static let pruningRadiusMeters = 6_371_008.8
-    private static let pruningRelativeMargin = 0.01
-    private static let pruningAbsoluteMarginMeters = 100.0
+    /// WGS84's smallest and largest radii of curvature, a(1−e²) and a/√(1−e²), in metres.
+    private static let lowerRadiusMeters = 6_335_439.327
+    private static let upperRadiusMeters = 6_399_593.626
+    /// Slack for rounding in the bounds, in metres.
+    private static let slackMeters = 1.0
 
     /// Prepares the index over `polyline`, computing each segment's geodesic once.
     public init(polyline: Polyline, geodesic: Geodesic = .wgs84) {
@@ -54,43 +63,63 @@ public struct NearestPointIndex: Sendable {
             let length = (n * n).sum().squareRoot()
             return length > 0 ? n / length : .zero
         }
+        var midpoints: [SIMD3<Double>] = []
+        var maxHalfAngle = 0.0
+        for (a, b) in zip(units, units.dropFirst()) {
+            let sum = a + b
+            let length = (sum * sum).sum().squareRoot()
+            let m = length > 0 ? sum / length : a
+            midpoints.append(m)
+            maxHalfAngle = max(maxHalfAngle, Self.angle(m, a), Self.angle(m, b))
+        }
+        self.midpoints = midpoints
+        self.maxHalfAngle = maxHalfAngle * (1 + 1e-9) + 1e-12
     }
 
     /// The nearest point of the line to `point`, with the geodesic distance to it.
     public func nearest(to point: GeoPoint) -> NearestPoint {
         let q = Self.unitVector(point)
-        var sphereDistances = [Double](repeating: 0, count: segments.count)
-        var upperBound = Double.infinity
-        for index in segments.indices {
-            let d = sphericalDistance(from: q, toSegment: index) * Self.pruningRadiusMeters
-            sphereDistances[index] = d
-            upperBound = min(upperBound, d * (1 + Self.pruningRelativeMargin) + Self.pruningAbsoluteMarginMeters)
+        var bestDot = -Double.infinity, nearestMidpoint = 0
+        for index in midpoints.indices {
+            let d = Self.dot(q, midpoints[index])
+            if d > bestDot { bestDot = d; nearestMidpoint = index }
         }
+        let upperBound = sphericalDistance(from: q, toSegment: nearestMidpoint) * Self.upperRadiusMeters + Self.slackMeters
+        // A segment can hold a point within `upperBound` only if its midpoint is within this angle.
+        let reach = (upperBound + Self.slackMeters) / Self.lowerRadiusMeters + maxHalfAngle
+        let threshold = reach >= .pi ? -Double.infinity : cos(reach)
+        var candidates: [(lowerBound: Double, index: Int)] = []
+        for index in midpoints.indices where Self.dot(q, midpoints[index]) >= threshold {
+            let lowerBound = sphericalDistance(from: q, toSegment: index) * Self.lowerRadiusMeters - Self.slackMeters
+            if lowerBound <= upperBound { candidates.append((lowerBound, index)) }
+        }
+        candidates.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.index < $1.index }
         var best: NearestPoint?
-        for index in segments.indices {
-            let lowerBound = sphereDistances[index] * (1 - Self.pruningRelativeMargin) - Self.pruningAbsoluteMarginMeters
-            guard lowerBound <= upperBound else { continue }
-            let candidate = foot(of: point, onSegment: index)
-            if best == nil || candidate.distanceMeters < best!.distanceMeters {
-                best = candidate
+        for candidate in candidates {
+            if let best, candidate.lowerBound > best.distanceMeters { break }
+            let measured = foot(of: point, q: q, onSegment: candidate.index)
+            if best == nil || measured.distanceMeters < best!.distanceMeters
+                || (measured.distanceMeters == best!.distanceMeters && measured.segmentIndex < best!.segmentIndex) {
+                best = measured
             }
         }
         return best!
     }
 
     /// The shortest geodesic from `point` to segment `index`, found by the iteration described above.
-    private func foot(of point: GeoPoint, onSegment index: Int) -> NearestPoint {
+    private func foot(of point: GeoPoint, q: SIMD3<Double>, onSegment index: Int) -> NearestPoint {
         let line = segments[index]
         let length = line.lengthMeters
         var s = 0.0
         if length > 0 {
-            // Start from the pruning sphere's foot, as a fraction of the segment.
-            let a = unitVectors[index], b = unitVectors[index + 1], q = Self.unitVector(point)
+            // Start from the sphere's foot, as a fraction of the segment.
+            let a = unitVectors[index], b = unitVectors[index + 1]
             let ab = Self.angle(a, b)
             if ab > 0 {
                 let n = normals[index]
-                let p = q - (q * n).sum() * n
-                s = min(max(Self.angle(a, p) * (Self.dot(Self.cross(a, p), n) >= 0 ? 1 : -1) / ab, 0), 1) * length
+                let p = q - Self.dot(q, n) * n
+                let signed = Self.angle(a, p) * (Self.dot(Self.cross(a, p), n) >= 0 ? 1 : -1)
+                s = min(max(signed / ab, 0), 1) * length
             }
             for _ in 0..<30 {
                 let position = line.position(atMeters: s)
@@ -100,7 +129,7 @@ public struct NearestPointIndex: Sendable {
                 let next = min(max(s + toPoint.distanceMeters * cos(theta), 0), length)
                 let step = abs(next - s)
                 s = next
-                if step < 0.0005 { break }
+                if step < 0.001 { break }
             }
         }
         let foot = line.position(atMeters: s).point
@@ -110,10 +139,11 @@ public struct NearestPointIndex: Sendable {
             azimuthDegrees: toFoot.initialAzimuthDegrees)
     }
 
+    /// The angle (radians) from `q` to the great-circle arc of segment `index`.
     private func sphericalDistance(from q: SIMD3<Double>, toSegment index: Int) -> Double {
         let a = unitVectors[index], b = unitVectors[index + 1], n = normals[index]
         let p = q - Self.dot(q, n) * n
-        if Self.dot(Self.cross(a, p), n) >= 0 && Self.dot(Self.cross(p, b), n) >= 0 && n != .zero {
+        if n != .zero && Self.dot(Self.cross(a, p), n) >= 0 && Self.dot(Self.cross(p, b), n) >= 0 {
             return asin(min(abs(Self.dot(q, n)), 1))
         }
         return min(Self.angle(q, a), Self.angle(q, b))
