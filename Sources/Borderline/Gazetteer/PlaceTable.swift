@@ -31,7 +31,8 @@ public enum PlaceTable {
     ]
 
     /// Reads and checks every row of a places table.
-    /// - Throws: `TabularTextError` or `GazetteerError` naming the file and line.
+    /// - Throws: `TabularTextError` or `GazetteerError` naming the file and line (`duplicateID`
+    ///   when a GeoNames id appears twice).
     public static func read(path: String) throws -> [Place] {
         try parse(TabularText.read(path: path), path: path)
     }
@@ -50,8 +51,15 @@ public enum PlaceTable {
         }
         var places: [Place] = []
         places.reserveCapacity(rows.count - 1)
+        // Duplicates are caught here, where each row's own line is known (blank lines count).
+        var lineByID: [Int: Int] = [:]
+        lineByID.reserveCapacity(rows.count - 1)
         for row in rows.dropFirst() {
-            places.append(try place(row, path: path))
+            let place = try place(row, path: path)
+            if lineByID.updateValue(row.line, forKey: place.geonameID) != nil {
+                throw GazetteerError.duplicateID(path: path, line: row.line, geonameID: place.geonameID)
+            }
+            places.append(place)
         }
         return places
     }
