@@ -63,7 +63,8 @@ public struct GeoJSONText: Sendable {
         return "{\"type\":\"\(geometry.typeName)\",\"coordinates\":\(coordinates)}"
     }
 
-    /// [west, south, east, north] of the geometries, rounded outwards so it still contains them.
+    /// [west, south, east, north] of the geometries, rounded as the positions are written, so the
+    /// box holds exactly the positions in the file.
     public func boundingBox(_ geometries: [Geometry]) -> [Double]? {
         var west = Double.infinity, south = Double.infinity, east = -Double.infinity, north = -Double.infinity
         for geometry in geometries {

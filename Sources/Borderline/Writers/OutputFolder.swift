@@ -39,7 +39,7 @@ public struct OutputFolder: Sendable {
                 throw OutputError.cannotCreateFolder(path: folder, reason: (error as NSError).localizedDescription)
             }
             let temporary = (folder as NSString).appendingPathComponent(
-                ".\((final as NSString).lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+                ".\((final as NSString).lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
             guard manager.createFile(atPath: temporary, contents: data) else {
                 throw OutputError.cannotWrite(path: final, reason: "the folder is not writable or the disk is full")
             }

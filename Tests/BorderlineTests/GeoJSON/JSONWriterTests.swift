@@ -15,11 +15,11 @@ struct JSONWriterTests {
         #expect(writer.string(value) == #"{"z":1,"a":[null,true,false,[]],"m":{}}"#)
     }
 
-    @Test("numbers: integers as integers, decimals compact and rounded, no negative zero, no NaN")
+    @Test("numbers: integers as integers, reals compact and rounded but always with a decimal point, no negative zero, no NaN")
     func numbers() {
         let cases: [(JSONValue, String)] = [
-            (.integer(-5), "-5"), (.integer(1_421_125), "1421125"), (.number(2), "2"), (.number(0.1 + 0.2), "0.3"),
-            (.number(-0.0), "0"), (.number(-0.0000001), "0"), (.number(35.3899203), "35.38992"),
+            (.integer(-5), "-5"), (.integer(1_421_125), "1421125"), (.number(2), "2.0"), (.number(0.1 + 0.2), "0.3"),
+            (.number(-0.0), "0.0"), (.number(-0.0000001), "0.0"), (.number(35.3899203), "35.38992"),
             (.number(0.0000025), "0.000003"), (.number(-1.0000005), "-1.000001"),
             (.number(.nan), "null"), (.number(.infinity), "null"), (.number(-.infinity), "null"),
         ]
@@ -27,7 +27,7 @@ struct JSONWriterTests {
             #expect(writer.string(value) == expected, "\(value)")
         }
         #expect(JSONWriter(maxDecimals: 2).string(.number(0.125)) == "0.13")
-        #expect(JSONWriter(maxDecimals: 0).string(.number(-2.5)) == "-3")
+        #expect(JSONWriter(maxDecimals: 0).string(.number(-2.5)) == "-3.0")
     }
 
     @Test("quotes, backslashes and control characters are escaped; slash and DEL are not")
