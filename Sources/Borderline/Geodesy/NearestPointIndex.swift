@@ -20,12 +20,15 @@ public struct NearestPoint: Hashable, Sendable {
 ///
 /// Two stages:
 /// 1. *Pruning.* Positions are mapped to a unit sphere by their geodetic latitude and
-///    longitude. That map stretches no curve by less than the ellipsoid's smallest radius of
-///    curvature, a(1−e²), nor more than its largest, a/√(1−e²), so a spherical angle θ brackets
-///    the geodesic distance between a(1−e²)·θ and a/√(1−e²)·θ (−0.67 %, +0.34 % about the
-///    mean radius). A dot product with each segment's midpoint finds the segment that is
-///    surely near; every segment whose lower bound exceeds that segment's upper bound is
-///    dropped. These bounds only choose segments; none reaches the answer.
+///    longitude. Along a curve that stays between latitudes φ₁ and φ₂ that map stretches
+///    lengths by no less than the meridional radius of curvature M and no more than the
+///    prime-vertical radius N found in that band, so a spherical angle θ brackets the geodesic
+///    distance between M_min·θ and N_max·θ (globally a(1−e²)·θ and a/√(1−e²)·θ; within the
+///    border region the bracket is 0.4 % wide). The band is the two ends' latitudes widened by
+///    1°, far more than a geodesic of a few thousand kilometres bulges. A dot product with each
+///    segment's midpoint finds the segment that is surely near; every segment whose lower bound
+///    exceeds that segment's upper bound is dropped. These bounds only choose segments; none
+///    reaches the answer.
 /// 2. *Measuring.* On each remaining segment, nearest first, the foot of the shortest geodesic
 ///    is found by iteration on PROJ's geodesics: from a guess at distance *s* along the
 ///    segment, PROJ's inverse problem gives the distance *d* to the query point and the angle
@@ -49,6 +52,11 @@ public struct NearestPointIndex: Sendable {
     private static let upperRadiusMeters = 6_399_593.626
     /// Slack for rounding in the bounds, in metres.
     private static let slackMeters = 1.0
+    /// WGS84 semi-major axis (m) and first eccentricity squared, for the radii of curvature.
+    private static let semiMajorAxisMeters = 6_378_137.0
+    private static let eccentricitySquared = (1 / 298.257223563) * (2 - 1 / 298.257223563)
+    /// Widening of the latitude band, in degrees.
+    private static let bandMarginDegrees = 1.0
 
     /// Prepares the index over `polyline`, computing each segment's geodesic once.
     public init(polyline: Polyline, geodesic: Geodesic = .wgs84) {
@@ -84,13 +92,14 @@ public struct NearestPointIndex: Sendable {
             let d = Self.dot(q, midpoints[index])
             if d > bestDot { bestDot = d; nearestMidpoint = index }
         }
-        let upperBound = sphericalDistance(from: q, toSegment: nearestMidpoint) * Self.upperRadiusMeters + Self.slackMeters
+        let upperBound = sphericalDistance(from: q, toSegment: nearestMidpoint)
+            * radii(point.latitude, nearestMidpoint).upper + Self.slackMeters
         // A segment can hold a point within `upperBound` only if its midpoint is within this angle.
         let reach = (upperBound + Self.slackMeters) / Self.lowerRadiusMeters + maxHalfAngle
         let threshold = reach >= .pi ? -Double.infinity : cos(reach)
         var candidates: [(lowerBound: Double, index: Int)] = []
         for index in midpoints.indices where Self.dot(q, midpoints[index]) >= threshold {
-            let lowerBound = sphericalDistance(from: q, toSegment: index) * Self.lowerRadiusMeters - Self.slackMeters
+            let lowerBound = sphericalDistance(from: q, toSegment: index) * radii(point.latitude, index).lower - Self.slackMeters
             if lowerBound <= upperBound { candidates.append((lowerBound, index)) }
         }
         candidates.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.index < $1.index }
@@ -137,6 +146,24 @@ public struct NearestPointIndex: Sendable {
         return NearestPoint(
             distanceMeters: toFoot.distanceMeters, point: foot, segmentIndex: index,
             azimuthDegrees: toFoot.initialAzimuthDegrees)
+    }
+
+    /// The smallest meridional and largest prime-vertical radius of curvature (metres) in the
+    /// latitude band of the query latitude and segment `index`, widened by `bandMarginDegrees`.
+    private func radii(_ latitude: Double, _ index: Int) -> (lower: Double, upper: Double) {
+        let a = polyline.vertices[index].latitude, b = polyline.vertices[index + 1].latitude
+        let south = min(latitude, a, b) - Self.bandMarginDegrees
+        let north = max(latitude, a, b) + Self.bandMarginDegrees
+        let minAbs = (south <= 0 && north >= 0) ? 0 : min(abs(south), abs(north))
+        let maxAbs = min(max(abs(south), abs(north)), 90)
+        func w(_ degrees: Double) -> Double {
+            let s = sin(degrees * .pi / 180)
+            return 1 - Self.eccentricitySquared * s * s
+        }
+        let wMin = w(minAbs), wMax = w(maxAbs)
+        let meridional = Self.semiMajorAxisMeters * (1 - Self.eccentricitySquared) / (wMin * wMin.squareRoot())
+        let primeVertical = Self.semiMajorAxisMeters / wMax.squareRoot()
+        return (meridional, primeVertical)
     }
 
     /// The angle (radians) from `q` to the great-circle arc of segment `index`.

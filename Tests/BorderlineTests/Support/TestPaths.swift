@@ -18,11 +18,17 @@ enum TestPaths {
     /// The committed places table, `gazetteer/places.tsv`.
     static let places = (gazetteer as NSString).appendingPathComponent("places.tsv")
 
-    /// The shared source data the gazetteer is built from: `../shared/data` beside the package.
+    /// The shared source data the gazetteer is built from: `$BORDERLINE_SOURCE_DATA`, else
+    /// `../shared/data` beside the package (where the project's machines and CI keep it).
     static let sharedData: String = {
+        if let folder = ProcessInfo.processInfo.environment["BORDERLINE_SOURCE_DATA"], !folder.isEmpty { return folder }
         let url = URL(fileURLWithPath: packageRoot).appendingPathComponent("../shared/data")
         return url.standardizedFileURL.path
     }()
+
+    /// Whether the source data is there; tests that rebuild the gazetteer need it.
+    static let sharedDataAvailable = FileManager.default.fileExists(
+        atPath: (sharedData as NSString).appendingPathComponent("geonames/places-region.tsv"))
 
     /// A test fixture copied into the test bundle (Tests/BorderlineTests/Fixtures).
     static func fixture(_ name: String) throws -> URL {
