@@ -15,7 +15,13 @@ public struct CompassDirection: Sendable, Hashable {
         if let abbreviation = abbreviations[tokens[index].text] {
             return (abbreviation, index + 1)
         }
-        guard let first = base(tokens[index].lower) else { return nil }
+        guard let first = base(tokens[index].lower) else {
+            // A compound written as one word ("northeast", "southwestern").
+            let word = tokens[index].lower
+            let stem = word.hasSuffix("ern") ? String(word.dropLast(3)) : word
+            guard let split = compound(stem) ?? compound(word), let direction = make(split) else { return nil }
+            return (direction, index + 1)
+        }
         var parts = [first]
         var cursor = index + 1
         // "north-east", "north east", "north-north-east"
@@ -26,8 +32,6 @@ public struct CompassDirection: Sendable, Hashable {
             parts.append(part)
             cursor = next + 1
         }
-        // A compound word written as one ("northeast", "southwestern").
-        if parts.count == 1, let split = compound(tokens[index].lower) { parts = split }
         guard let direction = make(parts) else { return nil }
         return (direction, cursor)
     }

@@ -2,8 +2,8 @@
 ///
 /// The step matters because a round figure is a coarse figure: "40 km" is anything from 35 to
 /// 45, "37 km" is 36.5 to 37.5. The rule (documented in TOLERANCE.md): a whole number with *k*
-/// trailing zeros is rounded to 10^k, or to 5·10^k when its last non-zero digit is 5 and it has
-/// two or more digits ("25", "150"); a decimal with *d* digits after the point is rounded to
+/// trailing zeros is rounded to 10^k, or to 5·10^k when its last non-zero digit is 5 and a
+/// non-zero digit stands before it ("25" → 5, "150" → 50, but "50" → 10); a decimal with *d* digits after the point is rounded to
 /// 10^-d; a number in words is exact to 1 unless it is round in the same sense ("twenty").
 enum NumberReader {
     /// A number read from the tokens, and the index one past its last token.
@@ -74,7 +74,7 @@ enum NumberReader {
             rest /= 10
             step *= 10
         }
-        if rest % 10 == 5 && rest >= 5 && value >= 15 { step *= 5 }
+        if rest % 10 == 5 && rest >= 15 { step *= 5 }
         return step
     }
 
