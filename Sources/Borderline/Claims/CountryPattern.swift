@@ -86,12 +86,24 @@ enum CountryPattern {
                 }
             }
             guard back >= 1, sentence.matches(["in"], at: back),
-                  let located = sentence.mentions.last(where: { $0.end == back }), !sentence.isCountry(located),
-                  index + 1 >= tokens.count || !(tokens[index + 1].isApostrophe) else { continue }
+                  index + 1 >= tokens.count || !(tokens[index + 1].isApostrophe),
+                  let located = sentence.mentions.last(where: { $0.end == back }) ?? appositionSubject(before: back, in: sentence),
+                  !sentence.isCountry(located) else { continue }
             add(ClaimPlace(located.mention), country: country, compass: compass, from: located.first, to: index + 1)
         }
         claims.append(contentsOf: regionPositionClaims(in: sentence, claimed: claimed))
         return claims
+    }
+
+    /// The place of "Belgorod, a city in …" or "Belgorod, a border town in …": the mention before
+    /// a comma, "a"/"the", at most one more word and a place noun that end right before `index`.
+    static func appositionSubject(before index: Int, in sentence: ClaimSentence) -> ClaimSentence.Located? {
+        let tokens = sentence.tokens
+        guard index >= 4, tokens[index - 1].isWord(in: ClaimWords.placeNounSet) else { return nil }
+        for article in [index - 2, index - 3] where article >= 2 && tokens[article].isWord(in: ["a", "the"]) && tokens[article - 1].isMark(",") {
+            if let located = sentence.mentions.last(where: { $0.end == article - 1 }) { return located }
+        }
+        return nil
     }
 
     /// "the north-eastern Kharkiv region": where in its own country the region lies.
