@@ -32,6 +32,13 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
+    /// A word with a slash or an article extension and no spaces is a mistyped path, not a sentence.
+    static func looksLikePath(_ input: String) -> Bool {
+        guard !input.contains(" ") else { return false }
+        let lower = input.lowercased()
+        return input.contains("/") || DocumentReader.articleExtensions.contains { lower.hasSuffix("." + $0) }
+    }
+
     func run() throws {
         var documents: [Document] = []
         var sentenceCount = 0
@@ -40,6 +47,8 @@ struct CheckCommand: ParsableCommand {
                 let (read, warnings) = try DocumentReader().read([input])
                 for warning in warnings { Diagnostics.warning("skipped \(warning)") }
                 documents += read
+            } else if Self.looksLikePath(input) {
+                throw InputError.notFound(path: input)
             } else {
                 sentenceCount += 1
                 documents.append(Document(id: "text-\(sentenceCount)", source: "argument \(sentenceCount)", text: input))
