@@ -1,0 +1,89 @@
+/// Finds compass statements without a distance: "the villages of Sloboda and Lukashivka south
+/// of Chernihiv", and comparatives: "the Sumy region further north".
+///
+/// Distances with a compass word ("30 km southeast of Belgorod") are found by
+/// `DistancePattern`, which also makes their direction claim.
+enum DirectionPattern {
+    static func claims(in sentence: ClaimSentence, covered: [Range<Int>]) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        var index = 0
+        while index < tokens.count {
+            let inCovered = covered.contains { $0.contains(tokens[index].start) }
+            guard !inCovered else { index += 1; continue }
+            // "further north", "farther to the east"
+            if tokens[index].isWord(in: ["further", "farther"]) {
+                var cursor = index + 1
+                if sentence.matches(["to", "the"], at: cursor) { cursor += 2 }
+                if let (compass, next) = CompassDirection.read(tokens, at: cursor), !tokens[cursor].lower.hasSuffix("ern"),
+                   let subjectMention = sentence.mentions.last(where: { $0.end <= index && !sentence.isCountry($0) }) {
+                    let subjectKind = sentence.place(subjectMention)?.kind
+                    let reference = sentence.mentions.last { candidate in
+                        candidate.end <= subjectMention.first && !sentence.isCountry(candidate)
+                            && (subjectKind == nil || sentence.place(candidate)?.kind == subjectKind)
+                    } ?? sentence.earlierMentions.last.flatMap { earlier -> ClaimSentence.Located? in
+                        let kind = earlier.placeIndex.map { sentence.gazetteer.places[$0].kind }
+                        return kind == subjectKind && kind != .country ? ClaimSentence.Located(mention: earlier, first: -1, end: -1) : nil
+                    }
+                    if let reference {
+                        claims.append(sentence.claim(
+                            kind: .direction, start: subjectMention.mention.mention.start, end: tokens[next - 1].end,
+                            subject: ClaimPlace(subjectMention.mention), reference: .place(ClaimPlace(reference.mention)),
+                            statement: .direction(compass, comparative: true)))
+                    }
+                    index = next
+                    continue
+                }
+            }
+            // "south of Chernihiv"
+            if let (compass, next) = CompassDirection.read(tokens, at: index), !tokens[index].lower.hasSuffix("ern"),
+               !tokens[index].lower.hasSuffix("ward"), !tokens[index].lower.hasSuffix("wards"),
+               sentence.matches(["of"], at: next),
+               let (reference, referenceStart, end) = placeReference(in: sentence, at: next + 1) {
+                let subjects = listBefore(index, in: sentence).filter { $0.start != referenceStart }
+                for subject in subjects {
+                    claims.append(sentence.claim(
+                        kind: .direction, start: min(subject.start, tokens[index].start), end: tokens[end - 1].end,
+                        subject: subject, reference: reference, statement: .direction(compass, comparative: false)))
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return claims
+    }
+
+    /// A place reference (not the border: "north of the border" says nothing checkable about a
+    /// named place).
+    static func placeReference(in sentence: ClaimSentence, at index: Int) -> (ClaimReference, Int?, Int)? {
+        guard let found = DistancePattern.reference(in: sentence, at: index), case .place = found.0 else { return nil }
+        return found
+    }
+
+    /// The subject of a compass statement: the mention (or list of mentions, "Sloboda and
+    /// Lukashivka") that ends right before the compass word, allowing a comma or "just",
+    /// "directly", "slightly", "due".
+    static func listBefore(_ index: Int, in sentence: ClaimSentence) -> [ClaimPlace] {
+        var cursor = index
+        while cursor > 0, sentence.tokens[cursor - 1].isWord(in: ["just", "directly", "slightly", "due", "lying", "located", "situated", "is", "are", "lies", "lie"])
+            || sentence.tokens[cursor - 1].isMark(",") {
+            cursor -= 1
+        }
+        guard let last = sentence.mentions.last(where: { $0.end == cursor }), !sentence.isCountry(last) else { return [] }
+        var members = [last]
+        var first = last.first
+        while first > 0 {
+            var joiner = first - 1
+            if sentence.tokens[joiner].isWord(in: ["and", "or"]) || sentence.tokens[joiner].isMark(",") {
+                if joiner > 0, sentence.tokens[joiner - 1].isMark(",") { joiner -= 1 }
+                guard let previous = sentence.mentions.last(where: { $0.end == joiner }), !sentence.isCountry(previous) else { break }
+                members.insert(previous, at: 0)
+                first = previous.first
+            } else {
+                break
+            }
+        }
+        return members.map { ClaimPlace($0.mention) }
+    }
+}

@@ -1,0 +1,141 @@
+/// Finds distance claims: a length figure, optionally a compass word, then "from"/"of" and a
+/// reference — the border, the front line, or a place.
+///
+/// "about 20 miles from the Ukrainian border", "10km (six miles) from the frontline",
+/// "25 miles from the border with Ukraine", "within 30 kilometres of the border",
+/// "50 miles from the city of Kharkiv", "30 kilometers southeast of Belgorod".
+/// A figure with a length unit but no reference ("advanced 10 km", "a 30-km zone") is not a
+/// claim: there is nothing to measure it against.
+enum DistancePattern {
+    /// The claims in `sentence`, and the start offsets of the mentions used as references.
+    static func claims(in sentence: ClaimSentence) -> (claims: [Claim], references: Set<Int>) {
+        var found: [(reading: QuantityReader.Reading, start: Int, end: Int, compass: CompassDirection?, reference: ClaimReference, referenceMention: Int?)] = []
+        var references: Set<Int> = []
+        var index = 0
+        let tokens = sentence.tokens
+        while index < tokens.count {
+            guard tokens[index].kind != .punctuation,
+                  let reading = QuantityReader.length(tokens, at: index, scalars: sentence.scalars) else {
+                index += 1
+                continue
+            }
+            var cursor = reading.end
+            if sentence.matches(["away"], at: cursor) { cursor += 1 }
+            var compass: CompassDirection?
+            if let (direction, next) = CompassDirection.read(tokens, at: cursor) {
+                compass = direction
+                cursor = next
+            }
+            if sentence.matches(["away"], at: cursor) { cursor += 1 }
+            let preposition = cursor < tokens.count ? tokens[cursor].lower : ""
+            let ofAllowed = compass != nil || reading.primary.hedge == .atMost
+            guard tokens.indices.contains(cursor), preposition == "from" || (preposition == "of" && ofAllowed),
+                  let (reference, mentionStart, end) = self.reference(in: sentence, at: cursor + 1) else {
+                index = reading.end
+                continue
+            }
+            if let mentionStart { references.insert(mentionStart) }
+            found.append((reading, index, end, compass, reference, mentionStart))
+            index = end
+        }
+        var claims: [Claim] = []
+        for item in found {
+            let quantity = item.reading.primary
+            let subject = SubjectFinder.subject(in: sentence, claimStart: hedgeStart(of: item.start, in: sentence),
+                                                claimEnd: item.end, excluded: references)
+            let start = subject.map { $0.start < quantity.start && sameSentence($0, sentence) ? $0.start : quantity.start } ?? quantity.start
+            let end = tokens[item.end - 1].end
+            let kind: ClaimKind
+            if case .place = item.reference { kind = .placeDistance } else { kind = .borderDistance }
+            claims.append(sentence.claim(
+                kind: kind, start: start, end: end, subject: subject, reference: item.reference,
+                statement: .distance(quantity, conversion: item.reading.conversion, direction: item.compass)))
+            if let compass = item.compass, case .place = item.reference {
+                claims.append(sentence.claim(
+                    kind: .direction, start: start, end: end, subject: subject, reference: item.reference,
+                    statement: .direction(compass, comparative: false)))
+            }
+        }
+        return (claims, references)
+    }
+
+    /// The token index where the figure's hedge starts (or the figure itself).
+    static func hedgeStart(of index: Int, in sentence: ClaimSentence) -> Int {
+        Hedge.ending(before: index, in: sentence.tokens)?.start ?? index
+    }
+
+    static func sameSentence(_ place: ClaimPlace, _ sentence: ClaimSentence) -> Bool {
+        place.start >= sentence.sentence.start && place.end <= sentence.sentence.end
+    }
+
+    /// The reference that starts at token `index`: its kind, the mention it uses (start offset),
+    /// and the token index one past it.
+    static func reference(in sentence: ClaimSentence, at index: Int) -> (ClaimReference, Int?, Int)? {
+        let tokens = sentence.tokens
+        guard index < tokens.count else { return nil }
+        var cursor = index
+        if sentence.matches(["the"], at: cursor) || sentence.matches(["its"], at: cursor) { cursor += 1 }
+        // The front line.
+        for words in [["frontline"], ["frontlines"], ["front", "-", "line"], ["front", "line"], ["front", "lines"],
+                      ["line", "of", "contact"], ["contact", "line"], ["front"]] where sentence.matches(words, at: cursor) {
+            let end = cursor + words.count
+            return (.frontline(wording: sentence.text(tokens[index].start, tokens[end - 1].end)), nil, end)
+        }
+        // The border: adjectives, a border noun, and "with Ukraine" / "between Russia and Ukraine".
+        var adjectiveEnd = cursor
+        var countries: Set<String> = []
+        while adjectiveEnd < tokens.count, adjectiveEnd - cursor < 5 {
+            let token = tokens[adjectiveEnd]
+            if token.isWord(in: ClaimWords.borderAdjectives) || token.isDash {
+                if let country = ClaimWords.countryWords[token.lower] { countries.insert(country.code) }
+                adjectiveEnd += 1
+            } else if token.kind == .word, let country = ClaimWords.countryWords[token.lower] {
+                countries.insert(country.code)
+                adjectiveEnd += 1
+            } else if token.isApostrophe || (token.kind == .word && token.lower == "s" && adjectiveEnd > cursor && tokens[adjectiveEnd - 1].isApostrophe) {
+                adjectiveEnd += 1
+            } else {
+                break
+            }
+        }
+        if adjectiveEnd < tokens.count, tokens[adjectiveEnd].isWord(in: ClaimWords.borderNouns) {
+            var end = adjectiveEnd + 1
+            if sentence.matches(["with"], at: end), end + 1 < tokens.count,
+               let country = ClaimWords.countryWords[tokens[end + 1].lower] {
+                countries.insert(country.code)
+                end += 2
+            } else if sentence.matches(["between"], at: end), end + 3 < tokens.count,
+                      let a = ClaimWords.countryWords[tokens[end + 1].lower], tokens[end + 2].lower == "and",
+                      let b = ClaimWords.countryWords[tokens[end + 3].lower] {
+                countries.formUnion([a.code, b.code])
+                end += 4
+            }
+            let wording = sentence.text(tokens[index].start, tokens[end - 1].end)
+            let otherCountries = countries.subtracting(["RU", "UA"])
+            return (otherCountries.isEmpty ? .border(wording: wording) : .otherBorder(wording: wording), nil, end)
+        }
+        // "20 km from Ukraine": the nearest part of that country is across the border.
+        if let located = sentence.mention(startingAt: cursor), let place = sentence.place(located), place.kind == .country {
+            let wording = sentence.text(tokens[index].start, tokens[located.end - 1].end)
+            if place.countryCode == "UA" || place.countryCode == "RU" {
+                return (.border(wording: wording), located.mention.mention.start, located.end)
+            }
+            return (.otherBorder(wording: wording), located.mention.mention.start, located.end)
+        }
+        // A place: "the city of Kharkiv", "Belgorod".
+        let placeStart = sentence.skippingPlaceNounPhrase(index)
+        if let located = sentence.mention(startingAt: placeStart) {
+            return (.place(ClaimPlace(located.mention)), located.mention.mention.start, located.end)
+        }
+        // A capitalised name the gazetteer does not know: still a claim, but unverifiable.
+        if placeStart < tokens.count, tokens[placeStart].isCapitalized, !ClaimWords.countryWords.keys.contains(tokens[placeStart].lower) {
+            var end = placeStart + 1
+            while end < tokens.count && tokens[end].isCapitalized { end += 1 }
+            let surface = sentence.text(tokens[placeStart].start, tokens[end - 1].end)
+            let place = ClaimPlace(surface: surface, start: tokens[placeStart].start, end: tokens[end - 1].end,
+                                   status: .unknown, reason: "no gazetteer entry has this name")
+            return (.place(place), tokens[placeStart].start, end)
+        }
+        return nil
+    }
+}

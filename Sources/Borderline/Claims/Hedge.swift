@@ -1,0 +1,46 @@
+/// The word a writer puts before a figure to say how exact it is, grouped by what it does to
+/// the interval the figure stands for (see Verification/TOLERANCE.md).
+public enum Hedge: String, Sendable, Hashable, CaseIterable {
+    /// No hedge: "25 miles from the border".
+    case none
+    /// Emphasis on smallness, still a point figure: "just 5 km", "only 3 km", "a mere 2 km".
+    case just
+    /// About, around, some, roughly, approximately, an estimated: the figure is rounded loosely.
+    case approximate
+    /// Nearly, almost, close to: the truth is a little below the figure.
+    case nearly
+    /// Less than, under, within, up to, no more than: an upper bound.
+    case atMost
+    /// More than, over, at least, upwards of: a lower bound.
+    case atLeast
+
+    /// The phrases that introduce a figure, longest first so "just under" wins over "just".
+    static let phrases: [([String], Hedge)] = {
+        let list: [([String], Hedge)] = [
+            (["no", "more", "than"], .atMost), (["no", "less", "than"], .atLeast), (["in", "excess", "of"], .atLeast),
+            (["less", "than"], .atMost), (["fewer", "than"], .atMost), (["up", "to"], .atMost),
+            (["just", "under"], .atMost), (["just", "over"], .atLeast), (["just", "within"], .atMost),
+            (["only", "about"], .approximate), (["just", "about"], .approximate),
+            (["more", "than"], .atLeast), (["at", "least"], .atLeast), (["upwards", "of"], .atLeast),
+            (["an", "estimated"], .approximate), (["close", "to"], .nearly), (["a", "mere"], .just),
+            (["about"], .approximate), (["around"], .approximate), (["some"], .approximate),
+            (["roughly"], .approximate), (["approximately"], .approximate), (["approx"], .approximate),
+            (["circa"], .approximate), (["nearly"], .nearly), (["almost"], .nearly), (["just"], .just),
+            (["only"], .just), (["barely"], .just), (["merely"], .just), (["less"], .atMost),
+            (["under"], .atMost), (["within"], .atMost), (["below"], .atMost), (["over"], .atLeast),
+            (["beyond"], .atLeast),
+        ]
+        return list.sorted { $0.0.count > $1.0.count }
+    }()
+
+    /// The hedge phrase that ends right before `tokens[index]`, with the index of its first token.
+    static func ending(before index: Int, in tokens: [ClaimToken]) -> (hedge: Hedge, start: Int)? {
+        for (words, hedge) in phrases where words.count <= index {
+            let start = index - words.count
+            if zip(tokens[start..<index], words).allSatisfy({ $0.kind == .word && $0.lower == $1 }) {
+                return (hedge, start)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,104 @@
+/// Reads a number written in digits or in words, with the rounding step its form implies.
+///
+/// The step matters because a round figure is a coarse figure: "40 km" is anything from 35 to
+/// 45, "37 km" is 36.5 to 37.5. The rule (documented in TOLERANCE.md): a whole number with *k*
+/// trailing zeros is rounded to 10^k, or to 5·10^k when its last non-zero digit is 5 and a
+/// non-zero digit stands before it ("25" → 5, "150" → 50, but "50" → 10); a decimal with *d* digits after the point is rounded to
+/// 10^-d; a number in words is exact to 1 unless it is round in the same sense ("twenty").
+enum NumberReader {
+    /// A number read from the tokens, and the index one past its last token.
+    struct Reading: Hashable {
+        var value: Double
+        var roundingStep: Double
+        var end: Int
+    }
+
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000]
+
+    /// The number that starts at `tokens[index]`, if one does.
+    static func read(_ tokens: [ClaimToken], at index: Int) -> Reading? {
+        guard index < tokens.count else { return nil }
+        var reading: Reading
+        let token = tokens[index]
+        if token.kind == .number {
+            guard let parsed = digits(token.text) else { return nil }
+            reading = Reading(value: parsed.value, roundingStep: parsed.step, end: index + 1)
+        } else if token.kind == .word, let words = words(tokens, at: index) {
+            reading = words
+        } else {
+            return nil
+        }
+        // "1.4 million", "345 thousand": a multiplier scales the value and its step.
+        if reading.end < tokens.count, tokens[reading.end].kind == .word,
+           let factor = multipliers[tokens[reading.end].lower], reading.value < 1000 {
+            reading = Reading(value: reading.value * factor, roundingStep: reading.roundingStep * factor, end: reading.end + 1)
+        }
+        return reading
+    }
+
+    /// "69,000" → 69000 (step 1000); "1.5" → 1.5 (step 0.1); "1,5" → 1.5 (a decimal comma,
+    /// since a thousands group has three digits).
+    static func digits(_ text: String) -> (value: Double, step: Double)? {
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        var normalised = text
+        if groups.count == 2 && groups[1].count != 3 && !text.contains(".") {
+            normalised = text.replacingOccurrences(of: ",", with: ".")
+        } else {
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 || $0.contains(".") }) else { return nil }
+            normalised = text.replacingOccurrences(of: ",", with: "")
+        }
+        guard let value = Double(normalised) else { return nil }
+        if let dot = normalised.firstIndex(of: ".") {
+            let decimals = normalised.distance(from: dot, to: normalised.endIndex) - 1
+            var step = 1.0
+            for _ in 0..<decimals { step /= 10 }
+            return (value, step)
+        }
+        return (value, roundingStep(ofWhole: Int(value)))
+    }
+
+    /// The rounding step of a whole number (see the type's comment).
+    static func roundingStep(ofWhole value: Int) -> Double {
+        guard value >= 10 else { return 1 }
+        var step = 1.0
+        var rest = value
+        while rest % 10 == 0 && rest > 0 {
+            rest /= 10
+            step *= 10
+        }
+        if rest % 10 == 5 && rest >= 15 { step *= 5 }
+        return step
+    }
+
+    /// Numbers in words: "six", "twenty-four", "twenty four", "a dozen", "a hundred", "dozens" is not one.
+    static func words(_ tokens: [ClaimToken], at index: Int) -> Reading? {
+        let word = tokens[index].lower
+        if word == "dozen" { return Reading(value: 12, roundingStep: 1, end: index + 1) }
+        if word == "a" || word == "one", index + 1 < tokens.count, tokens[index + 1].kind == .word {
+            let next = tokens[index + 1].lower
+            if next == "dozen" { return Reading(value: 12, roundingStep: 1, end: index + 2) }
+            if next == "hundred" { return Reading(value: 100, roundingStep: 100, end: index + 2) }
+        }
+        if let unit = units[word] {
+            return Reading(value: Double(unit), roundingStep: 1, end: index + 1)
+        }
+        if let ten = tens[word] {
+            // "twenty-four" or "twenty four"
+            var next = index + 1
+            if next < tokens.count && tokens[next].isDash { next += 1 }
+            if next < tokens.count, tokens[next].kind == .word, let unit = units[tokens[next].lower], (1...9).contains(unit) {
+                return Reading(value: Double(ten + unit), roundingStep: 1, end: next + 1)
+            }
+            return Reading(value: Double(ten), roundingStep: 10, end: index + 1)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,55 @@
+/// Finds population claims: "a city of 69,000 people", "a town of about 6,000 residents",
+/// "a population of 345,000", "home to 1.4 million people", "its 40,000 inhabitants".
+///
+/// A head count is a population only in these frames; "14 people were killed", "Some 108
+/// people", "300 troops" and "over 160 others" are not, because nothing ties them to a place's
+/// size.
+enum PopulationPattern {
+    static let peopleWords: Set<String> = ["people", "residents", "inhabitants", "souls", "citizens", "population"]
+
+    static func claims(in sentence: ClaimSentence, excluded: Set<Int>) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].kind != .punctuation, let number = NumberReader.read(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            let hedge = Hedge.ending(before: index, in: tokens)
+            let lead = hedge?.start ?? index
+            var end = number.end
+            let followedByPeople = end < tokens.count && tokens[end].isWord(in: peopleWords)
+            if followedByPeople { end += 1 }
+            let followedByBreak = end >= tokens.count || tokens[end].kind == .punctuation || tokens[end].lower == "and"
+            var frame = false
+            if lead >= 2, sentence.matches(["of"], at: lead - 1), tokens[lead - 2].isWord(in: ["city", "town", "village", "settlement", "municipality"]) {
+                frame = followedByPeople || (followedByBreak && number.value >= 100)
+            } else if lead >= 2, sentence.matches(["home", "to"], at: lead - 2) {
+                frame = followedByPeople
+            } else if lead >= 1, sentence.matches(["its"], at: lead - 1) {
+                frame = followedByPeople && tokens[end - 1].lower != "population"
+            } else if let populationAt = (1...3).map({ lead - $0 }).first(where: { $0 >= 0 && sentence.matches(["population"], at: $0) }) {
+                let between = tokens[(populationAt + 1)..<lead].map(\.lower)
+                frame = between.allSatisfy { ["of", "is", "was", "stands", "at", "numbers", ":", "about"].contains($0) }
+            }
+            guard frame, number.value >= 1 else {
+                index = number.end
+                continue
+            }
+            let startOffset = tokens[lead].start
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: sentence.scalars[startOffset..<tokens[end - 1].end])
+            let quantity = StatedQuantity(
+                text: String(view), low: number.value, high: number.value, roundingStep: number.roundingStep,
+                unit: .people, hedge: hedge?.hedge ?? .none, start: startOffset, end: tokens[end - 1].end)
+            let subject = SubjectFinder.subject(in: sentence, claimStart: lead, claimEnd: end, excluded: excluded)
+            let start = subject.map { $0.start < startOffset && DistancePattern.sameSentence($0, sentence) ? $0.start : startOffset } ?? startOffset
+            claims.append(sentence.claim(
+                kind: .population, start: start, end: tokens[end - 1].end, subject: subject, reference: nil,
+                statement: .population(quantity)))
+            index = end
+        }
+        return claims
+    }
+}

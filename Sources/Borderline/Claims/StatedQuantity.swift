@@ -1,0 +1,60 @@
+/// A figure as the text states it: one number or a range, its unit, its hedge and the rounding
+/// its digits imply.
+public struct StatedQuantity: Sendable, Hashable {
+    /// The words of the figure as written, hedge included ("about 20 miles", "20-25 km").
+    public var text: String
+    /// The lower and upper figure, in `unit` (equal unless a range was written).
+    public var low: Double
+    public var high: Double
+    /// The step the figure is rounded to, in `unit`: 10 for "40", 5 for "25", 1 for "37",
+    /// 0.1 for "1.5", 1000 for "69,000". Half of it is the rounding uncertainty.
+    public var roundingStep: Double
+    public var unit: QuantityUnit
+    public var hedge: Hedge
+    /// Scalar offsets in the document, end exclusive.
+    public var start: Int
+    public var end: Int
+
+    public init(
+        text: String, low: Double, high: Double, roundingStep: Double, unit: QuantityUnit, hedge: Hedge,
+        start: Int, end: Int
+    ) {
+        self.text = text
+        self.low = low
+        self.high = high
+        self.roundingStep = roundingStep
+        self.unit = unit
+        self.hedge = hedge
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether a range ("20-25 km") was written.
+    public var isRange: Bool { low != high }
+
+    /// The middle of the stated figure, in `unit`.
+    public var nominal: Double { (low + high) / 2 }
+
+    /// The nominal figure in kilometres, for length units.
+    public var nominalKm: Double? { unit.kilometresPerUnit.map { nominal * $0 } }
+
+    /// "20 mi", "20–25 km", "69,000 people": the figure in its own unit, for sentences.
+    public var figureText: String {
+        let number: (Double) -> String = { value in
+            value == value.rounded() ? Self.grouped(Int(value)) : FixedDecimal.compact(value, maxDecimals: 3)
+        }
+        let figure = isRange ? "\(number(low))–\(number(high))" : number(low)
+        return unit == .people ? "\(figure) people" : "\(figure) \(unit.rawValue)"
+    }
+
+    /// "69,000": thousands separated by commas, as English text writes them.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var out = ""
+        for (offset, character) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { out += "," }
+            out.append(character)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+}

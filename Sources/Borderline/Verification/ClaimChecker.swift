@@ -1,0 +1,126 @@
+/// Finds the claims of a document and checks each against the geography: the public entry
+/// point of claims and verdicts.
+///
+/// Pure apart from the gazetteer it is given: the same document and mentions give the same
+/// checked claims. Distances are WGS84 geodesics from PROJ (`Geodesic.wgs84`,
+/// `Gazetteer.distanceToBorder`); the tolerance of each verdict comes from `ToleranceModel`
+/// (TOLERANCE.md explains it).
+public struct ClaimChecker: Sendable {
+    public let gazetteer: Gazetteer
+    public let model: ToleranceModel
+    let extractor: ClaimExtractor
+    let extents: [String: CountryExtent]
+    let adjacency: BorderAdjacency
+
+    /// Prepares the checker (country extents and the border's along-line positions).
+    public init(gazetteer: Gazetteer, model: ToleranceModel = .standard) {
+        self.gazetteer = gazetteer
+        self.model = model
+        self.extractor = ClaimExtractor(gazetteer: gazetteer)
+        self.extents = CountryExtent.all(gazetteer)
+        self.adjacency = BorderAdjacency(gazetteer: gazetteer, model: model)
+    }
+
+    /// Every claim of `document`, checked, in text order.
+    /// - Parameter mentions: the document's resolved mentions (`Resolver.resolve`); mentions of
+    ///   other documents are ignored, so a whole corpus's list may be passed.
+    public func check(_ document: Document, mentions: [ResolvedMention]) -> [CheckedClaim] {
+        extractor.claims(in: document, mentions: mentions).map(check)
+    }
+
+    /// Checks one claim.
+    public func check(_ claim: Claim) -> CheckedClaim {
+        switch claim.statement {
+        case let .distance(quantity, conversion, _):
+            if case .place = claim.reference {
+                return checkPlaceDistance(claim, quantity, conversion)
+            }
+            return checkBorderDistance(claim, quantity, conversion)
+        case let .population(quantity):
+            return checkPopulation(claim, quantity)
+        case let .country(code, name):
+            return checkCountry(claim, code: code, name: name)
+        case let .direction(compass, comparative):
+            if case let .country(code, name)? = claim.reference {
+                return checkPositionInCountry(claim, compass, code: code, name: name)
+            }
+            return checkDirection(claim, compass, comparative: comparative)
+        case .adjacency:
+            return checkAdjacency(claim)
+        }
+    }
+
+    // MARK: shared helpers
+
+    /// The subject's gazetteer entry, or the reason there is none (for unverifiable verdicts).
+    func resolve(_ place: ClaimPlace?, role: String) -> Result<Place, Unplaced> {
+        guard let place else { return .failure(Unplaced(reason: "no place is named as its \(role)", name: nil)) }
+        switch place.status {
+        case let .resolved(index): return .success(gazetteer.places[index])
+        case let .ambiguous(options):
+            let names = options.prefix(3).map { describe(gazetteer.places[$0]) }.joined(separator: "; ")
+            return .failure(Unplaced(reason: "\(place.surface) is ambiguous (\(names))", name: place.surface))
+        case .unknown:
+            return .failure(Unplaced(reason: "\(place.surface) is not in the gazetteer (\(place.reason))", name: place.surface))
+        }
+    }
+
+    /// Why a claim's place could not be used.
+    struct Unplaced: Error {
+        var reason: String
+        var name: String?
+    }
+
+    /// "Belgorod", "Kharkiv region", "Russia": a place's name as sentences use it.
+    func name(_ place: Place) -> String {
+        guard place.kind == .admin1 else { return place.name }
+        let lower = place.name.lowercased()
+        let regional = ["oblast", "region", "krai", "kray", "republic", "city"].contains { lower.contains($0) }
+        return regional ? place.name : "\(place.name) region"
+    }
+
+    func describe(_ place: Place) -> String {
+        place.kind == .country ? "\(place.name) (country)" : "\(place.name), \(place.admin1Name), \(place.countryCode)"
+    }
+
+    /// An unverifiable verdict with its reason.
+    func unverifiable(_ claim: Claim, subject: Place?, reference: Place? = nil, stated: Double? = nil, unit: String = "",
+                      reason: String) -> CheckedClaim {
+        let who = subject.map(name) ?? claim.subject?.surface ?? "(no place named)"
+        return CheckedClaim(
+            claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: stated, measuredValue: nil,
+            measuredUnit: unit, tolerance: nil, verdict: .unverifiable, reason: reason,
+            sentence: "\(who): stated \(statedPhrase(claim)): unverifiable (\(reason)).")
+    }
+
+    /// What the text states, in words: "about 20 miles (32 km) from the Ukrainian border".
+    func statedPhrase(_ claim: Claim) -> String {
+        switch claim.statement {
+        case let .distance(quantity, conversion, direction):
+            var text = quantity.text
+            if let conversion { text += " (\(conversion.text))" }
+            if quantity.unit != .kilometres, conversion?.unit != .kilometres, let km = quantity.nominalKm {
+                text += " (\(FixedDecimal.format(km, decimals: km < 10 ? 1 : 0)) km)"
+            }
+            let reference = claim.reference?.wording ?? "?"
+            return "\(text) \(direction.map { "\($0.text) of" } ?? "from") \(reference)"
+        case let .population(quantity):
+            return "a population of \(quantity.text)"
+        case let .country(_, name):
+            return "in \(name)"
+        case let .direction(compass, comparative):
+            if case let .country(_, name)? = claim.reference { return "in the \(compass.text) of \(name)" }
+            return comparative ? "further \(compass.text) than \(claim.reference?.wording ?? "?")"
+                : "\(compass.text) of \(claim.reference?.wording ?? "?")"
+        case .adjacency:
+            return "it borders \(claim.reference?.wording ?? "?")"
+        }
+    }
+
+    static func km(_ value: Double) -> String { FixedDecimal.format(value, decimals: 1) }
+
+    static func interval(_ interval: ToleranceInterval, unit: String) -> String {
+        let high = interval.high.isFinite ? km(interval.high) : "∞"
+        return "\(km(interval.low))–\(high) \(unit)"
+    }
+}

@@ -1,0 +1,27 @@
+/// Country claims: which country GeoNames puts the place in.
+extension ClaimChecker {
+    /// GeoNames admin1 codes of Crimea (UA.11) and Sevastopol (UA.20): GeoNames lists them in
+    /// Ukraine while Natural Earth draws them in Russia (de facto), so a country statement about
+    /// them is a matter of definition the data cannot settle.
+    static let disputedRegions: Set<String> = ["UA.11", "UA.20"]
+
+    func checkCountry(_ claim: Claim, code: String, name countryName: String) -> CheckedClaim {
+        let subject: Place
+        switch resolve(claim.subject, role: "subject") {
+        case let .success(place): subject = place
+        case let .failure(why): return unverifiable(claim, subject: nil, reason: why.reason)
+        }
+        if Self.disputedRegions.contains(subject.admin1Key) {
+            return unverifiable(claim, subject: subject,
+                                reason: "\(name(subject)) is in Crimea: GeoNames lists it in Ukraine, Natural Earth draws it in Russia (de facto)")
+        }
+        let verdict: Verdict = subject.countryCode == code ? .consistent : .inconsistent
+        let region = subject.kind == .place ? " (\(subject.admin1Name))" : ""
+        let measured = "GeoNames places it in \(subject.countryName)\(region)"
+        return CheckedClaim(
+            claim: claim, subjectPlace: subject, referencePlace: gazetteer.country(code: code), statedValue: nil,
+            measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict,
+            reason: "stated \(countryName), GeoNames country \(subject.countryName) (\(subject.countryCode))",
+            sentence: "\(name(subject)): stated \(statedPhrase(claim)); \(measured): \(verdict.rawValue).")
+    }
+}

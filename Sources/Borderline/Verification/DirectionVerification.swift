@@ -1,0 +1,80 @@
+import Foundation
+
+/// Compass claims: between two places (against the geodesic azimuth), and within a country
+/// (against the country's extent).
+extension ClaimChecker {
+    /// "X km north of Y", "south of Chernihiv", "further north": the azimuth of the geodesic from
+    /// the reference to the subject, against the sector the compass word covers.
+    func checkDirection(_ claim: Claim, _ compass: CompassDirection, comparative: Bool) -> CheckedClaim {
+        let subject: Place, reference: Place
+        switch resolve(claim.subject, role: "subject") {
+        case let .success(place): subject = place
+        case let .failure(why): return unverifiable(claim, subject: nil, unit: "deg", reason: why.reason)
+        }
+        guard case let .place(referencePlace)? = claim.reference else {
+            return unverifiable(claim, subject: subject, unit: "deg", reason: "no place to take the direction from")
+        }
+        switch resolve(referencePlace, role: "reference") {
+        case let .success(place): reference = place
+        case let .failure(why): return unverifiable(claim, subject: subject, unit: "deg", reason: why.reason)
+        }
+        guard subject.kind != .country, reference.kind != .country else {
+            return unverifiable(claim, subject: subject, reference: reference, unit: "deg", reason: "a country has no single position")
+        }
+        let inverse = Geodesic.wgs84.inverse(from: reference.coordinate, to: subject.coordinate)
+        let radii = model.radiusKm(population: subject.population) + model.radiusKm(population: reference.population)
+        let width = model.compassHalfWidth(compass, comparative: comparative, radiiKm: radii, distanceKm: inverse.distanceKm)
+        // The azimuth is expressed within ±180° of the stated one, so the interval needs no wrap.
+        var azimuth = inverse.initialAzimuthDegrees
+        while azimuth < compass.azimuthDegrees - 180 { azimuth += 360 }
+        while azimuth > compass.azimuthDegrees + 180 { azimuth -= 360 }
+        let tolerance = ToleranceInterval(low: compass.azimuthDegrees - width.degrees, high: compass.azimuthDegrees + width.degrees, terms: width.terms)
+        let verdict: Verdict = tolerance.contains(azimuth) ? .consistent : .inconsistent
+        let measured = "measured azimuth \(Self.degrees(azimuth)) from \(name(reference)) (\(Self.km(inverse.distanceKm)) km away)"
+        return CheckedClaim(
+            claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: compass.azimuthDegrees,
+            measuredValue: azimuth, measuredUnit: "deg", tolerance: tolerance, verdict: verdict,
+            reason: "\(Self.degrees(azimuth)) is \(verdict == .consistent ? "inside" : "outside") \(Self.degrees(tolerance.low))…\(Self.degrees(tolerance.high)) (\(width.terms.joined(separator: ", ")))",
+            sentence: "\(name(subject)): stated \(statedPhrase(claim)); \(measured); tolerance \(Self.degrees(tolerance.low))…\(Self.degrees(tolerance.high)): \(verdict.rawValue).",
+            lineFrom: subject.coordinate, lineTo: reference.coordinate)
+    }
+
+    /// "In southwestern Ukraine", "the north-eastern Kharkiv region": the subject must be in that
+    /// country and in the named half (or halves) of its extent (see `CountryExtent`).
+    func checkPositionInCountry(_ claim: Claim, _ compass: CompassDirection, code: String, name countryName: String) -> CheckedClaim {
+        let subject: Place
+        switch resolve(claim.subject, role: "subject") {
+        case let .success(place): subject = place
+        case let .failure(why): return unverifiable(claim, subject: nil, reason: why.reason)
+        }
+        guard subject.countryCode == code else {
+            return unverifiable(claim, subject: subject,
+                                reason: "\(name(subject)) is in \(subject.countryName), not \(countryName), so where it lies within \(countryName) cannot be judged")
+        }
+        guard let extent = extents[code] else {
+            return unverifiable(claim, subject: subject, reason: "the gazetteer holds too few places in \(countryName) to outline it")
+        }
+        let (north, east) = extent.fractions(subject.coordinate)
+        let wanted = compass.components
+        var fits = true
+        if wanted.northSouth > 0 && north < 0.5 || wanted.northSouth < 0 && north > 0.5 { fits = false }
+        if wanted.eastWest > 0 && east < 0.5 || wanted.eastWest < 0 && east > 0.5 { fits = false }
+        let verdict: Verdict = fits ? .consistent : .inconsistent
+        let position = "it lies \(Self.percent(north)) of the way from south to north and \(Self.percent(east)) from west to east across the places of \(countryName)"
+        return CheckedClaim(
+            claim: claim, subjectPlace: subject, referencePlace: gazetteer.country(code: code), statedValue: compass.azimuthDegrees,
+            measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict,
+            reason: "\(position); the \(compass.text) means the \(halves(wanted)) half of that extent",
+            sentence: "\(name(subject)): stated \(statedPhrase(claim)); \(position): \(verdict.rawValue).")
+    }
+
+    func halves(_ wanted: (northSouth: Int, eastWest: Int)) -> String {
+        let parts = [wanted.northSouth > 0 ? "northern" : wanted.northSouth < 0 ? "southern" : nil,
+                     wanted.eastWest > 0 ? "eastern" : wanted.eastWest < 0 ? "western" : nil].compactMap { $0 }
+        return parts.joined(separator: " and ")
+    }
+
+    static func degrees(_ value: Double) -> String { FixedDecimal.format(value, decimals: 0) + "°" }
+
+    static func percent(_ share: Double) -> String { FixedDecimal.format(share * 100, decimals: 0) + " %" }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// How far a measurement may stray from a stated figure before the statement is judged
+/// inconsistent. Every number here is explained in TOLERANCE.md beside this file; change both
+/// together.
+public struct ToleranceModel: Sendable, Hashable {
+    /// "About", "around", "some": at least this share of the figure either way (or the
+    /// rounding half-step, when that is wider).
+    public var approximateShare = 0.10
+    /// "Nearly", "almost": the truth lies below the figure by up to this share (or half a step).
+    public var nearlyShare = 0.10
+    /// People per square kilometre of built-up area, used to turn a population into a radius:
+    /// r = √(population / (π · density)). 5,000/km² is typical of the built-up cores of
+    /// Russian and Ukrainian cities (Belgorod: 345,000 people, built-up radius about 5 km).
+    public var urbanDensityPerKm2 = 5_000.0
+    /// No place is a point: villages still span about half a kilometre.
+    public var minimumRadiusKm = 0.5
+    /// The Natural Earth 1:10m border is off by up to a few hundred metres, sometimes about 1 km.
+    public var borderAccuracyKm = 1.0
+    /// A place-to-place figure may be a road distance: roads run 1.2–1.4 times the straight line
+    /// in this region, so the geodesic may be as short as stated / 1.4.
+    public var maximumRoadFactor = 1.4
+    /// Populations differ by year and by boundary (city proper, urban okrug, agglomeration), so a
+    /// stated head count fits GeoNames within this factor either way.
+    public var populationFactor = 1.25
+    /// Compass words: half-width of the sector a word covers, by the compass it belongs to.
+    /// An 8-point sector is ±22.5°; writers who use only 4 or 8 points round to the nearest one,
+    /// so one more half-sector of slack is allowed (±45°); 16-point words get ±22.5°.
+    public var compassHalfWidthDegrees: [Int: Double] = [4: 45, 8: 45, 16: 22.5]
+    /// "Further north": only the sense is stated, so anything within 90° of it.
+    public var comparativeHalfWidthDegrees = 90.0
+    /// Regions touch the border when they have a populated place within this distance of it.
+    public var regionTouchesBorderKm = 25.0
+    /// Two regions on either side of the border are neighbours when their stretches of border
+    /// (spanned by those places' nearest border points) overlap or lie within this gap.
+    public var adjacencyGapKm = 30.0
+    /// A region whose nearest populated place is this far from the border does not touch it.
+    public var regionFarFromBorderKm = 60.0
+
+    public init() {}
+
+    /// The default model, as documented.
+    public static let standard = ToleranceModel()
+
+    /// The interval a stated figure stands for, in its own unit, before any geographic term:
+    /// the rounding its digits imply, widened or bounded by its hedge.
+    public func statedInterval(_ quantity: StatedQuantity) -> ToleranceInterval {
+        let halfStep = quantity.roundingStep / 2
+        let unit = quantity.unit == .people ? "" : " \(quantity.unit.rawValue)"
+        let step = "rounding ±\(Self.figure(halfStep))\(unit)"
+        switch quantity.hedge {
+        case .none, .just:
+            return ToleranceInterval(low: max(0, quantity.low - halfStep), high: quantity.high + halfStep, terms: [step])
+        case .approximate:
+            let low = max(halfStep, approximateShare * quantity.low), high = max(halfStep, approximateShare * quantity.high)
+            return ToleranceInterval(
+                low: max(0, quantity.low - low), high: quantity.high + high,
+                terms: ["'\(quantity.text.split(separator: " ").first ?? "")': ±\(Self.figure(high))\(unit)"])
+        case .nearly:
+            let below = max(halfStep, nearlyShare * quantity.low)
+            return ToleranceInterval(low: max(0, quantity.low - below), high: quantity.high, terms: ["'nearly': up to \(Self.figure(below))\(unit) below"])
+        case .atMost:
+            return ToleranceInterval(low: 0, high: quantity.high, terms: ["upper bound"])
+        case .atLeast:
+            return ToleranceInterval(low: quantity.low, high: .infinity, terms: ["lower bound"])
+        }
+    }
+
+    /// The stated interval in kilometres; a bracketed conversion ("10km (six miles)") joins it,
+    /// since either figure may be the author's and the other a rounded conversion.
+    public func statedIntervalKm(_ quantity: StatedQuantity, conversion: StatedQuantity?) -> ToleranceInterval {
+        var interval = kilometres(statedInterval(quantity), quantity.unit)
+        if let conversion, conversion.unit.kilometresPerUnit != nil {
+            let other = kilometres(statedInterval(conversion), conversion.unit)
+            interval = ToleranceInterval(low: min(interval.low, other.low), high: max(interval.high, other.high),
+                                         terms: interval.terms + ["or the conversion \(conversion.figureText)"])
+        }
+        return interval
+    }
+
+    private func kilometres(_ interval: ToleranceInterval, _ unit: QuantityUnit) -> ToleranceInterval {
+        let factor = unit.kilometresPerUnit ?? 1
+        return ToleranceInterval(low: interval.low * factor, high: interval.high * factor, terms: interval.terms)
+    }
+
+    /// The radius of a place in km from its population (see `urbanDensityPerKm2`).
+    public func radiusKm(population: Int) -> Double {
+        max(minimumRadiusKm, (Double(population) / (Double.pi * urbanDensityPerKm2)).squareRoot())
+    }
+
+    /// The interval a distance to the border may take: stated, ± the place's radius and the
+    /// border's accuracy.
+    public func borderDistance(_ stated: ToleranceInterval, radiusKm: Double) -> ToleranceInterval {
+        let margin = radiusKm + borderAccuracyKm
+        return ToleranceInterval(
+            low: max(0, stated.low - margin), high: stated.high + margin,
+            terms: stated.terms + ["place radius \(Self.figure(radiusKm)) km", "border accuracy \(Self.figure(borderAccuracyKm)) km"])
+    }
+
+    /// The interval a place-to-place geodesic may take: down to stated / road factor (the
+    /// figure may be by road), ± both places' radii.
+    public func placeDistance(_ stated: ToleranceInterval, radiiKm: (Double, Double)) -> ToleranceInterval {
+        let margin = radiiKm.0 + radiiKm.1
+        return ToleranceInterval(
+            low: max(0, stated.low / maximumRoadFactor - margin), high: stated.high + margin,
+            terms: stated.terms + ["road distance up to \(Self.figure(maximumRoadFactor))× the straight line",
+                                   "place radii \(Self.figure(radiiKm.0)) + \(Self.figure(radiiKm.1)) km"])
+    }
+
+    /// The head counts a stated population allows.
+    public func population(_ quantity: StatedQuantity) -> ToleranceInterval {
+        let stated = statedInterval(quantity)
+        return ToleranceInterval(
+            low: stated.low / populationFactor, high: stated.high * populationFactor,
+            terms: stated.terms + ["population sources differ by up to \(Self.figure(populationFactor))×"])
+    }
+
+    /// The half-width in degrees of the sector a compass word covers, widened by the angle the
+    /// two places subtend (their radii seen from `distanceKm` away).
+    public func compassHalfWidth(_ direction: CompassDirection, comparative: Bool, radiiKm: Double, distanceKm: Double) -> (degrees: Double, terms: [String]) {
+        let base = comparative ? comparativeHalfWidthDegrees : (compassHalfWidthDegrees[direction.points] ?? 45)
+        let size = distanceKm > 0 ? atan2(radiiKm, distanceKm) * 180 / .pi : 180
+        return (base + size, ["\(comparative ? "comparative" : "\(direction.points)-point compass") ±\(Self.figure(base))°",
+                              "place size ±\(Self.figure(size))°"])
+    }
+
+    static func figure(_ value: Double) -> String {
+        value >= 10 ? FixedDecimal.compact(value, maxDecimals: 1) : FixedDecimal.compact(value, maxDecimals: 2)
+    }
+}

@@ -1,0 +1,25 @@
+/// The claims layer (claims.geojson): one LineString per checked claim that has a geometry —
+/// distance claims (from the place to the nearest border point, or to the other place) and
+/// direction claims between places (from the place to the reference place).
+///
+/// Country, population and adjacency claims, and claims that could not be placed, have no line
+/// and are left out: the layer keeps one geometry type (as the project's GeoJSON convention
+/// asks), and they are listed in claims.csv and report.md instead. Properties are
+/// `ClaimRecord`'s flat fields.
+public enum ClaimsLayer {
+    /// The layer, in the order of `claims` (document order, then text order).
+    public static func collection(_ claims: [CheckedClaim]) -> FeatureCollection {
+        FeatureCollection(features: ClaimRecord.numbered(claims).compactMap { claim, ordinal in
+            guard let from = claim.lineFrom, let to = claim.lineTo else { return nil }
+            return Feature(
+                id: .string("\(claim.documentID)/claim-\(ordinal)"),
+                geometry: .lineString([from, to]),
+                properties: ClaimRecord.json(claim, ordinal: ordinal))
+        })
+    }
+
+    /// The MapClaim values the SVG map draws, for the claims that have a line.
+    public static func mapClaims(_ claims: [CheckedClaim]) -> [MapClaim] {
+        claims.compactMap(\.mapClaim)
+    }
+}
