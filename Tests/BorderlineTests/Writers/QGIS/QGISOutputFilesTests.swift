@@ -15,7 +15,19 @@ import Testing
             let qml = try String(contentsOfFile: folder + "/" + layer.styleFileName, encoding: .utf8)
             #expect(qml == QMLDocument.text(layer.style))
         }
+        // The claims and events styles, for Tests/QGIS/check_styles.py, which applies them to
+        // stand-in layers until the branches writing those layers land.
+        try OutputFolder(path: folder + "/styles").write([
+            ("claims.qml", Data(QMLDocument.text(.claims()).utf8)),
+            ("events.qml", Data(QMLDocument.text(.events(types: Self.sampleEventTypes)).utf8)),
+        ])
     }
+
+    static let sampleEventTypes = [
+        (code: "shelling", label: "Shelling"), (code: "drone_strike", label: "Drone strike"),
+        (code: "missile_strike", label: "Missile strike"), (code: "explosion", label: "Explosion"),
+        (code: "incursion", label: "Cross-border incursion"),
+    ]
 
     @Test func sameInputGivesByteIdenticalFiles() throws {
         let layers = try SeedLayers.layers.get()
