@@ -38,18 +38,25 @@ public struct QGISProject: Sendable {
         self.crs = crs
     }
 
-    /// Points over lines over polygons, stable within each family: the first layer given of a
-    /// family is drawn above the later ones (pass events before places, claims before border).
+    /// Points over lines over polygons; within a family Borderline's layers in the order of
+    /// `layerOrder` (events above places, claims above the border), then any other layer in the
+    /// order given.
     public static func drawingOrder(_ layers: [Layer]) -> [Layer] {
-        let rank: [StyleGeometry: Int] = [.point: 0, .line: 1, .polygon: 2]
-        return layers.enumerated().sorted {
-            (rank[$0.element.style.geometry]!, $0.offset) < (rank[$1.element.style.geometry]!, $1.offset)
-        }.map(\.element)
+        let family: [StyleGeometry: Int] = [.point: 0, .line: 1, .polygon: 2]
+        func key(_ item: (offset: Int, element: Layer)) -> (Int, Int, Int) {
+            (family[item.element.style.geometry]!, layerOrder.firstIndex(of: item.element.schema.name) ?? layerOrder.count,
+             item.offset)
+        }
+        return layers.enumerated().sorted { key($0) < key($1) }.map(\.element)
     }
+
+    /// Borderline's layer names, top first: events on places, both over the claim lines, the
+    /// border line at the bottom, so it never hides what is measured to it.
+    public static let layerOrder = ["events", "places", "claims", "border"]
 
     /// The text of the .qgs file for `layers`, ending in a newline.
     /// - Parameters:
-    ///   - layers: the layers, in any order (they are put in `drawingOrder`).
+    ///   - layers: the layers, in any order (they are drawn in `drawingOrder`).
     ///   - canvasExtent: the extent to open on, in the project CRS, as
     ///     (xmin, ymin, xmax, ymax); nil for the union of the layer extents (see `canvasExtent(of:)`).
     /// - Precondition: each layer's style draws its schema's geometry family.
