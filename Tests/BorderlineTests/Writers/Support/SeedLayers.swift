@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import Borderline
+
+/// The places and border layers of seeds/, built by the library exactly as `borderline map`
+/// builds them, and written to folders the writer tests then judge.
+enum SeedLayers {
+    /// The package checkout (this file is Tests/BorderlineTests/Writers/Support/SeedLayers.swift).
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<5 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The styled layers, built once per test run (loading the gazetteer takes most of the time).
+    static let layers: Result<[StyledLayer], Error> = Result {
+        let gazetteer = try Gazetteer.load(directory: packageRoot + "/gazetteer")
+        let (documents, _) = try DocumentReader().read([packageRoot + "/seeds"])
+        let result = MapPipeline(gazetteer: gazetteer).run(documents)
+        return [
+            StyledLayer(schema: PlacesLayer.schema, collection: PlacesLayer.collection(result), style: .places()),
+            StyledLayer(schema: BorderLayer.schema, style: .border(),
+                        collection: BorderLayer.collection(border: gazetteer.border, crimeaLine: gazetteer.crimeaLine)),
+        ]
+    }
+
+    /// Writes every layer (NAME.geojson + NAME.qml) and borderline.qgs into a new folder.
+    /// - Returns: the folder and the layers written.
+    static func write(into folder: String? = nil) throws -> (folder: String, layers: [StyledLayer]) {
+        let layers = try self.layers.get()
+        let folder = folder ?? NSTemporaryDirectory() + "borderline-writers-" + UUID().uuidString
+        let files = try QGISProject().files(layers)
+        try OutputFolder(path: folder).write(files.map { ($0.name, Data($0.text.utf8)) })
+        return (folder, layers)
+    }
+
+    /// Parses a file as a JSON value.
+    static func json(at path: String) throws -> JSONValue {
+        try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}
+
+extension StyledLayer {
+    /// Hands StyledLayer's memberwise init a more readable argument order in the fixtures.
+    init(schema: LayerSchema, style: LayerStyle, collection: FeatureCollection) {
+        self.init(schema: schema, collection: collection, style: style)
+    }
+}
