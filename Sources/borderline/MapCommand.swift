@@ -39,14 +39,10 @@ struct MapCommand: ParsableCommand {
         let result = pipeline.combine(pipeline.analyse(documents, jobs: jobs, progress: progress.isEnabled ? progress.update : nil))
         let checker = ClaimChecker(gazetteer: gazetteer)
         let claims = result.documents.flatMap { checker.check($0, mentions: result.mentions) }
-        let text = GeoJSONText()
-        let files: [(String, Data)] = [
-            ("places.geojson", Data(text.collection(PlacesLayer.collection(result)).utf8)),
-            ("claims.geojson", Data(text.collection(ClaimsLayer.collection(claims)).utf8)),
-            ("border.geojson", Data(text.collection(BorderLayer.collection(border: gazetteer.border, crimeaLine: gazetteer.crimeaLine)).utf8)),
-            ("claims.csv", Data(ClaimsCSV.text(claims).utf8)),
-            ("report.md", Data(ClaimsReport.text(documents: result.documents, claims: claims).utf8)),
-        ]
+        let layers = MapLayers.styled(result: result, claims: claims, gazetteer: gazetteer)
+        var files: [(String, Data)] = try QGISProject().files(layers).map { ($0.name, Data($0.text.utf8)) }
+        files.append(("claims.csv", Data(ClaimsCSV.text(claims).utf8)))
+        files.append(("report.md", Data(ClaimsReport.text(documents: result.documents, claims: claims).utf8)))
         try OutputFolder(path: out).write(files)
         print(MapSummary(result: result).text)
         for (name, _) in files { print("wrote \((out as NSString).appendingPathComponent(name))") }

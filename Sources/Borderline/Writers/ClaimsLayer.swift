@@ -7,6 +7,18 @@
 /// asks), and they are listed in claims.csv and report.md instead. Properties are
 /// `ClaimRecord`'s flat fields.
 public enum ClaimsLayer {
+    /// The fields and their types: `ClaimRecord.columns`, typed.
+    public static let schema = LayerSchema(name: "claims", geometryType: "LineString", fields: ClaimRecord.columns.map { name in
+        switch name {
+        case "sentence_index", "evidence_start", "evidence_end", "subject_geonameid", "reference_geonameid":
+            return (name, FieldType.integer)
+        case "stated_value", "measured_value", "tolerance_low", "tolerance_high", "from_lon", "from_lat", "to_lon", "to_lat":
+            return (name, FieldType.real)
+        default:
+            return (name, FieldType.string)
+        }
+    })
+
     /// The layer, in the order of `claims` (document order, then text order).
     public static func collection(_ claims: [CheckedClaim]) -> FeatureCollection {
         FeatureCollection(features: ClaimRecord.numbered(claims).compactMap { claim, ordinal in

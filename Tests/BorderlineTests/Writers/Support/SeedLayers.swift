@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Borderline
 
-/// The places and border layers of seeds/, built by the library exactly as `borderline map`
+/// The layers of seeds/, built by the library exactly as `borderline map`
 /// builds them, and written to folders the writer tests then judge.
 enum SeedLayers {
     /// The package checkout (this file is Tests/BorderlineTests/Writers/Support/SeedLayers.swift).
@@ -17,11 +17,9 @@ enum SeedLayers {
         let gazetteer = try Gazetteer.load(directory: packageRoot + "/gazetteer")
         let (documents, _) = try DocumentReader().read([packageRoot + "/seeds"])
         let result = MapPipeline(gazetteer: gazetteer).run(documents)
-        return [
-            StyledLayer(schema: PlacesLayer.schema, collection: PlacesLayer.collection(result), style: .places()),
-            StyledLayer(schema: BorderLayer.schema, style: .border(),
-                        collection: BorderLayer.collection(border: gazetteer.border, crimeaLine: gazetteer.crimeaLine)),
-        ]
+        let checker = ClaimChecker(gazetteer: gazetteer)
+        let claims = result.documents.flatMap { checker.check($0, mentions: result.mentions) }
+        return MapLayers.styled(result: result, claims: claims, gazetteer: gazetteer)
     }
 
     /// Writes every layer (NAME.geojson + NAME.qml) and borderline.qgs into a new folder.
