@@ -5,22 +5,41 @@ import Foundation
 struct MapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "map",
-        abstract: "Map the places that articles mention: GeoJSON layers and an SVG map.",
+        abstract: "Map the places, claims and events that articles report: GeoJSON layers, QGIS styles, an SVG map.",
         discussion: """
             Writes into the output folder (other files there are left alone):
               places.geojson   one Point per resolved place: GeoNames id, country, admin1,
                                distance to the Russia–Ukraine border (km, WGS84 geodesic),
                                the nearest border point, and where each mention was found
+              claims.geojson   one LineString per checked distance or direction claim, from the
+                               place to the point measured to, with stated and measured values
+                               and the verdict
+              border.geojson   the border line measured to (and the Crimea line, not measured to)
+              NAME.qml         the QGIS style of each layer (QGIS applies it on opening)
+              borderline.qgs   a QGIS project with every layer, styled, in order
+              claims.csv       every checked claim, one row each
+              report.md        the claims of each article with verdicts and evidence
+
+            With --format geojsonseq nothing is written to the folder: the places and claims
+            of each document go to standard output as RFC 8142 GeoJSON text sequences, as the
+            documents are read, in constant memory.
 
             Examples:
               borderline map seeds --out output
-              cat corpus.jsonl | borderline map - --out /tmp/map
+              cat corpus.jsonl | borderline map - --format geojsonseq > corpus.geojsons
             """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case files, geojsonseq
+    }
 
     @OptionGroup var input: InputOptions
 
     @Option(help: ArgumentHelp("The folder to write into (created when missing).", valueName: "dir"))
     var out: String = "output"
+
+    @Option(help: "files: the layers, styles, project and reports in --out; geojsonseq: features to standard output as documents are processed.")
+    var format: Format = .files
 
     @Option(help: ArgumentHelp("Worker threads for the documents (default: one per core).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -32,20 +51,39 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try input.read()
         let gazetteer = try gazetteerOptions.load()
         let pipeline = MapPipeline(gazetteer: gazetteer)
+        switch format {
+        case .files: try writeFiles(pipeline)
+        case .geojsonseq: try streamFeatures(pipeline)
+        }
+    }
+
+    private func writeFiles(_ pipeline: MapPipeline) throws {
+        let documents = try input.read()
         let progress = ProgressLine(total: documents.count)
         let result = pipeline.combine(pipeline.analyse(documents, jobs: jobs, progress: progress.isEnabled ? progress.update : nil))
-        let checker = ClaimChecker(gazetteer: gazetteer)
-        let claims = result.documents.flatMap { checker.check($0, mentions: result.mentions) }
-        let layers = MapLayers.styled(result: result, claims: claims, gazetteer: gazetteer)
+        let layers = MapLayers.styled(result: result, claims: result.claims, gazetteer: pipeline.gazetteer)
         var files: [(String, Data)] = try QGISProject().files(layers).map { ($0.name, Data($0.text.utf8)) }
-        files.append(("claims.csv", Data(ClaimsCSV.text(claims).utf8)))
-        files.append(("report.md", Data(ClaimsReport.text(documents: result.documents, claims: claims).utf8)))
+        files.append(("claims.csv", Data(ClaimsCSV.text(result.claims).utf8)))
+        files.append(("report.md", Data(ClaimsReport.text(documents: result.documents, claims: result.claims).utf8)))
         try OutputFolder(path: out).write(files)
         print(MapSummary(result: result).text)
         for (name, _) in files { print("wrote \((out as NSString).appendingPathComponent(name))") }
+    }
+
+    /// Reads, analyses and writes batch by batch, so memory stays flat however long the input.
+    private func streamFeatures(_ pipeline: MapPipeline) throws {
+        var output = FileHandleOutputStream()
+        let sequence = GeoJSONSequence()
+        var count = 0
+        try DocumentReader().stream(input.inputs, batchSize: 64 * jobs, warning: { Diagnostics.warning("skipped \($0)") }) { batch in
+            for analysis in pipeline.analyse(batch, jobs: jobs) {
+                sequence.write(MapLayers.documentFeatures(analysis, pipeline: pipeline), to: &output)
+            }
+            count += batch.count
+        }
+        Diagnostics.note("streamed the features of \(count) documents")
     }
 }
 

@@ -44,10 +44,38 @@ public struct DocumentReader: Sendable {
     public func read(_ inputs: [String]) throws -> (documents: [Document], warnings: [InputError]) {
         var documents: [Document] = []
         var warnings: [InputError] = []
+        try stream(inputs, batchSize: .max, warning: { warnings.append($0) }) { documents += $0 }
+        return (documents, warnings)
+    }
+
+    /// Reads the inputs in order and hands the documents over in batches as they are read, so a
+    /// corpus of any size (a `.jsonl` file or standard input with one article per line) is
+    /// processed in constant memory.
+    /// - Parameters:
+    ///   - batchSize: the most documents handed over at once.
+    ///   - warning: told of each file skipped inside a folder and each document with no text.
+    ///   - body: receives each batch, in input order.
+    /// - Throws: `InputError` for a named input that is missing or unreadable, or what `body` throws.
+    public func stream(
+        _ inputs: [String], batchSize: Int = 256, warning: (InputError) -> Void, body: ([Document]) throws -> Void
+    ) throws {
+        var batch: [Document] = []
+        func add(_ documents: [Document]) throws {
+            for document in documents {
+                if document.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                    warning(.empty(path: document.source))
+                    continue
+                }
+                batch.append(document)
+                if batch.count >= batchSize {
+                    try body(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+        }
         for input in inputs {
             if input == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                documents += try parse(data, path: "stdin", defaultID: "stdin", forceLines: nil)
+                try readStream(FileHandle.standardInput, path: "stdin", defaultID: "stdin", forceLines: nil, add: add)
                 continue
             }
             var isFolder: ObjCBool = false
@@ -59,18 +87,79 @@ public struct DocumentReader: Sendable {
                 guard !files.isEmpty else { throw InputError.noDocuments(path: input) }
                 for file in files {
                     do {
-                        documents += try readFile(file)
+                        try readFile(file, add: add)
                     } catch let error as InputError {
-                        warnings.append(error)
+                        warning(error)
                     }
                 }
             } else {
-                documents += try readFile(input)
+                try readFile(input, add: add)
             }
         }
-        let empty = documents.filter { $0.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
-        warnings += empty.map { InputError.empty(path: $0.source) }
-        return (documents.filter { !$0.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }, warnings)
+        if !batch.isEmpty { try body(batch) }
+    }
+
+    func readFile(_ path: String, add: ([Document]) throws -> Void) throws {
+        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        if (path as NSString).pathExtension.lowercased() == "jsonl" {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw InputError.unreadable(path: path, reason: "permission denied or not a regular file")
+            }
+            defer { try? handle.close() }
+            try readStream(handle, path: path, defaultID: id, forceLines: true, add: add)
+        } else {
+            try add(readFile(path))
+        }
+    }
+
+    /// Reads JSON Lines from `handle` record by record; anything else is read whole as one article.
+    func readStream(
+        _ handle: FileHandle, path: String, defaultID: String, forceLines: Bool?, add: ([Document]) throws -> Void
+    ) throws {
+        var buffer = Data()
+        var lineNumber = 0
+        var decided = forceLines
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            buffer.append(chunk)
+            if decided == nil {
+                guard let first = buffer.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) else {
+                    if chunk.isEmpty { return }
+                    continue
+                }
+                decided = first == UInt8(ascii: "{")
+            }
+            if decided == false {
+                if !chunk.isEmpty { continue }
+                try add(parse(buffer, path: path, defaultID: defaultID, forceLines: false))
+                return
+            }
+            var documents: [Document] = []
+            var start = buffer.startIndex
+            while let newline = buffer[start...].firstIndex(of: 0x0A) {
+                lineNumber += 1
+                if let document = try Self.record(buffer[start..<newline], path: path, line: lineNumber) {
+                    documents.append(document)
+                }
+                start = newline + 1
+            }
+            buffer = Data(buffer[start...])
+            if chunk.isEmpty, !buffer.isEmpty {
+                lineNumber += 1
+                if let document = try Self.record(buffer, path: path, line: lineNumber) { documents.append(document) }
+                buffer.removeAll()
+            }
+            try add(documents)
+            if chunk.isEmpty { return }
+        }
+    }
+
+    static func record(_ bytes: Data, path: String, line: Int) throws -> Document? {
+        guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes, as: UTF8.self) else {
+            throw InputError.invalidUTF8(path: path, line: line)
+        }
+        guard !text.allSatisfy({ $0.isWhitespace }) else { return nil }
+        return try JSONLinesRecord.document(text, path: path, line: line)
     }
 
     /// The article files below `folder`, sorted by path.

@@ -5,6 +5,8 @@ public struct DocumentAnalysis: Sendable {
     public var document: Document
     /// Every mention, resolved or not, in text order.
     public var mentions: [ResolvedMention]
+    /// Every checkable statement, measured and judged, in text order.
+    public var claims: [CheckedClaim]
 }
 
 /// The result of running the pipeline over a set of documents.
@@ -14,9 +16,12 @@ public struct MapResult: Sendable {
     public var mentions: [ResolvedMention]
     /// Each resolved place once, by GeoNames id, with its border distance.
     public var places: [PlaceMeasurement]
+    /// Every checked claim, by document then text order.
+    public var claims: [CheckedClaim]
 }
 
-/// Documents in, places measured out: extraction, resolution and measurement in order.
+/// Documents in, places measured and claims judged: extraction, resolution, measurement and
+/// verification in order.
 ///
 /// Each document is analysed on its own (a pure function of the document and the gazetteer),
 /// so documents can be spread over worker threads; results are put back in input order before
@@ -25,17 +30,21 @@ public struct MapPipeline: Sendable {
     public let gazetteer: Gazetteer
     public let finder: MentionFinder
     public let resolver: Resolver
+    public let claimChecker: ClaimChecker
 
     /// Prepares the pipeline (building the name index takes most of the time).
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         self.finder = MentionFinder(gazetteer: gazetteer)
         self.resolver = Resolver(gazetteer: gazetteer)
+        self.claimChecker = ClaimChecker(gazetteer: gazetteer)
     }
 
-    /// Extraction and resolution of one document.
+    /// Every stage for one document.
     public func analyse(_ document: Document) -> DocumentAnalysis {
-        DocumentAnalysis(document: document, mentions: resolver.resolve(finder.mentions(in: document)))
+        let mentions = resolver.resolve(finder.mentions(in: document))
+        return DocumentAnalysis(
+            document: document, mentions: mentions, claims: claimChecker.check(document, mentions: mentions))
     }
 
     /// Analyses `documents` on `jobs` worker threads, in input order.
@@ -72,7 +81,8 @@ public struct MapPipeline: Sendable {
             let place = gazetteer.places[index]
             return PlaceMeasurement(place: place, mentions: mentions, border: gazetteer.distanceToBorder(from: place.coordinate))
         }.sorted { $0.place.geonameID < $1.place.geonameID }
-        return MapResult(documents: analyses.map(\.document), mentions: mentions, places: places)
+        return MapResult(
+            documents: analyses.map(\.document), mentions: mentions, places: places, claims: analyses.flatMap(\.claims))
     }
 
     /// Runs every stage over `documents`.

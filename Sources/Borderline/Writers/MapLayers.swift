@@ -15,3 +15,18 @@ public enum MapLayers {
         ]
     }
 }
+
+extension MapLayers {
+    /// The features one document contributes, for streaming (GeoJSONSeq): its places (measured
+    /// to the border) and its claim lines. Ids are prefixed with the document id, so records
+    /// from different documents never share one.
+    public static func documentFeatures(_ analysis: DocumentAnalysis, pipeline: MapPipeline) -> [Feature] {
+        let result = pipeline.combine([analysis])
+        let features = PlacesLayer.collection(result).features + ClaimsLayer.collection(result.claims).features
+        return features.map { feature in
+            var feature = feature
+            if case let .string(id)? = feature.id { feature.id = .string("\(analysis.document.id)/\(id)") }
+            return feature
+        }
+    }
+}
