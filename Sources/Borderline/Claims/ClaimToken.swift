@@ -46,7 +46,9 @@ public enum ClaimLexer {
     /// The tokens of `scalars[range]`, with offsets in the whole of `scalars`.
     ///
     /// A number is a run of digits that may contain "," or "." followed by a digit
-    /// ("69,000", "1.4"); "10km" is a number and a word; "20-25" is two numbers and a dash.
+    /// ("69,000", "1.4"), with an exponent when written in scientific notation ("1e400", which
+    /// the number reader then refuses as out of range) and a minus sign when one stands alone
+    /// before it ("-5"); "10km" is a number and a word; "20-25" is two numbers and a dash.
     public static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [ClaimToken] {
         var tokens: [ClaimToken] = []
         var index = range.lowerBound
@@ -60,13 +62,22 @@ public enum ClaimLexer {
             let scalar = scalars[index]
             if scalar.properties.isWhitespace {
                 index += 1
-            } else if isDigit(scalar) {
+            } else if isDigit(scalar) || isSign(scalars, at: index, in: range) {
                 let start = index
+                if !isDigit(scalar) { index += 1 }
                 while index < end {
                     if isDigit(scalars[index]) {
                         index += 1
                     } else if (scalars[index] == "," || scalars[index] == "."), index + 1 < end, isDigit(scalars[index + 1]) {
                         index += 1
+                    } else if scalars[index] == "e" || scalars[index] == "E" {
+                        // An exponent: "e", an optional sign, then digits.
+                        var next = index + 1
+                        if next < end && (scalars[next] == "+" || scalars[next] == "-") { next += 1 }
+                        guard next < end, isDigit(scalars[next]) else { break }
+                        index = next
+                        while index < end && isDigit(scalars[index]) { index += 1 }
+                        break
                     } else {
                         break
                     }
@@ -88,6 +99,15 @@ public enum ClaimLexer {
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    /// A minus sign that begins a number: "-" or "−" right before a digit, after white space or
+    /// the start (not the dash of a range such as "20-25").
+    static func isSign(_ scalars: [Unicode.Scalar], at index: Int, in range: Range<Int>) -> Bool {
+        guard scalars[index] == "-" || scalars[index] == "\u{2212}", index + 1 < range.upperBound, isDigit(scalars[index + 1]) else {
+            return false
+        }
+        return index == range.lowerBound || scalars[index - 1].properties.isWhitespace
+    }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties

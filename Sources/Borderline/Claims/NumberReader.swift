@@ -55,14 +55,17 @@ enum NumberReader {
             guard groups.dropFirst().allSatisfy({ $0.count == 3 || $0.contains(".") }) else { return nil }
             normalised = text.replacingOccurrences(of: ",", with: "")
         }
-        guard let value = Double(normalised) else { return nil }
+        // "1e400" overflows to infinity, and a negative figure is no distance, count or
+        // population: neither is a statement anyone can check.
+        guard let value = Double(normalised), value.isFinite, value >= 0 else { return nil }
         if let dot = normalised.firstIndex(of: ".") {
             let decimals = normalised.distance(from: dot, to: normalised.endIndex) - 1
             var step = 1.0
             for _ in 0..<decimals { step /= 10 }
             return (value, step)
         }
-        return (value, roundingStep(ofWhole: Int(value)))
+        // Beyond Int's range (99999999999999999999) the rounding step no longer matters.
+        return (value, value < 1e15 ? roundingStep(ofWhole: Int(value)) : 1)
     }
 
     /// The rounding step of a whole number (see the type's comment).

@@ -2,6 +2,8 @@
 ///
 /// Output files must be byte-identical from run to run and machine to machine, so numbers are
 /// rounded half away from zero to a fixed number of decimals and printed with "." always.
+import Foundation
+
 public enum FixedDecimal {
     /// Formats `value` with exactly `decimals` digits after the point ("35.390").
     public static func format(_ value: Double, decimals: Int) -> String {
@@ -10,7 +12,8 @@ public enum FixedDecimal {
         var scale: Double = 1
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e15 else { return String(value) }
+        // Beyond 2^53 the digits are the double's own: printed in full, never in exponent form.
+        guard scaled < 9.0e15 else { return String(format: "%.\(decimals)f", value) }
         let integer = UInt64(scaled)
         let divisor = UInt64(scale)
         let whole = integer / divisor
