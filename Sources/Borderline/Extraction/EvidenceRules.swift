@@ -79,7 +79,7 @@ enum EvidenceRules {
 
     static let settlementNouns: [String] = [
         "city", "cities", "town", "towns", "village", "villages", "settlement", "settlements", "hamlet", "hamlets",
-        "urban", "port", "capital", "город", "города", "село", "села", "поселок", "місто", "міста", "селище",
+        "urban", "port", "город", "города", "село", "села", "поселок", "місто", "міста", "селище",
     ]
 
     static let conjunctions: [String] = ["and", "or", "и", "і", "та", "или", "або"]

@@ -206,8 +206,10 @@ public struct MentionFinder: Sendable {
         if first > 0, tokens[first].gap == .space {
             let previous = tokens[first - 1]
             let previousClass = index.wordClass(previous.id)
-            if previousClass.contains(.personTitle) { return .person }
-            if previousClass.contains(.givenName) && previous.isCapitalized { return .person }
+            let followedByRegionWord = last + 1 < tokens.count
+                && !index.wordClass(tokens[last + 1].id).isDisjoint(with: [.regionSuffix, .districtSuffix])
+            if previousClass.contains(.personTitle) && !followedByRegionWord { return .person }
+            if previousClass.contains(.givenName) && previous.isCapitalized && !followedByRegionWord { return .person }
         }
         let nextIndex = last + 1
         if nextIndex < tokens.count, tokens[nextIndex].gap == .space || tokens[nextIndex].gap == .apostrophe {
@@ -309,12 +311,20 @@ public struct MentionFinder: Sendable {
     private func cyrillicStem(_ token: ScanToken, _ scan: TextScan) -> Int32? {
         let word = scan.folded[Int(token.foldStart)..<Int(token.foldEnd)]
         guard let first = word.first, (0x0400...0x04FF).contains(first) else { return nil }
-        for ending in EvidenceRules.cyrillicEndings {
-            let suffix = Array(ending.unicodeScalars.map(\.value))
+        for suffix in Self.cyrillicEndings {
             guard word.count >= suffix.count + 3, word.suffix(suffix.count).elementsEqual(suffix) else { continue }
-            if let id = index.vocabulary.id(of: Array(word.dropLast(suffix.count))), index.isSingleWordName(id) { return id }
+            let stem = Array(word.dropLast(suffix.count))
+            // The stem itself ("Белгород-е"), or a feminine name in another case ("Україн-у" → "Україна").
+            for restored in [stem, stem + [0x0430], stem + [0x044F]] {
+                if let id = index.vocabulary.id(of: restored), index.isSingleWordName(id) { return id }
+            }
         }
         return nil
+    }
+
+    /// `EvidenceRules.cyrillicEndings`, folded like the text ("ской" → "скои").
+    static let cyrillicEndings: [[UInt32]] = EvidenceRules.cyrillicEndings.map {
+        ScalarFolding.shared.foldedWords($0).first ?? []
     }
 
     // MARK: - Cues
@@ -342,7 +352,8 @@ public struct MentionFinder: Sendable {
             }
             // "Bryansk in southwestern Ukraine", "Sudzha, Kursk region"
             k = found[a].last + 1
-            if k < found[b].first, index.wordClass(tokens[k].id).contains(.containment), tokens[k].gap == .space {
+            if k < found[b].first, index.wordClass(tokens[k].id).contains(.containment),
+               tokens[k].gap == .space || tokens[k].gap == .comma {
                 k += 1
                 var adjectives = 0
                 while k < found[b].first && adjectives < 2 && !tokens[k].isCapitalized && tokens[k].gap != .hard

@@ -3,7 +3,8 @@ import Foundation
 /// Decides which gazetteer entry each mention of a document means, using the document itself.
 ///
 /// Every candidate gets a score; the parts of the score that favour the winner become the reason.
-/// - Feature weight: a country 6, an admin1 region 2, a populated place log10(population + 1);
+/// - Feature weight: a country 6, an admin1 region 2 (5 when named as a region: "Kursk
+///   region"), a populated place log10(population + 1);
 ///   "the town of X" removes regions and countries.
 /// - The border region first: entries in Russia, Ukraine or Belarus +2; within 400 km of the
 ///   Russia–Ukraine border +1. The main GeoNames name as written +0.5.
@@ -29,7 +30,7 @@ public struct Resolver: Sendable {
     public let gazetteer: Gazetteer
     private let geodesic = Geodesic.wgs84
 
-    static let countryWeight = 6.0, admin1Weight = 2.0, regionBonus = 2.0, nearBorderBonus = 1.0
+    static let countryWeight = 6.0, admin1Weight = 2.0, namedRegionWeight = 5.0, regionBonus = 2.0, nearBorderBonus = 1.0
     static let nearBorderKm = 400.0, mainNameBonus = 0.5
     static let possessorBonus = 4.0, containerBonus = 3.0, containerPenalty = 1.5, demonymBonus = 0.5
     static let sentenceCountryBonus = 0.75, documentCountryBonus = 0.25, documentRegionBonus = 1.0
@@ -154,7 +155,7 @@ public struct Resolver: Sendable {
         var notes: [String] = []
         switch place.kind {
         case .country: score += Self.countryWeight
-        case .admin1: score += Self.admin1Weight
+        case .admin1: score += mention.kind == .region ? Self.namedRegionWeight : Self.admin1Weight
         case .place: score += log10(Double(place.population) + 1)
         }
         if Self.borderCountries.contains(place.countryCode) { score += Self.regionBonus }
