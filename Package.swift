@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Borderline", targets: ["Borderline"]),
         .executable(name: "borderline", targets: ["borderline"]),
+        .executable(name: "borderline-bench", targets: ["borderline-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,11 @@ let package = Package(
                 "Borderline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Mention-finding throughput over a generated corpus (not a test: run it in release).
+        .executableTarget(
+            name: "borderline-bench",
+            dependencies: ["Borderline"]
         ),
         .testTarget(
             name: "BorderlineTests",

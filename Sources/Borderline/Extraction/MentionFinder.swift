@@ -53,14 +53,20 @@ public struct MentionFinder: Sendable {
         guard !found.isEmpty else { return [] }
         annotate(&found, scan)
         let scalars = Array(document.text.unicodeScalars)
-        let sentences = SentenceSplitter.sentences(scalars)
+        let sentences = SentenceSplitter.ranges(scalars)
+        var utf8 = document.text
+        let byteOffset = scan.byteOffsets
         let demonyms = demonymsBySentence(scan, sentences)
+        var sentenceTexts: [Int: String] = [:]
         var mentions: [Mention] = []
         mentions.reserveCapacity(found.count)
         var sentenceCursor = 0
         for item in found {
-            while sentenceCursor + 1 < sentences.count && sentences[sentenceCursor].end <= item.start { sentenceCursor += 1 }
-            let sentence = sentences.isEmpty ? nil : sentences[sentenceCursor]
+            while sentenceCursor + 1 < sentences.count && sentences[sentenceCursor].upperBound <= item.start { sentenceCursor += 1 }
+            let hasSentence = !sentences.isEmpty
+            if hasSentence && sentenceTexts[sentenceCursor] == nil {
+                sentenceTexts[sentenceCursor] = Self.text(&utf8, sentences[sentenceCursor], byteOffset)
+            }
             let line = Self.line(of: item.start, newlines: scan.newlines)
             let lineStart = line == 0 ? 0 : scan.newlines[line - 1] + 1
             var context = MentionContext()
@@ -70,11 +76,12 @@ public struct MentionFinder: Sendable {
             context.relation = item.relation.map {
                 SpatialRelation(bearingDegrees: $0.bearing, anchorStart: found[$0.anchor].start, phrase: $0.phrase)
             }
-            context.demonymCountries = sentence.map { demonyms[$0.index] } ?? []
+            context.demonymCountries = hasSentence ? demonyms[sentenceCursor] : []
             mentions.append(Mention(
-                documentID: document.id, sentenceIndex: sentence?.index ?? 0, sentenceText: sentence?.text ?? "",
+                documentID: document.id, sentenceIndex: hasSentence ? sentenceCursor : 0,
+                sentenceText: hasSentence ? sentenceTexts[sentenceCursor]! : "",
                 start: item.start, end: item.end, line: line + 1, column: item.start - lineStart + 1,
-                surface: Self.text(scalars, item.start, item.end), candidates: item.candidates,
+                surface: Self.text(&utf8, item.start..<item.end, byteOffset), candidates: item.candidates,
                 isRegionPhrase: item.kind == .region, kind: item.kind, context: context))
         }
         return mentions
@@ -290,8 +297,7 @@ public struct MentionFinder: Sendable {
         let word = scan.folded[Int(token.foldStart)..<Int(token.foldEnd)]
         // Only for words written with one scalar per folded scalar, so offsets stay exact.
         guard word.count == token.length else { return nil }
-        for glued in EvidenceRules.gluedWords {
-            let suffix = glued.unicodeScalars.map(\.value)
+        for suffix in Self.gluedWords {
             guard word.count >= suffix.count + 4, word.suffix(suffix.count).elementsEqual(suffix) else { continue }
             let stem = Array(word.dropLast(suffix.count))
             if let id = index.vocabulary.id(of: stem), index.isSingleWordName(id),
@@ -321,6 +327,9 @@ public struct MentionFinder: Sendable {
         }
         return nil
     }
+
+    /// `EvidenceRules.gluedWords` as scalar values.
+    static let gluedWords: [[UInt32]] = EvidenceRules.gluedWords.map { $0.unicodeScalars.map(\.value) }
 
     /// `EvidenceRules.cyrillicEndings`, folded like the text ("ской" → "скои").
     static let cyrillicEndings: [[UInt32]] = EvidenceRules.cyrillicEndings.map {
@@ -432,11 +441,11 @@ public struct MentionFinder: Sendable {
     }
 
     /// Country codes of demonyms ("Russian", "Ukrainian") by sentence index.
-    private func demonymsBySentence(_ scan: TextScan, _ sentences: [Sentence]) -> [[String]] {
+    private func demonymsBySentence(_ scan: TextScan, _ sentences: [Range<Int>]) -> [[String]] {
         var result = [[String]](repeating: [], count: sentences.count)
         var cursor = 0
         for token in scan.tokens where index.wordClass(token.id).contains(.demonym) {
-            while cursor + 1 < sentences.count && sentences[cursor].end <= Int(token.start) { cursor += 1 }
+            while cursor + 1 < sentences.count && sentences[cursor].upperBound <= Int(token.start) { cursor += 1 }
             guard cursor < sentences.count, let code = index.demonym(token.id) else { continue }
             if !result[cursor].contains(code) { result[cursor].append(code) }
         }
@@ -445,10 +454,12 @@ public struct MentionFinder: Sendable {
 
     // MARK: - Offsets
 
-    static func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+    /// The text of a scalar range, decoded from the document's UTF-8 (a copy of bytes, not a
+    /// scalar-by-scalar rebuild). `byteOffset` maps scalar offsets to byte offsets (nil: ASCII).
+    static func text(_ text: inout String, _ range: Range<Int>, _ byteOffset: [Int32]?) -> String {
+        let lower = byteOffset.map { Int($0[range.lowerBound]) } ?? range.lowerBound
+        let upper = byteOffset.map { Int($0[range.upperBound]) } ?? range.upperBound
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }
     }
 
     /// The 0-based line of scalar offset `offset`, given the offsets of the line ends.

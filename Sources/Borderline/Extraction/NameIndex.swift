@@ -43,6 +43,10 @@ public struct NameIndex: Sendable {
     private let admin1ByCore: [[Int32]: [(position: Int, rank: Int)]]
     /// Admin1 regions by the position of their capital.
     private let admin1ByCapital: [Int: [Int]]
+    /// Admin1 regions by the entry whose words are their core, with rank (see `init`).
+    private let admin1ByCoreEntry: [Int: [(position: Int, rank: Int)]]
+    /// Every entry that names each place (by place position), for region phrases.
+    private let entriesByPlace: [Int: [Int32]]
     private let places: [Place]
 
     /// Words that turn a name into a region: "Kursk region", "Belgorod Oblast".
@@ -198,6 +202,20 @@ public struct NameIndex: Sendable {
         self.firstEntries = firstEntries
         self.admin1ByCore = cores
         self.admin1ByCapital = capitals
+        // Region phrases look regions up by entry and by place, so both maps are keyed by
+        // integers (only entries that are a region's core and places with a region are kept).
+        var coreEntries: [Int: [(position: Int, rank: Int)]] = [:]
+        var byPlace: [Int: [Int32]] = [:]
+        for (entry, name) in entryNames.enumerated() {
+            if let regions = cores[name] { coreEntries[Int(remap[entry])] = regions }
+        }
+        for (entry, name) in entryNames.enumerated() where cores[name] != nil {
+            for position in entryPlaceLists[entry] where gazetteer.places[Int(position)].kind == .place {
+                byPlace[Int(position), default: []].append(remap[entry])
+            }
+        }
+        self.admin1ByCoreEntry = coreEntries
+        self.entriesByPlace = byPlace
         self.places = gazetteer.places
     }
 
@@ -245,13 +263,10 @@ public struct NameIndex: Sendable {
     /// regions ("Moscow region" is Moscow Oblast, not the city of federal status).
     func admin1(forEntry entry: Int) -> [Int] {
         var found: [(position: Int, rank: Int)] = []
-        let name = Array(tokens(ofEntry: entry))
-        found += (admin1ByCore[name] ?? []).map { ($0.position, $0.rank * 2) }
-        let folding = ScalarFolding.shared
+        found += (admin1ByCoreEntry[entry] ?? []).map { ($0.position, $0.rank * 2) }
         for position in places(ofEntry: entry) where places[position].kind == .place {
-            for other in [places[position].name] + places[position].alternateNames {
-                let ids = folding.foldedWords(other).compactMap { vocabulary.id(of: $0) }
-                if let regions = admin1ByCore[ids] { found += regions.map { ($0.position, $0.rank * 2 + 1) } }
+            for other in entriesByPlace[position] ?? [] {
+                found += (admin1ByCoreEntry[Int(other)] ?? []).map { ($0.position, $0.rank * 2 + 1) }
             }
             if let regions = admin1ByCapital[position] { found += regions.map { ($0, 6) } }
         }

@@ -50,12 +50,24 @@ struct TextScan {
     /// Scalar offsets of every "\n".
     var newlines: [Int] = []
     var scalarCount = 0
+    /// The UTF-8 offset of every scalar offset (and of the end), or nil when the text is ASCII
+    /// and the two agree.
+    var byteOffsets: [Int32]?
 
     init(_ text: String, vocabulary: Vocabulary) {
         var text = text
         tokens.reserveCapacity(text.utf8.count / 5)
         folded.reserveCapacity(text.utf8.count)
-        text.withUTF8 { bytes in self.run(bytes, vocabulary) }
+        text.withUTF8 { bytes in
+            self.run(bytes, vocabulary)
+            if scalarCount != bytes.count {
+                var offsets = [Int32]()
+                offsets.reserveCapacity(scalarCount + 1)
+                for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { offsets.append(Int32(index)) }
+                offsets.append(Int32(bytes.count))
+                byteOffsets = offsets
+            }
+        }
     }
 
     private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: Vocabulary) {
