@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Borderline", targets: ["Borderline"]),
         .executable(name: "borderline", targets: ["borderline"]),
         .executable(name: "borderline-fuzz", targets: ["borderline-fuzz"]),
+        .executable(name: "borderline-bench", targets: ["borderline-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +34,11 @@ let package = Package(
         // libFuzzer targets (make fuzz); a replay tool when built normally.
         .executableTarget(
             name: "borderline-fuzz",
+            dependencies: ["Borderline"]
+        ),
+        // Throughput, per-query cost and peak memory over a generated corpus (make bench).
+        .executableTarget(
+            name: "borderline-bench",
             dependencies: ["Borderline"]
         ),
         .testTarget(

@@ -2,18 +2,32 @@ import ArgumentParser
 import Borderline
 import Foundation
 
-/// The option every command that reads the gazetteer shares.
+/// The options every command that reads the gazetteer shares.
 struct GazetteerOptions: ParsableArguments {
     @Option(name: .customLong("gazetteer-dir"), help: ArgumentHelp(
         "The gazetteer folder (default: $BORDERLINE_GAZETTEER, else the gazetteer/ of the checkout that built this tool).",
         valueName: "dir"))
     var directory: String?
 
-    /// Finds and loads the gazetteer, reporting the time taken when `verbose`.
+    @Option(name: .customLong("gazetteer"), help: ArgumentHelp(
+        "Extra places over the shipped gazetteer: a places.tsv-format table or a GeoNames dump (19 columns, e.g. "
+            + "cities500.txt, RU.txt). Repeatable; later files win; an id already in the gazetteer is replaced.",
+        valueName: "file"))
+    var overlays: [String] = []
+
+    /// Finds and loads the gazetteer and its overlays, reporting the time taken when `verbose`.
     func load(verbose: Bool = false) throws -> Gazetteer {
         let folder = try GazetteerLocation.resolve(option: directory)
         let start = ContinuousClock.now
-        let gazetteer = try Gazetteer.load(directory: folder)
+        var gazetteer = try Gazetteer.load(directory: folder)
+        if !overlays.isEmpty {
+            let contents = try overlays.map { try GazetteerOverlay.read(path: $0, base: gazetteer) }
+            gazetteer = try GazetteerOverlay.apply(contents, to: gazetteer)
+            for overlay in contents where verbose {
+                Diagnostics.note("overlay \(overlay.path) (\(overlay.format.rawValue)): \(overlay.places.count) entries"
+                    + (overlay.skippedRows > 0 ? ", \(overlay.skippedRows) rows of other feature classes skipped" : ""))
+            }
+        }
         if verbose {
             let elapsed = ContinuousClock.now - start
             Diagnostics.note("loaded \(gazetteer.places.count) gazetteer entries and a \(gazetteer.border.vertices.count)-vertex border from \(folder) in \(elapsed.formattedMilliseconds)")

@@ -16,4 +16,46 @@ public struct Mention: Sendable, Hashable {
     public var candidates: [Int]
     /// Whether the surface named a region explicitly ("Kursk region", "Belgorod Oblast").
     public var isRegionPhrase: Bool
+    /// What the surface names: a place by its name, an admin1 region, or a district.
+    public var kind: MentionKind = .name
+    /// What the words around the mention say about it, for the resolver.
+    public var context: MentionContext = MentionContext()
+}
+
+/// What a mention's surface names.
+public enum MentionKind: String, Sendable, Hashable {
+    /// A name on its own ("Kursk", "Ukraine").
+    case name
+    /// A name with a region word ("Kursk region", "Kharkiv and Sumy oblasts"): an admin1 region.
+    case region
+    /// A name with a district word ("Shebekinsky district"): a second-order division, which the
+    /// gazetteer does not hold.
+    case district
+}
+
+/// Context cues the finder reads around a mention. Offsets point at other mentions of the same
+/// document (their `start`), so the resolver can use what those resolved to.
+public struct MentionContext: Sendable, Hashable {
+    /// "the town of Sudzha", "the villages of Sloboda and Lukashivka": a populated place.
+    public var isSettlement: Bool = false
+    /// "Russia's Belgorod": the mention that owns this one.
+    public var possessorStart: Int?
+    /// "Bryansk in southwestern Ukraine", "Sudzha, Kursk region": the mention that contains it.
+    public var containerStart: Int?
+    /// "south of Chernihiv", "near Kharkiv": where this place lies relative to another mention.
+    public var relation: SpatialRelation?
+    /// Countries named by demonyms in the same sentence ("Russian", "Ukrainian"), as ISO codes.
+    public var demonymCountries: [String] = []
+
+    public init() {}
+}
+
+/// A relation phrase: this place lies near, or in a compass direction from, an anchor place.
+public struct SpatialRelation: Sendable, Hashable {
+    /// Degrees clockwise from north ("south of" = 180); nil for "near".
+    public var bearingDegrees: Double?
+    /// The `start` of the anchor mention.
+    public var anchorStart: Int
+    /// The words of the relation as written ("south of").
+    public var phrase: String
 }

@@ -1,15 +1,27 @@
-/// Finds place mentions in a document: one pass over its tokens, taking at each position the
-/// longest gazetteer name that starts there.
+/// Finds place mentions in a document: one pass over its words, taking at each position the
+/// longest gazetteer name that starts there, then reading the words around each match.
 ///
-/// When a match counts as a mention (the evidence rule):
-/// - the first word must be capitalised as written: "nice weather" and "bar" are words, "Nice"
-///   may be a place;
-/// - a one-word name that is also an ordinary English word ("Of", "Many", "Police", "Mobile"),
-///   a weekday, month or title is never a mention on its own; it needs to be part of a longer
-///   name;
-/// - a capitalised word right after a personal title or a given name ("governor Gladkov",
-///   "Vladimir Putin") is a person, not a place.
-/// Candidates that survive go to the resolver, which weighs them in context.
+/// When a match counts as a mention (the evidence rule), in order:
+/// 1. Capitalisation: the first word is capitalised as written ("nice weather" and "a bar" are
+///    words). A lower-case match counts only when the entry has weight: a country, an admin1
+///    region, or a city of 100,000 or more in Russia, Ukraine or Belarus ("fighting in kyiv"),
+///    and the word is not an ordinary word. Every word of a multi-word name is capitalised,
+///    except short joining words ("Rostov-on-Don").
+/// 2. Ordinary words: a one-word name that is an everyday English word, weekday, month or
+///    title ("Of", "Many", "Police", "Mobile", "Nice") is never a mention on its own.
+/// 3. People: a name right after a title or a given name ("governor Gladkov", "President
+///    Vladimir Putin"), or a given name followed by a capitalised word ("Vladimir Putin"), is a
+///    person.
+/// 4. Organisations: a name followed by a capitalised organisation word ("Kyiv Independent",
+///    "Moscow Times") or preceded by an acronym ("RBC Ukraine") is an organisation.
+/// What follows or precedes the name then shapes the mention: a region word makes it an admin1
+/// region ("Kursk region"; a plural is shared by a list: "Belgorod and Kursk regions"); a
+/// district word makes it a district, which the gazetteer cannot place ("Shebekinsky
+/// district"); "the town of" marks a settlement; a possessive ("Russia's Belgorod"), "in"
+/// ("Bryansk in Ukraine") or a relation ("south of Chernihiv", "near Kharkiv") names another
+/// mention the resolver can use. Unknown capitalised words are given two more chances: a name
+/// with a function word glued to it ("Chernihivwhich"), and a Cyrillic name with a case ending
+/// ("в Белгороде").
 public struct MentionFinder: Sendable {
     public let gazetteer: Gazetteer
     public let index: NameIndex
@@ -19,79 +31,448 @@ public struct MentionFinder: Sendable {
         self.index = index ?? NameIndex(gazetteer: gazetteer)
     }
 
+    /// A mention before it becomes a `Mention`: token positions and cues as mention indices.
+    struct Found {
+        var first: Int
+        var last: Int
+        var start: Int
+        var end: Int
+        var entry: Int
+        var candidates: [Int]
+        var kind: MentionKind
+        var settlement = false
+        var possessor: Int?
+        var container: Int?
+        var relation: (bearing: Double?, anchor: Int, phrase: String)?
+    }
+
     /// Every mention in `document`, in text order.
     public func mentions(in document: Document) -> [Mention] {
+        let scan = TextScan(document.text, vocabulary: index.vocabulary)
+        var found = find(scan)
+        guard !found.isEmpty else { return [] }
+        annotate(&found, scan)
         let scalars = Array(document.text.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars)
-        let sentences = SentenceSplitter.sentences(scalars)
-        let lineStarts = Self.lineStarts(scalars)
+        let sentences = SentenceSplitter.ranges(scalars)
+        var utf8 = document.text
+        let byteOffset = scan.byteOffsets
+        let demonyms = demonymsBySentence(scan, sentences)
+        var sentenceTexts: [Int: String] = [:]
         var mentions: [Mention] = []
+        mentions.reserveCapacity(found.count)
         var sentenceCursor = 0
-        var index = 0
-        while index < tokens.count {
-            guard tokens[index].isCapitalized, let match = self.index.longestMatch(in: tokens, at: index) else {
-                index += 1
-                continue
+        for item in found {
+            while sentenceCursor + 1 < sentences.count && sentences[sentenceCursor].upperBound <= item.start { sentenceCursor += 1 }
+            let hasSentence = !sentences.isEmpty
+            if hasSentence && sentenceTexts[sentenceCursor] == nil {
+                sentenceTexts[sentenceCursor] = Self.text(&utf8, sentences[sentenceCursor], byteOffset)
             }
-            let length = match.length
-            // Every word of a multi-word name is capitalised as written ("The Villages" is a
-            // town, "The villages" is not), except short joining words ("Rostov-on-Don").
-            if !(index..<(index + length)).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].folded.count <= 3 }) {
-                index += 1
-                continue
+            let line = Self.line(of: item.start, newlines: scan.newlines)
+            let lineStart = line == 0 ? 0 : scan.newlines[line - 1] + 1
+            var context = MentionContext()
+            context.isSettlement = item.settlement
+            context.possessorStart = item.possessor.map { found[$0].start }
+            context.containerStart = item.container.map { found[$0].start }
+            context.relation = item.relation.map {
+                SpatialRelation(bearingDegrees: $0.bearing, anchorStart: found[$0.anchor].start, phrase: $0.phrase)
             }
-            if length == 1 && EvidenceRules.isOrdinaryWord(tokens[index].folded)
-                || EvidenceRules.isPersonName(tokens: tokens, scalars: scalars, at: index, length: length) {
-                index += length
-                continue
-            }
-            var end = index + length
-            var candidates = match.entry.places
-            var isRegion = false
-            // "Kursk region", "Belgorod Oblast": the region, not the city of the same name.
-            if end < tokens.count, NameIndex.regionWords.contains(tokens[end].folded),
-               Self.isAdjacent(tokens[end - 1], tokens[end], scalars) {
-                let regions = self.index.admin1(core: Array(match.entry.tokens))
-                if !regions.isEmpty {
-                    candidates = regions
-                    isRegion = true
-                    end += 1
-                }
-            } else if candidates.contains(where: { gazetteer.places[$0].kind == .admin1 }) {
-                isRegion = match.entry.tokens.last.map(NameIndex.regionWords.contains) ?? false
-                if isRegion { candidates = candidates.filter { gazetteer.places[$0].kind == .admin1 } }
-            }
-            let start = tokens[index].start, stop = tokens[end - 1].end
-            while sentenceCursor + 1 < sentences.count && sentences[sentenceCursor].end <= start { sentenceCursor += 1 }
-            let sentence = sentences.isEmpty ? nil : sentences[sentenceCursor]
-            let line = Self.line(of: start, lineStarts: lineStarts)
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: scalars[start..<stop])
+            context.demonymCountries = hasSentence ? demonyms[sentenceCursor] : []
             mentions.append(Mention(
-                documentID: document.id, sentenceIndex: sentence?.index ?? 0, sentenceText: sentence?.text ?? "",
-                start: start, end: stop, line: line + 1, column: start - lineStarts[line] + 1, surface: String(surface),
-                candidates: candidates, isRegionPhrase: isRegion))
-            index = end
+                documentID: document.id, sentenceIndex: hasSentence ? sentenceCursor : 0,
+                sentenceText: hasSentence ? sentenceTexts[sentenceCursor]! : "",
+                start: item.start, end: item.end, line: line + 1, column: item.start - lineStart + 1,
+                surface: Self.text(&utf8, item.start..<item.end, byteOffset), candidates: item.candidates,
+                isRegionPhrase: item.kind == .region, kind: item.kind, context: context))
         }
         return mentions
     }
 
-    private static func isAdjacent(_ a: Token, _ b: Token, _ scalars: [Unicode.Scalar]) -> Bool {
-        b.start - a.end <= 2 && scalars[a.end..<b.start].allSatisfy { $0 == " " || $0 == "-" }
+    // MARK: - Matching
+
+    private func find(_ scan: TextScan) -> [Found] {
+        let tokens = scan.tokens
+        var found: [Found] = []
+        var t = 0
+        while t < tokens.count {
+            let token = tokens[t]
+            var id = token.id
+            var gluedEnd: Int?
+            if id < 0 {
+                guard token.isCapitalized else { t += 1; continue }
+
+                if let (stem, end) = unglued(token, scan) {
+                    id = stem
+                    gluedEnd = end
+                } else if token.flags.contains(.nonASCII), let stem = cyrillicStem(token, scan) {
+                    id = stem
+                } else {
+                    if let district = districtPhrase(at: t, tokens, entry: -1) { found.append(district); t += 2; continue }
+                    t += 1
+                    continue
+                }
+            }
+            guard let (entry, length) = longestEntry(at: t, firstID: id, tokens, singleWordOnly: gluedEnd != nil) else {
+                if token.isCapitalized, !index.wordClass(id).contains(.ordinary),
+                   let district = districtPhrase(at: t, tokens, entry: -1) {
+                    found.append(district); t += 2; continue
+                }
+                t += 1
+                continue
+            }
+            let last = t + length - 1
+            switch evidence(entry: entry, first: t, last: last, id: id, tokens) {
+            case .place: break
+            case .person:
+                t = skipPast(t, last, tokens)
+                continue
+            case .word, .organisation:
+                t += 1
+                continue
+            }
+            var item = Found(
+                first: t, last: last, start: Int(token.start), end: gluedEnd ?? Int(tokens[last].end), entry: entry,
+                candidates: index.places(ofEntry: entry), kind: .name)
+            var next = last + 1
+            if gluedEnd == nil, next < tokens.count, tokens[next].gap == .space || tokens[next].gap == .hyphen {
+                let suffix = index.wordClass(tokens[next].id)
+                if suffix.contains(.regionSuffix) {
+                    let regions = index.admin1(forEntry: entry)
+                    if !regions.isEmpty {
+                        item.candidates = regions
+                        item.kind = .region
+                        item.last = next
+                        item.end = Int(tokens[next].end)
+                        next += 1
+                        if suffix.contains(.pluralSuffix) { shareSuffix(with: &found, before: item, tokens) }
+                    }
+                } else if suffix.contains(.districtSuffix), let district = districtPhrase(at: t, tokens, entry: entry),
+                          district.last == next {
+                    item = district
+                    next += 1
+                }
+            }
+            if item.kind == .name, item.candidates.contains(where: { gazetteer.places[$0].kind == .admin1 }),
+               index.wordClass(tokens[last].id).contains(.regionSuffix) {
+                // The name itself carries the region word ("Belgorod Oblast" as GeoNames spells it).
+                item.candidates = item.candidates.filter { gazetteer.places[$0].kind == .admin1 }
+                item.kind = .region
+            }
+            item.settlement = isAfterSettlementNoun(t, tokens)
+            found.append(item)
+            t = next
+        }
+        return found
     }
 
-    static func lineStarts(_ scalars: [Unicode.Scalar]) -> [Int] {
-        var starts = [0]
-        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
-        return starts
+    /// The longest entry whose words start at `tokens[t]`, with its length in words.
+    private func longestEntry(at t: Int, firstID: Int32, _ tokens: [ScanToken], singleWordOnly: Bool) -> (Int, Int)? {
+        for slot in index.entries(startingWith: firstID) {
+            let entry = index.entry(at: slot)
+            let words = index.tokens(ofEntry: entry)
+            if singleWordOnly && words.count > 1 { continue }
+            guard t + words.count <= tokens.count else { continue }
+            var matches = true
+            var k = 1
+            var wordIndex = words.startIndex + 1
+            while wordIndex < words.endIndex {
+                let token = tokens[t + k]
+                let gapOK: Bool
+                switch token.gap {
+                case .space, .hyphen, .apostrophe: gapOK = true
+                case .period: gapOK = tokens[t + k - 1].length <= 3
+                default: gapOK = false
+                }
+                if !gapOK || token.id != words[wordIndex] { matches = false; break }
+                k += 1
+                wordIndex += 1
+            }
+            if matches { return (entry, words.count) }
+        }
+        return nil
     }
 
-    static func line(of offset: Int, lineStarts: [Int]) -> Int {
-        var low = 0, high = lineStarts.count - 1
+    /// What the evidence rule decided a match is.
+    enum Evidence { case place, word, person, organisation }
+
+    /// The evidence rule (see the type's documentation).
+    private func evidence(entry: Int, first: Int, last: Int, id: Int32, _ tokens: [ScanToken]) -> Evidence {
+        let token = tokens[first]
+        let wordClass = index.wordClass(id)
+        let weight = index.entryWeights[entry]
+        if !token.isCapitalized {
+            guard first == last, weight.contains(.country) || weight.contains(.admin1) || weight.contains(.borderCity),
+                  !wordClass.contains(.ordinary), token.length >= 4 else { return .word }
+        }
+        if first < last {
+            for k in (first + 1)...last where !tokens[k].isCapitalized && tokens[k].length > 3 { return .word }
+        }
+        if first == last && wordClass.contains(.ordinary) {
+            return .word
+        }
+        // People.
+        if first > 0, tokens[first].gap == .space {
+            let previous = tokens[first - 1]
+            let previousClass = index.wordClass(previous.id)
+            let followedByRegionWord = last + 1 < tokens.count
+                && !index.wordClass(tokens[last + 1].id).isDisjoint(with: [.regionSuffix, .districtSuffix])
+            if previousClass.contains(.personTitle) && !followedByRegionWord { return .person }
+            if previousClass.contains(.givenName) && previous.isCapitalized && !followedByRegionWord { return .person }
+        }
+        let nextIndex = last + 1
+        if nextIndex < tokens.count, tokens[nextIndex].gap == .space || tokens[nextIndex].gap == .apostrophe {
+            let next = tokens[nextIndex]
+            let nextClass = index.wordClass(next.id)
+            if first == last && wordClass.contains(.givenName) && next.isCapitalized && next.gap == .space
+                && !nextClass.contains(.regionSuffix) && !nextClass.contains(.districtSuffix)
+                && !nextClass.contains(.settlementNoun) && !nextClass.contains(.conjunction) {
+                return .person
+            }
+            // Organisations.
+            if next.gap == .space && next.isCapitalized && nextClass.contains(.organisationHead) { return .organisation }
+        }
+        if first > 0, tokens[first].gap == .space {
+            let previous = tokens[first - 1]
+            if previous.flags.contains(.allUpper) && (2...5).contains(previous.length)
+                && !previous.flags.contains(.nonASCII) && index.entries(startingWith: previous.id).isEmpty {
+                return .organisation
+            }
+        }
+        return .place
+    }
+
+    /// Where to continue after a rejected match: past a person's whole name ("Vladimir Putin").
+    private func skipPast(_ first: Int, _ last: Int, _ tokens: [ScanToken]) -> Int {
+        var next = last + 1
+        while next < tokens.count && tokens[next].gap == .space && tokens[next].isCapitalized
+            && index.wordClass(tokens[next].id).isDisjoint(with: [.regionSuffix, .districtSuffix, .settlementNoun, .ordinary])
+            && index.entries(startingWith: tokens[next].id).isEmpty {
+            next += 1
+        }
+        return next
+    }
+
+    /// "Belgorod and Kursk regions": the plural suffix makes the earlier names of the list regions too.
+    private func shareSuffix(with found: inout [Found], before item: Found, _ tokens: [ScanToken]) {
+        var current = item
+        var index = found.count - 1
+        while index >= 0, isCoordinated(found[index], current, tokens) {
+            let regions = self.index.admin1(forEntry: found[index].entry)
+            guard found[index].kind == .name, !regions.isEmpty else { break }
+            found[index].candidates = regions
+            found[index].kind = .region
+            current = found[index]
+            index -= 1
+        }
+    }
+
+    /// Whether `a` and `b` are neighbours in a list: "A and B", "A, B", "A, and B".
+    private func isCoordinated(_ a: Found, _ b: Found, _ tokens: [ScanToken]) -> Bool {
+        let between = (a.last + 1)..<b.first
+        if between.isEmpty { return tokens[b.first].gap == .comma }
+        guard between.count == 1 else { return false }
+        let word = tokens[between.lowerBound]
+        return index.wordClass(word.id).contains(.conjunction) && (word.gap == .space || word.gap == .comma)
+            && tokens[b.first].gap == .space
+    }
+
+    /// "the town of X", "villages of X": a settlement noun and "of" right before the name.
+    private func isAfterSettlementNoun(_ t: Int, _ tokens: [ScanToken]) -> Bool {
+        guard t >= 2, tokens[t].gap == .space, tokens[t - 1].gap == .space else { return false }
+        return index.wordClass(tokens[t - 1].id).contains(.of) && index.wordClass(tokens[t - 2].id).contains(.settlementNoun)
+    }
+
+    /// "Shebekinsky district", "Sudzha raion": a capitalised word and a district word.
+    private func districtPhrase(at t: Int, _ tokens: [ScanToken], entry: Int) -> Found? {
+        guard t + 1 < tokens.count, tokens[t].isCapitalized, tokens[t].length >= 4,
+              tokens[t + 1].gap == .space || tokens[t + 1].gap == .hyphen,
+              index.wordClass(tokens[t + 1].id).contains(.districtSuffix) else { return nil }
+        if t > 0, tokens[t].gap == .space, index.wordClass(tokens[t - 1].id).contains(.personTitle) { return nil }
+        return Found(first: t, last: t + 1, start: Int(tokens[t].start), end: Int(tokens[t + 1].end), entry: entry,
+                     candidates: [], kind: .district)
+    }
+
+    /// "Chernihivwhich": a known one-word name with a function word glued to its end.
+    private func unglued(_ token: ScanToken, _ scan: TextScan) -> (Int32, Int)? {
+        guard !token.flags.contains(.allUpper) else { return nil }
+        let word = scan.folded[Int(token.foldStart)..<Int(token.foldEnd)]
+        // Only for words written with one scalar per folded scalar, so offsets stay exact.
+        guard word.count == token.length else { return nil }
+        for suffix in Self.gluedWords {
+            guard word.count >= suffix.count + 4, word.suffix(suffix.count).elementsEqual(suffix) else { continue }
+            let stem = Array(word.dropLast(suffix.count))
+            if let id = index.vocabulary.id(of: stem), index.isSingleWordName(id),
+               index.entries(startingWith: id).contains(where: {
+                   let weight = index.entryWeights[index.entry(at: $0)]
+                   return index.tokens(ofEntry: index.entry(at: $0)).count == 1
+                       && (weight.contains(.borderCity) || weight.contains(.admin1) || weight.contains(.country))
+               }) {
+                return (id, Int(token.start) + stem.count)
+            }
+        }
+        return nil
+    }
+
+    /// "Белгороде", "Харькова", "Белгородская (область)": a Cyrillic word whose stem, after a
+    /// case or adjective ending is removed, is a one-word name.
+    private func cyrillicStem(_ token: ScanToken, _ scan: TextScan) -> Int32? {
+        let word = scan.folded[Int(token.foldStart)..<Int(token.foldEnd)]
+        guard let first = word.first, (0x0400...0x04FF).contains(first) else { return nil }
+        for suffix in Self.cyrillicEndings {
+            guard word.count >= suffix.count + 3, word.suffix(suffix.count).elementsEqual(suffix) else { continue }
+            let stem = Array(word.dropLast(suffix.count))
+            // The stem itself ("Белгород-е"), or a feminine name in another case ("Україн-у" → "Україна").
+            for restored in [stem, stem + [0x0430], stem + [0x044F]] {
+                if let id = index.vocabulary.id(of: restored), index.isSingleWordName(id) { return id }
+            }
+        }
+        return nil
+    }
+
+    /// `EvidenceRules.gluedWords` as scalar values.
+    static let gluedWords: [[UInt32]] = EvidenceRules.gluedWords.map { $0.unicodeScalars.map(\.value) }
+
+    /// `EvidenceRules.cyrillicEndings`, folded like the text ("ской" → "скои").
+    static let cyrillicEndings: [[UInt32]] = EvidenceRules.cyrillicEndings.map {
+        ScalarFolding.shared.foldedWords($0).first ?? []
+    }
+
+    // MARK: - Cues
+
+    /// Possessives, containers, relation phrases and list-wide settlement nouns.
+    private func annotate(_ found: inout [Found], _ scan: TextScan) {
+        let tokens = scan.tokens
+        for b in found.indices where b > 0 {
+            let a = b - 1
+            if isCoordinated(found[a], found[b], tokens) {
+                if found[a].settlement { found[b].settlement = true }
+                if found[b].possessor == nil, let owner = found[a].possessor { found[b].possessor = owner }
+                continue
+            }
+            var k = found[a].last + 1
+            // "Russia's (southern) Belgorod"
+            if k < tokens.count, tokens[k].gap == .apostrophe, scan.folded[Int(tokens[k].foldStart)] == 0x73,
+               tokens[k].length == 1 {
+                k += 1
+                var adjectives = 0
+                while k < found[b].first && adjectives < 2 && !tokens[k].isCapitalized
+                    && (tokens[k].gap == .space || tokens[k].gap == .hyphen) { k += 1; adjectives += 1 }
+                if k == found[b].first && tokens[k].gap == .space { found[b].possessor = a }
+                continue
+            }
+            // "Bryansk in southwestern Ukraine", "Sudzha, Kursk region"
+            k = found[a].last + 1
+            if k < found[b].first, index.wordClass(tokens[k].id).contains(.containment),
+               tokens[k].gap == .space || tokens[k].gap == .comma {
+                k += 1
+                var adjectives = 0
+                while k < found[b].first && adjectives < 2 && !tokens[k].isCapitalized && tokens[k].gap != .hard
+                    && tokens[k].gap != .comma { k += 1; adjectives += 1 }
+                if k == found[b].first && tokens[k].gap != .hard { found[a].container = b }
+            } else if k == found[b].first, tokens[k].gap == .comma,
+                      found[b].kind == .region || index.entryWeights[found[b].entry].contains(.country) {
+                found[a].container = b
+            }
+        }
+        // Relation phrases: "Sloboda and Lukashivka south of Chernihiv", "a village near Kharkiv".
+        for b in found.indices where b > 0 {
+            let a = b - 1
+            guard let relation = relation(between: found[a], found[b], scan) else { continue }
+            var subject = a
+            while true {
+                if found[subject].relation == nil { found[subject].relation = (relation.bearing, b, relation.phrase) }
+                guard subject > 0, isCoordinated(found[subject - 1], found[subject], tokens) else { break }
+                subject -= 1
+            }
+        }
+    }
+
+    /// "A (10 km) south of (the city of) B", "A near B": the relation from A to B, if any.
+    private func relation(between a: Found, _ b: Found, _ scan: TextScan) -> (bearing: Double?, phrase: String)? {
+        let tokens = scan.tokens
+        var k = a.last + 1
+        guard k < b.first, tokens[k].gap != .hard else { return nil }
+        // Distances and fillers before the relation word: "10 km", "about 20 miles".
+        var skipped = 0
+        while k < b.first && skipped < 4 && tokens[k].gap != .hard
+            && (index.wordClass(tokens[k].id).contains(.filler) || Self.isNumber(tokens[k], scan)) {
+            k += 1
+            skipped += 1
+        }
+        guard k < b.first else { return nil }
+        var bearings: [Double] = []
+        var words: [String] = []
+        var isNear = false
+        while k < b.first, let bearing = index.bearing(tokens[k].id), bearings.count < 2 {
+            bearings.append(bearing)
+            words.append(index.vocabulary.word(tokens[k].id))
+            k += 1
+        }
+        if bearings.isEmpty {
+            guard index.wordClass(tokens[k].id).contains(.proximity) else { return nil }
+            isNear = true
+            words.append(index.vocabulary.word(tokens[k].id))
+            k += 1
+        } else {
+            guard k < b.first, index.wordClass(tokens[k].id).contains(.of) else { return nil }
+            words.append("of")
+            k += 1
+        }
+        var fillers = 0
+        while k < b.first && fillers < 3 && index.wordClass(tokens[k].id).contains(.filler) && tokens[k].gap != .hard {
+            k += 1
+            fillers += 1
+        }
+        guard k == b.first, tokens[k].gap != .hard else { return nil }
+        if isNear { return (nil, words.joined(separator: " ")) }
+        return (Self.meanBearing(bearings), words.joined(separator: bearings.count > 1 ? "-" : " ")
+            .replacingOccurrences(of: "-of", with: " of"))
+    }
+
+    static func meanBearing(_ bearings: [Double]) -> Double {
+        guard bearings.count == 2 else { return bearings[0] }
+        var (a, b) = (bearings[0], bearings[1])
+        if abs(a - b) > 180 { if a < b { a += 360 } else { b += 360 } }
+        return ((a + b) / 2).truncatingRemainder(dividingBy: 360)
+    }
+
+    static func isNumber(_ token: ScanToken, _ scan: TextScan) -> Bool {
+        guard let first = scan.folded[safe: Int(token.foldStart)] else { return false }
+        return first >= 0x30 && first <= 0x39
+    }
+
+    /// Country codes of demonyms ("Russian", "Ukrainian") by sentence index.
+    private func demonymsBySentence(_ scan: TextScan, _ sentences: [Range<Int>]) -> [[String]] {
+        var result = [[String]](repeating: [], count: sentences.count)
+        var cursor = 0
+        for token in scan.tokens where index.wordClass(token.id).contains(.demonym) {
+            while cursor + 1 < sentences.count && sentences[cursor].upperBound <= Int(token.start) { cursor += 1 }
+            guard cursor < sentences.count, let code = index.demonym(token.id) else { continue }
+            if !result[cursor].contains(code) { result[cursor].append(code) }
+        }
+        return result
+    }
+
+    // MARK: - Offsets
+
+    /// The text of a scalar range, decoded from the document's UTF-8 (a copy of bytes, not a
+    /// scalar-by-scalar rebuild). `byteOffset` maps scalar offsets to byte offsets (nil: ASCII).
+    static func text(_ text: inout String, _ range: Range<Int>, _ byteOffset: [Int32]?) -> String {
+        let lower = byteOffset.map { Int($0[range.lowerBound]) } ?? range.lowerBound
+        let upper = byteOffset.map { Int($0[range.upperBound]) } ?? range.upperBound
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }
+    }
+
+    /// The 0-based line of scalar offset `offset`, given the offsets of the line ends.
+    static func line(of offset: Int, newlines: [Int]) -> Int {
+        var low = 0, high = newlines.count
         while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            let middle = (low + high) / 2
+            if newlines[middle] < offset { low = middle + 1 } else { high = middle }
         }
         return low
     }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -1,5 +1,10 @@
-/// Every gazetteer name, folded into token sequences and keyed by first token, so that all
-/// names are matched in one pass over a text's tokens (not one pattern per place).
+/// Every gazetteer name, folded into sequences of word ids and grouped by first word, so that
+/// all names are matched in one pass over a text's words (not one pattern per place).
+///
+/// Built once at start-up (about 310,000 names). Storage is flat arrays of 32-bit integers,
+/// which keeps the index compact and the scan free of allocations: a text word is folded and
+/// hashed as it is read, its id found in the `Vocabulary`, and the entries that begin with that
+/// id are compared word id by word id, longest first.
 public struct NameIndex: Sendable {
     /// A name as a sequence of folded tokens, with the gazetteer entries that bear it.
     public struct Entry: Sendable {
@@ -8,67 +13,291 @@ public struct NameIndex: Sendable {
         public var places: [Int]
     }
 
-    /// Entries by first token, longest first.
-    private let byFirstToken: [String: [Entry]]
-    /// Admin1 regions by the core of their name ("kursk" for "Kursk Oblast", "kharkiv" for
-    /// "Kharkiv"), for "the Kursk region" and "Kharkiv oblast".
-    private let admin1ByCore: [[String]: [Int]]
+    /// What the index knows about the weight of an entry's places, for the evidence rule.
+    struct EntryWeight: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let country = EntryWeight(rawValue: 1)
+        static let admin1 = EntryWeight(rawValue: 2)
+        /// A place of 100,000 people or more in Russia, Ukraine or Belarus.
+        static let borderCity = EntryWeight(rawValue: 4)
+        static let borderCountry = EntryWeight(rawValue: 8)
+    }
+
+    private(set) var vocabulary: Vocabulary
+    /// Per word id: its `WordClass`.
+    private(set) var classes: [WordClass]
+    /// Per word id: its bearing when it is a compass word.
+    private(set) var bearings: [Int32: Double]
+    /// Per word id: the country a demonym names.
+    private(set) var demonymCountry: [Int32: String]
+    // Entries, flat: tokens[tokenStart[e]..<tokenStart[e+1]], places[placeStart[e]..<placeStart[e+1]].
+    private let entryTokenStart: [Int32]
+    private let entryTokens: [Int32]
+    private let entryPlaceStart: [Int32]
+    private let entryPlaces: [Int32]
+    let entryWeights: [EntryWeight]
+    /// Entries by first word id: firstEntries[firstStart[w]..<firstStart[w+1]], longest first.
+    private let firstStart: [Int32]
+    private let firstEntries: [Int32]
+    /// Admin1 regions by the core of a name ("kursk" for "Kursk Oblast"), best first.
+    private let admin1ByCore: [[Int32]: [(position: Int, rank: Int)]]
+    /// Admin1 regions by the position of their capital.
+    private let admin1ByCapital: [Int: [Int]]
+    /// Admin1 regions by the entry whose words are their core, with rank (see `init`).
+    private let admin1ByCoreEntry: [Int: [(position: Int, rank: Int)]]
+    /// Every entry that names each place (by place position), for region phrases.
+    private let entriesByPlace: [Int: [Int32]]
+    private let places: [Place]
 
     /// Words that turn a name into a region: "Kursk region", "Belgorod Oblast".
-    public static let regionWords: Set<String> = [
-        "region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "kray", "governorate",
-    ]
+    public static let regionWords: Set<String> = Set(EvidenceRules.regionSuffixes + EvidenceRules.pluralRegionSuffixes)
 
-    /// Indexes every name and alternate name of `gazetteer`.
+    /// Indexes every name and alternate name of `gazetteer`, the country variants, and "St"/"Saint"
+    /// forms of each other.
     public init(gazetteer: Gazetteer) {
-        var entries: [[String]: [Int]] = [:]
-        var cores: [[String]: [Int]] = [:]
-        for (position, place) in gazetteer.places.enumerated() {
-            var seen: Set<[String]> = []
-            for name in [place.name] + place.alternateNames {
-                let tokens = Tokenizer.foldedTokens(of: name)
-                guard !tokens.isEmpty, seen.insert(tokens).inserted else { continue }
-                entries[tokens, default: []].append(position)
-            }
-            if place.kind == .admin1 {
-                for name in [place.name] + place.alternateNames {
-                    var tokens = Tokenizer.foldedTokens(of: name)
-                    while let last = tokens.last, Self.regionWords.contains(last) || last == "city" || last == "republic" {
-                        tokens.removeLast()
-                    }
-                    if !tokens.isEmpty, !(cores[tokens]?.contains(position) ?? false) {
-                        cores[tokens, default: []].append(position)
-                    }
+        let folding = ScalarFolding.shared
+        var vocabulary = Vocabulary()
+        var entryIndex: [[Int32]: Int] = [:]
+        var entryNames: [[Int32]] = []
+        var entryPlaceLists: [[Int32]] = []
+        var cores: [[Int32]: [(position: Int, rank: Int)]] = [:]
+        var capitals: [Int: [Int]] = [:]
+        let saint = vocabulary.intern(Array("saint".unicodeScalars.map(\.value)))
+        let st = vocabulary.intern(Array("st".unicodeScalars.map(\.value)))
+        var positionByID: [Int: Int] = [:]
+        for (position, place) in gazetteer.places.enumerated() { positionByID[place.geonameID] = position }
+
+        func add(_ name: String, _ position: Int, seen: inout Set<[Int32]>) {
+            let ids = folding.foldedWords(name).map { vocabulary.intern($0) }
+            guard !ids.isEmpty else { return }
+            var variants = [ids]
+            if ids.count > 1 && ids[0] == saint { variants.append([st] + ids.dropFirst()) }
+            if ids.count > 1 && ids[0] == st { variants.append([saint] + ids.dropFirst()) }
+            for variant in variants where seen.insert(variant).inserted {
+                if let existing = entryIndex[variant] {
+                    entryPlaceLists[existing].append(Int32(position))
+                } else {
+                    entryIndex[variant] = entryNames.count
+                    entryNames.append(variant)
+                    entryPlaceLists.append([Int32(position)])
                 }
             }
         }
-        var byFirst: [String: [Entry]] = [:]
-        for (tokens, places) in entries {
-            byFirst[tokens[0], default: []].append(Entry(tokens: tokens, places: places))
+
+        let strippable: Set<String> = ["oblast", "region", "krai", "kray", "province", "republic", "city", "autonomous"]
+        for (position, place) in gazetteer.places.enumerated() {
+            var seen: Set<[Int32]> = []
+            var names = [place.name] + place.alternateNames
+            if place.kind == .country { names += CountryNameVariants.byCode[place.countryCode] ?? [] }
+            for name in names { add(name, position, seen: &seen) }
+            guard place.kind == .admin1 else { continue }
+            // Cores: rank 0 when a region word was stripped ("Kursk Oblast" → kursk), 1 for the
+            // bare name ("Sumy"), 2 for a city region ("Kyiv City" → kyiv), so "Kyiv region" and
+            // "Moscow region" find the oblast before the city.
+            for name in names {
+                var words = folding.foldedWords(name).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
+                var rank = 1
+                if words.first == "republic", words.count > 2, words[1] == "of" { words.removeFirst(2); rank = 0 }
+                while let last = words.last, words.count > 1, strippable.contains(last) {
+                    rank = last == "city" ? 2 : 0
+                    words.removeLast()
+                }
+                let ids = words.map { vocabulary.intern(Array($0.unicodeScalars.map(\.value))) }
+                if !ids.isEmpty, !(cores[ids]?.contains { $0.position == position } ?? false) {
+                    cores[ids, default: []].append((position, rank))
+                }
+            }
+            if place.pointRule.hasPrefix("naturalearth_admin1_capital:"),
+               let id = Int(place.pointRule.dropFirst("naturalearth_admin1_capital:".count)),
+               let capital = positionByID[id] {
+                capitals[capital, default: []].append(position)
+            }
         }
-        for key in byFirst.keys {
-            byFirst[key]!.sort { $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.tokens.lexicographicallyPrecedes($1.tokens) }
+        for key in cores.keys { cores[key]!.sort { ($0.rank, $0.position) < ($1.rank, $1.position) } }
+
+        // Cue words join the vocabulary so the scan reads their class by id.
+        var classes: [Int32: WordClass] = [:]
+        var bearings: [Int32: Double] = [:]
+        var demonyms: [Int32: String] = [:]
+        func mark(_ words: [String], _ wordClass: WordClass) {
+            for word in words {
+                for folded in folding.foldedWords(word) { classes[vocabulary.intern(folded), default: []].insert(wordClass) }
+            }
         }
-        self.byFirstToken = byFirst
+        mark(EvidenceRules.ordinaryWords, .ordinary)
+        mark(EvidenceRules.personTitles, .personTitle)
+        mark(EvidenceRules.givenNames, .givenName)
+        mark(EvidenceRules.regionSuffixes, .regionSuffix)
+        mark(EvidenceRules.pluralRegionSuffixes, [.regionSuffix, .pluralSuffix])
+        mark(EvidenceRules.districtSuffixes, .districtSuffix)
+        mark(EvidenceRules.organisationHeads, .organisationHead)
+        mark(EvidenceRules.settlementNouns, .settlementNoun)
+        mark(EvidenceRules.conjunctions, .conjunction)
+        mark(EvidenceRules.proximityWords, .proximity)
+        mark(EvidenceRules.containmentWords, .containment)
+        mark(EvidenceRules.fillerWords, .filler)
+        mark(["of"], .of)
+        for (word, bearing) in EvidenceRules.directions {
+            let id = vocabulary.intern(Array(word.unicodeScalars.map(\.value)))
+            classes[id, default: []].insert(.direction)
+            bearings[id] = bearing
+        }
+        for (word, code) in EvidenceRules.demonyms {
+            let id = vocabulary.intern(Array(word.unicodeScalars.map(\.value)))
+            classes[id, default: []].insert(.demonym)
+            demonyms[id] = code
+        }
+        // Glued words and Cyrillic endings are looked up by the finder, so they need ids too.
+        for word in EvidenceRules.gluedWords { _ = vocabulary.intern(Array(word.unicodeScalars.map(\.value))) }
+
+        var classArray = [WordClass](repeating: [], count: vocabulary.count)
+        for (id, wordClass) in classes { classArray[Int(id)] = wordClass }
+
+        // Flatten entries, grouped by first word, longest first, then in word-id order.
+        var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
+        for (entry, name) in entryNames.enumerated() { byFirst[Int(name[0])].append(Int32(entry)) }
+        var tokenStart: [Int32] = [0], tokens: [Int32] = [], placeStart: [Int32] = [0], placeList: [Int32] = []
+        var weights: [EntryWeight] = []
+        var remap = [Int32](repeating: 0, count: entryNames.count)
+        var firstStart: [Int32] = [0], firstEntries: [Int32] = []
+        tokens.reserveCapacity(entryNames.count * 2)
+        for first in byFirst.indices {
+            let group = byFirst[first].sorted {
+                let a = entryNames[Int($0)], b = entryNames[Int($1)]
+                return a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b)
+            }
+            for entry in group {
+                remap[Int(entry)] = Int32(weights.count)
+                firstEntries.append(Int32(weights.count))
+                tokens.append(contentsOf: entryNames[Int(entry)])
+                tokenStart.append(Int32(tokens.count))
+                let positions = entryPlaceLists[Int(entry)]
+                placeList.append(contentsOf: positions)
+                placeStart.append(Int32(placeList.count))
+                var weight: EntryWeight = []
+                for position in positions {
+                    let place = gazetteer.places[Int(position)]
+                    let border = ["RU", "UA", "BY"].contains(place.countryCode)
+                    switch place.kind {
+                    case .country: weight.insert(.country)
+                    case .admin1: weight.insert(.admin1)
+                    case .place: if border && place.population >= 100_000 { weight.insert(.borderCity) }
+                    }
+                    if border { weight.insert(.borderCountry) }
+                }
+                weights.append(weight)
+            }
+            firstStart.append(Int32(firstEntries.count))
+        }
+        self.vocabulary = vocabulary
+        self.classes = classArray
+        self.bearings = bearings
+        self.demonymCountry = demonyms
+        self.entryTokenStart = tokenStart
+        self.entryTokens = tokens
+        self.entryPlaceStart = placeStart
+        self.entryPlaces = placeList
+        self.entryWeights = weights
+        self.firstStart = firstStart
+        self.firstEntries = firstEntries
         self.admin1ByCore = cores
+        self.admin1ByCapital = capitals
+        // Region phrases look regions up by entry and by place, so both maps are keyed by
+        // integers (only entries that are a region's core and places with a region are kept).
+        var coreEntries: [Int: [(position: Int, rank: Int)]] = [:]
+        var byPlace: [Int: [Int32]] = [:]
+        for (entry, name) in entryNames.enumerated() {
+            if let regions = cores[name] { coreEntries[Int(remap[entry])] = regions }
+        }
+        for (entry, name) in entryNames.enumerated() where cores[name] != nil {
+            for position in entryPlaceLists[entry] where gazetteer.places[Int(position)].kind == .place {
+                byPlace[Int(position), default: []].append(remap[entry])
+            }
+        }
+        self.admin1ByCoreEntry = coreEntries
+        self.entriesByPlace = byPlace
+        self.places = gazetteer.places
     }
+
+    // MARK: - Lookups used by the finder
+
+    /// The number of distinct names indexed.
+    public var nameCount: Int { entryWeights.count }
+
+    /// The class of word `id` (empty for an unknown word, id < 0).
+    @inline(__always)
+    func wordClass(_ id: Int32) -> WordClass { id >= 0 && Int(id) < classes.count ? classes[Int(id)] : [] }
+
+    /// The entries that begin with word `id`, longest first.
+    @inline(__always)
+    func entries(startingWith id: Int32) -> Range<Int> {
+        guard id >= 0, Int(id) + 1 < firstStart.count else { return 0..<0 }
+        return Int(firstStart[Int(id)])..<Int(firstStart[Int(id) + 1])
+    }
+
+    @inline(__always)
+    func entry(at slot: Int) -> Int { Int(firstEntries[slot]) }
+
+    @inline(__always)
+    func tokens(ofEntry entry: Int) -> ArraySlice<Int32> {
+        entryTokens[Int(entryTokenStart[entry])..<Int(entryTokenStart[entry + 1])]
+    }
+
+    func places(ofEntry entry: Int) -> [Int] {
+        entryPlaces[Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])].map(Int.init)
+    }
+
+    func bearing(_ id: Int32) -> Double? { bearings[id] }
+    func demonym(_ id: Int32) -> String? { demonymCountry[id] }
+
+    /// Whether `id` is a one-word name of some entry.
+    func isSingleWordName(_ id: Int32) -> Bool {
+        entries(startingWith: id).contains { tokens(ofEntry: entry(at: $0)).count == 1 }
+    }
+
+    /// The admin1 regions a region phrase names: "X region" where X is `entry`'s name.
+    ///
+    /// Looks up the core of the name itself, then of every name of the places that bear it
+    /// ("Kyiv region": the city Kyiv is also "Kiev", the core of Kyiv Oblast), then the regions
+    /// whose capital bears it ("Dnipro region" → Dnipropetrovsk). Oblasts come before city
+    /// regions ("Moscow region" is Moscow Oblast, not the city of federal status).
+    func admin1(forEntry entry: Int) -> [Int] {
+        var found: [(position: Int, rank: Int)] = []
+        found += (admin1ByCoreEntry[entry] ?? []).map { ($0.position, $0.rank * 2) }
+        for position in places(ofEntry: entry) where places[position].kind == .place {
+            for other in entriesByPlace[position] ?? [] {
+                found += (admin1ByCoreEntry[Int(other)] ?? []).map { ($0.position, $0.rank * 2 + 1) }
+            }
+            if let regions = admin1ByCapital[position] { found += regions.map { ($0, 6) } }
+        }
+        guard let best = found.map(\.rank).min() else { return [] }
+        var seen: Set<Int> = []
+        return found.filter { $0.rank == best }.map(\.position).filter { seen.insert($0).inserted }.sorted()
+    }
+
+    // MARK: - The public token interface (kept for callers of the first version)
 
     /// The longest name that starts at `tokens[index]`, if any.
     public func longestMatch(in tokens: [Token], at index: Int) -> (entry: Entry, length: Int)? {
-        guard let candidates = byFirstToken[tokens[index].folded] else { return nil }
-        for entry in candidates where index + entry.tokens.count <= tokens.count {
-            var matches = true
-            for offset in 1..<max(entry.tokens.count, 1) where tokens[index + offset].folded != entry.tokens[offset] {
-                matches = false
-                break
+        func id(_ token: Token) -> Int32? {
+            vocabulary.id(of: token.folded.unicodeScalars.map(\.value))
+        }
+        guard let first = id(tokens[index]) else { return nil }
+        for slot in entries(startingWith: first) {
+            let entry = self.entry(at: slot)
+            let words = self.tokens(ofEntry: entry)
+            guard index + words.count <= tokens.count else { continue }
+            if words.enumerated().allSatisfy({ id(tokens[index + $0.offset]) == $0.element }) {
+                return (Entry(tokens: words.map { vocabulary.word($0) }, places: places(ofEntry: entry)), words.count)
             }
-            if matches { return (entry, entry.tokens.count) }
         }
         return nil
     }
 
     /// Admin1 regions whose name core is `tokens` ("kursk" → Kursk Oblast).
     public func admin1(core tokens: [String]) -> [Int] {
-        admin1ByCore[tokens] ?? []
+        let ids = tokens.compactMap { vocabulary.id(of: $0.unicodeScalars.map(\.value)) }
+        guard ids.count == tokens.count else { return [] }
+        return (admin1ByCore[ids] ?? []).map(\.position)
     }
 }

@@ -21,6 +21,16 @@ public enum SentenceSplitter {
 
     /// The sentences of `scalars`, covering every non-blank stretch of text.
     public static func sentences(_ scalars: [Unicode.Scalar]) -> [Sentence] {
+        ranges(scalars).enumerated().map { index, range in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return Sentence(index: index, start: range.lowerBound, end: range.upperBound, text: String(view))
+        }
+    }
+
+    /// The scalar ranges of the sentences of `scalars`, without their text (which the mention
+    /// finder builds only for the sentences that hold a mention).
+    static func ranges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var boundaries: [Int] = []
         var index = 0
         let count = scalars.count
@@ -30,12 +40,12 @@ public enum SentenceSplitter {
                 boundaries.append(index + 1)
             } else if scalar == "." || scalar == "!" || scalar == "?" {
                 var end = index + 1
-                while end < count && "\"'”’»)]".unicodeScalars.contains(scalars[end]) { end += 1 }
+                while end < count && Self.closers.contains(scalars[end]) { end += 1 }
                 var next = end
                 while next < count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
                 let startsSentence = next < count && next > end
                     && (scalars[next].properties.isUppercase || ("0"..."9").contains(scalars[next])
-                        || "\"“‘'«".unicodeScalars.contains(scalars[next]))
+                        || Self.openers.contains(scalars[next]))
                 if (startsSentence || end >= count) && !(scalar == "." && isAbbreviation(scalars, dotAt: index)) {
                     boundaries.append(end)
                 }
@@ -45,21 +55,20 @@ public enum SentenceSplitter {
             index += 1
         }
         boundaries.append(count)
-        var sentences: [Sentence] = []
+        var ranges: [Range<Int>] = []
         var start = 0
         for boundary in boundaries where boundary > start {
             var s = start, e = boundary
             while s < e && scalars[s].properties.isWhitespace { s += 1 }
             while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
-            if e > s {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[s..<e])
-                sentences.append(Sentence(index: sentences.count, start: s, end: e, text: String(view)))
-            }
+            if e > s { ranges.append(s..<e) }
             start = boundary
         }
-        return sentences
+        return ranges
     }
+
+    private static let closers: Set<Unicode.Scalar> = Set("\"'”’»)]".unicodeScalars)
+    private static let openers: Set<Unicode.Scalar> = Set("\"“‘'«".unicodeScalars)
 
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], dotAt dot: Int) -> Bool {
         var start = dot
