@@ -57,6 +57,11 @@ public struct Gazetteer: Sendable {
         admin1ByKey[key].map { places[$0] }
     }
 
+    /// Whether `point` lies within `km` of the Russia–Ukraine border (cheaper than measuring).
+    public func isNearBorder(_ point: GeoPoint, withinKm km: Double) -> Bool {
+        borderIndex.isWithin(km * 1000, of: point)
+    }
+
     /// The nearest point of the Russia–Ukraine border to `point`, with the geodesic distance.
     public func distanceToBorder(from point: GeoPoint) -> NearestPoint {
         borderIndex.nearest(to: point)

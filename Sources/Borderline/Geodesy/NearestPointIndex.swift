@@ -115,6 +115,30 @@ public struct NearestPointIndex: Sendable {
         return best!
     }
 
+    /// Whether the line passes within `meters` of `point` (geodesic distance), deciding from the
+    /// pruning bounds alone when they suffice, which they do for all but points near the limit.
+    public func isWithin(_ meters: Double, of point: GeoPoint) -> Bool {
+        let q = Self.unitVector(point)
+        var bestDot = -Double.infinity, nearestMidpoint = 0
+        for index in midpoints.indices {
+            let d = Self.dot(q, midpoints[index])
+            if d > bestDot { bestDot = d; nearestMidpoint = index }
+        }
+        let upperBound = sphericalDistance(from: q, toSegment: nearestMidpoint)
+            * radii(point.latitude, nearestMidpoint).upper + Self.slackMeters
+        if upperBound <= meters { return true }
+        let reach = (meters + Self.slackMeters) / Self.lowerRadiusMeters + maxHalfAngle
+        let threshold = reach >= .pi ? -Double.infinity : cos(reach)
+        var possible = false
+        for index in midpoints.indices where Self.dot(q, midpoints[index]) >= threshold {
+            if sphericalDistance(from: q, toSegment: index) * radii(point.latitude, index).lower - Self.slackMeters <= meters {
+                possible = true
+                break
+            }
+        }
+        return possible && nearest(to: point).distanceMeters <= meters
+    }
+
     /// The shortest geodesic from `point` to segment `index`, found by the iteration described above.
     private func foot(of point: GeoPoint, q: SIMD3<Double>, onSegment index: Int) -> NearestPoint {
         let line = segments[index]

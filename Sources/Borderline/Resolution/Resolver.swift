@@ -63,13 +63,13 @@ public struct Resolver: Sendable {
 
     /// Resolves the mentions of one document together (they share context).
     public func resolve(_ mentions: [Mention]) -> [ResolvedMention] {
-        var borderKm: [Int: Double] = [:]
+        var nearBorder: [Int: Bool] = [:]
         for mention in mentions {
-            for candidate in mention.candidates where borderKm[candidate] == nil {
-                borderKm[candidate] = gazetteer.distanceToBorder(from: gazetteer.places[candidate].coordinate).distanceKm
+            for candidate in mention.candidates where nearBorder[candidate] == nil {
+                nearBorder[candidate] = gazetteer.isNearBorder(gazetteer.places[candidate].coordinate, withinKm: Self.nearBorderKm)
             }
         }
-        let first = mentions.enumerated().map { decide($0.element, index: $0.offset, context: nil, borderKm: borderKm) }
+        let first = mentions.enumerated().map { decide($0.element, index: $0.offset, context: nil, nearBorder: nearBorder) }
         var context = DocumentContext()
         for (index, (mention, result)) in zip(mentions, first).enumerated() {
             guard let position = result.placeIndex else { continue }
@@ -88,7 +88,7 @@ public struct Resolver: Sendable {
             }
         }
         return mentions.enumerated().map {
-            decide($0.element, index: $0.offset, context: context, borderKm: borderKm).resolved
+            decide($0.element, index: $0.offset, context: context, nearBorder: nearBorder).resolved
         }
     }
 
@@ -99,7 +99,7 @@ public struct Resolver: Sendable {
         var placeIndex: Int? { resolved.placeIndex }
     }
 
-    private func decide(_ mention: Mention, index: Int, context: DocumentContext?, borderKm: [Int: Double]) -> Decision {
+    private func decide(_ mention: Mention, index: Int, context: DocumentContext?, nearBorder: [Int: Bool]) -> Decision {
         func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String, margin: Double = 0) -> Decision {
             Decision(resolved: ResolvedMention(mention: mention, status: status, confidence: confidence, reason: reason), margin: margin)
         }
@@ -112,7 +112,7 @@ public struct Resolver: Sendable {
             return result(.unknown, 0, mention.candidates.isEmpty
                 ? "no gazetteer entry has this name" : "named as a settlement, but no populated place has this name")
         }
-        let scored = candidates.map { score($0, mention, index: index, context: context, borderKm: borderKm) }
+        let scored = candidates.map { score($0, mention, index: index, context: context, nearBorder: nearBorder) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
         let maxScore = max(scored[0].score, Self.unlistedScore)
         let weights = scored.map { exp($0.score - maxScore) }
@@ -149,7 +149,7 @@ public struct Resolver: Sendable {
         return result(.resolved(best.position), confidence, why.joined(separator: "; "), margin: margin)
     }
 
-    private func score(_ candidate: Int, _ mention: Mention, index: Int, context: DocumentContext?, borderKm: [Int: Double]) -> Scored {
+    private func score(_ candidate: Int, _ mention: Mention, index: Int, context: DocumentContext?, nearBorder: [Int: Bool]) -> Scored {
         let place = gazetteer.places[candidate]
         var score = 0.0
         var notes: [String] = []
@@ -159,7 +159,7 @@ public struct Resolver: Sendable {
         case .place: score += log10(Double(place.population) + 1)
         }
         if Self.borderCountries.contains(place.countryCode) { score += Self.regionBonus }
-        if (borderKm[candidate] ?? .infinity) <= Self.nearBorderKm {
+        if nearBorder[candidate] ?? false {
             score += Self.nearBorderBonus
             notes.append("border region")
         }
