@@ -13,6 +13,6 @@ struct BorderlineCommand: ParsableCommand {
               borderline gazetteer build --from ../shared/data --out gazetteer
             """,
         version: "0.1.0",
-        subcommands: [MapCommand.self, PlacesCommand.self, DistanceCommand.self, GazetteerCommand.self]
+        subcommands: [MapCommand.self, PlacesCommand.self, EventsCommand.self, DistanceCommand.self, GazetteerCommand.self]
     )
 }
