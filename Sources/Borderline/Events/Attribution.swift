@@ -114,7 +114,11 @@ public struct Attribution: Sendable, Hashable {
             || s.find("caused by") != nil || s.find("carried out by") != nil || s.find("involvement") != nil) {
             return .denied
         }
-        if s.tokens.indices.contains(where: { ["accused", "accuses", "accusing", "blamed", "blames", "alleged"].contains(s.word($0)) }) {
+        // "have previously been accused of targeting …" is about a pattern, not this event.
+        if s.tokens.indices.contains(where: { index in
+            ["accused", "accuses", "accusing", "blamed", "blames", "alleged"].contains(s.word(index))
+                && !(max(0, index - 3)..<index).contains { ["previously", "often", "repeatedly", "long"].contains(s.word($0)) }
+        }) {
             return .accused
         }
         return nil

@@ -129,10 +129,21 @@ public struct EventExtractor: Sendable {
             } ?? (s.tokens.indices.first { s.word($0) == "may" && !s.tokens[$0].isCapitalized })
             let limit = hypothetical ?? s.tokens.count
             let kept = allCues.filter { cue in
-                cue.first < limit && !isNegated(s, cue) && !isDeniedOccurrence(s, cue, attribution)
+                cue.first < limit && !isNegated(s, cue) && !isDeniedOccurrence(s, cue, attribution) && !isCauseReference(s, cue)
             }
             guard !kept.isEmpty else { continue }
-            let suppressed = EventType.suppressed(Set(kept.map(\.type)))
+            func sameClause(_ a: EventType, _ b: EventType) -> Bool {
+                guard let x = kept.first(where: { $0.type == a }), let y = kept.first(where: { $0.type == b }) else { return false }
+                let (first, second) = x.first < y.first ? (x, y) : (y, x)
+                return !s.text(s.tokens[first.last].end, s.tokens[second.first].start).contains(",")
+            }
+            var suppressed = EventType.suppressed(Set(kept.map(\.type)), sameClause: sameClause)
+            // "bombed by heavy shelling": the means is the shelling.
+            if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first).hasPrefix("bomb") }),
+               let by = (bombed.last + 1..<min(bombed.last + 3, s.tokens.count)).first(where: { s.word($0) == "by" }),
+               kept.contains(where: { $0.type == .shelling && $0.first > by && $0.first - by <= 4 }) {
+                suppressed.insert(.airStrike)
+            }
             var byType: [EventType: Cue] = [:]
             for cue in kept where !suppressed.contains(cue.type) && byType[cue.type] == nil { byType[cue.type] = cue }
             let cuesInOrder = byType.values.sorted { $0.first < $1.first }
@@ -142,6 +153,7 @@ public struct EventExtractor: Sendable {
                 return first < limit
             }
             var places = choosePlaces(s, sentenceMentions)
+            let namesPlace = !places.isEmpty
             if places.isEmpty, let previous = lastPlaceIndex {
                 places = continuation(s, previous: previous).map { [$0] } ?? []
             }
@@ -159,7 +171,7 @@ public struct EventExtractor: Sendable {
             for (cueOffset, cue) in cuesInOrder.enumerated() {
                 let ownFigures = figureOwners[cueOffset] ?? []
                 // "killed during the attack": the attack already told.
-                if isDefiniteReference(s, cue), sentenceMentions.isEmpty, DateExpression.find(s).isEmpty {
+                if isDefiniteReference(s, cue), !namesPlace, DateExpression.find(s).isEmpty {
                     if let antecedent = events.lastIndex(where: { $0.type == cue.type && $0.documents == [document.id] }) {
                         events[antecedent].casualties = events[antecedent].casualties.combined(with: Casualties.from(ownFigures))
                         for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
@@ -247,12 +259,28 @@ public struct EventExtractor: Sendable {
     /// "open fire", "fire at": the verb, not a blaze.
     func isFiringVerb(_ s: SentenceText, _ index: Int) -> Bool {
         ["open", "opened", "opening", "returned", "cease", "under"].contains(s.word(index - 1))
-            || ["at", "on", "upon"].contains(s.word(index + 1))
+            || (["at", "on", "upon"].contains(s.word(index + 1)) && !["a", "the", "in", "big", "large", "major"].contains(s.word(index - 1)))
     }
 
     /// "no explosions", "did not hit", "such raids": no incident.
     func isNegated(_ s: SentenceText, _ cue: Cue) -> Bool {
-        (max(0, cue.first - 2)..<cue.first).contains { Self.negations.contains(s.word($0)) || s.word($0) == "such" }
+        (max(0, cue.first - 2)..<cue.first).contains { Self.negations.contains(s.word($0)) }
+            || (max(0, cue.first - 3)..<cue.first).contains { s.word($0) == "such" }
+    }
+
+    /// "a result of the barbaric attacks against Dnipro", "in response to an attack": the cause
+    /// of what the sentence tells, an event told (or not) elsewhere, not a report of it.
+    func isCauseReference(_ s: SentenceText, _ cue: Cue) -> Bool {
+        var k = cue.first - 1
+        while k >= 0 && cue.first - k <= 4 {
+            let word = s.word(k)
+            if (word == "of" && s.word(k - 1) == "result") || (word == "to" && s.word(k - 1) == "response")
+                || (word == "for" && ["retaliation", "revenge"].contains(s.word(k - 1))) { return true }
+            // Only determiners and adjectives between: "a result of the barbaric attacks".
+            guard !s.tokens[k].isCapitalized, !Self.locativePrepositions.contains(word) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// "denied reports of an explosion" denies the event; "refuted speculation that the

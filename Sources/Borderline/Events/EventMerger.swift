@@ -42,9 +42,17 @@ public enum EventMerger {
         if let iso = event.date.date {
             date = iso
         } else {
-            date = "\(document):\(event.date.text?.lowercased().replacingOccurrences(of: "'s", with: "") ?? "")"
+            date = "\(document):\(normalized(event.date.text))"
         }
         return "\(event.type.rawValue)|\(place)|\(date)"
+    }
+
+    /// "on Tuesday", "throughout Tuesday" and "Tuesday's" name the same day.
+    static func normalized(_ text: String?) -> String {
+        var words = Tokenizer.foldedTokens(of: text ?? "")
+        if let first = words.first, ["on", "in", "throughout", "since", "until", "by", "during"].contains(first) { words.removeFirst() }
+        if words.last == "s" { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     static func combine(_ a: Event, _ b: Event) -> Event {

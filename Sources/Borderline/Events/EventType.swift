@@ -76,10 +76,13 @@ public enum EventType: String, Sendable, Hashable, CaseIterable, Codable {
     /// because the sentence reports one incident by its means:
     /// - a bare "attack"/"strike" gives way to any specific type ("a missile attack");
     /// - a missile fired from a helicopter or aircraft is an air strike.
-    public static func suppressed(_ types: Set<EventType>) -> Set<EventType> {
+    /// - Parameter sameClause: whether the two cues are in one clause (no comma between them):
+    ///   "helicopters … launch a missile attack" is one air strike, "a fuel store with a
+    ///   helicopter, shelling towns, and shooting missiles" lists three attacks.
+    public static func suppressed(_ types: Set<EventType>, sameClause: (EventType, EventType) -> Bool = { _, _ in true }) -> Set<EventType> {
         var out: Set<EventType> = []
         if types.count > 1 { out.insert(.attack) }
-        if types.contains(.airStrike) { out.insert(.missileStrike) }
+        if types.contains(.airStrike), types.contains(.missileStrike), sameClause(.airStrike, .missileStrike) { out.insert(.missileStrike) }
         return out
     }
 }
