@@ -66,6 +66,11 @@ public struct EventExtractor: Sendable {
         "allegedly", "reportedly", "purporting", "purportedly", "not been confirmed", "could not verify", "cannot verify",
         "unverified", "unexplained", "unconfirmed", "rumours", "rumors", "speculation",
     ]
+    /// Verbs whose object is where the event happened.
+    static let objectVerbs: Set<String> = [
+        "hit", "hits", "struck", "strikes", "targeted", "targeting", "rocked", "rocks", "pounded", "shelled", "attacked",
+        "attacking", "bombed", "fled", "evacuated", "raided", "stormed",
+    ]
     static let interceptionVerbs: Set<String> = ["destroyed", "downed", "intercepted", "shot", "neutralised", "neutralized", "repelled"]
 
     /// A cue found in a sentence.
@@ -152,7 +157,7 @@ public struct EventExtractor: Sendable {
                 guard let first = s.tokenIndex(at: mention.mention.start - sentence.start) else { return false }
                 return first < limit
             }
-            var places = choosePlaces(s, sentenceMentions)
+            var places = choosePlaces(s, sentenceMentions, cueTokens: Set(cuesInOrder.map(\.last)))
             let namesPlace = !places.isEmpty
             if places.isEmpty, let previous = lastPlaceIndex {
                 places = continuation(s, previous: previous).map { [$0] } ?? []
@@ -275,9 +280,10 @@ public struct EventExtractor: Sendable {
         while k >= 0 && cue.first - k <= 4 {
             let word = s.word(k)
             if (word == "of" && s.word(k - 1) == "result") || (word == "to" && s.word(k - 1) == "response")
+                || (word == "by" && s.word(k - 1) == "caused")
                 || (word == "for" && ["retaliation", "revenge"].contains(s.word(k - 1))) { return true }
             // Only determiners and adjectives between: "a result of the barbaric attacks".
-            guard !s.tokens[k].isCapitalized, !Self.locativePrepositions.contains(word) else { return false }
+            guard !Self.locativePrepositions.contains(word), !Self.objectVerbs.contains(word) else { return false }
             k -= 1
         }
         return false
@@ -297,13 +303,14 @@ public struct EventExtractor: Sendable {
 
     /// The places the sentence ties its events to: the best group of governed, resolved
     /// mentions (one place, or a list of places).
-    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention]) -> [PlaceChoice] {
+    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], cueTokens: Set<Int> = []) -> [PlaceChoice] {
         var groups: [[ResolvedMention]] = []
         var index = 0
         let sorted = mentions.sorted { $0.mention.start < $1.mention.start }
         while index < sorted.count {
             let mention = sorted[index]
-            guard mention.placeIndex != nil, isGoverned(s, mention), !isPossessive(s, mention) else { index += 1; continue }
+            guard mention.placeIndex != nil, isGoverned(s, mention, cueTokens: cueTokens), !isPossessive(s, mention)
+            else { index += 1; continue }
             var group = [mention]
             var next = index + 1
             while next < sorted.count, sorted[next].placeIndex != nil, isListGap(s, group.last!, sorted[next]) {
@@ -340,14 +347,16 @@ public struct EventExtractor: Sendable {
         return choices
     }
 
-    /// Whether a locative preposition governs the mention, through filler words.
-    func isGoverned(_ s: SentenceText, _ mention: ResolvedMention) -> Bool {
+    /// Whether a locative preposition governs the mention, through filler words, or the mention
+    /// is the object of an event verb ("shelled the town of Grayvoron", "a missile hit Kharkiv").
+    func isGoverned(_ s: SentenceText, _ mention: ResolvedMention, cueTokens: Set<Int> = []) -> Bool {
         guard let first = s.tokenIndex(at: mention.mention.start - s.offset) else { return false }
         var k = first - 1
         var steps = 0
-        while k >= 0 && steps < 6 {
+        while k >= 0 && steps < 6 && !s.gap(k, k + 1).contains(",") {
             let word = s.word(k)
             if Self.locativePrepositions.contains(word) { return true }
+            if (Self.objectVerbs.contains(word) || cueTokens.contains(k)) && !s.gap(k, k + 1).contains(",") { return true }
             guard Self.governanceFiller.contains(word) || s.gap(k, k + 1) == "-" else { return false }
             k -= 1
             steps += 1
