@@ -16,7 +16,7 @@ public struct TimeOfDay: Sendable, Hashable {
         "overnight": "night", "night": "night", "nighttime": "night", "morning": "morning", "afternoon": "afternoon",
         "evening": "evening", "dawn": "morning", "midnight": "00:00", "noon": "12:00",
     ]
-    static let qualifiers: Set<String> = ["around", "about", "approximately", "at", "shortly", "after", "before", "just"]
+    static let qualifiers: Set<String> = ["around", "about", "approximately", "shortly", "after", "before", "just"]
 
     /// The first time of day in `sentence`, if any.
     public static func find(in sentence: String) -> TimeOfDay? { find(SentenceText(sentence)) }
