@@ -1,0 +1,126 @@
+/// Who a claim about responsibility says did it, as the sentence reports it.
+public enum Responsibility: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The side said to be behind it claimed it ("Kyiv has claimed culpability").
+    case claimed
+    /// Someone denied that a side was behind it ("refuted speculation that … were the result of").
+    case denied
+    /// The side blamed has not claimed it ("Kyiv has not claimed responsibility").
+    case notClaimed = "not_claimed"
+    /// One side blames the other ("Russia accused Ukraine of attacking …").
+    case accused
+
+    /// When reports of one event disagree, the strongest statement is kept: a claim outweighs a
+    /// denial, which outweighs silence, which outweighs an accusation.
+    var strength: Int {
+        switch self {
+        case .claimed: return 3
+        case .denied: return 2
+        case .notClaimed: return 1
+        case .accused: return 0
+        }
+    }
+}
+
+/// Who says so: the sources a sentence attributes its report to, and what it says about
+/// responsibility.
+public struct Attribution: Sendable, Hashable {
+    /// Sources as written, without a leading article ("regional governor Vyacheslav Gladkov",
+    /// "Russian Telegram channels", "users"), in text order.
+    public var sources: [String]
+    public var responsibility: Responsibility?
+
+    public init(sources: [String] = [], responsibility: Responsibility? = nil) {
+        self.sources = sources
+        self.responsibility = responsibility
+    }
+
+    /// Verbs that attribute a report to whoever precedes them.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "added", "wrote", "stated",
+        "told", "accused", "accuses", "refuted", "denied", "denies", "alleged", "announced", "confirmed",
+    ]
+    /// Lower-case words that can be part of a source's name ("regional governor", "news agency").
+    static let sourceWords: Set<String> = [
+        "officials", "official", "authorities", "ministry", "governor", "regional", "acting", "source", "sources",
+        "users", "channels", "channel", "agency", "news", "state", "defence", "defense", "of", "the", "local", "military",
+        "update", "s", "emergency", "situations", "spokesperson", "spokesman", "spokeswoman", "mayor", "head", "media",
+        "army", "forces", "general", "staff", "intelligence", "service", "residents", "witnesses", "eyewitnesses",
+        "russian", "ukrainian", "telegram", "social", "and",
+    ]
+    /// Adverbs and auxiliaries between a source and its verb ("Mr Smirnov also said").
+    static let skippable: Set<String> = ["also", "reportedly", "allegedly", "has", "had", "have", "later", "then", "earlier"]
+
+    /// The attribution of `sentence`.
+    public static func find(in sentence: String) -> Attribution { find(SentenceText(sentence)) }
+
+    static func find(_ s: SentenceText) -> Attribution {
+        var sources: [String] = []
+        func add(_ first: Int, _ last: Int) {
+            var f = first
+            while f <= last && ["the", "and", "of", "s"].contains(s.word(f)) { f += 1 }
+            var l = last
+            while l >= f && ["the", "and", "of"].contains(s.word(l)) { l -= 1 }
+            guard f <= l else { return }
+            let text = s.text(s.tokens[f].start, s.tokens[l].end)
+            if !sources.contains(text) { sources.append(text) }
+        }
+        for v in s.tokens.indices where speechVerbs.contains(s.word(v)) {
+            // "has been accused" and "are alleged" name no source.
+            if ["been", "are", "is", "was", "were", "be"].contains(s.word(v - 1)) { continue }
+            var k = v - 1
+            while k >= 0 && skippable.contains(s.word(k)) { k -= 1 }
+            // "Rosneft, which owns the fuel depot, said": step over the relative clause.
+            if k >= 0, s.gap(k, k + 1).hasPrefix(","),
+               let relative = (max(0, k - 10)...k).reversed().first(where: { ["which", "who"].contains(s.word($0)) }),
+               relative > 0, s.gap(relative - 1, relative).hasPrefix(",") {
+                k = relative - 1
+            }
+            let last = k
+            while k >= 0 {
+                let between = s.gap(k, k + 1)
+                if k < last && !(between == " " || between == "’" || between == "'" || between == "-") { break }
+                if s.tokens[k].isCapitalized || sourceWords.contains(s.word(k)) { k -= 1 } else { break }
+            }
+            if k < last { add(k + 1, last) }
+        }
+        // "according to X", "on X channels", "on social media"
+        for (index, token) in s.tokens.enumerated() where token.folded == "according" && s.word(index + 1) == "to" {
+            var k = index + 2
+            while k < s.tokens.count && (s.tokens[k].isCapitalized || sourceWords.contains(s.word(k))) {
+                if k > index + 2 && !(s.gap(k - 1, k) == " " || s.gap(k - 1, k) == "’" || s.gap(k - 1, k) == "'") { break }
+                k += 1
+            }
+            if k > index + 2 { add(index + 2, k - 1) }
+        }
+        if let media = s.find("social media") { add(media, media + 1) }
+        if let telegram = s.find("telegram channels") {
+            var first = telegram
+            if first > 0 && s.tokens[first - 1].isCapitalized || ["russian", "ukrainian"].contains(s.word(first - 1)) { first -= 1 }
+            add(first, telegram + 1)
+        }
+        return Attribution(sources: sources, responsibility: responsibility(s))
+    }
+
+    /// What the sentence says about responsibility, if anything.
+    static func responsibility(_ s: SentenceText) -> Responsibility? {
+        let claimWord = s.tokens.indices.first { ["claimed", "claim", "claims", "claiming", "admitted"].contains(s.word($0)) }
+        let blame = s.tokens.indices.contains { ["responsibility", "culpability", "credit"].contains(s.word($0)) }
+        if let claimWord, blame {
+            let negated = (max(0, claimWord - 3)..<claimWord).contains { ["not", "never", "no", "yet", "t"].contains(s.word($0)) }
+            return negated ? .notClaimed : .claimed
+        }
+        let denial = s.tokens.indices.contains { ["denied", "denies", "deny", "refuted", "rejected", "dismissed"].contains(s.word($0)) }
+        if denial && (s.find("result of") != nil || s.find("responsib*") != nil || s.find("behind") != nil
+            || s.find("caused by") != nil || s.find("carried out by") != nil || s.find("involvement") != nil) {
+            return .denied
+        }
+        // "have previously been accused of targeting …" is about a pattern, not this event.
+        if s.tokens.indices.contains(where: { index in
+            ["accused", "accuses", "accusing", "blamed", "blames", "alleged"].contains(s.word(index))
+                && !(max(0, index - 3)..<index).contains { ["previously", "often", "repeatedly", "long"].contains(s.word($0)) }
+        }) {
+            return .accused
+        }
+        return nil
+    }
+}

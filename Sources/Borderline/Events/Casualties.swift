@@ -1,0 +1,199 @@
+/// People killed and injured, as a sentence states them.
+public struct Casualties: Sendable, Hashable {
+    public var killed: Int?
+    /// How the number was hedged ("at least", "some", "over"); nil when stated plainly.
+    public var killedQualifier: String?
+    public var injured: Int?
+    public var injuredQualifier: String?
+    /// Children among the killed and injured, when stated ("including two children").
+    public var childrenKilled: Int?
+    public var childrenInjured: Int?
+
+    public init(
+        killed: Int? = nil, killedQualifier: String? = nil, injured: Int? = nil, injuredQualifier: String? = nil,
+        childrenKilled: Int? = nil, childrenInjured: Int? = nil
+    ) {
+        self.killed = killed
+        self.killedQualifier = killedQualifier
+        self.injured = injured
+        self.injuredQualifier = injuredQualifier
+        self.childrenKilled = childrenKilled
+        self.childrenInjured = childrenInjured
+    }
+
+    public var isEmpty: Bool { killed == nil && injured == nil && childrenKilled == nil && childrenInjured == nil }
+
+    /// Two reports of one event: the larger figure of each field wins (later reports tend to
+    /// raise tolls; a "no one was injured" from one source does not erase another's two injured),
+    /// with the qualifier that came with it.
+    public func combined(with other: Casualties) -> Casualties {
+        func pick(_ a: Int?, _ qa: String?, _ b: Int?, _ qb: String?) -> (Int?, String?) {
+            guard let b else { return (a, qa) }
+            guard let a else { return (b, qb) }
+            return b > a ? (b, qb) : (a, qa)
+        }
+        let k = pick(killed, killedQualifier, other.killed, other.killedQualifier)
+        let i = pick(injured, injuredQualifier, other.injured, other.injuredQualifier)
+        return Casualties(
+            killed: k.0, killedQualifier: k.1, injured: i.0, injuredQualifier: i.1,
+            childrenKilled: pick(childrenKilled, nil, other.childrenKilled, nil).0,
+            childrenInjured: pick(childrenInjured, nil, other.childrenInjured, nil).0)
+    }
+
+    static let killWords: Set<String> = ["killed", "kill", "kills", "dead", "died", "die", "dies", "deaths", "killing"]
+    static let injureWords: Set<String> = [
+        "injured", "injure", "injures", "injuring", "wounded", "wounding", "wounds", "hurt", "injuries",
+    ]
+    static let childWords: Set<String> = ["children", "child", "kids", "minors", "teenagers", "teenager", "boy", "girl", "infant", "baby"]
+    /// Qualifiers, longest first, as folded token sequences.
+    static let qualifierPhrases: [[String]] = [
+        ["more", "than"], ["at", "least"], ["up", "to"], ["no", "fewer", "than"], ["fewer", "than"], ["less", "than"],
+        ["some"], ["over"], ["about"], ["around"], ["nearly"], ["almost"], ["approximately"], ["roughly"], ["dozens"],
+    ]
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    /// Clause boundaries a backward search for the number does not cross.
+    static let barriers: Set<String> = ["and", "but", "while", "after", "said", "says", "that", "which", "who"]
+
+    /// A number starting at token `i`: digits ("108", "1,200") or words ("twenty-four", "one").
+    /// Returns the value and the index of its last token.
+    static func number(_ s: SentenceText, at i: Int) -> (value: Int, last: Int)? {
+        let word = s.word(i)
+        if !word.isEmpty, word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), var value = Int(word) {
+            var last = i
+            while s.gap(last, last + 1) == ",", s.word(last + 1).count == 3, let more = Int(s.word(last + 1)) {
+                value = value * 1000 + more
+                last += 1
+            }
+            return (value, last)
+        }
+        if let ten = tens[word] {
+            if s.gap(i, i + 1) == "-" || s.gap(i, i + 1) == " ", let unit = units[s.word(i + 1)], unit < 10 { return (ten + unit, i + 1) }
+            return (ten, i)
+        }
+        if let unit = units[word] { return (unit, i) }
+        return nil
+    }
+
+    /// The qualifier phrase ending right before token `i`, with its first token.
+    static func qualifier(_ s: SentenceText, before i: Int) -> (text: String, first: Int)? {
+        for phrase in qualifierPhrases where i - phrase.count >= 0 {
+            let first = i - phrase.count
+            if phrase.enumerated().allSatisfy({ s.word(first + $0.offset) == $0.element }) {
+                return (phrase.joined(separator: " "), first)
+            }
+        }
+        return nil
+    }
+
+    /// A casualty figure found in a sentence, with the token of its verb ("killed") so the
+    /// extractor can tie it to the nearest event cue.
+    struct Figure {
+        var isKilled: Bool
+        var count: Int
+        var qualifier: String?
+        var children: Int?
+        var verbToken: Int
+    }
+
+    /// Casualty figures of `sentence`: for each casualty word, the number it governs — after it
+    /// when active ("killed at least 39 people"), else before it ("14 people were killed",
+    /// "Twenty-four people, including six children, have been wounded"). "No one was injured"
+    /// is zero. "including N children" after the number gives the children.
+    static func figures(_ s: SentenceText) -> [Figure] {
+        var figures: [Figure] = []
+        for v in s.tokens.indices {
+            let word = s.word(v)
+            let isKilled = killWords.contains(word)
+            guard isKilled || injureWords.contains(word) else { continue }
+            if word == "killing" && s.word(v + 1) == "of" { continue }
+            // Forward: "killed at least 39 people", "injured over 160 others", "kills 30".
+            var j = v + 1
+            var qualifierText: String? = nil
+            for phrase in qualifierPhrases where phrase.enumerated().allSatisfy({ s.word(j + $0.offset) == $0.element }) {
+                qualifierText = phrase.joined(separator: " ")
+                j += phrase.count
+                break
+            }
+            if let n = number(s, at: j), !["km", "kilometers", "kilometres", "miles", "mi"].contains(s.word(n.last + 1)) {
+                let allChildren = childWords.contains(s.word(n.last + 1)) ? n.value : nil
+                figures.append(Figure(
+                    isKilled: isKilled, count: n.value, qualifier: qualifierText,
+                    children: allChildren ?? children(s, after: n.last, limit: n.last + 8), verbToken: v))
+                continue
+            }
+            // Backward: the nearest number that is not a "including N children" aside.
+            var k = v - 1
+            var childCount: Int? = nil
+            var found: Figure? = nil
+            while k >= 0 && v - k <= 12 {
+                let w = s.word(k)
+                if barriers.contains(w) && k < v - 1 { break }
+                if w == "one", s.word(k - 1) == "no" {
+                    found = Figure(isKilled: isKilled, count: 0, qualifier: nil, children: nil, verbToken: v)
+                    break
+                }
+                if w == "nobody" || w == "none" {
+                    found = Figure(isKilled: isKilled, count: 0, qualifier: nil, children: nil, verbToken: v)
+                    break
+                }
+                // Step back to the first token of a number ("twenty four", "1,200").
+                var first = k
+                if tens[s.word(k - 1)] != nil, units[w] != nil { first = k - 1 }
+                while first > 0, s.gap(first - 1, first) == ",", Int(s.word(first - 1)) != nil, s.word(first).count == 3 { first -= 1 }
+                if let n = number(s, at: first), n.last == k {
+                    if s.word(first - 1) == "including" || s.word(first - 1) == "them" {
+                        if childWords.contains(s.word(k + 1)) { childCount = n.value }
+                        k = first - 2
+                        continue
+                    }
+                    let q = qualifier(s, before: first)
+                    found = Figure(isKilled: isKilled, count: n.value, qualifier: q?.text, children: childCount, verbToken: v)
+                    break
+                }
+                k -= 1
+            }
+            if var found {
+                if found.children == nil { found.children = children(s, after: v, limit: v + 8) }
+                figures.append(found)
+            }
+        }
+        return figures
+    }
+
+    /// "including two children" (or "among them") within a few words after a figure.
+    static func children(_ s: SentenceText, after last: Int, limit: Int) -> Int? {
+        var k = last + 1
+        while k < min(limit, s.tokens.count) {
+            if ["including", "among"].contains(s.word(k)) {
+                var j = k + 1
+                if s.word(j) == "them" { j += 1 }
+                if let n = number(s, at: j), childWords.contains(s.word(n.last + 1)) { return n.value }
+            }
+            if barriers.contains(s.word(k)) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The casualties of a list of figures taken together.
+    static func from(_ figures: [Figure]) -> Casualties {
+        var result = Casualties()
+        for figure in figures {
+            let one = figure.isKilled
+                ? Casualties(killed: figure.count, killedQualifier: figure.qualifier, childrenKilled: figure.children)
+                : Casualties(injured: figure.count, injuredQualifier: figure.qualifier, childrenInjured: figure.children)
+            result = result.combined(with: one)
+        }
+        return result
+    }
+
+    /// The casualties stated in `sentence`.
+    public static func find(in sentence: String) -> Casualties { from(figures(SentenceText(sentence))) }
+}

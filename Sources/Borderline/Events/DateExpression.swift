@@ -1,0 +1,232 @@
+/// How precisely an event's date is known.
+public enum DatePrecision: String, Sendable, Hashable, CaseIterable, Codable {
+    /// A calendar day: stated ("Dec. 30") or resolved ("on Tuesday" in a dated article).
+    case day
+    /// A week: "last week" (the date is the day seven days before publication).
+    case week
+    /// A month: "in May", "last month" (the date is the month's first day).
+    case month
+    /// A year: "last year", "in 2022" (the date is 1 January).
+    case year
+    /// The sentence states no date; the date is the article's dateline, so the event happened
+    /// on or before it.
+    case dateline
+    /// A date was stated but cannot be placed on the calendar: a relative date ("last week")
+    /// or a day without a year in an article with no publication date. The text is kept.
+    case unknown
+    /// No date stated and no publication date.
+    case undated
+
+    /// Rank for choosing between two reports of one event: lower is more precise.
+    var rank: Int { Self.allCases.firstIndex(of: self)! }
+}
+
+/// An event's date as found and resolved: ISO date when known, the words it came from, and
+/// its precision.
+public struct EventDate: Sendable, Hashable {
+    /// ISO 8601 "yyyy-mm-dd"; nil when the date cannot be placed on the calendar.
+    public var date: String?
+    /// The words of the text ("on Tuesday", "Dec. 30"); "dateline" for the article's date;
+    /// nil when undated.
+    public var text: String?
+    public var precision: DatePrecision
+
+    public init(date: String?, text: String?, precision: DatePrecision) {
+        self.date = date
+        self.text = text
+        self.precision = precision
+    }
+
+    public static let undated = EventDate(date: nil, text: nil, precision: .undated)
+}
+
+/// A date expression in a sentence, before resolution.
+public struct DateExpression: Sendable, Hashable {
+    /// What the words say.
+    public enum Value: Sendable, Hashable {
+        /// A calendar date; nil parts were not stated ("Dec. 30" has no year, "in May" no day).
+        case calendar(year: Int?, month: Int?, day: Int?)
+        /// A weekday, 0 = Sunday … 6 = Saturday ("on Tuesday", "Monday's explosions").
+        case weekday(Int)
+        /// A number of days before publication ("yesterday" is 1, "today" is 0).
+        case daysBefore(Int)
+        /// "last week" / "this week" (1 / 0 weeks back).
+        case weeksBefore(Int)
+        case monthsBefore(Int)
+        case yearsBefore(Int)
+    }
+
+    public var value: Value
+    /// The words as written.
+    public var text: String
+    /// Scalar offsets in the sentence.
+    public var start: Int
+    public var end: Int
+
+    static let months: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    ]
+    /// Words before a bare month name that make it a date ("in May", not "may").
+    static let monthLeads: Set<String> = ["in", "since", "until", "during", "early", "late", "mid", "by", "from", "of"]
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "a": 1,
+    ]
+
+    /// Every date expression in `sentence`, in text order. A leading dateline ("date 2023-12-30")
+    /// is skipped: it dates the article, not the sentence.
+    public static func find(in sentence: String) -> [DateExpression] {
+        find(SentenceText(sentence))
+    }
+
+    static func find(_ s: SentenceText) -> [DateExpression] {
+        var found: [DateExpression] = []
+        var i = 0
+        func add(_ value: Value, _ first: Int, _ last: Int, lead: Int? = nil) {
+            let from = lead ?? first
+            found.append(DateExpression(
+                value: value, text: s.text(s.tokens[from].start, s.tokens[last].end),
+                start: s.tokens[from].start, end: s.tokens[last].end))
+            i = last + 1
+        }
+        func number(_ index: Int) -> Int? {
+            let word = s.word(index)
+            guard !word.isEmpty, word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+            return Int(word)
+        }
+        func leadIn(_ index: Int) -> Int? { ["on", "in", "since", "throughout", "until", "by"].contains(s.word(index - 1)) ? index - 1 : nil }
+        while i < s.tokens.count {
+            let word = s.word(i)
+            let token = s.tokens[i]
+            // ISO 8601: 2023-12-30 (not the dateline at the start of an article).
+            if let y = number(i), s.word(i).count == 4, let m = number(i + 1), let d = number(i + 2),
+               s.gap(i, i + 1) == "-", s.gap(i + 1, i + 2) == "-", CivilDate.isValid(y, m, d) {
+                if s.word(i - 1) == "date" && i == 1 { i += 3; continue }
+                add(.calendar(year: y, month: m, day: d), i, i + 2, lead: leadIn(i))
+                continue
+            }
+            // Month Day[, Year] and Month Year / in Month.
+            if token.isCapitalized, let month = months[word] {
+                var next = i + 1
+                if s.gap(i, next).hasPrefix(".") { /* "Dec. 30" */ }
+                if let day = number(next), (1...31).contains(day), s.word(next).count <= 2 {
+                    var last = next
+                    var year: Int? = nil
+                    if let y = number(next + 1), s.word(next + 1).count == 4 { year = y; last = next + 1 }
+                    add(.calendar(year: year, month: month, day: day), i, last, lead: leadIn(i))
+                    continue
+                }
+                if let y = number(next), s.word(next).count == 4 {
+                    add(.calendar(year: y, month: month, day: nil), i, next, lead: leadIn(i))
+                    continue
+                }
+                next = i - 1
+                if monthLeads.contains(s.word(next)) && (word.count > 3 || word == "may") {
+                    add(.calendar(year: nil, month: month, day: nil), i, i, lead: next)
+                    continue
+                }
+            }
+            // Day Month [Year]: 24 February 2022.
+            if let day = number(i), s.word(i).count <= 2, (1...31).contains(day), i + 1 < s.tokens.count,
+               s.tokens[i + 1].isCapitalized, let month = months[s.word(i + 1)] {
+                var last = i + 1
+                var year: Int? = nil
+                if let y = number(i + 2), s.word(i + 2).count == 4 { year = y; last = i + 2 }
+                add(.calendar(year: year, month: month, day: day), i, last, lead: leadIn(i))
+                continue
+            }
+            // in 2022
+            if let y = number(i), s.word(i).count == 4, (1900...2100).contains(y), ["in", "since", "during"].contains(s.word(i - 1)) {
+                add(.calendar(year: y, month: nil, day: nil), i, i, lead: i - 1)
+                continue
+            }
+            if token.isCapitalized, let weekday = weekdays[word] {
+                add(.weekday(weekday), i, i, lead: leadIn(i))
+                continue
+            }
+            switch word {
+            case "yesterday": add(.daysBefore(1), i, i); continue
+            case "today": add(.daysBefore(0), i, i); continue
+            default: break
+            }
+            if word == "last" || word == "this" || word == "previous" || word == "past" {
+                let back = word == "this" ? 0 : 1
+                switch s.word(i + 1) {
+                case "week": add(.weeksBefore(back), i, i + 1); continue
+                case "month": add(.monthsBefore(back), i, i + 1); continue
+                case "year": add(.yearsBefore(back), i, i + 1); continue
+                case "night" where word == "last": add(.daysBefore(1), i, i + 1); continue
+                default: break
+                }
+            }
+            // "a day after", "a day earlier", "the day before", "the previous day", "two days ago"
+            if let count = numberWords[word] ?? number(i), ["day", "days"].contains(s.word(i + 1)),
+               ["after", "earlier", "before", "ago"].contains(s.word(i + 2)) {
+                add(.daysBefore(count), i, i + 2)
+                continue
+            }
+            if word == "the", s.word(i + 1) == "day", s.word(i + 2) == "before" { add(.daysBefore(1), i, i + 2); continue }
+            if word == "the", s.word(i + 1) == "previous", s.word(i + 2) == "day" { add(.daysBefore(1), i, i + 2); continue }
+            i += 1
+        }
+        return found
+    }
+
+    /// The calendar date this expression points to, given the article's publication date.
+    ///
+    /// Without a publication date only complete calendar dates can be placed; everything else
+    /// keeps its words with precision `unknown`. A day or month without a year takes the latest
+    /// year that does not put it after publication; a weekday is the latest such day on or
+    /// before publication; "last week" is seven days before publication.
+    public func resolve(published: CivilDate?) -> EventDate {
+        switch value {
+        case let .calendar(year, month, day):
+            if let year, let month, let day { return EventDate(date: CivilDate(year: year, month: month, day: day).description, text: text, precision: .day) }
+            if let year, let month { return EventDate(date: CivilDate(year: year, month: month, day: 1).description, text: text, precision: .month) }
+            if let year { return EventDate(date: CivilDate(year: year, month: 1, day: 1).description, text: text, precision: .year) }
+            guard let published, let month else { return EventDate(date: nil, text: text, precision: .unknown) }
+            var candidateYear = published.year
+            let candidate = CivilDate(year: candidateYear, month: month, day: day ?? 1)
+            if candidate > published { candidateYear -= 1 }
+            if let day {
+                guard CivilDate.isValid(candidateYear, month, day) else { return EventDate(date: nil, text: text, precision: .unknown) }
+                return EventDate(date: CivilDate(year: candidateYear, month: month, day: day).description, text: text, precision: .day)
+            }
+            return EventDate(date: CivilDate(year: candidateYear, month: month, day: 1).description, text: text, precision: .month)
+        case let .weekday(weekday):
+            guard let published else { return EventDate(date: nil, text: text, precision: .unknown) }
+            let back = (published.weekday - weekday + 7) % 7
+            return EventDate(date: published.adding(days: -back).description, text: text, precision: .day)
+        case let .daysBefore(days):
+            guard let published else { return EventDate(date: nil, text: text, precision: .unknown) }
+            return EventDate(date: published.adding(days: -days).description, text: text, precision: .day)
+        case let .weeksBefore(weeks):
+            guard let published else { return EventDate(date: nil, text: text, precision: .unknown) }
+            return EventDate(date: published.adding(days: -7 * weeks).description, text: text, precision: .week)
+        case let .monthsBefore(months):
+            guard let published else { return EventDate(date: nil, text: text, precision: .unknown) }
+            let index = published.year * 12 + published.month - 1 - months
+            return EventDate(date: CivilDate(year: index / 12, month: index % 12 + 1, day: 1).description, text: text, precision: .month)
+        case let .yearsBefore(years):
+            guard let published else { return EventDate(date: nil, text: text, precision: .unknown) }
+            return EventDate(date: CivilDate(year: published.year - years, month: 1, day: 1).description, text: text, precision: .year)
+        }
+    }
+
+    /// The date of an event told in `sentence`: its first date expression, resolved; else the
+    /// dateline (precision `dateline`) when the article has one; else undated.
+    public static func eventDate(in sentence: String, published: String?) -> EventDate {
+        eventDate(SentenceText(sentence), published: published.flatMap(CivilDate.init(iso:)))
+    }
+
+    static func eventDate(_ s: SentenceText, published: CivilDate?) -> EventDate {
+        if let first = find(s).first { return first.resolve(published: published) }
+        if let published { return EventDate(date: published.description, text: "dateline", precision: .dateline) }
+        return .undated
+    }
+}

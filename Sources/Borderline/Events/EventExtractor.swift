@@ -1,0 +1,396 @@
+/// Finds the events a document reports, sentence by sentence (see TAXONOMY.md for the types and
+/// the README of the event fixtures for the coding rules the tests hold it to).
+///
+/// For each sentence:
+/// 1. Cue words give the event types (`EventType.cues`); a cue does not count when it is
+///    negated ("no explosions"), generic ("such raids"), an alert ("missile attack alert"), in a
+///    hypothetical clause ("fears Moscow would attempt …"), or denied as an occurrence ("denied
+///    reports of an explosion"). Sentences about a pattern rather than an incident ("in the
+///    past", "regularly", "since the war began", "the first time") and links to other articles
+///    ("Read also: …") give no events.
+/// 2. The place is the resolved mention the event words relate to: mentions governed by a
+///    locative preposition ("in", "on", "over", "near", "at", "into", "against", possibly
+///    through "the city of", "the centre of", "Russia's"), a town before a region before a
+///    country; a list ("against Dnipro, Kharkiv, Odesa") gives one event per place, and a list
+///    ending in "regions" ("the Belgorod and Kursk regions") means regions. Without one, "the
+///    city", "the town", "the depot" continue the previous event's place and "the region" its
+///    region; otherwise the event is unlocated.
+/// 3. Date (`DateExpression`), time (`TimeOfDay`), sources and responsibility (`Attribution`)
+///    apply to every event of the sentence; each casualty figure goes to the event whose cue is
+///    nearest to it.
+/// 4. A definite reference to an earlier event ("killed during the attack") adds its
+///    casualties and sources to that event instead of making a new one; a sentence with no cue
+///    but with casualties or responsibility ("Some 108 people … were injured", "Kyiv has not
+///    claimed responsibility") adds them to the events of the sentence just before.
+public struct EventExtractor: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    static let locativePrepositions: Set<String> = [
+        "in", "on", "over", "near", "at", "into", "against", "outside", "around", "across", "inside", "towards", "toward",
+    ]
+    /// Words that may stand between a preposition and the place it governs.
+    static let governanceFiller: Set<String> = [
+        "the", "a", "an", "city", "town", "village", "villages", "settlement", "center", "centre", "of", "outskirts",
+        "suburbs", "district", "area", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "northeastern", "northwestern", "southeastern", "southwestern", "central", "border", "russian", "ukrainian",
+        "russia", "ukraine", "s", "region", "province", "nearby", "occupied", "frontline", "regional", "capital",
+    ]
+    /// Sentence markers of a pattern or commentary rather than an incident.
+    static let habitualMarkers: [String] = [
+        "in the past", "regularly", "repeated", "repeatedly", "generally", "usually", "often", "routinely", "since",
+        "throughout the war", "every day", "the first", "first time",
+    ]
+    /// Words after which the rest of the sentence is hypothetical or feared.
+    static let hypotheticalMarkers: Set<String> = [
+        "if", "would", "could", "might", "fears", "fear", "feared", "threatened", "threatens", "threatening",
+        "plan", "plans", "planned", "planning", "possible", "possibility", "risk", "warned", "warns", "whether",
+        "hypothetical", "unless", "prepare", "preparing", "intend", "intends", "ready",
+    ]
+    static let denialVerbs: Set<String> = ["denied", "denies", "deny", "refuted", "rejected", "dismissed"]
+    static let negations: Set<String> = ["no", "not", "never", "without", "t"]
+    static let alertWords: Set<String> = ["alert", "alerts", "warning", "warnings", "siren", "sirens", "threat", "threats", "drill", "drills", "exercise", "exercises"]
+    static let boilerplateStarts: [String] = ["read also", "read more", "see also", "related", "more from", "watch"]
+    /// Definite descriptions that continue the previous event's place.
+    static let continuationPlaces: [String] = [
+        "the city", "the town", "the village", "the depot", "the fuel depot", "the oil depot", "the plant", "the oil plant",
+        "the facility", "the site", "the airbase", "the base", "the airfield", "the settlement",
+    ]
+    /// Definite descriptions that continue the previous event's region.
+    static let continuationRegions: [String] = ["the region", "the border region", "the province", "the oblast", "the area"]
+    /// Hedges that lower confidence.
+    static let hedges: [String] = [
+        "allegedly", "reportedly", "purporting", "purportedly", "not been confirmed", "could not verify", "cannot verify",
+        "unverified", "unexplained", "unconfirmed", "rumours", "rumors", "speculation",
+    ]
+    /// Verbs whose object is where the event happened.
+    static let objectVerbs: Set<String> = [
+        "hit", "hits", "struck", "strikes", "targeted", "targeting", "rocked", "rocks", "pounded", "shelled", "attacked",
+        "attacking", "bombed", "fled", "evacuated", "raided", "stormed",
+    ]
+    static let interceptionVerbs: Set<String> = ["destroyed", "downed", "intercepted", "shot", "neutralised", "neutralized", "repelled"]
+
+    /// A cue found in a sentence.
+    struct Cue {
+        var type: EventType
+        var first: Int
+        var last: Int
+    }
+
+    /// A place chosen for an event, with the mention it came from (nil for a continuation).
+    struct PlaceChoice {
+        var placeIndex: Int
+        var mention: ResolvedMention?
+        var method: String
+        var confidence: Double
+    }
+
+    /// The events of one document, one per type and place in each sentence, in text order
+    /// (not yet merged: `EventMerger.merge` joins reports of one event).
+    /// - Parameter mentions: the document's resolved mentions (from `MapPipeline.analyse`).
+    public func events(in document: Document, mentions: [ResolvedMention]) -> [Event] {
+        let scalars = Array(document.text.unicodeScalars)
+        let sentences = SentenceSplitter.sentences(scalars)
+        let published = document.published.flatMap(CivilDate.init(iso:))
+        var bySentence: [Int: [ResolvedMention]] = [:]
+        for mention in mentions where mention.mention.documentID == document.id {
+            if let sentence = sentences.first(where: { $0.start <= mention.mention.start && mention.mention.end <= $0.end }) {
+                bySentence[sentence.index, default: []].append(mention)
+            }
+        }
+        var events: [Event] = []
+        /// Events the latest event-bearing sentence made or added to, and that sentence's index.
+        var lastTouched: [Int] = []
+        var lastTouchedSentence = -10
+        var lastPlaceIndex: Int? = nil
+
+        for sentence in sentences {
+            let s = SentenceText(sentence.text, offset: sentence.start)
+            let lower = sentence.text.lowercased()
+            if Self.boilerplateStarts.contains(where: { lower.hasPrefix($0) }) { continue }
+            let allCues = cues(s)
+            let attribution = Attribution.find(s)
+            let figures = Casualties.figures(s)
+            if allCues.isEmpty {
+                // An orphan: casualties or responsibility about the events just told.
+                guard !lastTouched.isEmpty, sentence.index - lastTouchedSentence <= 2,
+                      !figures.isEmpty || attribution.responsibility != nil else { continue }
+                if !figures.isEmpty {
+                    events[lastTouched[0]].casualties = events[lastTouched[0]].casualties.combined(with: Casualties.from(figures))
+                    events[lastTouched[0]].evidence.append(evidence(document, sentence, s, 0, s.tokens.count - 1, nil))
+                }
+                if let responsibility = attribution.responsibility {
+                    for index in lastTouched { events[index].attribution.responsibility = Self.stronger(events[index].attribution.responsibility, responsibility) }
+                }
+                lastTouchedSentence = sentence.index
+                continue
+            }
+            if Self.habitualMarkers.contains(where: { s.find($0) != nil }) { continue }
+            let hypothetical = s.tokens.indices.first { index in
+                Self.hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == "may" && s.tokens[index].isCapitalized)
+            } ?? (s.tokens.indices.first { s.word($0) == "may" && !s.tokens[$0].isCapitalized })
+            let limit = hypothetical ?? s.tokens.count
+            let kept = allCues.filter { cue in
+                cue.first < limit && !isNegated(s, cue) && !isDeniedOccurrence(s, cue, attribution) && !isCauseReference(s, cue)
+            }
+            guard !kept.isEmpty else { continue }
+            func sameClause(_ a: EventType, _ b: EventType) -> Bool {
+                guard let x = kept.first(where: { $0.type == a }), let y = kept.first(where: { $0.type == b }) else { return false }
+                let (first, second) = x.first < y.first ? (x, y) : (y, x)
+                return !s.text(s.tokens[first.last].end, s.tokens[second.first].start).contains(",")
+            }
+            var suppressed = EventType.suppressed(Set(kept.map(\.type)), sameClause: sameClause)
+            // "bombed by heavy shelling": the means is the shelling.
+            if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first).hasPrefix("bomb") }),
+               let by = (bombed.last + 1..<min(bombed.last + 3, s.tokens.count)).first(where: { s.word($0) == "by" }),
+               kept.contains(where: { $0.type == .shelling && $0.first > by && $0.first - by <= 4 }) {
+                suppressed.insert(.airStrike)
+            }
+            var byType: [EventType: Cue] = [:]
+            for cue in kept where !suppressed.contains(cue.type) && byType[cue.type] == nil { byType[cue.type] = cue }
+            let cuesInOrder = byType.values.sorted { $0.first < $1.first }
+
+            let sentenceMentions = (bySentence[sentence.index] ?? []).filter { mention in
+                guard let first = s.tokenIndex(at: mention.mention.start - sentence.start) else { return false }
+                return first < limit
+            }
+            var places = choosePlaces(s, sentenceMentions, cueTokens: Set(cuesInOrder.map(\.last)))
+            let namesPlace = !places.isEmpty
+            if places.isEmpty, let previous = lastPlaceIndex {
+                places = continuation(s, previous: previous).map { [$0] } ?? []
+            }
+            let date = DateExpression.eventDate(s, published: published)
+            let time = TimeOfDay.find(s)
+            let hedged = Self.hedges.contains { s.find($0) != nil }
+            var touched: [Int] = []
+            var figureOwners: [Int: [Casualties.Figure]] = [:]
+            for figure in figures {
+                let nearest = cuesInOrder.indices.min { a, b in
+                    distance(cuesInOrder[a], figure.verbToken) < distance(cuesInOrder[b], figure.verbToken)
+                }
+                if let nearest { figureOwners[nearest, default: []].append(figure) }
+            }
+            for (cueOffset, cue) in cuesInOrder.enumerated() {
+                let ownFigures = figureOwners[cueOffset] ?? []
+                // "killed during the attack": the attack already told.
+                if isDefiniteReference(s, cue), !namesPlace, DateExpression.find(s).isEmpty {
+                    if let antecedent = events.lastIndex(where: { $0.type == cue.type && $0.documents == [document.id] }) {
+                        events[antecedent].casualties = events[antecedent].casualties.combined(with: Casualties.from(ownFigures))
+                        for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
+                            events[antecedent].attribution.sources.append(source)
+                        }
+                        if let r = attribution.responsibility {
+                            events[antecedent].attribution.responsibility = Self.stronger(events[antecedent].attribution.responsibility, r)
+                        }
+                        events[antecedent].evidence.append(evidence(document, sentence, s, cue.first, cue.last, nil))
+                        if time != nil && events[antecedent].time == nil { events[antecedent].time = time }
+                        touched.append(antecedent)
+                        continue
+                    }
+                    if ownFigures.isEmpty && places.isEmpty { continue }
+                }
+                let targets: [PlaceChoice?] = places.isEmpty ? [nil] : places
+                for choice in targets {
+                    let place = choice.map { gazetteer.places[$0.placeIndex] }
+                    var confidence = 0.8 + (attribution.sources.isEmpty ? 0 : 0.1)
+                    if hedged { confidence *= 0.8 }
+                    if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
+                    let ev = evidence(document, sentence, s, cue.first, cue.last, choice?.mention)
+                    events.append(Event(
+                        id: "event:\(document.id):\(ev.start)", type: cue.type, date: date, time: time, place: place,
+                        geoPrecision: GeoPrecision(place?.kind), placeMethod: choice?.method ?? "none",
+                        casualties: Casualties.from(ownFigures), attribution: attribution, documents: [document.id],
+                        evidence: [ev], confidence: (confidence * 100).rounded() / 100))
+                    touched.append(events.count - 1)
+                }
+            }
+            if let first = places.first { lastPlaceIndex = first.placeIndex }
+            if !touched.isEmpty {
+                lastTouched = touched
+                lastTouchedSentence = sentence.index
+            }
+        }
+        return events
+    }
+
+    static func stronger(_ a: Responsibility?, _ b: Responsibility) -> Responsibility {
+        guard let a else { return b }
+        return b.strength > a.strength ? b : a
+    }
+
+    func distance(_ cue: Cue, _ token: Int) -> Int {
+        token < cue.first ? cue.first - token : max(0, token - cue.last)
+    }
+
+    /// The evidence of a cue: its span joined with the place mention's when that is given.
+    func evidence(_ document: Document, _ sentence: Sentence, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: ResolvedMention?) -> EventEvidence {
+        var start = s.offset + s.tokens[first].start
+        var end = s.offset + s.tokens[last].end
+        if let mention {
+            start = min(start, mention.mention.start)
+            end = max(end, mention.mention.end)
+        }
+        return EventEvidence(documentID: document.id, sentenceIndex: sentence.index, sentence: sentence.text, start: start, end: end)
+    }
+
+    /// Every cue in the sentence, longest phrase first where two overlap.
+    func cues(_ s: SentenceText) -> [Cue] {
+        var found: [Cue] = []
+        var covered = Set<Int>()
+        let all = EventType.allCases.flatMap { type in type.cues.map { (type, $0) } }.sorted { $0.1.count > $1.1.count }
+        for (type, phrase) in all {
+            for index in s.tokens.indices where s.matches(phrase: phrase, at: index) {
+                let range = index..<(index + phrase.count)
+                guard !range.contains(where: covered.contains) else { continue }
+                if type == .fire && isFiringVerb(s, index) { continue }
+                if Self.alertWords.contains(s.word(index + phrase.count)) || (s.word(index + phrase.count) == "attack" && Self.alertWords.contains(s.word(index + phrase.count + 1))) { continue }
+                covered.formUnion(range)
+                found.append(Cue(type: type, first: index, last: index + phrase.count - 1))
+            }
+        }
+        // "destroyed several Ukrainian drones": interception, not a drone attack or damage.
+        for cue in found where [.droneAttack, .missileStrike].contains(cue.type) {
+            if let verb = (max(0, cue.first - 4)..<cue.first).first(where: { Self.interceptionVerbs.contains(s.word($0)) }) {
+                found.removeAll { ($0.type == .droneAttack || $0.type == .missileStrike || $0.type == .damage) && ($0.first == cue.first || $0.first == verb) }
+                found.append(Cue(type: .airDefence, first: verb, last: cue.last))
+            }
+        }
+        return found.sorted { $0.first < $1.first }
+    }
+
+    /// "open fire", "fire at": the verb, not a blaze.
+    func isFiringVerb(_ s: SentenceText, _ index: Int) -> Bool {
+        ["open", "opened", "opening", "returned", "cease", "under"].contains(s.word(index - 1))
+            || (["at", "on", "upon"].contains(s.word(index + 1)) && !["a", "the", "in", "big", "large", "major"].contains(s.word(index - 1)))
+    }
+
+    /// "no explosions", "did not hit", "such raids": no incident.
+    func isNegated(_ s: SentenceText, _ cue: Cue) -> Bool {
+        (max(0, cue.first - 2)..<cue.first).contains { Self.negations.contains(s.word($0)) }
+            || (max(0, cue.first - 3)..<cue.first).contains { s.word($0) == "such" }
+    }
+
+    /// "a result of the barbaric attacks against Dnipro", "in response to an attack": the cause
+    /// of what the sentence tells, an event told (or not) elsewhere, not a report of it.
+    func isCauseReference(_ s: SentenceText, _ cue: Cue) -> Bool {
+        var k = cue.first - 1
+        while k >= 0 && cue.first - k <= 4 {
+            let word = s.word(k)
+            if (word == "of" && s.word(k - 1) == "result") || (word == "to" && s.word(k - 1) == "response")
+                || (word == "by" && s.word(k - 1) == "caused")
+                || (word == "for" && ["retaliation", "revenge"].contains(s.word(k - 1))) { return true }
+            // Only determiners and adjectives between: "a result of the barbaric attacks".
+            guard !Self.locativePrepositions.contains(word), !Self.objectVerbs.contains(word) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "denied reports of an explosion" denies the event; "refuted speculation that the
+    /// explosions were the result of Ukrainian forces" denies only responsibility.
+    func isDeniedOccurrence(_ s: SentenceText, _ cue: Cue, _ attribution: Attribution) -> Bool {
+        guard attribution.responsibility != .denied else { return false }
+        return (0..<cue.first).contains { Self.denialVerbs.contains(s.word($0)) }
+    }
+
+    /// "the attack", "the blast": an event already told.
+    func isDefiniteReference(_ s: SentenceText, _ cue: Cue) -> Bool {
+        s.word(cue.first - 1) == "the" || (s.word(cue.first - 2) == "the" && ["same", "latest", "huge", "massive"].contains(s.word(cue.first - 1)))
+    }
+
+    /// The places the sentence ties its events to: the best group of governed, resolved
+    /// mentions (one place, or a list of places).
+    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], cueTokens: Set<Int> = []) -> [PlaceChoice] {
+        var groups: [[ResolvedMention]] = []
+        var index = 0
+        let sorted = mentions.sorted { $0.mention.start < $1.mention.start }
+        while index < sorted.count {
+            let mention = sorted[index]
+            guard mention.placeIndex != nil, isGoverned(s, mention, cueTokens: cueTokens), !isPossessive(s, mention)
+            else { index += 1; continue }
+            var group = [mention]
+            var next = index + 1
+            while next < sorted.count, sorted[next].placeIndex != nil, isListGap(s, group.last!, sorted[next]) {
+                group.append(sorted[next])
+                next += 1
+            }
+            groups.append(group)
+            index = next
+        }
+        func rank(_ group: [ResolvedMention]) -> Int {
+            switch gazetteer.places[group[0].placeIndex!].kind {
+            case .place: return 0
+            case .admin1: return 1
+            case .country: return 2
+            }
+        }
+        guard var best = groups.min(by: { rank($0) < rank($1) }) else { return [] }
+        // "the Belgorod and Kursk regions": every place in the list is its region.
+        let asRegions = best.count > 1 && best.last!.mention.isRegionPhrase
+            && ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: best.last!.mention.surface).last ?? "")
+        var choices: [PlaceChoice] = []
+        for mention in best {
+            var placeIndex = mention.placeIndex!
+            if asRegions, gazetteer.places[placeIndex].kind == .place,
+               let region = gazetteer.admin1(key: gazetteer.places[placeIndex].admin1Key),
+               let regionIndex = gazetteer.places.firstIndex(of: region) {
+                placeIndex = regionIndex
+            }
+            if !choices.contains(where: { $0.placeIndex == placeIndex }) {
+                choices.append(PlaceChoice(placeIndex: placeIndex, mention: mention, method: "mention", confidence: mention.confidence))
+            }
+        }
+        best.removeAll()
+        return choices
+    }
+
+    /// Whether a locative preposition governs the mention, through filler words, or the mention
+    /// is the object of an event verb ("shelled the town of Grayvoron", "a missile hit Kharkiv").
+    func isGoverned(_ s: SentenceText, _ mention: ResolvedMention, cueTokens: Set<Int> = []) -> Bool {
+        guard let first = s.tokenIndex(at: mention.mention.start - s.offset) else { return false }
+        var k = first - 1
+        var steps = 0
+        while k >= 0 && steps < 6 && !s.gap(k, k + 1).contains(",") {
+            let word = s.word(k)
+            if Self.locativePrepositions.contains(word) { return true }
+            if (Self.objectVerbs.contains(word) || cueTokens.contains(k)) && !s.gap(k, k + 1).contains(",") { return true }
+            guard Self.governanceFiller.contains(word) || s.gap(k, k + 1) == "-" else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "Russia's Belgorod", "Kyiv's soldiers": the owner, not the place of the event.
+    func isPossessive(_ s: SentenceText, _ mention: ResolvedMention) -> Bool {
+        let end = mention.mention.end - s.offset
+        guard end + 1 < s.scalars.count else { return false }
+        return (s.scalars[end] == "'" || s.scalars[end] == "’") && (s.scalars[end + 1] == "s" || s.scalars[end + 1] == "S")
+    }
+
+    /// Whether only a list separator lies between two mentions ("Dnipro, Kharkiv", "Belgorod and Kursk").
+    func isListGap(_ s: SentenceText, _ a: ResolvedMention, _ b: ResolvedMention) -> Bool {
+        let between = s.text(a.mention.end - s.offset, b.mention.start - s.offset).lowercased()
+        let words = between.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        return between.contains(",") || words == ["and"] || words == ["or"] || words == ["and", "the"]
+            ? words.allSatisfy { ["and", "or", "the"].contains($0) } : false
+    }
+
+    /// "the city" continues the previous event's place; "the region" its region.
+    func continuation(_ s: SentenceText, previous: Int) -> PlaceChoice? {
+        if Self.continuationPlaces.contains(where: { s.find($0) != nil }) {
+            return PlaceChoice(placeIndex: previous, mention: nil, method: "continuation", confidence: 0.8)
+        }
+        if Self.continuationRegions.contains(where: { s.find($0) != nil }) {
+            let place = gazetteer.places[previous]
+            if place.kind == .admin1 { return PlaceChoice(placeIndex: previous, mention: nil, method: "continuation", confidence: 0.8) }
+            if place.kind == .place, let region = gazetteer.admin1(key: place.admin1Key), let index = gazetteer.places.firstIndex(of: region) {
+                return PlaceChoice(placeIndex: index, mention: nil, method: "continuation", confidence: 0.8)
+            }
+        }
+        return nil
+    }
+}
