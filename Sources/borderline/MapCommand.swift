@@ -14,14 +14,16 @@ struct MapCommand: ParsableCommand {
               claims.geojson   one LineString per checked distance or direction claim, from the
                                place to the point measured to, with stated and measured values
                                and the verdict
+              events.geojson   one Point per event (type, date and its precision, place and its
+                               precision, casualties, sources, evidence)
               border.geojson   the border line measured to (and the Crimea line, not measured to)
               NAME.qml         the QGIS style of each layer (QGIS applies it on opening)
               borderline.qgs   a QGIS project with every layer, styled, in order
               claims.csv       every checked claim, one row each
               report.md        the claims of each article with verdicts and evidence
 
-            With --format geojsonseq nothing is written to the folder: the places and claims
-            of each document go to standard output as RFC 8142 GeoJSON text sequences, as the
+            With --format geojsonseq nothing is written to the folder: the events, places and
+            claims of each document go to standard output as RFC 8142 GeoJSON text sequences, as the
             documents are read, in constant memory.
 
             Examples:
@@ -63,7 +65,7 @@ struct MapCommand: ParsableCommand {
         let documents = try input.read()
         let progress = ProgressLine(total: documents.count)
         let result = pipeline.combine(pipeline.analyse(documents, jobs: jobs, progress: progress.isEnabled ? progress.update : nil))
-        let layers = MapLayers.styled(result: result, claims: result.claims, gazetteer: pipeline.gazetteer)
+        let layers = MapLayers.styled(result: result, gazetteer: pipeline.gazetteer)
         var files: [(String, Data)] = try QGISProject().files(layers).map { ($0.name, Data($0.text.utf8)) }
         files.append(("claims.csv", Data(ClaimsCSV.text(result.claims).utf8)))
         files.append(("report.md", Data(ClaimsReport.text(documents: result.documents, claims: result.claims).utf8)))

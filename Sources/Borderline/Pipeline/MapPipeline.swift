@@ -7,6 +7,8 @@ public struct DocumentAnalysis: Sendable {
     public var mentions: [ResolvedMention]
     /// Every checkable statement, measured and judged, in text order.
     public var claims: [CheckedClaim]
+    /// The events the document reports, before merging across documents.
+    public var events: [Event]
 }
 
 /// The result of running the pipeline over a set of documents.
@@ -18,10 +20,12 @@ public struct MapResult: Sendable {
     public var places: [PlaceMeasurement]
     /// Every checked claim, by document then text order.
     public var claims: [CheckedClaim]
+    /// Every event, one per happening: reports that agree on type, place and date are merged.
+    public var events: [Event]
 }
 
-/// Documents in, places measured and claims judged: extraction, resolution, measurement and
-/// verification in order.
+/// Documents in, places measured, claims judged and events coded: extraction, resolution,
+/// measurement, verification and event coding in order.
 ///
 /// Each document is analysed on its own (a pure function of the document and the gazetteer),
 /// so documents can be spread over worker threads; results are put back in input order before
@@ -31,6 +35,7 @@ public struct MapPipeline: Sendable {
     public let finder: MentionFinder
     public let resolver: Resolver
     public let claimChecker: ClaimChecker
+    public let eventExtractor: EventExtractor
 
     /// Prepares the pipeline (building the name index takes most of the time).
     public init(gazetteer: Gazetteer) {
@@ -38,13 +43,15 @@ public struct MapPipeline: Sendable {
         self.finder = MentionFinder(gazetteer: gazetteer)
         self.resolver = Resolver(gazetteer: gazetteer)
         self.claimChecker = ClaimChecker(gazetteer: gazetteer)
+        self.eventExtractor = EventExtractor(gazetteer: gazetteer)
     }
 
     /// Every stage for one document.
     public func analyse(_ document: Document) -> DocumentAnalysis {
         let mentions = resolver.resolve(finder.mentions(in: document))
         return DocumentAnalysis(
-            document: document, mentions: mentions, claims: claimChecker.check(document, mentions: mentions))
+            document: document, mentions: mentions, claims: claimChecker.check(document, mentions: mentions),
+            events: eventExtractor.events(in: document, mentions: mentions))
     }
 
     /// Analyses `documents` on `jobs` worker threads, in input order.
@@ -82,7 +89,8 @@ public struct MapPipeline: Sendable {
             return PlaceMeasurement(place: place, mentions: mentions, border: gazetteer.distanceToBorder(from: place.coordinate))
         }.sorted { $0.place.geonameID < $1.place.geonameID }
         return MapResult(
-            documents: analyses.map(\.document), mentions: mentions, places: places, claims: analyses.flatMap(\.claims))
+            documents: analyses.map(\.document), mentions: mentions, places: places, claims: analyses.flatMap(\.claims),
+            events: EventMerger.merge(analyses.flatMap(\.events)))
     }
 
     /// Runs every stage over `documents`.

@@ -1,12 +1,15 @@
 /// Every GeoJSON layer the map command writes, with its QGIS style, assembled in one place so the
 /// command, the streaming output and the tests all write the same layers.
 public enum MapLayers {
-    /// The styled layers for a run: places, claims and the border.
-    public static func styled(result: MapResult, claims: [CheckedClaim], gazetteer: Gazetteer) -> [StyledLayer] {
+    /// The styled layers for a run: events, places, claims and the border.
+    public static func styled(result: MapResult, gazetteer: Gazetteer) -> [StyledLayer] {
         [
+            StyledLayer(
+                schema: EventsLayer.schema, collection: EventsLayer.collection(result.events),
+                style: .events(types: EventType.allCases.map { ($0.rawValue, $0.label) }, labelField: nil)),
             StyledLayer(schema: PlacesLayer.schema, collection: PlacesLayer.collection(result), style: .places()),
             StyledLayer(
-                schema: ClaimsLayer.schema, collection: ClaimsLayer.collection(claims),
+                schema: ClaimsLayer.schema, collection: ClaimsLayer.collection(result.claims),
                 style: .claims(statedField: "stated_value", measuredField: "measured_value")),
             StyledLayer(
                 schema: BorderLayer.schema,
@@ -17,12 +20,13 @@ public enum MapLayers {
 }
 
 extension MapLayers {
-    /// The features one document contributes, for streaming (GeoJSONSeq): its places (measured
-    /// to the border) and its claim lines. Ids are prefixed with the document id, so records
+    /// The features one document contributes, for streaming (GeoJSONSeq): its events, its places
+    /// (measured to the border) and its claim lines. Ids are prefixed with the document id, so records
     /// from different documents never share one.
     public static func documentFeatures(_ analysis: DocumentAnalysis, pipeline: MapPipeline) -> [Feature] {
         let result = pipeline.combine([analysis])
-        let features = PlacesLayer.collection(result).features + ClaimsLayer.collection(result.claims).features
+        let features = EventsLayer.collection(result.events).features + PlacesLayer.collection(result).features
+            + ClaimsLayer.collection(result.claims).features
         return features.map { feature in
             var feature = feature
             if case let .string(id)? = feature.id { feature.id = .string("\(analysis.document.id)/\(id)") }

@@ -17,9 +17,7 @@ enum SeedLayers {
         let gazetteer = try Gazetteer.load(directory: packageRoot + "/gazetteer")
         let (documents, _) = try DocumentReader().read([packageRoot + "/seeds"])
         let result = MapPipeline(gazetteer: gazetteer).run(documents)
-        let checker = ClaimChecker(gazetteer: gazetteer)
-        let claims = result.documents.flatMap { checker.check($0, mentions: result.mentions) }
-        return MapLayers.styled(result: result, claims: claims, gazetteer: gazetteer)
+        return MapLayers.styled(result: result, gazetteer: gazetteer)
     }
 
     /// Writes every layer (NAME.geojson + NAME.qml) and borderline.qgs into a new folder.
