@@ -24,6 +24,8 @@ struct DataDrawing {
     /// Data places by GeoNames id, to keep reference towns from repeating them.
     var placeIDs: Set<Int> = []
     var placePixels: [PixelPoint] = []
+    /// Lower-cased names of the data places, for the same purpose.
+    var placeNames: Set<String> = []
 
     static let eventFontPixels = 10.5
     static let claimFontPixels = 10.5
@@ -63,6 +65,7 @@ struct DataDrawing {
             symbolBoxes.append(PixelRect(center: pixel, radius: sizeClass.radiusPixels))
             usedKeys.insert(sizeClass.symbolKey)
             placeIDs.insert(place.geonameID)
+            placeNames.insert(place.name.lowercased())
             placePixels.append(pixel)
             drawn.append((pixel, sizeClass.radiusPixels))
             let major = sizeClass == .million || place.mentionCount >= 5

@@ -188,11 +188,11 @@ public struct LabelPlacer: Sendable {
         add(x - w / 2, y - r - gap - h, .north, .middle)
         add(x - w / 2, y + r + gap, .south, .middle)
         guard request.allowsLeader else { return result }
-        // Further out, in 16 directions from upper right clockwise, with a leader line.
-        for ring in 1...4 {
-            let distance = r + gap + 8 + Double(ring) * 12
-            for step in 0..<16 {
-                let angle = (-45 + Double(step) * 22.5) * .pi / 180
+        // Further out, in 24 directions from upper right clockwise, with a leader line.
+        for ring in 1...8 {
+            let distance = r + gap + 8 + Double(ring) * 13
+            for step in 0..<24 {
+                let angle = (-45 + Double(step) * 15) * .pi / 180
                 let dx = cos(angle), dy = sin(angle)
                 let qx = x + distance * dx, qy = y + distance * dy
                 let left = dx > 0.38 ? qx : (dx < -0.38 ? qx - w : qx - w / 2)

@@ -101,7 +101,8 @@ public enum MapExtent {
     /// every side and to at least `minimumSpanKm` each way (geodesic, measured across the
     /// middle), then moved or cut to lie inside `region`. With no points it is `fallback`.
     public static func fitting(
-        _ points: [GeoPoint], region: GeoBoundingBox = baseMapRegion, fallback: GeoBoundingBox
+        _ points: [GeoPoint], region: GeoBoundingBox = baseMapRegion, fallback: GeoBoundingBox,
+        marginFraction: Double = marginFraction
     ) -> GeoBoundingBox {
         guard var box = GeoBoundingBox(enclosing: points.filter(\.isValid)) else { return fallback }
         let lonMargin = max((box.east - box.west) * marginFraction, 0.05)

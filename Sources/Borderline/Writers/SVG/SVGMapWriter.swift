@@ -24,8 +24,23 @@ public enum SVGMapWriter {
     public static func render(_ content: MapContent, baseMap: BaseMap, options: SVGMapOptions = SVGMapOptions()) throws
         -> String
     {
+        if let box = options.boundingBox { return try render(content, baseMap: baseMap, options: options, extent: box).svg }
+        // Labels of points near the edge of the data need room beyond it: when the default
+        // margin leaves labels out, a wider one is tried and the map that drops fewer is kept.
+        var best: (svg: String, droppedCount: Int)?
+        for margin in [MapExtent.marginFraction, MapExtent.marginFraction * 2, MapExtent.marginFraction * 3] {
+            let extent = defaultExtent(content, baseMap: baseMap, marginFraction: margin)
+            let map = try render(content, baseMap: baseMap, options: options, extent: extent)
+            if best == nil || map.droppedCount < best!.droppedCount { best = map }
+            if map.droppedCount == 0 { break }
+        }
+        return best!.svg
+    }
+
+    private static func render(_ content: MapContent, baseMap: BaseMap, options: SVGMapOptions, extent: GeoBoundingBox)
+        throws -> (svg: String, droppedCount: Int)
+    {
         let layout = try MapLayout(widthPixels: options.widthPixels, heightPixels: options.heightPixels)
-        let extent = options.boundingBox ?? defaultExtent(content, baseMap: baseMap)
         let viewport: MapViewport
         do {
             viewport = try MapViewport(box: extent, frame: layout.frame)
@@ -104,7 +119,7 @@ public enum SVGMapWriter {
         svg.addLayer(id: "layer-legend", label: "Legend", elements: [panelParts.legend], clipped: false)
         svg.addLayer(id: "layer-scale", label: "Scale bar and north arrow", elements: [panelParts.scale], clipped: false)
         svg.addLayer(id: "layer-notes", label: "Notes and attribution", elements: [panelParts.notes], clipped: false)
-        return svg.text
+        return (svg.text, dataLabels.dropped.count)
     }
 
     /// Renders the overview and one map per document, each fitted to its own data.
@@ -126,10 +141,12 @@ public enum SVGMapWriter {
 
     /// The default extent: the data with a margin, at least `MapExtent.minimumSpanKm` across,
     /// inside the base map's region; the Russia–Ukraine border when there is no data.
-    public static func defaultExtent(_ content: MapContent, baseMap: BaseMap) -> GeoBoundingBox {
+    public static func defaultExtent(
+        _ content: MapContent, baseMap: BaseMap, marginFraction: Double = MapExtent.marginFraction
+    ) -> GeoBoundingBox {
         let points = content.places.filter { $0.kind != .country }.map(\.coordinate)
             + content.events.map(\.coordinate) + content.claims.flatMap { [$0.from, $0.to] }
-        return MapExtent.fitting(points, fallback: MapExtent.fallbackBox(for: baseMap.border))
+        return MapExtent.fitting(points, fallback: MapExtent.fallbackBox(for: baseMap.border), marginFraction: marginFraction)
     }
 
     static func fileSafe(_ id: String) -> String {

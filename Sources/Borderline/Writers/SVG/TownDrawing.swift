@@ -21,6 +21,7 @@ struct TownDrawing {
         for (index, town) in ordered {
             guard elements.count < Self.maximumCount else { break }
             if let id = town.geonameID, data.placeIDs.contains(id) { continue }
+            if data.placeNames.contains(town.name.lowercased()) { continue }
             guard viewport.visibleBox.contains(town.coordinate), let pixel = viewport.pixel(town.coordinate),
                 frame.insetBy(8).contains(pixel)
             else { continue }

@@ -6,14 +6,15 @@ import Testing
 /// The overview map of the seed articles, read back from the SVG file itself.
 @Suite("SVG map writer")
 struct SVGMapWriterTests {
-    let svg: String
-    let root: SVGNode
-
-    init() throws {
-        svg = try SVGMapWriter.render(SVGFixtures.seedContent, baseMap: SVGFixtures.baseMap, options: SVGMapOptions())
+    /// Rendered once for all the tests of the suite.
+    nonisolated(unsafe) static let rendered: (svg: String, root: SVGNode) = {
+        let svg = try! SVGMapWriter.render(SVGFixtures.seedContent, baseMap: SVGFixtures.baseMap, options: SVGMapOptions())
         SVGFixtures.write(svg, name: "overview.svg")
-        root = try SVGReader.parse(svg)
-    }
+        return (svg, try! SVGReader.parse(svg))
+    }()
+
+    var svg: String { Self.rendered.svg }
+    var root: SVGNode { Self.rendered.root }
 
     private var labels: [SVGNode] {
         root.all.filter { $0.name == "text" && $0.classes.contains("label") }
@@ -163,6 +164,32 @@ struct SVGMapWriterTests {
             to: GeoPoint(latitude: middle.latitude, longitude: box.east)) / 1000
         #expect(widthKm >= 300)
         #expect(MapExtent.baseMapRegion.contains(GeoPoint(latitude: box.south, longitude: box.west)))
+    }
+
+    @Test("in a crowded map labels are left out, least important first, and every one is listed in the notes")
+    func droppedLabelsListed() throws {
+        let box = try GeoBoundingBox(west: 34, south: 49.5, east: 38.5, north: 52)
+        let crowd = SVGFixtures.gazetteer.places
+            .filter { $0.kind == .place && $0.population >= 5_000 && box.contains($0.coordinate) }
+            .map { SVGFixtures.place($0.geonameID, mentions: $0.population >= 200_000 ? 3 : 1) }
+        #expect(crowd.count > 80)
+        let content = MapContent(title: "Crowd", subtitle: "every town over 5,000", places: crowd)
+        let svg = try SVGMapWriter.render(content, baseMap: SVGFixtures.baseMap, options: SVGMapOptions(boundingBox: box))
+        SVGFixtures.write(svg, name: "crowd.svg")
+        let root = try SVGInvariants.check(svg)
+        let labelled = Set(root.all.compactMap { $0.name == "text" ? $0.attributes["data-for"] : nil })
+        let unlabelled = crowd.filter { !labelled.contains("place-\($0.geonameID)") }
+        #expect(!unlabelled.isEmpty)
+        let desc = root.children.first { $0.name == "desc" }?.allText ?? ""
+        let notes = SVGInvariants.notes(root)
+        #expect(notes.contains("Labels left out for lack of space"))
+        for place in unlabelled {
+            #expect(desc.contains("\(place.name) (place)"), "\(place.name) dropped silently")
+        }
+        // The biggest towns keep their labels.
+        for place in crowd where place.population >= 300_000 {
+            #expect(labelled.contains("place-\(place.geonameID)"), "\(place.name) lost its label")
+        }
     }
 
     @Test("the same input gives the same bytes")
