@@ -1,0 +1,149 @@
+/// Clipping and simplification of projected base-map geometry to the map's viewport.
+///
+/// Natural Earth layers cover lon 22–50 E, lat 43–60 N; a border-region map shows a small part
+/// of that. Cutting every line and ring to the viewport (plus a small margin, so strokes do not
+/// end visibly at the frame) and dropping vertices closer together than a fraction of a pixel
+/// keeps the file small without a visible change.
+public enum Clipping {
+    /// The part of segment `a`–`b` inside `rect` (Liang–Barsky), or nil when none of it is.
+    public static func clipSegment(_ a: PixelPoint, _ b: PixelPoint, to rect: PixelRect) -> (PixelPoint, PixelPoint)? {
+        let dx = b.x - a.x, dy = b.y - a.y
+        var t0 = 0.0, t1 = 1.0
+        let checks: [(Double, Double)] = [
+            (-dx, a.x - rect.minX), (dx, rect.maxX - a.x), (-dy, a.y - rect.minY), (dy, rect.maxY - a.y),
+        ]
+        for (p, q) in checks {
+            if p == 0 {
+                if q < 0 { return nil }
+            } else {
+                let t = q / p
+                if p < 0 {
+                    if t > t1 { return nil }
+                    if t > t0 { t0 = t }
+                } else {
+                    if t < t0 { return nil }
+                    if t < t1 { t1 = t }
+                }
+            }
+        }
+        return (PixelPoint(x: a.x + t0 * dx, y: a.y + t0 * dy), PixelPoint(x: a.x + t1 * dx, y: a.y + t1 * dy))
+    }
+
+    /// The pieces of an open polyline that lie inside `rect`, in order; a line that leaves
+    /// and re-enters the rectangle gives several pieces.
+    public static func clipPolyline(_ points: [PixelPoint], to rect: PixelRect) -> [[PixelPoint]] {
+        var pieces: [[PixelPoint]] = []
+        var current: [PixelPoint] = []
+        for index in points.indices.dropLast() {
+            guard let (start, end) = clipSegment(points[index], points[index + 1], to: rect) else {
+                if current.count >= 2 { pieces.append(current) }
+                current = []
+                continue
+            }
+            if let last = current.last, last == start {
+                current.append(end)
+            } else {
+                if current.count >= 2 { pieces.append(current) }
+                current = [start, end]
+            }
+            // The segment left the rectangle: the piece ends here.
+            if end != points[index + 1] {
+                if current.count >= 2 { pieces.append(current) }
+                current = []
+            }
+        }
+        if current.count >= 2 { pieces.append(current) }
+        return pieces
+    }
+
+    /// A closed ring cut to `rect` (Sutherland–Hodgman). The result may run along the
+    /// rectangle's edges where the ring left it, which is right for a fill; it is empty when
+    /// the ring lies wholly outside. Rings are given without the repeated closing vertex.
+    public static func clipRing(_ ring: [PixelPoint], to rect: PixelRect) -> [PixelPoint] {
+        var output = ring
+        let edges: [(inside: (PixelPoint) -> Bool, cross: (PixelPoint, PixelPoint) -> PixelPoint)] = [
+            ({ $0.x >= rect.minX }, { a, b in Self.atX(a, b, rect.minX) }),
+            ({ $0.x <= rect.maxX }, { a, b in Self.atX(a, b, rect.maxX) }),
+            ({ $0.y >= rect.minY }, { a, b in Self.atY(a, b, rect.minY) }),
+            ({ $0.y <= rect.maxY }, { a, b in Self.atY(a, b, rect.maxY) }),
+        ]
+        for edge in edges {
+            guard let last = output.last else { return [] }
+            let input = output
+            output = []
+            var previous = last
+            for point in input {
+                let pointInside = edge.inside(point), previousInside = edge.inside(previous)
+                if pointInside {
+                    if !previousInside { output.append(edge.cross(previous, point)) }
+                    output.append(point)
+                } else if previousInside {
+                    output.append(edge.cross(previous, point))
+                }
+                previous = point
+            }
+        }
+        return output.count >= 3 ? output : []
+    }
+
+    /// Drops vertices closer than `tolerancePixels` to the last vertex kept; the first and
+    /// last vertices always stay, so pieces still meet where they met before.
+    public static func simplify(_ points: [PixelPoint], tolerancePixels: Double) -> [PixelPoint] {
+        guard points.count > 2 else { return points }
+        var kept = [points[0]]
+        for point in points.dropFirst().dropLast() where point.distance(to: kept[kept.count - 1]) >= tolerancePixels {
+            kept.append(point)
+        }
+        let last = points[points.count - 1]
+        if kept.count > 1 && last.distance(to: kept[kept.count - 1]) < tolerancePixels { kept.removeLast() }
+        kept.append(last)
+        return kept
+    }
+
+    /// The signed area of a ring in square pixels (positive when clockwise on screen).
+    public static func signedArea(_ ring: [PixelPoint]) -> Double {
+        guard ring.count >= 3 else { return 0 }
+        var sum = 0.0
+        var previous = ring[ring.count - 1]
+        for point in ring {
+            sum += previous.x * point.y - point.x * previous.y
+            previous = point
+        }
+        return sum / 2
+    }
+
+    /// Whether `point` lies inside the rings (even–odd rule, so holes count as outside).
+    public static func contains(_ rings: [[PixelPoint]], point: PixelPoint) -> Bool {
+        var inside = false
+        for ring in rings where ring.count >= 3 {
+            var previous = ring[ring.count - 1]
+            for current in ring {
+                if (current.y > point.y) != (previous.y > point.y) {
+                    let x = current.x + (point.y - current.y) * (previous.x - current.x) / (previous.y - current.y)
+                    if point.x < x { inside.toggle() }
+                }
+                previous = current
+            }
+        }
+        return inside
+    }
+
+    /// Distance from `point` to the segment `a`–`b`, in pixels.
+    public static func distance(from point: PixelPoint, toSegment a: PixelPoint, _ b: PixelPoint) -> Double {
+        let dx = b.x - a.x, dy = b.y - a.y
+        let lengthSquared = dx * dx + dy * dy
+        guard lengthSquared > 0 else { return point.distance(to: a) }
+        let t = min(max(((point.x - a.x) * dx + (point.y - a.y) * dy) / lengthSquared, 0), 1)
+        return point.distance(to: PixelPoint(x: a.x + t * dx, y: a.y + t * dy))
+    }
+
+    private static func atX(_ a: PixelPoint, _ b: PixelPoint, _ x: Double) -> PixelPoint {
+        let t = (x - a.x) / (b.x - a.x)
+        return PixelPoint(x: x, y: a.y + t * (b.y - a.y))
+    }
+
+    private static func atY(_ a: PixelPoint, _ b: PixelPoint, _ y: Double) -> PixelPoint {
+        let t = (y - a.y) / (b.y - a.y)
+        return PixelPoint(x: a.x + t * (b.x - a.x), y: y)
+    }
+}

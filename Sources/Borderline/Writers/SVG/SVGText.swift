@@ -1,0 +1,43 @@
+/// Escaping and number formatting for SVG output.
+///
+/// Every string from an article (titles, place names, event labels) passes through `escape`
+/// before it is written, so text such as `</svg><script>` stays text.
+public enum SVGText {
+    /// Escapes `text` for use as XML character data or inside a double- or single-quoted
+    /// attribute: `&`, `<`, `>`, `"` and `'` become entities, characters XML 1.0 forbids
+    /// (C0 controls other than tab, newline and carriage return; U+FFFE, U+FFFF; lone
+    /// surrogates cannot occur in a Swift String) become U+FFFD, and line breaks become spaces.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n", "\r", "\t": out += " "
+            default:
+                let value = scalar.value
+                if value < 0x20 || value == 0xFFFE || value == 0xFFFF {
+                    out.unicodeScalars.append("\u{FFFD}")
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A pixel coordinate with at most `decimals` digits after the point (default one tenth
+    /// of a pixel, finer than any screen or printer resolves at the page sizes offered).
+    public static func number(_ value: Double, decimals: Int = 1) -> String {
+        FixedDecimal.compact(value, maxDecimals: decimals)
+    }
+
+    /// "x y width height" for a `data-bbox` attribute.
+    public static func box(_ rect: PixelRect) -> String {
+        "\(number(rect.x)) \(number(rect.y)) \(number(rect.width)) \(number(rect.height))"
+    }
+}
