@@ -12,14 +12,14 @@ public struct StyleLabeling: Sendable, Hashable {
     /// Width of the halo that keeps labels readable over lines; 0 for none.
     public var haloWidthMM: Double
     public var haloColor: QGISColor
-    public var placement: LabelPlacement
+    public var placement: StyleLabelPlacement
     /// Label priority 0 (low) … 10 (high): wins conflicts with other labels.
     public var priority: Int
 
     public init(
         _ text: LabelText, fontFamily: String? = nil, sizePoints: Double = 9, bold: Bool = false, italic: Bool = false,
         color: QGISColor = QGISColor(30, 30, 30), haloWidthMM: Double = 0.8, haloColor: QGISColor = .white,
-        placement: LabelPlacement = .aroundPoint(distanceMM: 1), priority: Int = 5
+        placement: StyleLabelPlacement = .aroundPoint(distanceMM: 1), priority: Int = 5
     ) {
         self.text = text
         self.fontFamily = fontFamily
@@ -55,7 +55,7 @@ public enum LabelText: Sendable, Hashable {
 }
 
 /// Where labels go (QGIS's placement modes that suit points and lines).
-public enum LabelPlacement: Sendable, Hashable {
+public enum StyleLabelPlacement: Sendable, Hashable {
     /// Points: the cartographic positions around the point (top right first), at a distance.
     case aroundPoint(distanceMM: Double)
     /// Points: centred over the point.
