@@ -21,6 +21,8 @@ struct MapCommand: ParsableCommand {
               borderline.qgs   a QGIS project with every layer, styled, in order
               claims.csv       every checked claim, one row each
               report.md        the claims of each article with verdicts and evidence
+              map.svg          the overview map for reports (map-ID.svg per article with
+                               --per-document)
 
             With --format geojsonseq nothing is written to the folder: the events, places and
             claims of each document go to standard output as RFC 8142 GeoJSON text sequences, as the
@@ -46,10 +48,13 @@ struct MapCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Worker threads for the documents (default: one per core).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var mapOptions: SVGOptions
+
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        _ = try mapOptions.options()
     }
 
     func run() throws {
@@ -64,11 +69,22 @@ struct MapCommand: ParsableCommand {
     private func writeFiles(_ pipeline: MapPipeline) throws {
         let documents = try input.read()
         let progress = ProgressLine(total: documents.count)
-        let result = pipeline.combine(pipeline.analyse(documents, jobs: jobs, progress: progress.isEnabled ? progress.update : nil))
+        let analyses = pipeline.analyse(documents, jobs: jobs, progress: progress.isEnabled ? progress.update : nil)
+        let result = pipeline.combine(analyses)
         let layers = MapLayers.styled(result: result, gazetteer: pipeline.gazetteer)
         var files: [(String, Data)] = try QGISProject().files(layers).map { ($0.name, Data($0.text.utf8)) }
         files.append(("claims.csv", Data(ClaimsCSV.text(result.claims).utf8)))
         files.append(("report.md", Data(ClaimsReport.text(documents: result.documents, claims: result.claims).utf8)))
+        let options = try mapOptions.options()
+        let baseMap = try BaseMap.load(gazetteerDirectory: try GazetteerLocation.resolve(option: gazetteerOptions.directory))
+        let overview = MapContent(result: result, title: mapOptions.title, subtitle: mapOptions.subtitle)
+        let perDocument = mapOptions.perDocument ? analyses.map { analysis in
+            (id: analysis.document.id, content: MapContent(
+                result: pipeline.combine([analysis]), title: mapOptions.title ?? analysis.document.id, subtitle: nil))
+        } : []
+        for map in try SVGMapWriter.renderAll(overview: overview, documents: perDocument, baseMap: baseMap, options: options) {
+            files.append((map.fileName, Data(map.svg.utf8)))
+        }
         try OutputFolder(path: out).write(files)
         print(MapSummary(result: result).text)
         for (name, _) in files { print("wrote \((out as NSString).appendingPathComponent(name))") }
