@@ -1,12 +1,13 @@
 # Borderline: the two commands of the README, and the ones behind them.
 #   make map    set up, build, and map seeds/ into output/
 #   make test   set up, build, and run the test suite
+#   make bench  throughput, border distance cost and memory, beside the common Python stack
 SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BORDERLINE := .build/release/borderline
 
-.PHONY: map test setup build gazetteer fuzz clean
+.PHONY: map test setup build gazetteer fuzz bench clean
 
 ## Installs what building and testing need, only when missing: PROJ's library and headers
 ## (libproj-dev), its command-line tools (proj-bin: the tests compare with `geod`), pkg-config,
@@ -62,6 +63,24 @@ fuzz: setup
 	    || true; \
 	  if ls .build-fuzz/artifacts/$$t-* >/dev/null 2>&1; then echo "fuzz: $$t found crashes:"; ls .build-fuzz/artifacts/$$t-*; exit 1; fi; \
 	done
+
+## The benchmark: borderline-bench over a generated corpus of BENCH_MB megabytes (whole
+## pipeline and each stage, --jobs 1 and 2, border distance, load and index times, peak
+## memory), then the same work by the common Python stack (geotext, flashtext, shapely +
+## pyproj, installed into .build/bench-venv when missing), printed side by side.
+BENCH_MB ?= 50
+BENCH_RUNS ?= 1
+BENCH_DIR := .build/bench
+BENCH_VENV := .build/bench-venv
+bench: setup
+	$(SWIFT) build -c release --product borderline-bench
+	.build/release/borderline-bench --megabytes $(BENCH_MB) --runs $(BENCH_RUNS) --out $(BENCH_DIR) --gazetteer gazetteer
+	@if [ ! -x $(BENCH_VENV)/bin/python ]; then \
+	  echo "bench: creating $(BENCH_VENV) (geotext flashtext shapely pyproj)"; \
+	  python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q geotext flashtext shapely pyproj; \
+	fi
+	$(BENCH_VENV)/bin/python Tests/Bench/python_baseline.py $(BENCH_DIR) gazetteer | tee $(BENCH_DIR)/python.tsv
+	@python3 Tests/Bench/side_by_side.py $(BENCH_DIR)
 
 clean:
 	rm -rf .build

@@ -1,17 +1,29 @@
 import Borderline
 import Foundation
 
-// borderline-bench: mention-finding throughput over a generated corpus.
+// borderline-bench: throughput of the whole pipeline and of each stage over a generated corpus,
+// the cost of one border distance, gazetteer load and index build times, and peak memory.
 //
-// Usage: borderline-bench [megabytes (default 50)] [gazetteer folder]
-// Build: swift build -c release --product borderline-bench
+// Usage: borderline-bench [--megabytes N (default 50)] [--out FOLDER] [--gazetteer FOLDER]
+// Build: swift build -c release --product borderline-bench   (or `make bench`)
 //
 // The corpus is made deterministically (a seeded xorshift generator) by filling template
 // sentences with names drawn from the gazetteer: populated places, regions with "region" and
-// "Oblast", countries with possessives, and the traps the finder must reject (people, ordinary
-// words, organisations). Documents are about 2 KB, like the seed articles. Printed: index build
-// time, corpus size, MB/s and documents/s of MentionFinder alone and of the whole pipeline
-// (finding and resolving) on a 5 MB prefix, and the peak resident memory (VmHWM).
+// "Oblast", countries with possessives, the traps the finder must reject (people, ordinary
+// words, organisations), and distance, population and direction claims, dates, casualty
+// figures and event words, so that every stage does real work. Documents are about 2 KB, like
+// the seed articles.
+//
+// Measured, each the best of a few runs (the machine is shared, so figures are noisy):
+//   - each stage on one thread, over the whole corpus: finding mentions (tokenising included),
+//     resolving, claims (extraction and verification), events;
+//   - the whole pipeline (MapPipeline.analyse) with --jobs 1 and --jobs 2, and the speed-up;
+//   - one border distance (Gazetteer.distanceToBorder) over 20,000 points spread over the region;
+//   - the gazetteer load and the name index build;
+//   - the peak resident memory (VmHWM).
+// Written to the output folder for the Python baseline (Tests/Bench/python_baseline.py):
+// corpus.txt (the documents, one blank line apart), border_queries.tsv (latitude, longitude per
+// line) and swift.tsv (the figures printed, machine-readable).
 
 struct XorShift {
     var state: UInt64
@@ -22,6 +34,7 @@ struct XorShift {
         return state
     }
     mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+    mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
 
 func peakResidentKilobytes() -> Int {
@@ -36,29 +49,70 @@ func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
-let arguments = CommandLine.arguments
-let megabytes = arguments.count > 1 ? Int(arguments[1]) ?? 50 : 50
-let folder = try GazetteerLocation.resolve(option: arguments.count > 2 ? arguments[2] : nil)
+func format(_ value: Double, _ decimals: Int = 1) -> String { String(format: "%.\(decimals)f", value) }
+
+// MARK: - Arguments
+
+var megabytes = 50
+var outFolder = ".build/bench"
+var gazetteerOption: String?
+var runs = 3
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--megabytes": megabytes = Int(arguments.popFirst() ?? "") ?? megabytes
+    case "--out": outFolder = arguments.popFirst() ?? outFolder
+    case "--gazetteer": gazetteerOption = arguments.popFirst()
+    case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
+    default:
+        FileHandle.standardError.write("usage: borderline-bench [--megabytes N] [--out FOLDER] [--gazetteer FOLDER] [--runs N]\n".data(using: .utf8)!)
+        exit(2)
+    }
+}
 let clock = ContinuousClock()
+let folder = try GazetteerLocation.resolve(option: gazetteerOption)
+
+/// Runs `body` `runs` times and returns the shortest time in seconds, with the last result.
+@MainActor func best<T>(_ body: () -> T) -> (seconds: Double, result: T) {
+    var fastest = Double.infinity
+    var result: T?
+    for _ in 0..<runs {
+        let start = clock.now
+        result = body()
+        fastest = min(fastest, seconds(clock.now - start))
+    }
+    return (fastest, result!)
+}
+
+// MARK: - Set-up
 
 var start = clock.now
 let gazetteer = try Gazetteer.load(directory: folder)
-let loadTime = clock.now - start
+let loadTime = seconds(clock.now - start)
 start = clock.now
 let index = NameIndex(gazetteer: gazetteer)
-let indexTime = clock.now - start
-let finder = MentionFinder(gazetteer: gazetteer, index: index)
+let indexTime = seconds(clock.now - start)
+start = clock.now
+let pipeline = MapPipeline(gazetteer: gazetteer, index: index)
+let pipelineBuildTime = seconds(clock.now - start)
+let setupPeak = peakResidentKilobytes()
 
-// Corpus.
+// MARK: - Corpus
+
 let places = gazetteer.places.filter { $0.kind == .place && ["RU", "UA", "BY"].contains($0.countryCode) }.map(\.name)
 let regions = gazetteer.places.filter { $0.kind == .admin1 && ["RU", "UA"].contains($0.countryCode) }
     .map { $0.name.replacingOccurrences(of: " Oblast", with: "") }
 let countries = ["Russia", "Ukraine", "Belarus", "Georgia", "Poland"]
+let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+let numberWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "12", "15", "21", "34"]
+let compass = ["north", "south", "east", "west", "north-east", "south-west"]
 let templates = [
-    "Explosions were reported over {P} on Tuesday, according to local officials.",
+    // Names and the traps the finder must reject.
+    "Explosions were reported over {P} on {W}, according to local officials.",
     "Residents of {C}'s {R} region were told to stay in shelters after drones were shot down.",
-    "Governor Vyacheslav Gladkov said debris fell on a school in {P}, injuring two people.",
-    "Troops crossed the border near the town of {P}, about 10 km from the frontline.",
+    "Governor Vyacheslav Gladkov said debris fell on a school in {P}, injuring {N} people.",
+    "Troops crossed the border near the town of {P}, about {K} km from the frontline.",
     "Vladimir Putin said the attacks on {P} and {P} would not go unanswered.",
     "Nice weather and long days helped the harvest, farmers near {P} said.",
     "Police said the roads between {P} and {R} Oblast were closed overnight.",
@@ -67,6 +121,15 @@ let templates = [
     "Ukrainian forces recaptured the villages of {P} and {P} south of {P}.",
     "Of course, the ministry did not comment on the reports from {C}.",
     "A fuel depot in {P}, in western {C}, caught fire after an air strike.",
+    // Claims, dates, casualties and events.
+    "On {D}, a drone attack on {P} killed {N} people and injured {N} more, the governor said.",
+    "{P}, about {K} km from the Ukrainian border, was shelled overnight, the regional administration said.",
+    "Russian forces struck {P}, {K} kilometres {X} of {P}, on {D}, killing {N} civilians.",
+    "The village of {P} lies {K} km ({K} miles) from the border with {C}.",
+    "A missile strike hit an oil depot in {P} on the morning of {D}; {N} people were wounded.",
+    "{P}, a town of about {K},000 people in the {R} region, was evacuated on {W}.",
+    "Air defences intercepted {N} drones over the {R} region late on {W}, the Russian Defence Ministry claimed.",
+    "An explosion damaged a power substation in {P}, {K} km {X} of {P}, leaving homes without electricity.",
 ]
 var random = XorShift(state: 0x9E37_79B9_7F4A_7C15)
 var documents: [Document] = []
@@ -78,33 +141,115 @@ while totalBytes < megabytes * 1_000_000 {
         while let range = sentence.range(of: "{P}") { sentence.replaceSubrange(range, with: random.pick(places)) }
         while let range = sentence.range(of: "{R}") { sentence.replaceSubrange(range, with: random.pick(regions)) }
         while let range = sentence.range(of: "{C}") { sentence.replaceSubrange(range, with: random.pick(countries)) }
+        while let range = sentence.range(of: "{N}") { sentence.replaceSubrange(range, with: random.pick(numberWords)) }
+        while let range = sentence.range(of: "{K}") { sentence.replaceSubrange(range, with: String(5 + random.next() % 120)) }
+        while let range = sentence.range(of: "{X}") { sentence.replaceSubrange(range, with: random.pick(compass)) }
+        while let range = sentence.range(of: "{W}") { sentence.replaceSubrange(range, with: random.pick(weekdays)) }
+        while let range = sentence.range(of: "{D}") {
+            sentence.replaceSubrange(range, with: "\(1 + random.next() % 28) \(random.pick(months)) \(2022 + random.next() % 3)")
+        }
         text += sentence + (random.next() % 4 == 0 ? "\n" : " ")
     }
     totalBytes += text.utf8.count
     documents.append(Document(id: "bench\(documents.count)", source: "generated", text: text))
 }
+let corpusMB = Double(totalBytes) / 1e6
 
-// Finding.
-start = clock.now
-var mentionCount = 0
-for document in documents { mentionCount += finder.mentions(in: document).count }
-let findTime = seconds(clock.now - start)
+try FileManager.default.createDirectory(atPath: outFolder, withIntermediateDirectories: true)
+FileManager.default.createFile(atPath: outFolder + "/corpus.txt", contents: Data(documents.map(\.text).joined(separator: "\n\n").utf8))
 
-// Finding and resolving, on a prefix (resolution measures geodesics per candidate).
-let prefix = Array(documents.prefix(ProcessInfo.processInfo.environment["BENCH_FIND_ONLY"] == nil ? 2_500 : 1))
-let prefixBytes = prefix.reduce(0) { $0 + $1.text.utf8.count }
-let resolver = Resolver(gazetteer: gazetteer)
-start = clock.now
-var resolvedCount = 0
-for document in prefix { resolvedCount += resolver.resolve(finder.mentions(in: document)).count }
-let pipelineTime = seconds(clock.now - start)
+// MARK: - Stages, one thread
 
-func format(_ value: Double, _ decimals: Int = 1) -> String { String(format: "%.\(decimals)f", value) }
-print("gazetteer: \(gazetteer.places.count) entries, loaded in \(format(seconds(loadTime) * 1000)) ms")
-print("name index: \(index.nameCount) names, built in \(format(seconds(indexTime) * 1000)) ms")
-print("corpus: \(documents.count) documents, \(format(Double(totalBytes) / 1e6, 2)) MB, \(mentionCount) mentions")
-print("mention finding: \(format(Double(totalBytes) / 1e6 / findTime)) MB/s, "
-    + "\(format(Double(documents.count) / findTime, 0)) documents/s (\(format(findTime, 2)) s)")
-print("finding + resolving: \(format(Double(prefixBytes) / 1e6 / pipelineTime)) MB/s, "
-    + "\(format(Double(prefix.count) / pipelineTime, 0)) documents/s over \(prefix.count) documents")
-print("peak resident memory (VmHWM): \(format(Double(peakResidentKilobytes()) / 1024)) MB")
+// Each document goes through the stages in turn, each stage timed on its own and summed over
+// the corpus (results are dropped document by document, so memory stays small).
+let finder = pipeline.finder, resolver = pipeline.resolver
+var stageSeconds = [Double](repeating: .infinity, count: 4)
+var mentionCount = 0, resolvedCount = 0, claimCount = 0, eventCount = 0
+for _ in 0..<runs {
+    var totals = [Duration](repeating: .zero, count: 4)
+    mentionCount = 0; resolvedCount = 0; claimCount = 0; eventCount = 0
+    for document in documents {
+        let t0 = clock.now
+        let mentions = finder.mentions(in: document)
+        let t1 = clock.now
+        let resolved = resolver.resolve(mentions)
+        let t2 = clock.now
+        let claims = pipeline.claimChecker.check(document, mentions: resolved)
+        let t3 = clock.now
+        let events = pipeline.eventExtractor.events(in: document, mentions: resolved)
+        let t4 = clock.now
+        totals[0] += t1 - t0; totals[1] += t2 - t1; totals[2] += t3 - t2; totals[3] += t4 - t3
+        mentionCount += mentions.count
+        resolvedCount += resolved.reduce(0) { $0 + ($1.placeIndex != nil ? 1 : 0) }
+        claimCount += claims.count
+        eventCount += events.count
+    }
+    for stage in 0..<4 { stageSeconds[stage] = min(stageSeconds[stage], seconds(totals[stage])) }
+}
+
+// MARK: - Whole pipeline
+
+/// Runs MapPipeline.analyse over the whole corpus in batches (results are dropped batch by
+/// batch, as a streaming run would, so memory stays that of one batch).
+@MainActor func wholePipeline(jobs: Int) -> Int {
+    var count = 0
+    var lower = 0
+    while lower < documents.count {
+        let upper = min(lower + 4_000, documents.count)
+        count += pipeline.analyse(Array(documents[lower..<upper]), jobs: jobs).reduce(0) { $0 + $1.mentions.count }
+        lower = upper
+    }
+    return count
+}
+let jobs1 = best { wholePipeline(jobs: 1) }
+let jobs2 = best { wholePipeline(jobs: 2) }
+
+// MARK: - Border distance
+
+// 20,000 points spread uniformly over the region (44–54° N, 28–42° E).
+var pointRandom = XorShift(state: 0x2545_F491_4F6C_DD1D)
+let queries = (0..<20_000).map { _ in
+    GeoPoint(latitude: 44 + 10 * pointRandom.uniform(), longitude: 28 + 14 * pointRandom.uniform())
+}
+try queries.map { "\($0.latitude)\t\($0.longitude)" }.joined(separator: "\n").appending("\n")
+    .write(toFile: outFolder + "/border_queries.tsv", atomically: true, encoding: .utf8)
+let border = best { queries.map { gazetteer.distanceToBorder(from: $0) } }
+let nearBorder = best { queries.reduce(0) { $0 + (gazetteer.isNearBorder($1, withinKm: 50) ? 1 : 0) } }
+// Accuracy against the reference method (the iteration on every surviving segment).
+let reference = queries.map { gazetteer.borderIndex.nearestReference(to: $0) }
+let maxDifference = zip(border.result, reference).map { abs($0.distanceMeters - $1.distanceMeters) }.max() ?? 0
+let referenceTime = best { queries.prefix(2_000).map { gazetteer.borderIndex.nearestReference(to: $0) } }
+
+let peak = peakResidentKilobytes()
+
+// MARK: - Report
+
+var rows: [(key: String, value: String, unit: String, label: String)] = []
+@MainActor func row(_ key: String, _ value: String, _ unit: String, _ label: String) { rows.append((key, value, unit, label)) }
+@MainActor func throughput(_ key: String, _ label: String, _ seconds: Double) {
+    row(key, format(corpusMB / seconds), "MB/s", "\(label)  (\(format(Double(documents.count) / seconds, 0)) documents/s)")
+}
+row("load", format(loadTime * 1000, 0), "ms", "gazetteer load (\(gazetteer.places.count) entries)")
+row("index", format(indexTime * 1000, 0), "ms", "name index build (\(index.nameCount) names)")
+row("pipeline_build", format(pipelineBuildTime * 1000, 0), "ms", "rest of pipeline set-up (index shared)")
+row("corpus", format(corpusMB, 1), "MB", "corpus: \(documents.count) documents, \(mentionCount) mentions, \(resolvedCount) resolved, \(claimCount) claims, \(eventCount) events")
+throughput("find", "stage: tokenise + find mentions (1 thread)", stageSeconds[0])
+throughput("resolve", "stage: resolve (1 thread)", stageSeconds[1])
+throughput("claims", "stage: claims, extract + check (1 thread)", stageSeconds[2])
+throughput("events", "stage: events (1 thread)", stageSeconds[3])
+throughput("pipeline_jobs1", "whole pipeline, --jobs 1", jobs1.seconds)
+throughput("pipeline_jobs2", "whole pipeline, --jobs 2", jobs2.seconds)
+row("speedup", format(jobs1.seconds / jobs2.seconds, 2), "x", "--jobs 2 speed-up over --jobs 1")
+row("border", format(border.seconds / Double(queries.count) * 1e6, 2), "µs/query", "border distance (\(queries.count) points)")
+row("border_reference", format(referenceTime.seconds / 2_000 * 1e6, 2), "µs/query", "border distance, reference method")
+row("border_max_diff", format(maxDifference, 4), "m", "largest difference from the reference method")
+row("near_border", format(nearBorder.seconds / Double(queries.count) * 1e6, 2), "µs/query", "isNearBorder(50 km) (\(nearBorder.result) within)")
+row("peak_setup", format(Double(setupPeak) / 1024, 1), "MB", "peak RSS after load + index (VmHWM)")
+row("peak", format(Double(peak) / 1024, 1), "MB", "peak RSS at the end, corpus and results included (VmHWM)")
+
+print("Borderline benchmark (best of \(runs) runs)")
+for item in rows {
+    print(item.value.padding(toLength: 10, withPad: " ", startingAt: 0) + " " + item.unit.padding(toLength: 9, withPad: " ", startingAt: 0) + " " + item.label)
+}
+try rows.map { "\($0.key)\t\($0.value)\t\($0.unit)\t\($0.label)" }.joined(separator: "\n").appending("\n")
+    .write(toFile: outFolder + "/swift.tsv", atomically: true, encoding: .utf8)

@@ -37,9 +37,7 @@ struct ClaimSentence {
 
     /// The text of the document between two offsets.
     func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        ScalarText.string(scalars[start..<end])
     }
 
     /// The mention whose first token is `index`.

@@ -32,7 +32,7 @@ public struct ClaimToken: Sendable, Hashable {
     func isWord(in words: Set<String>) -> Bool { kind == .word && words.contains(lower) }
 
     /// Whether the word starts with an upper-case letter.
-    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false) }
+    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first.map(ScalarText.isUppercase) ?? false) }
 
     /// Whether the mark is an apostrophe (straight or typographic), as in "Russia's".
     var isApostrophe: Bool { kind == .punctuation && (text == "'" || text == "’" || text == "ʼ") }
@@ -54,13 +54,11 @@ public enum ClaimLexer {
         var index = range.lowerBound
         let end = range.upperBound
         func text(_ from: Int, _ to: Int) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[from..<to])
-            return String(view)
+            ScalarText.string(scalars[from..<to])
         }
         while index < end {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if ScalarText.isWhitespace(scalar) {
                 index += 1
             } else if isDigit(scalar) || isSign(scalars, at: index, in: range) {
                 let start = index
@@ -106,10 +104,11 @@ public enum ClaimLexer {
         guard scalars[index] == "-" || scalars[index] == "\u{2212}", index + 1 < range.upperBound, isDigit(scalars[index + 1]) else {
             return false
         }
-        return index == range.lowerBound || scalars[index - 1].properties.isWhitespace
+        return index == range.lowerBound || ScalarText.isWhitespace(scalars[index - 1])
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return ScalarText.isAlphabetic(scalar) }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
     }

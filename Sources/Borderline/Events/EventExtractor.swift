@@ -240,8 +240,11 @@ public struct EventExtractor: Sendable {
     func cues(_ s: SentenceText) -> [Cue] {
         var found: [Cue] = []
         var covered = Set<Int>()
-        let all = EventType.allCases.flatMap { type in type.cues.map { (type, $0) } }.sorted { $0.1.count > $1.1.count }
-        for (type, phrase) in all {
+        var words = Set<String>()
+        for index in s.tokens.indices { words.insert(s.word(index)) }
+        for (type, phrase) in Self.cuePatterns {
+            // A phrase whose first word is exact and absent from the sentence cannot match.
+            if !phrase[0].isPrefix && !words.contains(phrase[0].stem) { continue }
             for index in s.tokens.indices where s.matches(phrase: phrase, at: index) {
                 let range = index..<(index + phrase.count)
                 guard !range.contains(where: covered.contains) else { continue }
@@ -260,6 +263,11 @@ public struct EventExtractor: Sendable {
         }
         return found.sorted { $0.first < $1.first }
     }
+
+    /// Every cue phrase, longest first (the order `cues` tries them in), prepared for matching.
+    static let cuePatterns: [(EventType, [SentenceText.WordPattern])] = EventType.allCases
+        .flatMap { type in type.cues.map { (type, $0) } }.sorted { $0.1.count > $1.1.count }
+        .map { ($0.0, $0.1.map(SentenceText.WordPattern.init)) }
 
     /// "open fire", "fire at": the verb, not a blaze.
     func isFiringVerb(_ s: SentenceText, _ index: Int) -> Bool {

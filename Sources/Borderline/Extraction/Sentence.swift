@@ -22,9 +22,7 @@ public enum SentenceSplitter {
     /// The sentences of `scalars`, covering every non-blank stretch of text.
     public static func sentences(_ scalars: [Unicode.Scalar]) -> [Sentence] {
         ranges(scalars).enumerated().map { index, range in
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return Sentence(index: index, start: range.lowerBound, end: range.upperBound, text: String(view))
+            Sentence(index: index, start: range.lowerBound, end: range.upperBound, text: ScalarText.string(scalars[range]))
         }
     }
 
@@ -44,7 +42,7 @@ public enum SentenceSplitter {
                 var next = end
                 while next < count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
                 let startsSentence = next < count && next > end
-                    && (scalars[next].properties.isUppercase || ("0"..."9").contains(scalars[next])
+                    && (ScalarText.isUppercase(scalars[next]) || ("0"..."9").contains(scalars[next])
                         || Self.openers.contains(scalars[next]))
                 if (startsSentence || end >= count) && !(scalar == "." && isAbbreviation(scalars, dotAt: index)) {
                     boundaries.append(end)
@@ -59,8 +57,8 @@ public enum SentenceSplitter {
         var start = 0
         for boundary in boundaries where boundary > start {
             var s = start, e = boundary
-            while s < e && scalars[s].properties.isWhitespace { s += 1 }
-            while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e && ScalarText.isWhitespace(scalars[s]) { s += 1 }
+            while e > s && ScalarText.isWhitespace(scalars[e - 1]) { e -= 1 }
             if e > s { ranges.append(s..<e) }
             start = boundary
         }
@@ -72,12 +70,10 @@ public enum SentenceSplitter {
 
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], dotAt dot: Int) -> Bool {
         var start = dot
-        while start > 0 && (scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == ".") { start -= 1 }
+        while start > 0 && (ScalarText.isAlphabetic(scalars[start - 1]) || scalars[start - 1] == ".") { start -= 1 }
         guard start < dot else { return false }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<dot])
-        let word = String(view).lowercased()
+        let word = ScalarText.string(scalars[start..<dot]).lowercased()
         // A single capital letter ("J. Smith") is an initial, not a sentence end.
-        return abbreviations.contains(word) || (dot - start == 1 && scalars[start].properties.isUppercase)
+        return abbreviations.contains(word) || (dot - start == 1 && ScalarText.isUppercase(scalars[start]))
     }
 }

@@ -29,7 +29,7 @@ public enum Tokenizer {
             let word = scalars[start..<index]
             tokens.append(Token(
                 start: start, end: index, folded: fold(word),
-                isCapitalized: word.first.map { $0.properties.isUppercase } ?? false))
+                isCapitalized: word.first.map(ScalarText.isUppercase) ?? false))
         }
         return tokens
     }
@@ -53,12 +53,15 @@ public enum Tokenizer {
     /// "Харків" matches "Харкив".
     static func fold<S: Collection>(_ word: S) -> String where S.Element == Unicode.Scalar {
         if word.allSatisfy(\.isASCII) {
-            var view = String.UnicodeScalarView()
-            for scalar in word {
-                let v = scalar.value
-                view.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+            return String(unsafeUninitializedCapacity: word.count) { buffer in
+                var i = 0
+                for scalar in word {
+                    let v = UInt8(truncatingIfNeeded: scalar.value)
+                    buffer[i] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                    i += 1
+                }
+                return i
             }
-            return String(view)
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: word)

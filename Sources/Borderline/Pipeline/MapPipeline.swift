@@ -38,9 +38,10 @@ public struct MapPipeline: Sendable {
     public let eventExtractor: EventExtractor
 
     /// Prepares the pipeline (building the name index takes most of the time).
-    public init(gazetteer: Gazetteer) {
+    /// - Parameter index: a name index already built for `gazetteer`, to share it.
+    public init(gazetteer: Gazetteer, index: NameIndex? = nil) {
         self.gazetteer = gazetteer
-        self.finder = MentionFinder(gazetteer: gazetteer)
+        self.finder = MentionFinder(gazetteer: gazetteer, index: index)
         self.resolver = Resolver(gazetteer: gazetteer)
         self.claimChecker = ClaimChecker(gazetteer: gazetteer)
         self.eventExtractor = EventExtractor(gazetteer: gazetteer)

@@ -201,7 +201,7 @@ public struct Resolver: Sendable {
                 notes.append("in \(place.admin1Name), named in the document")
             }
             let others = context.anchors.filter { $0.0 != index }
-            if place.kind != .country, let nearest = others.map({ geodesic.distanceMeters(from: $0.1, to: place.coordinate) / 1000 }).min() {
+            if place.kind != .country, let nearest = nearestAnchorKm(others.map(\.1), place.coordinate) {
                 if nearest <= Self.coherenceNearKm {
                     score += Self.coherenceNearBonus
                     notes.append("near other places in the document")
@@ -238,6 +238,42 @@ public struct Resolver: Sendable {
         case .admin1: return place.admin1Key == container.admin1Key && place.kind != .admin1
         case .place: return false
         }
+    }
+
+    /// The distance to the nearest anchor, as far as the coherence rule needs it: exact (PROJ)
+    /// wherever it decides which side of `coherenceNearKm` or `coherenceFarKm` the minimum falls;
+    /// elsewhere a spherical bracket of the geodesic stands in (a(1−e²)·θ ≤ s ≤ a/√(1−e²)·θ for a
+    /// spherical angle θ between the geodetic positions), which is on the same side of both limits
+    /// as the exact minimum. Nil when there is no anchor.
+    private func nearestAnchorKm(_ anchors: [GeoPoint], _ point: GeoPoint) -> Double? {
+        guard !anchors.isEmpty else { return nil }
+        func unit(_ p: GeoPoint) -> SIMD3<Double> {
+            let lat = p.latitude * .pi / 180, lon = p.longitude * .pi / 180
+            return SIMD3(cos(lat) * cos(lon), cos(lat) * sin(lon), sin(lat))
+        }
+        let q = unit(point)
+        var bounds: [(low: Double, high: Double, anchor: GeoPoint)] = []
+        bounds.reserveCapacity(anchors.count)
+        for anchor in anchors {
+            let u = unit(anchor)
+            let c = SIMD3(q.y * u.z - q.z * u.y, q.z * u.x - q.x * u.z, q.x * u.y - q.y * u.x)
+            let theta = atan2((c * c).sum().squareRoot(), (q * u).sum())
+            // Rounding slack of a metre each way.
+            let low = (theta * 6_335_439.327 - 1) / 1000, high = (theta * 6_399_593.626 + 1) / 1000
+            if high <= Self.coherenceNearKm { return high }
+            bounds.append((low, high, anchor))
+        }
+        var best = Double.infinity
+        for limit in [Self.coherenceNearKm, Self.coherenceFarKm] {
+            for bound in bounds where bound.low <= limit {
+                if bound.high <= limit { return min(best, bound.high) }
+                let exact = geodesic.distanceMeters(from: bound.anchor, to: point) / 1000
+                best = min(best, exact)
+                if exact <= limit { return exact }
+            }
+        }
+        // Beyond both limits: any value past them gives the same score.
+        return max(best, Self.coherenceFarKm + 1)
     }
 
     private func distanceKm(_ candidate: Int, _ anchor: Int) -> Double {
