@@ -67,7 +67,8 @@ struct MapCommand: ParsableCommand {
     }
 
     private func writeFiles(_ pipeline: MapPipeline) throws {
-        let documents = try input.read()
+        // Sorted by id, so the files do not depend on the order the inputs were given in.
+        let documents = try input.read().sorted { ($0.id, $0.source) < ($1.id, $1.source) }
         let progress = ProgressLine(total: documents.count)
         let analyses = pipeline.analyse(documents, jobs: jobs, progress: progress.isEnabled ? progress.update : nil)
         let result = pipeline.combine(analyses)

@@ -11,7 +11,8 @@ public struct Sentence: Sendable, Hashable {
 /// Splits text into sentences: after ".", "!" or "?" (and any closing quotes or brackets) when
 /// white space and an upper-case letter, digit or opening quote follow, and at blank lines and
 /// line ends. Abbreviations that end in a full stop inside a sentence ("Dec. 30", "Mr Smirnov",
-/// "St. Petersburg", "3 p.m. local time") do not end it.
+/// "St. Petersburg", "3 p.m. local time") do not end it. A stretch longer than
+/// `maximumSentenceScalars` is cut into pieces (see there).
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "gov", "sen", "rep", "prof", "jan", "feb", "mar", "apr",
@@ -59,10 +60,40 @@ public enum SentenceSplitter {
             var s = start, e = boundary
             while s < e && ScalarText.isWhitespace(scalars[s]) { s += 1 }
             while e > s && ScalarText.isWhitespace(scalars[e - 1]) { e -= 1 }
-            if e > s { ranges.append(s..<e) }
+            if e > s { ranges.append(contentsOf: capped(s..<e, scalars)) }
             start = boundary
         }
         return ranges
+    }
+
+    /// The longest stretch treated as one sentence, in scalars. Real sentences are far shorter;
+    /// text with no sentence ends at all (a scraped page on one line, a list joined by
+    /// semicolons) would otherwise make one "sentence" of megabytes, whose text every mention,
+    /// claim and event would carry as provenance and every per-sentence rule would rescan.
+    public static let maximumSentenceScalars = 1_000
+
+    /// `range` cut into pieces of at most `maximumSentenceScalars`, each cut made after the last
+    /// ";", ":" or "," before the limit, else at the last white space, else at the limit.
+    static func capped(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        guard range.count > maximumSentenceScalars else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > maximumSentenceScalars {
+            let limit = start + maximumSentenceScalars
+            var cut = limit
+            if let mark = (start + 1..<limit).last(where: { ";:,".unicodeScalars.contains(scalars[$0 - 1]) && ScalarText.isWhitespace(scalars[$0]) }) {
+                cut = mark
+            } else if let space = (start + 1..<limit).last(where: { ScalarText.isWhitespace(scalars[$0]) }) {
+                cut = space
+            }
+            var end = cut
+            while end > start && ScalarText.isWhitespace(scalars[end - 1]) { end -= 1 }
+            if end > start { pieces.append(start..<end) }
+            start = cut
+            while start < range.upperBound && ScalarText.isWhitespace(scalars[start]) { start += 1 }
+        }
+        if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        return pieces
     }
 
     private static let closers: Set<Unicode.Scalar> = Set("\"'”’»)]".unicodeScalars)

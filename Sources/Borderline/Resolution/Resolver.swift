@@ -49,8 +49,19 @@ public struct Resolver: Sendable {
         var countries: Set<String> = []
         var countriesBySentence: [Int: Set<String>] = [:]
         var regions: Set<String> = []
-        /// Confidently resolved places: (mention index, coordinate).
-        var anchors: [(Int, GeoPoint)] = []
+        /// Confidently resolved places, once per point: the first mention that placed it there
+        /// and how many did (a place named a thousand times is one anchor, not a thousand).
+        var anchors: [GeoPoint: (firstMention: Int, count: Int)] = [:]
+        /// Anchor points in first-mention order, so iteration does not depend on hashing.
+        var anchorOrder: [GeoPoint] = []
+
+        /// The anchor points other than one given only by mention `index`.
+        func anchorPoints(excluding index: Int) -> [GeoPoint] {
+            anchorOrder.filter { point in
+                let anchor = anchors[point]!
+                return anchor.count > 1 || anchor.firstMention != index
+            }
+        }
     }
 
     /// A candidate's score and the cues behind it.
@@ -83,7 +94,12 @@ public struct Resolver: Sendable {
                 context.regions.insert(place.admin1Key)
             case .place:
                 if result.margin >= Self.anchorGap || mention.candidates.count == 1 {
-                    context.anchors.append((index, place.coordinate))
+                    if let anchor = context.anchors[place.coordinate] {
+                        context.anchors[place.coordinate] = (anchor.firstMention, anchor.count + 1)
+                    } else {
+                        context.anchors[place.coordinate] = (index, 1)
+                        context.anchorOrder.append(place.coordinate)
+                    }
                 }
             }
         }
@@ -200,8 +216,7 @@ public struct Resolver: Sendable {
                 score += Self.documentRegionBonus
                 notes.append("in \(place.admin1Name), named in the document")
             }
-            let others = context.anchors.filter { $0.0 != index }
-            if place.kind != .country, let nearest = nearestAnchorKm(others.map(\.1), place.coordinate) {
+            if place.kind != .country, let nearest = nearestAnchorKm(context.anchorPoints(excluding: index), place.coordinate) {
                 if nearest <= Self.coherenceNearKm {
                     score += Self.coherenceNearBonus
                     notes.append("near other places in the document")

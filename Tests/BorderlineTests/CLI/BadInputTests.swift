@@ -1,3 +1,4 @@
+import Borderline
 import Foundation
 import Testing
 
@@ -6,7 +7,9 @@ import Testing
 /// beside a bad one still mapped.
 @Suite("borderline handles bad input")
 struct BadInputTests {
-    static func fixture(_ name: String) throws -> String { try TestPaths.fixture("BadInput/" + name).path }
+    static func fixture(_ name: String) throws -> String {
+        try TestPaths.fixture(name.isEmpty ? "BadInput" : "BadInput/" + name).path
+    }
 
     @Test("a folder of good and bad files: the bad ones are skipped with a warning, the rest mapped")
     func mixedFolder() throws {
@@ -18,8 +21,9 @@ struct BadInputTests {
         #expect(run.stderr.contains("invalid-utf8.txt:3: not valid UTF-8"))
         #expect(run.stderr.contains("empty.txt: holds no text"))
         #expect(!run.stderr.contains("Fatal error"))
-        // The good ones: UTF-16 (both byte orders), Windows-1251, a byte-order mark, CRLF, absurd numbers.
-        #expect(run.stdout.contains("6 documents"), "\(run.stdout)")
+        // The good ones: UTF-16 (both byte orders), Windows-1251, a byte-order mark, CRLF, absurd
+        // numbers, and the folder's README.md (Markdown files are articles too).
+        #expect(run.stdout.contains("7 documents"), "\(run.stdout)")
         let places = try String(contentsOfFile: folder + "/places.geojson", encoding: .utf8)
         for name in ["\"Sudzha\"", "\"Kursk\"", "\"Belgorod\"", "\"Kharkiv\"", "\"Shebekino\""] {
             #expect(places.contains("\"name\":" + name), "\(name) missing from places.geojson")
@@ -98,19 +102,32 @@ struct BadInputTests {
         }
     }
 
-    @Test("a 50 MB article on one line is read and split without trouble")
+    @Test("a 50 MB article on one line is read, and cut into sentences no longer than the cap")
     func fiftyMegabyteLine() throws {
         let sentence = "Explosions were heard in Belgorod, about 40 km from the Ukrainian border, on Tuesday; "
         let count = 50_000_000 / sentence.utf8.count + 1
-        let text = String(repeating: sentence, count: count)
         let folder = try CLIRunner.temporaryFolder("big-line")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/long.txt"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        let run = try CLIRunner.run(["places", path, "--format", "json"])
+        try Data(String(repeating: sentence, count: count).utf8).write(to: URL(fileURLWithPath: path))
+        let (documents, warnings) = try DocumentReader().read([path])
+        #expect(warnings.isEmpty)
+        let scalars = Array(try #require(documents.first).text.unicodeScalars)
+        #expect(scalars.count == count * sentence.unicodeScalars.count)
+        let ranges = SentenceSplitter.sentences(Array(scalars.prefix(5_000_000))).map { $0.end - $0.start }
+        #expect(ranges.max()! <= SentenceSplitter.maximumSentenceScalars)
+        #expect(ranges.reduce(0, +) >= 5_000_000 - ranges.count * 2, "no text is lost between the pieces")
+    }
+
+    @Test("a 1 MB article on one line goes through the whole CLI in linear time, every mention found")
+    func oneMegabyteLineThroughTheCLI() throws {
+        let sentence = "Explosions were heard in Belgorod, about 40 km from the Ukrainian border, on Tuesday; "
+        let count = 1_000_000 / sentence.utf8.count + 1
+        let folder = try CLIRunner.temporaryFolder("long-line")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data(String(repeating: sentence, count: count).utf8).write(to: URL(fileURLWithPath: folder + "/long.txt"))
+        let run = try CLIRunner.run(["map", folder + "/long.txt", "--out", folder + "/out", "--format", "files"])
         #expect(run.status == 0, "\(run.stderr.prefix(500))")
-        let lines = run.stdout.split(separator: "\n")
-        #expect(lines.count == count, "one Belgorod mention per sentence")
-        #expect(lines.last?.contains("\"line\":1") == true)
+        #expect(run.stdout.contains("\(count) place mentions"), "\(run.stdout)")
     }
 }
