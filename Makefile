@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BORDERLINE := .build/release/borderline
 
-.PHONY: map test setup build gazetteer fuzz bench clean
+.PHONY: map previews test setup build gazetteer fuzz bench clean
 
 ## Installs what building and testing need, only when missing: PROJ's library and headers
 ## (libproj-dev), its command-line tools (proj-bin: the tests compare with `geod`), pkg-config,
@@ -33,9 +33,15 @@ setup:
 build: setup
 	$(SWIFT) build -c release --product borderline
 
-## The main job: every article in seeds/ -> output/.
+## The main job: every article in seeds/ -> output/ (layers, QGIS styles and project, claims
+## table and report, the overview map and one map per article).
 map: build
-	$(BORDERLINE) map seeds --out output
+	$(BORDERLINE) map seeds --out output --per-document
+
+## PNG renders of the overview map by librsvg and headless Chromium, with the project's SVG
+## checker (../shared/tools; its install.sh installs librsvg2-bin and chromium).
+previews:
+	../shared/tools/check_svg --png-dir output/previews output/map.svg
 
 test: setup
 	$(SWIFT) build --build-tests

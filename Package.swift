@@ -22,7 +22,9 @@ let package = Package(
         ),
         .target(
             name: "Borderline",
-            dependencies: ["CProj"]
+            dependencies: ["CProj"],
+            // Documentation kept beside the code it describes.
+            exclude: ["Events/TAXONOMY.md", "Gazetteer/OVERLAY.md", "Verification/TOLERANCE.md"]
         ),
         .executableTarget(
             name: "borderline",
