@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides from the data whether two regions share a stretch of the Russia–Ukraine border, or
 /// whether a region touches the border at all.
 ///
@@ -24,6 +26,9 @@ public struct BorderAdjacency: Sendable {
     let gazetteer: Gazetteer
     let model: ToleranceModel
     let cumulativeKm: [Double]
+    /// Stretches already worked out, by region: each takes a scan of the gazetteer and a border
+    /// distance per place, and the same few regions come up again and again.
+    private let cache = StretchCache()
 
     init(gazetteer: Gazetteer, model: ToleranceModel) {
         self.gazetteer = gazetteer
@@ -38,8 +43,21 @@ public struct BorderAdjacency: Sendable {
 
     /// The stretch of border next to the admin1 region `key` ("RU.09").
     public func stretch(ofRegion key: String) -> Stretch {
+        if let known = cache.value(key) { return known }
+        let computed = computeStretch(ofRegion: key)
+        cache.store(key, computed)
+        return computed
+    }
+
+    private func computeStretch(ofRegion key: String) -> Stretch {
         var low = Double.infinity, high = -Double.infinity, nearest = Double.infinity, count = 0
-        for place in gazetteer.places where place.kind == .place && place.admin1Key == key {
+        let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return Stretch(fromKm: nil, toKm: nil, nearestPlaceKm: .infinity, placesNearBorder: 0) }
+        for index in gazetteer.places.indices {
+            // Compared field by field, so no Place is copied for the tens of thousands that differ.
+            guard gazetteer.places[index].kind == .place, gazetteer.places[index].admin1Code == parts[1],
+                  gazetteer.places[index].countryCode == parts[0] else { continue }
+            let place = gazetteer.places[index]
             let foot = gazetteer.distanceToBorder(from: place.coordinate)
             nearest = min(nearest, foot.distanceKm)
             guard foot.distanceKm <= model.regionTouchesBorderKm else { continue }
@@ -56,5 +74,24 @@ public struct BorderAdjacency: Sendable {
     static func gapKm(_ a: Stretch, _ b: Stretch) -> Double? {
         guard let a0 = a.fromKm, let a1 = a.toKm, let b0 = b.fromKm, let b1 = b.toKm else { return nil }
         return max(0, max(a0, b0) - min(a1, b1))
+    }
+}
+
+/// A lock-protected memo of region stretches, shared by the copies of a `BorderAdjacency` that
+/// worker threads hold.
+final class StretchCache: @unchecked Sendable {
+    private var stretches: [String: BorderAdjacency.Stretch] = [:]
+    private let lock = NSLock()
+
+    func value(_ key: String) -> BorderAdjacency.Stretch? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stretches[key]
+    }
+
+    func store(_ key: String, _ stretch: BorderAdjacency.Stretch) {
+        lock.lock()
+        stretches[key] = stretch
+        lock.unlock()
     }
 }
