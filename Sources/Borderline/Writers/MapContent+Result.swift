@@ -19,7 +19,51 @@ extension MapContent {
                     coordinate: measured.place.coordinate, population: measured.place.population,
                     mentionCount: measured.mentions.count, distanceToBorderKm: measured.border.distanceKm)
             },
-            claims: ClaimsLayer.mapClaims(result.claims),
-            events: result.events.compactMap(\.mapEvent))
+            claims: Self.grouped(ClaimsLayer.mapClaims(result.claims)),
+            events: Self.grouped(result.events))
+    }
+
+    /// Events of one type at one place drawn once: on a map, ten undated explosions in Belgorod
+    /// are one symbol labelled "Explosion, Belgorod (10 events)", not ten symbols stacked on
+    /// the city. Groups keep the order of their first event.
+    static func grouped(_ events: [Event]) -> [MapEvent] {
+        var groups: [(key: String, first: MapEvent, event: Event, count: Int)] = []
+        var position: [String: Int] = [:]
+        for event in events {
+            guard let mapEvent = event.mapEvent, let place = event.place else { continue }
+            let key = "\(event.type.rawValue)|\(place.geonameID)"
+            if let index = position[key] {
+                groups[index].count += 1
+            } else {
+                position[key] = groups.count
+                groups.append((key, mapEvent, event, 1))
+            }
+        }
+        return groups.map { group in
+            guard group.count > 1, let place = group.event.place else { return group.first }
+            return MapEvent(
+                coordinate: group.first.coordinate, type: group.first.type,
+                label: "\(group.event.type.label), \(place.name) (\(group.count) events)")
+        }
+    }
+
+    /// Claims along the same line with the same verdict drawn once, their labels joined when they
+    /// differ ("stated 32 km, measured 35 km; stated 40 km, measured 35 km").
+    static func grouped(_ claims: [MapClaim]) -> [MapClaim] {
+        var groups: [MapClaim] = []
+        var labels: [[String]] = []
+        for claim in claims {
+            if let index = groups.firstIndex(where: { $0.from == claim.from && $0.to == claim.to && $0.verdict == claim.verdict }) {
+                if !labels[index].contains(claim.label) { labels[index].append(claim.label) }
+            } else {
+                groups.append(claim)
+                labels.append([claim.label])
+            }
+        }
+        return zip(groups, labels).map { claim, labels in
+            var claim = claim
+            claim.label = labels.count <= 3 ? labels.joined(separator: "; ") : "\(labels.count) claims"
+            return claim
+        }
     }
 }
