@@ -15,14 +15,10 @@ struct EventsCommand: ParsableCommand {
               borderline events seeds/001_7d8314d09207095c.txt --format json
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json
-    }
-
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: table (for people) or json (one object per line, for machines).")
-    var format: Format = .table
+    var format: ListFormat = .table
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
 

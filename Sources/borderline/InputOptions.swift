@@ -16,3 +16,8 @@ struct InputOptions: ParsableArguments {
         return documents
     }
 }
+
+/// How the listing commands (places, events) print: a table for people, or JSON Lines.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}

@@ -12,14 +12,10 @@ struct PlacesCommand: ParsableCommand {
               borderline places seeds --format json
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json
-    }
-
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: table (for people) or json (one object per line, for machines).")
-    var format: Format = .table
+    var format: ListFormat = .table
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
