@@ -156,7 +156,10 @@ while totalBytes < megabytes * 1_000_000 {
 let corpusMB = Double(totalBytes) / 1e6
 
 try FileManager.default.createDirectory(atPath: outFolder, withIntermediateDirectories: true)
-FileManager.default.createFile(atPath: outFolder + "/corpus.txt", contents: Data(documents.map(\.text).joined(separator: "\n\n").utf8))
+guard FileManager.default.createFile(atPath: outFolder + "/corpus.txt", contents: Data(documents.map(\.text).joined(separator: "\n\n").utf8)) else {
+    FileHandle.standardError.write(Data("borderline-bench: cannot write \(outFolder)/corpus.txt\n".utf8))
+    exit(1)
+}
 
 // MARK: - Stages, one thread
 
