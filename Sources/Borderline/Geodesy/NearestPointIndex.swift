@@ -86,12 +86,6 @@ public struct NearestPointIndex: Sendable {
 
     /// The nearest point of the line to `point`, with the geodesic distance to it.
     public func nearest(to point: GeoPoint) -> NearestPoint {
-        nearestReference(to: point)
-    }
-
-    /// The reference method: the iteration on every segment the bounds cannot rule out, nearest
-    /// first (`nearest(to:)` must agree with it to a metre; the benchmark checks).
-    public func nearestReference(to point: GeoPoint) -> NearestPoint {
         let q = Self.unitVector(point)
         var bestDot = -Double.infinity, nearestMidpoint = 0
         for index in midpoints.indices {
