@@ -65,14 +65,17 @@ public struct MapPipeline: Sendable {
             }
         }
         let results = ResultSlots<DocumentAnalysis>(count: documents.count)
-        let counter = ResultSlots<Int>(count: 1)
+        let claimed = ResultSlots<Int>(count: 1)
+        let done = ResultSlots<Int>(count: 1)
         let workers = min(jobs, documents.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < documents.count {
+        // Each worker claims the next unanalysed document until none is left, so a slow document
+        // or a worker thread that starts late does not leave the others idle.
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = claimed.increment() - 1
+                guard index < documents.count else { break }
                 results.set(index, analyse(documents[index]))
-                if let progress { progress(counter.increment()) }
-                index += workers
+                if let progress { progress(done.increment()) }
             }
         }
         return results.values()
