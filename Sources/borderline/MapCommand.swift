@@ -97,9 +97,11 @@ struct MapCommand: ParsableCommand {
         let sequence = GeoJSONSequence()
         var count = 0
         try DocumentReader().stream(input.inputs, batchSize: 64 * jobs, warning: { Diagnostics.warning("skipped \($0)") }) { batch in
-            for analysis in pipeline.analyse(batch, jobs: jobs) {
-                sequence.write(MapLayers.documentFeatures(analysis, pipeline: pipeline), to: &output)
+            // The records are made by the workers with the analysis; this thread only writes them.
+            let records = MapPipeline.map(batch, jobs: jobs) { document in
+                MapLayers.documentFeatures(pipeline.analyse(document), pipeline: pipeline).map(sequence.record).joined()
             }
+            for record in records { output.write(record) }
             count += batch.count
         }
         Diagnostics.note("streamed the features of \(count) documents")

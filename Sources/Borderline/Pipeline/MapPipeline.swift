@@ -58,13 +58,22 @@ public struct MapPipeline: Sendable {
     /// Analyses `documents` on `jobs` worker threads, in input order.
     /// - Parameter progress: called after each document with the number done so far (from any thread).
     public func analyse(_ documents: [Document], jobs: Int = 1, progress: (@Sendable (Int) -> Void)? = nil) -> [DocumentAnalysis] {
+        Self.map(documents, jobs: jobs, progress: progress) { analyse($0) }
+    }
+
+    /// `transform` applied to every document on `jobs` worker threads, results in input order:
+    /// for work that belongs with the analysis, such as turning it into output records.
+    public static func map<Result: Sendable>(
+        _ documents: [Document], jobs: Int, progress: (@Sendable (Int) -> Void)? = nil,
+        _ transform: @Sendable (Document) -> Result
+    ) -> [Result] {
         guard jobs > 1, documents.count > 1 else {
             return documents.enumerated().map { offset, document in
                 defer { progress?(offset + 1) }
-                return analyse(document)
+                return transform(document)
             }
         }
-        let results = ResultSlots<DocumentAnalysis>(count: documents.count)
+        let results = ResultSlots<Result>(count: documents.count)
         let claimed = ResultSlots<Int>(count: 1)
         let done = ResultSlots<Int>(count: 1)
         let workers = min(jobs, documents.count)
@@ -74,7 +83,7 @@ public struct MapPipeline: Sendable {
             while true {
                 let index = claimed.increment() - 1
                 guard index < documents.count else { break }
-                results.set(index, analyse(documents[index]))
+                results.set(index, transform(documents[index]))
                 if let progress { progress(done.increment()) }
             }
         }
