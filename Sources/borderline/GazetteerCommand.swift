@@ -42,9 +42,9 @@ struct GazetteerCommand: ParsableCommand {
         @OptionGroup var gazetteerOptions: GazetteerOptions
 
         func run() throws {
-            let folder = try GazetteerLocation.resolve(option: gazetteerOptions.directory)
+            let folder = try gazetteerOptions.folder()
             let start = ContinuousClock.now
-            let gazetteer = try Gazetteer.load(directory: folder)
+            let gazetteer = try gazetteerOptions.load(from: folder)
             let elapsed = ContinuousClock.now - start
             var counts: [PlaceKind: Int] = [:]
             for place in gazetteer.places { counts[place.kind, default: 0] += 1 }

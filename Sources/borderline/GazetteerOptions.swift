@@ -15,24 +15,17 @@ struct GazetteerOptions: ParsableArguments {
         valueName: "file"))
     var overlays: [String] = []
 
-    /// Finds and loads the gazetteer and its overlays, reporting the time taken when `verbose`.
-    func load(verbose: Bool = false) throws -> Gazetteer {
-        let folder = try GazetteerLocation.resolve(option: directory)
-        let start = ContinuousClock.now
-        var gazetteer = try Gazetteer.load(directory: folder)
-        if !overlays.isEmpty {
-            let contents = try overlays.map { try GazetteerOverlay.read(path: $0, base: gazetteer) }
-            gazetteer = try GazetteerOverlay.apply(contents, to: gazetteer)
-            for overlay in contents where verbose {
-                Diagnostics.note("overlay \(overlay.path) (\(overlay.format.rawValue)): \(overlay.places.count) entries"
-                    + (overlay.skippedRows > 0 ? ", \(overlay.skippedRows) rows of other feature classes skipped" : ""))
-            }
-        }
-        if verbose {
-            let elapsed = ContinuousClock.now - start
-            Diagnostics.note("loaded \(gazetteer.places.count) gazetteer entries and a \(gazetteer.border.vertices.count)-vertex border from \(folder) in \(elapsed.formattedMilliseconds)")
-        }
-        return gazetteer
+    /// The gazetteer folder in use (see `GazetteerLocation` for the search order).
+    func folder() throws -> String {
+        try GazetteerLocation.resolve(option: directory)
+    }
+
+    /// Loads the gazetteer from `folder` (default: `folder()`) with the overlays applied.
+    func load(from folder: String? = nil) throws -> Gazetteer {
+        let gazetteer = try Gazetteer.load(directory: folder ?? self.folder())
+        guard !overlays.isEmpty else { return gazetteer }
+        let contents = try overlays.map { try GazetteerOverlay.read(path: $0, base: gazetteer) }
+        return try GazetteerOverlay.apply(contents, to: gazetteer)
     }
 }
 

@@ -58,15 +58,15 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        let gazetteer = try gazetteerOptions.load()
-        let pipeline = MapPipeline(gazetteer: gazetteer)
+        let folder = try gazetteerOptions.folder()
+        let pipeline = MapPipeline(gazetteer: try gazetteerOptions.load(from: folder))
         switch format {
-        case .files: try writeFiles(pipeline)
+        case .files: try writeFiles(pipeline, gazetteerFolder: folder)
         case .geojsonseq: try streamFeatures(pipeline)
         }
     }
 
-    private func writeFiles(_ pipeline: MapPipeline) throws {
+    private func writeFiles(_ pipeline: MapPipeline, gazetteerFolder: String) throws {
         // Sorted by id, so the files do not depend on the order the inputs were given in.
         let documents = try input.read().sorted { ($0.id, $0.source) < ($1.id, $1.source) }
         let progress = ProgressLine(total: documents.count)
@@ -77,7 +77,7 @@ struct MapCommand: ParsableCommand {
         files.append(("claims.csv", Data(ClaimsCSV.text(result.claims).utf8)))
         files.append(("report.md", Data(ClaimsReport.text(documents: result.documents, claims: result.claims).utf8)))
         let options = try mapOptions.options()
-        let baseMap = try BaseMap.load(gazetteerDirectory: try GazetteerLocation.resolve(option: gazetteerOptions.directory))
+        let baseMap = try BaseMap.load(gazetteerDirectory: gazetteerFolder)
         let overview = MapContent(result: result, title: mapOptions.title, subtitle: mapOptions.subtitle)
         let perDocument = mapOptions.perDocument ? analyses.map { analysis in
             (id: analysis.document.id, content: MapContent(

@@ -100,15 +100,15 @@ public struct DocumentReader: Sendable {
     }
 
     func readFile(_ path: String, add: ([Document]) throws -> Void) throws {
-        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         if (path as NSString).pathExtension.lowercased() == "jsonl" {
+            let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw InputError.unreadable(path: path, reason: "permission denied or not a regular file")
             }
             defer { try? handle.close() }
             try readStream(handle, path: path, defaultID: id, forceLines: true, add: add)
         } else {
-            try add(readFile(path))
+            try add([readArticle(path)])
         }
     }
 
@@ -131,7 +131,7 @@ public struct DocumentReader: Sendable {
             }
             if decided == false {
                 if !chunk.isEmpty { continue }
-                try add(parse(buffer, path: path, defaultID: defaultID, forceLines: false))
+                try add([Document(id: defaultID, source: path, text: TextDecoding.decode(buffer, path: path).text)])
                 return
             }
             var documents: [Document] = []
@@ -178,7 +178,8 @@ public struct DocumentReader: Sendable {
         return files.sorted()
     }
 
-    func readFile(_ path: String) throws -> [Document] {
+    /// One file read whole as one article, its id the file name without extension.
+    func readArticle(_ path: String) throws -> Document {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -186,22 +187,7 @@ public struct DocumentReader: Sendable {
             throw InputError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try parse(data, path: path, defaultID: id, forceLines: (path as NSString).pathExtension.lowercased() == "jsonl")
-    }
-
-    /// Decodes one input; `forceLines` nil means "JSON Lines if it starts with {".
-    func parse(_ data: Data, path: String, defaultID: String, forceLines: Bool?) throws -> [Document] {
-        let text = try TextDecoding.decode(data, path: path).text
-        let isLines = forceLines ?? text.drop(while: { $0.isWhitespace }).hasPrefix("{")
-        guard isLines else { return [Document(id: defaultID, source: path, text: text)] }
-        var documents: [Document] = []
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard !line.allSatisfy({ $0.isWhitespace }) else { continue }
-            documents.append(try JSONLinesRecord.document(String(line), path: path, line: lineNumber))
-        }
-        return documents
+        return Document(id: id, source: path, text: try TextDecoding.decode(data, path: path).text)
     }
 }
 
