@@ -57,6 +57,9 @@ var megabytes = 50
 var outFolder = ".build/bench"
 var gazetteerOption: String?
 var runs = 3
+/// `--only STAGE` (find, resolve, claims, events, pipeline, border): measure one part, for quick
+/// comparisons while working on it; the report then has only that part's rows.
+var only: String?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -64,8 +67,9 @@ while let argument = arguments.popFirst() {
     case "--out": outFolder = arguments.popFirst() ?? outFolder
     case "--gazetteer": gazetteerOption = arguments.popFirst()
     case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
+    case "--only": only = arguments.popFirst()
     default:
-        FileHandle.standardError.write("usage: borderline-bench [--megabytes N] [--out FOLDER] [--gazetteer FOLDER] [--runs N]\n".data(using: .utf8)!)
+        FileHandle.standardError.write("usage: borderline-bench [--megabytes N] [--out FOLDER] [--gazetteer FOLDER] [--runs N] [--only find|resolve|claims|events|pipeline|border]\n".data(using: .utf8)!)
         exit(2)
     }
 }
@@ -166,20 +170,25 @@ guard FileManager.default.createFile(atPath: outFolder + "/corpus.txt", contents
 // Each document goes through the stages in turn, each stage timed on its own and summed over
 // the corpus (results are dropped document by document, so memory stays small).
 let finder = pipeline.finder, resolver = pipeline.resolver
+let stageNames = ["find", "resolve", "claims", "events"]
+/// Whether a part is measured in this run (all are, unless `--only` names one).
+@MainActor func wants(_ part: String) -> Bool { only == nil || only == part }
+/// The stages that run: all of them, or those up to the one `--only` names (it needs their results).
+let lastStage = only.flatMap { stageNames.firstIndex(of: $0) } ?? (only == nil ? 3 : -1)
 var stageSeconds = [Double](repeating: .infinity, count: 4)
 var mentionCount = 0, resolvedCount = 0, claimCount = 0, eventCount = 0
-for _ in 0..<runs {
+for _ in 0..<(lastStage >= 0 ? runs : 0) {
     var totals = [Duration](repeating: .zero, count: 4)
     mentionCount = 0; resolvedCount = 0; claimCount = 0; eventCount = 0
     for document in documents {
         let t0 = clock.now
         let mentions = finder.mentions(in: document)
         let t1 = clock.now
-        let resolved = resolver.resolve(mentions)
+        let resolved = lastStage >= 1 ? resolver.resolve(mentions) : []
         let t2 = clock.now
-        let claims = pipeline.claimChecker.check(document, mentions: resolved)
+        let claims = lastStage >= 2 ? pipeline.claimChecker.check(document, mentions: resolved) : []
         let t3 = clock.now
-        let events = pipeline.eventExtractor.events(in: document, mentions: resolved)
+        let events = lastStage >= 3 ? pipeline.eventExtractor.events(in: document, mentions: resolved) : []
         let t4 = clock.now
         totals[0] += t1 - t0; totals[1] += t2 - t1; totals[2] += t3 - t2; totals[3] += t4 - t3
         mentionCount += mentions.count
@@ -204,8 +213,8 @@ for _ in 0..<runs {
     }
     return count
 }
-let jobs1 = best { wholePipeline(jobs: 1) }
-let jobs2 = best { wholePipeline(jobs: 2) }
+let jobs1 = wants("pipeline") ? best { wholePipeline(jobs: 1) } : (seconds: 0, result: 0)
+let jobs2 = wants("pipeline") ? best { wholePipeline(jobs: 2) } : (seconds: 0, result: 0)
 
 // MARK: - Border distance
 
@@ -216,20 +225,20 @@ let queries = (0..<20_000).map { _ in
 }
 try queries.map { "\($0.latitude)\t\($0.longitude)" }.joined(separator: "\n").appending("\n")
     .write(toFile: outFolder + "/border_queries.tsv", atomically: true, encoding: .utf8)
-let border = best { queries.map { gazetteer.distanceToBorder(from: $0) } }
-let nearBorder = best { queries.reduce(0) { $0 + (gazetteer.isNearBorder($1, withinKm: 50) ? 1 : 0) } }
+let border = wants("border") ? best { queries.map { gazetteer.distanceToBorder(from: $0) } } : (seconds: 0, result: [])
+let nearBorder = wants("border") ? best { queries.reduce(0) { $0 + (gazetteer.isNearBorder($1, withinKm: 50) ? 1 : 0) } } : (seconds: 0, result: 0)
 // Accuracy against an independent brute force: the border densified to 10 m steps along PROJ
 // geodesics, the minimum of PROJ inverse distances, for the first 40 query points.
 var densified: [GeoPoint] = []
-for (a, b) in zip(gazetteer.border.vertices, gazetteer.border.vertices.dropFirst()) {
+for (a, b) in zip(gazetteer.border.vertices, gazetteer.border.vertices.dropFirst()) where wants("border") {
     let line = Geodesic.wgs84.line(from: a, to: b)
     let steps = max(1, Int((line.lengthMeters / 10).rounded(.up)))
     for step in 0..<steps { densified.append(line.position(atMeters: line.lengthMeters * Double(step) / Double(steps)).point) }
 }
 densified.append(gazetteer.border.vertices.last!)
-let accuracySample = Array(queries.prefix(40))
+let accuracySample = wants("border") ? Array(queries.prefix(40)) : []
 let bruteStart = clock.now
-let bruteForce = accuracySample.map { point in densified.map { Geodesic.wgs84.distanceMeters(from: point, to: $0) }.min()! }
+let bruteForce: [Double] = accuracySample.map { point in densified.map { Geodesic.wgs84.distanceMeters(from: point, to: $0) }.min()! }
 let bruteSeconds = seconds(clock.now - bruteStart)
 let maxDifference = zip(border.result.prefix(40), bruteForce).map { abs($0.distanceMeters - $1) }.max() ?? 0
 
@@ -246,17 +255,21 @@ row("load", format(loadTime * 1000, 0), "ms", "gazetteer load (\(gazetteer.place
 row("index", format(indexTime * 1000, 0), "ms", "name index build (\(index.nameCount) names)")
 row("pipeline_build", format(pipelineBuildTime * 1000, 0), "ms", "rest of pipeline set-up (index shared)")
 row("corpus", format(corpusMB, 1), "MB", "corpus: \(documents.count) documents, \(mentionCount) mentions, \(resolvedCount) resolved, \(claimCount) claims, \(eventCount) events")
-throughput("find", "stage: tokenise + find mentions (1 thread)", stageSeconds[0])
-throughput("resolve", "stage: resolve (1 thread)", stageSeconds[1])
-throughput("claims", "stage: claims, extract + check (1 thread)", stageSeconds[2])
-throughput("events", "stage: events (1 thread)", stageSeconds[3])
-throughput("pipeline_jobs1", "whole pipeline, --jobs 1", jobs1.seconds)
-throughput("pipeline_jobs2", "whole pipeline, --jobs 2", jobs2.seconds)
-row("speedup", format(jobs1.seconds / jobs2.seconds, 2), "x", "--jobs 2 speed-up over --jobs 1")
-row("border", format(border.seconds / Double(queries.count) * 1e6, 2), "µs/query", "border distance (\(queries.count) points)")
-row("border_reference", format(bruteSeconds / Double(accuracySample.count) * 1e6, 0), "µs/query", "border distance, brute force over the line densified to 10 m (\(densified.count) points)")
-row("border_max_diff", format(maxDifference, 4), "m", "largest difference from the brute force (\(accuracySample.count) points)")
-row("near_border", format(nearBorder.seconds / Double(queries.count) * 1e6, 2), "µs/query", "isNearBorder(50 km) (\(nearBorder.result) within)")
+for (stage, label) in ["tokenise + find mentions", "resolve", "claims, extract + check", "events"].enumerated()
+where stage <= lastStage && wants(stageNames[stage]) {
+    throughput(stageNames[stage], "stage: \(label) (1 thread)", stageSeconds[stage])
+}
+if wants("pipeline") {
+    throughput("pipeline_jobs1", "whole pipeline, --jobs 1", jobs1.seconds)
+    throughput("pipeline_jobs2", "whole pipeline, --jobs 2", jobs2.seconds)
+    row("speedup", format(jobs1.seconds / jobs2.seconds, 2), "x", "--jobs 2 speed-up over --jobs 1")
+}
+if wants("border") {
+    row("border", format(border.seconds / Double(queries.count) * 1e6, 2), "µs/query", "border distance (\(queries.count) points)")
+    row("border_reference", format(bruteSeconds / Double(accuracySample.count) * 1e6, 0), "µs/query", "border distance, brute force over the line densified to 10 m (\(densified.count) points)")
+    row("border_max_diff", format(maxDifference, 4), "m", "largest difference from the brute force (\(accuracySample.count) points)")
+    row("near_border", format(nearBorder.seconds / Double(queries.count) * 1e6, 2), "µs/query", "isNearBorder(50 km) (\(nearBorder.result) within)")
+}
 row("peak_setup", format(Double(setupPeak) / 1024, 1), "MB", "peak RSS after load + index (VmHWM)")
 row("peak", format(Double(peak) / 1024, 1), "MB", "peak RSS at the end, corpus and results included (VmHWM)")
 

@@ -52,12 +52,13 @@ public struct MentionFinder: Sendable {
         var found = find(scan)
         guard !found.isEmpty else { return [] }
         annotate(&found, scan)
-        let scalars = Array(document.text.unicodeScalars)
-        let sentences = SentenceSplitter.ranges(scalars)
         var utf8 = document.text
         let byteOffset = scan.byteOffsets
+        let sentences = utf8.withUTF8 {
+            SentenceSplitter.ranges(UTF8Scalars(bytes: $0, byteOffsets: byteOffset, count: scan.scalarCount))
+        }
         let demonyms = demonymsBySentence(scan, sentences)
-        var sentenceTexts: [Int: String] = [:]
+        var sentenceTexts = [String?](repeating: nil, count: sentences.count)
         var mentions: [Mention] = []
         mentions.reserveCapacity(found.count)
         var sentenceCursor = 0
@@ -111,7 +112,14 @@ public struct MentionFinder: Sendable {
                     continue
                 }
             }
-            guard let (entry, length) = longestEntry(at: t, firstID: id, tokens, singleWordOnly: gluedEnd != nil) else {
+            // A lower-case word can only be a weighty one-word name (see `evidence`), so the
+            // rest are passed over without a look at the names.
+            if gluedEnd == nil && !token.isCapitalized && !token.info.contains(.weightyName) && id == token.id {
+                t += 1
+                continue
+            }
+            let startsName = id != token.id || token.info.contains(.startsName)
+            guard startsName, let (entry, length) = longestEntry(at: t, firstID: id, tokens, singleWordOnly: gluedEnd != nil) else {
                 if token.isCapitalized, !index.wordClass(id).contains(.ordinary),
                    let district = districtPhrase(at: t, tokens, entry: -1) {
                     found.append(district); t += 2; continue
@@ -134,7 +142,7 @@ public struct MentionFinder: Sendable {
                 candidates: index.places(ofEntry: entry), kind: .name)
             var next = last + 1
             if gluedEnd == nil, next < tokens.count, tokens[next].gap == .space || tokens[next].gap == .hyphen {
-                let suffix = index.wordClass(tokens[next].id)
+                let suffix = tokens[next].wordClass
                 if suffix.contains(.regionSuffix) {
                     let regions = index.admin1(forEntry: entry)
                     if !regions.isEmpty {
@@ -152,7 +160,7 @@ public struct MentionFinder: Sendable {
                 }
             }
             if item.kind == .name, item.candidates.contains(where: { gazetteer.places[$0].kind == .admin1 }),
-               index.wordClass(tokens[last].id).contains(.regionSuffix) {
+               tokens[last].wordClass.contains(.regionSuffix) {
                 // The name itself carries the region word ("Belgorod Oblast" as GeoNames spells it).
                 item.candidates = item.candidates.filter { gazetteer.places[$0].kind == .admin1 }
                 item.kind = .region
@@ -212,16 +220,16 @@ public struct MentionFinder: Sendable {
         // People.
         if first > 0, tokens[first].gap == .space {
             let previous = tokens[first - 1]
-            let previousClass = index.wordClass(previous.id)
+            let previousClass = previous.wordClass
             let followedByRegionWord = last + 1 < tokens.count
-                && !index.wordClass(tokens[last + 1].id).isDisjoint(with: [.regionSuffix, .districtSuffix])
+                && !tokens[last + 1].wordClass.isDisjoint(with: [.regionSuffix, .districtSuffix])
             if previousClass.contains(.personTitle) && !followedByRegionWord { return .person }
             if previousClass.contains(.givenName) && previous.isCapitalized && !followedByRegionWord { return .person }
         }
         let nextIndex = last + 1
         if nextIndex < tokens.count, tokens[nextIndex].gap == .space || tokens[nextIndex].gap == .apostrophe {
             let next = tokens[nextIndex]
-            let nextClass = index.wordClass(next.id)
+            let nextClass = next.wordClass
             if first == last && wordClass.contains(.givenName) && next.isCapitalized && next.gap == .space
                 && !nextClass.contains(.regionSuffix) && !nextClass.contains(.districtSuffix)
                 && !nextClass.contains(.settlementNoun) && !nextClass.contains(.conjunction) {
@@ -233,7 +241,7 @@ public struct MentionFinder: Sendable {
         if first > 0, tokens[first].gap == .space {
             let previous = tokens[first - 1]
             if previous.flags.contains(.allUpper) && (2...5).contains(previous.length)
-                && !previous.flags.contains(.nonASCII) && index.entries(startingWith: previous.id).isEmpty {
+                && !previous.flags.contains(.nonASCII) && !previous.info.contains(.startsName) {
                 return .organisation
             }
         }
@@ -244,8 +252,8 @@ public struct MentionFinder: Sendable {
     private func skipPast(_ first: Int, _ last: Int, _ tokens: [ScanToken]) -> Int {
         var next = last + 1
         while next < tokens.count && tokens[next].gap == .space && tokens[next].isCapitalized
-            && index.wordClass(tokens[next].id).isDisjoint(with: [.regionSuffix, .districtSuffix, .settlementNoun, .ordinary])
-            && index.entries(startingWith: tokens[next].id).isEmpty {
+            && tokens[next].wordClass.isDisjoint(with: [.regionSuffix, .districtSuffix, .settlementNoun, .ordinary])
+            && !tokens[next].info.contains(.startsName) {
             next += 1
         }
         return next
@@ -271,22 +279,22 @@ public struct MentionFinder: Sendable {
         if between.isEmpty { return tokens[b.first].gap == .comma }
         guard between.count == 1 else { return false }
         let word = tokens[between.lowerBound]
-        return index.wordClass(word.id).contains(.conjunction) && (word.gap == .space || word.gap == .comma)
+        return word.wordClass.contains(.conjunction) && (word.gap == .space || word.gap == .comma)
             && tokens[b.first].gap == .space
     }
 
     /// "the town of X", "villages of X": a settlement noun and "of" right before the name.
     private func isAfterSettlementNoun(_ t: Int, _ tokens: [ScanToken]) -> Bool {
         guard t >= 2, tokens[t].gap == .space, tokens[t - 1].gap == .space else { return false }
-        return index.wordClass(tokens[t - 1].id).contains(.of) && index.wordClass(tokens[t - 2].id).contains(.settlementNoun)
+        return tokens[t - 1].wordClass.contains(.of) && tokens[t - 2].wordClass.contains(.settlementNoun)
     }
 
     /// "Shebekinsky district", "Sudzha raion": a capitalised word and a district word.
     private func districtPhrase(at t: Int, _ tokens: [ScanToken], entry: Int) -> Found? {
         guard t + 1 < tokens.count, tokens[t].isCapitalized, tokens[t].length >= 4,
               tokens[t + 1].gap == .space || tokens[t + 1].gap == .hyphen,
-              index.wordClass(tokens[t + 1].id).contains(.districtSuffix) else { return nil }
-        if t > 0, tokens[t].gap == .space, index.wordClass(tokens[t - 1].id).contains(.personTitle) { return nil }
+              tokens[t + 1].wordClass.contains(.districtSuffix) else { return nil }
+        if t > 0, tokens[t].gap == .space, tokens[t - 1].wordClass.contains(.personTitle) { return nil }
         return Found(first: t, last: t + 1, start: Int(tokens[t].start), end: Int(tokens[t + 1].end), entry: entry,
                      candidates: [], kind: .district)
     }
@@ -361,7 +369,7 @@ public struct MentionFinder: Sendable {
             }
             // "Bryansk in southwestern Ukraine", "Sudzha, Kursk region"
             k = found[a].last + 1
-            if k < found[b].first, index.wordClass(tokens[k].id).contains(.containment),
+            if k < found[b].first, tokens[k].wordClass.contains(.containment),
                tokens[k].gap == .space || tokens[k].gap == .comma {
                 k += 1
                 var adjectives = 0
@@ -394,7 +402,7 @@ public struct MentionFinder: Sendable {
         // Distances and fillers before the relation word: "10 km", "about 20 miles".
         var skipped = 0
         while k < b.first && skipped < 4 && tokens[k].gap != .hard
-            && (index.wordClass(tokens[k].id).contains(.filler) || Self.isNumber(tokens[k], scan)) {
+            && (tokens[k].wordClass.contains(.filler) || Self.isNumber(tokens[k], scan)) {
             k += 1
             skipped += 1
         }
@@ -408,17 +416,17 @@ public struct MentionFinder: Sendable {
             k += 1
         }
         if bearings.isEmpty {
-            guard index.wordClass(tokens[k].id).contains(.proximity) else { return nil }
+            guard tokens[k].wordClass.contains(.proximity) else { return nil }
             isNear = true
             words.append(index.vocabulary.word(tokens[k].id))
             k += 1
         } else {
-            guard k < b.first, index.wordClass(tokens[k].id).contains(.of) else { return nil }
+            guard k < b.first, tokens[k].wordClass.contains(.of) else { return nil }
             words.append("of")
             k += 1
         }
         var fillers = 0
-        while k < b.first && fillers < 3 && index.wordClass(tokens[k].id).contains(.filler) && tokens[k].gap != .hard {
+        while k < b.first && fillers < 3 && tokens[k].wordClass.contains(.filler) && tokens[k].gap != .hard {
             k += 1
             fillers += 1
         }
@@ -444,7 +452,7 @@ public struct MentionFinder: Sendable {
     private func demonymsBySentence(_ scan: TextScan, _ sentences: [Range<Int>]) -> [[String]] {
         var result = [[String]](repeating: [], count: sentences.count)
         var cursor = 0
-        for token in scan.tokens where index.wordClass(token.id).contains(.demonym) {
+        for token in scan.tokens where token.wordClass.contains(.demonym) {
             while cursor + 1 < sentences.count && sentences[cursor].upperBound <= Int(token.start) { cursor += 1 }
             guard cursor < sentences.count, let code = index.demonym(token.id) else { continue }
             if !result[cursor].contains(code) { result[cursor].append(code) }

@@ -189,6 +189,19 @@ public struct NameIndex: Sendable {
             }
             firstStart.append(Int32(firstEntries.count))
         }
+        vocabulary.freeze { id in
+            var info = WordInfo(wordClass: classArray[Int(id)])
+            let starting = Int(firstStart[Int(id)])..<Int(firstStart[Int(id) + 1])
+            if !starting.isEmpty { info.insert(.startsName) }
+            for slot in starting {
+                let entry = Int(firstEntries[slot])
+                guard tokenStart[entry + 1] - tokenStart[entry] == 1 else { continue }
+                if !weights[entry].isDisjoint(with: [.country, .admin1, .borderCity]) && !classArray[Int(id)].contains(.ordinary) {
+                    info.insert(.weightyName)
+                }
+            }
+            return info
+        }
         self.vocabulary = vocabulary
         self.classes = classArray
         self.bearings = bearings

@@ -29,7 +29,7 @@ public enum SentenceSplitter {
 
     /// The scalar ranges of the sentences of `scalars`, without their text (which the mention
     /// finder builds only for the sentences that hold a mention).
-    static func ranges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    static func ranges<Scalars: ScalarIndexable>(_ scalars: Scalars) -> [Range<Int>] {
         var boundaries: [Int] = []
         var index = 0
         let count = scalars.count
@@ -74,7 +74,7 @@ public enum SentenceSplitter {
 
     /// `range` cut into pieces of at most `maximumSentenceScalars`, each cut made after the last
     /// ";", ":" or "," before the limit, else at the last white space, else at the limit.
-    static func capped(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    static func capped<Scalars: ScalarIndexable>(_ range: Range<Int>, _ scalars: Scalars) -> [Range<Int>] {
         guard range.count > maximumSentenceScalars else { return [range] }
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
@@ -99,12 +99,61 @@ public enum SentenceSplitter {
     private static let closers: Set<Unicode.Scalar> = Set("\"'”’»)]".unicodeScalars)
     private static let openers: Set<Unicode.Scalar> = Set("\"“‘'«".unicodeScalars)
 
-    private static func isAbbreviation(_ scalars: [Unicode.Scalar], dotAt dot: Int) -> Bool {
+    /// Whether the full stop at `dot` ends an abbreviation or an initial. Every abbreviation is
+    /// ASCII, and no other letter lower-cases to ASCII but the Kelvin sign (no abbreviation has a
+    /// "k"), so the word is compared as lower-case ASCII bytes, without building a string.
+    private static func isAbbreviation<Scalars: ScalarIndexable>(_ scalars: Scalars, dotAt dot: Int) -> Bool {
         var start = dot
         while start > 0 && (ScalarText.isAlphabetic(scalars[start - 1]) || scalars[start - 1] == ".") { start -= 1 }
         guard start < dot else { return false }
-        let word = ScalarText.string(scalars[start..<dot]).lowercased()
         // A single capital letter ("J. Smith") is an initial, not a sentence end.
-        return abbreviations.contains(word) || (dot - start == 1 && ScalarText.isUppercase(scalars[start]))
+        if dot - start == 1 && ScalarText.isUppercase(scalars[start]) { return true }
+        guard dot - start <= maximumAbbreviationLength else { return false }
+        var word: [UInt8] = []
+        word.reserveCapacity(dot - start)
+        for index in start..<dot {
+            let value = scalars[index].value
+            guard value < 0x80 else { return false }
+            word.append(value >= 0x41 && value <= 0x5A ? UInt8(value) + 32 : UInt8(value))
+        }
+        return abbreviationBytes.contains(word)
+    }
+
+    private static let abbreviationBytes: Set<[UInt8]> = Set(abbreviations.map { Array($0.utf8) })
+    private static let maximumAbbreviationLength = abbreviations.map(\.count).max() ?? 0
+}
+
+/// Random access to a text's Unicode scalars by scalar offset, so the splitter runs on a scalar
+/// array or straight on a document's UTF-8 bytes.
+protocol ScalarIndexable {
+    var count: Int { get }
+    subscript(_ index: Int) -> Unicode.Scalar { get }
+}
+
+extension Array: ScalarIndexable where Element == Unicode.Scalar {}
+
+/// The scalars of UTF-8 text, located by a table of byte offsets (nil when the text is ASCII,
+/// where scalar and byte offsets agree). The text must be valid UTF-8, as a `String`'s is.
+struct UTF8Scalars: ScalarIndexable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let byteOffsets: [Int32]?
+    let count: Int
+
+    @inline(__always)
+    subscript(_ index: Int) -> Unicode.Scalar {
+        let i = byteOffsets.map { Int($0[index]) } ?? index
+        let b0 = UInt32(bytes[i])
+        let value: UInt32
+        if b0 < 0x80 {
+            value = b0
+        } else if b0 < 0xE0 {
+            value = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
+        } else if b0 < 0xF0 {
+            value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
+        } else {
+            value = ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                | (UInt32(bytes[i + 3]) & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }

@@ -25,6 +25,7 @@ struct ScanToken: Sendable {
     var foldStart: Int32
     var foldEnd: Int32
     var id: Int32
+    var info: WordInfo
     var gap: Gap
     var flags: Flags
 
@@ -39,6 +40,7 @@ struct ScanToken: Sendable {
     }
 
     var isCapitalized: Bool { flags.contains(.capitalized) }
+    var wordClass: WordClass { info.wordClass }
     var length: Int { Int(end - start) }
 }
 
@@ -79,18 +81,18 @@ struct TextScan {
         var wordStart = -1, foldStart = 0
         var flags: ScanToken.Flags = []
         var allUpper = true
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var key = WordKey.empty
 
         @inline(__always) func finishWord(_ end: Int, _ this: inout TextScan) {
             var f = flags
             if allUpper { f.insert(.allUpper) }
             let length = this.folded.count - foldStart
-            let id: Int32 = this.folded.withUnsafeBufferPointer { all in
-                vocabulary.id(of: UnsafeBufferPointer(rebasing: all[foldStart..<(foldStart + length)]), hash: hash) ?? -1
+            let found = this.folded.withUnsafeBufferPointer { all in
+                vocabulary.lookup(UnsafeBufferPointer(rebasing: all[foldStart..<(foldStart + length)]), key: key)
             }
             this.tokens.append(ScanToken(
                 start: Int32(wordStart), end: Int32(end), foldStart: Int32(foldStart), foldEnd: Int32(this.folded.count),
-                id: id, gap: gap, flags: f))
+                id: found?.id ?? -1, info: found?.info ?? [], gap: gap, flags: f))
             wordStart = -1
             gap = .space
             gapPunctuation = 0
@@ -114,7 +116,7 @@ struct TextScan {
                 if wordStart < 0 {
                     wordStart = scalar
                     foldStart = folded.count
-                    hash = 0xcbf2_9ce4_8422_2325
+                    key = WordKey.empty
                     allUpper = true
                     flags = folding.isUppercase(value) ? .capitalized : []
                 }
@@ -123,7 +125,7 @@ struct TextScan {
                 folding.fold(value, into: &folded)
                 var k = before
                 while k < folded.count {
-                    hash = (hash ^ UInt64(folded[k])) &* 0x0000_0100_0000_01B3
+                    key.append(folded[k])
                     k += 1
                 }
                 if allUpper && !(value >= 0x30 && value <= 0x39) && !folding.isUppercase(value) { allUpper = false }

@@ -1,72 +1,102 @@
 /// Every folded word the name index knows, each with a small integer id.
 ///
-/// Text words are looked up by the FNV-1a hash of their folded scalars in an open-addressing
-/// table, then compared scalar by scalar, so the scan allocates nothing per word and a hash
+/// The scan looks up every word of every document here, so the lookup is built to touch one
+/// cache line per word: a frozen open-addressing table whose 16-byte slots hold the word's key,
+/// its id and what the finder needs to know about it (`WordInfo`). A word of up to eight ASCII
+/// scalars is its own key (seven bits a scalar), so it is matched exactly in the slot; a longer
+/// or non-ASCII word is keyed by its FNV-1a hash and then compared scalar by scalar, so a hash
 /// collision can never produce a false match. Words are added while the index is built and the
 /// table is frozen afterwards (a value type: copies made before `freeze` never see later words).
 struct Vocabulary: Sendable {
     private var scalars: [UInt32] = []
     private var offsets: [Int32] = [0]
-    private var hashes: [UInt64] = []
-    /// Slot → id + 1 (0 = empty).
-    private var slots: [Int32] = Array(repeating: 0, count: 1 << 10)
-    private var mask: Int = (1 << 10) - 1
+    private var keys: [WordKey] = []
+    /// While building: the first id of each key, and the further ids of a hash key shared by
+    /// different words (possible, though never seen).
+    private var byKey: [WordKey: Int32] = [:]
+    private var sharedKey: [WordKey: [Int32]] = [:]
+    /// The frozen lookup table (empty until `freeze`).
+    private var slots: [Slot] = []
+    private var shift: UInt64 = 64
 
-    var count: Int { hashes.count }
+    struct Slot: Sendable {
+        var key: UInt64 = 0
+        var id: Int32 = -1
+        var info: WordInfo = []
+    }
 
-    /// FNV-1a over 32-bit scalars.
+    var count: Int { keys.count }
+
+    /// The id and the information of `word`, when known. `key` is the word's `WordKey`.
     @inline(__always)
-    static func hash<C: Collection>(_ word: C) -> UInt64 where C.Element == UInt32 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for value in word {
-            h = (h ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+    func lookup(_ word: UnsafeBufferPointer<UInt32>, key: WordKey) -> (id: Int32, info: WordInfo)? {
+        slots.withUnsafeBufferPointer { table in
+            guard !table.isEmpty else { return nil }
+            let mask = table.count - 1
+            var slot = key.slot(shift: shift)
+            while true {
+                let entry = table[slot]
+                if entry.key == 0 { return nil }
+                if entry.key == key.rawValue {
+                    if key.isExact || matches(word, id: Int(entry.id)) { return (entry.id, entry.info) }
+                }
+                slot = (slot + 1) & mask
+            }
         }
-        return h
+    }
+
+    @inline(__always)
+    private func matches(_ word: UnsafeBufferPointer<UInt32>, id: Int) -> Bool {
+        let start = Int(offsets[id]), end = Int(offsets[id + 1])
+        guard end - start == word.count else { return false }
+        return scalars.withUnsafeBufferPointer { all in
+            var i = 0
+            while i < word.count {
+                if all[start + i] != word[i] { return false }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// The id of `word`, when known.
-    @inline(__always)
-    func id(of word: UnsafeBufferPointer<UInt32>, hash: UInt64) -> Int32? {
-        var slot = Self.start(hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            let id = Int(entry - 1)
-            if hashes[id] == hash {
-                let start = Int(offsets[id]), end = Int(offsets[id + 1])
-                if end - start == word.count {
-                    var equal = true
-                    var i = 0
-                    while i < word.count {
-                        if scalars[start + i] != word[i] { equal = false; break }
-                        i += 1
-                    }
-                    if equal { return Int32(id) }
-                }
-            }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    @inline(__always)
-    private static func start(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((hash ^ (hash >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 24)
-    }
-
-    /// The id of `word`, when known (convenience for arrays).
     func id(of word: [UInt32]) -> Int32? {
-        word.withUnsafeBufferPointer { id(of: $0, hash: Self.hash($0)) }
+        let key = WordKey(word)
+        return word.withUnsafeBufferPointer { buffer in
+            if !slots.isEmpty { return lookup(buffer, key: key)?.id }
+            guard let first = byKey[key] else { return nil }
+            if key.isExact || matches(buffer, id: Int(first)) { return first }
+            return sharedKey[key]?.first { matches(buffer, id: Int($0)) }
+        }
     }
 
     /// The id of `word`, adding it when new.
     mutating func intern(_ word: [UInt32]) -> Int32 {
+        precondition(slots.isEmpty, "the vocabulary is frozen")
         if let known = id(of: word) { return known }
-        let id = Int32(hashes.count)
-        hashes.append(Self.hash(word))
+        let id = Int32(keys.count)
+        let key = WordKey(word)
+        keys.append(key)
+        if byKey[key] == nil { byKey[key] = id } else { sharedKey[key, default: []].append(id) }
         scalars.append(contentsOf: word)
         offsets.append(Int32(scalars.count))
-        if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(Int(id)) }
         return id
+    }
+
+    /// Builds the lookup table, with `info(id)` stored beside each word; no word can be added after.
+    mutating func freeze(info: (Int32) -> WordInfo) {
+        var capacity = 1024, bits: UInt64 = 10
+        while capacity < keys.count * 2 { capacity *= 2; bits += 1 }
+        var table = [Slot](repeating: Slot(), count: capacity)
+        shift = 64 - bits
+        for (id, key) in keys.enumerated() {
+            var slot = key.slot(shift: shift)
+            while table[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
+            table[slot] = Slot(key: key.rawValue, id: Int32(id), info: info(Int32(id)))
+        }
+        slots = table
+        byKey = [:]
+        sharedKey = [:]
     }
 
     /// The folded text of word `id`.
@@ -76,17 +106,68 @@ struct Vocabulary: Sendable {
         for value in scalars[range] { if let s = Unicode.Scalar(value) { view.append(s) } }
         return String(view)
     }
+}
 
-    private mutating func place(_ id: Int) {
-        let hash = hashes[id]
-        var slot = Self.start(hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(id + 1)
+/// How a folded word is found in the `Vocabulary`: the word itself when it is at most eight
+/// ASCII scalars (top bit set, seven bits a scalar: exact, no comparison needed), else its
+/// FNV-1a hash with the top bit clear (compared scalar by scalar on a match). Never 0, which
+/// marks an empty slot. The scan builds it scalar by scalar with `appending`.
+struct WordKey: Hashable, Sendable {
+    private var packed: UInt64
+    private var hash: UInt64
+    private var length: Int
+
+    static let empty = WordKey()
+
+    private init() {
+        packed = 0
+        hash = 0xcbf2_9ce4_8422_2325
+        length = 0
     }
 
-    private mutating func rehash(capacity: Int) {
-        slots = Array(repeating: 0, count: capacity)
-        mask = capacity - 1
-        for id in hashes.indices { place(id) }
+    init<C: Collection>(_ word: C) where C.Element == UInt32 {
+        var key = WordKey.empty
+        for value in word { key.append(value) }
+        self = key
     }
+
+    /// Whether the key is the word itself.
+    var isExact: Bool { rawValue >> 63 == 1 }
+
+    @inline(__always)
+    mutating func append(_ value: UInt32) {
+        hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+        if length < 8 && value < 0x80 && packed >> 56 == 0 {
+            packed = packed << 7 | UInt64(value)
+        } else {
+            packed = 1 << 56 // marks "not packable"
+        }
+        length += 1
+    }
+
+    var rawValue: UInt64 { packed >> 56 == 0 ? (1 << 63) | packed : (hash & ~(1 << 63)) | 1 }
+
+    @inline(__always)
+    func slot(shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((rawValue ^ (rawValue >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    static func == (a: WordKey, b: WordKey) -> Bool { a.rawValue == b.rawValue }
+    func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+}
+
+/// What the finder needs to know about a word, stored in its vocabulary slot so the scan reads
+/// it with the id: its `WordClass` and whether any name begins with it.
+struct WordInfo: OptionSet, Sendable {
+    let rawValue: UInt32
+    /// Some gazetteer name begins with this word.
+    static let startsName = WordInfo(rawValue: 1 << 30)
+    /// A one-word name with weight (a country, an admin1 region, a border city) is this word, and
+    /// it is not an ordinary word: the only kind of name a lower-case word can be.
+    static let weightyName = WordInfo(rawValue: 1 << 31)
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+    init(wordClass: WordClass) { rawValue = wordClass.rawValue }
+
+    var wordClass: WordClass { WordClass(rawValue: rawValue & 0x3FFF_FFFF) }
 }
