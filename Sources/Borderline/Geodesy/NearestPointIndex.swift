@@ -19,175 +19,266 @@ public struct NearestPoint: Hashable, Sendable {
 /// the WGS84 ellipsoid, fast enough to ask for every place in a large corpus.
 ///
 /// Two stages:
-/// 1. *Pruning.* Positions are mapped to a unit sphere by their geodetic latitude and
-///    longitude. Along a curve that stays between latitudes φ₁ and φ₂ that map stretches
-///    lengths by no less than the meridional radius of curvature M and no more than the
-///    prime-vertical radius N found in that band, so a spherical angle θ brackets the geodesic
-///    distance between M_min·θ and N_max·θ (globally a(1−e²)·θ and a/√(1−e²)·θ; within the
-///    border region the bracket is 0.4 % wide). The band is the two ends' latitudes widened by
-///    1°, far more than a geodesic of a few thousand kilometres bulges. A dot product with each
-///    segment's midpoint finds the segment that is surely near; every segment whose lower bound
-///    exceeds that segment's upper bound is dropped. These bounds only choose segments; none
-///    reaches the answer.
-/// 2. *Measuring.* On each remaining segment, nearest first, the foot of the shortest geodesic
-///    is found by iteration on PROJ's geodesics: from a guess at distance *s* along the
-///    segment, PROJ's inverse problem gives the distance *d* to the query point and the angle
-///    *θ* between the segment and the direction to the point; the foot lies near *s + d·cos θ*.
-///    The iteration converges to a millimetre in a few steps and is clamped to the segment's
-///    ends. A segment whose lower bound exceeds the best distance measured so far is skipped.
+/// 1. *Pruning.* Positions are mapped to a unit sphere by conformal latitude
+///    (`ConformalSphere`), where a spherical angle θ brackets the geodesic distance between the
+///    sphere's smallest and largest metres-per-radian in the latitude band the geodesic can
+///    reach (0.03 % apart over the border region). Consecutive segments are grouped in runs
+///    with a bounding cap each, so a query looks at a few dozen caps and then only at the
+///    segments of the runs that can hold the answer. A first run, the one whose cap centre is
+///    nearest, gives an upper bound; every segment whose lower bound exceeds it is dropped.
+///    These bounds only choose segments; none reaches the answer.
+/// 2. *Measuring.* On each remaining segment, smallest lower bound first, the foot of the
+///    shortest geodesic is found on PROJ's geodesics (`SegmentFoot`); a segment whose lower bound
+///    exceeds the best distance measured so far is skipped. A vertex measured for one segment is
+///    reused for its neighbour.
 public struct NearestPointIndex: Sendable {
     /// The line searched.
     public let polyline: Polyline
-    private let geodesic: Geodesic
-    private let segments: [GeodesicLine]
-    private let unitVectors: [SIMD3<Double>]
-    private let normals: [SIMD3<Double>]
-    /// Unit vector of each segment's spherical midpoint.
+    let geodesic: Geodesic
+    let segments: [GeodesicLine]
+    /// Azimuth of travel along each segment at its start and at its end, degrees.
+    let startAzimuths: [Double]
+    let endAzimuths: [Double]
+    /// Unit vectors of the vertices on the conformal sphere.
+    let unitVectors: [SIMD3<Double>]
+    /// Unit normal of each segment's great circle on the conformal sphere (zero when degenerate).
+    let normals: [SIMD3<Double>]
+    /// Per segment: its spherical midpoint, and the cosine and sine of the largest angle from it to
+    /// the segment's ends.
     private let midpoints: [SIMD3<Double>]
-    /// The largest angle from a segment's midpoint to its ends (radians).
-    private let maxHalfAngle: Double
+    private let halfAngles: [Double]
+    private let halfAngleCosines: [Double]
+    private let halfAngleSines: [Double]
+    /// Per segment: the southernmost and northernmost latitude it reaches (degrees).
+    private let souths: [Double]
+    private let norths: [Double]
+    /// Runs of consecutive segments, each with a cap holding all of them.
+    private let runs: [Run]
+    /// The latitude range of the whole line (degrees).
+    private let lineSouth: Double
+    private let lineNorth: Double
 
-    /// WGS84's smallest and largest radii of curvature, a(1−e²) and a/√(1−e²), in metres.
-    private static let lowerRadiusMeters = 6_335_439.327
-    private static let upperRadiusMeters = 6_399_593.626
+    /// A run of consecutive segments and a spherical cap that holds them.
+    private struct Run: Sendable {
+        var centre: SIMD3<Double>
+        /// The cap's angular radius (radians) and its cosine and sine.
+        var radius: Double
+        var cosRadius: Double
+        var sinRadius: Double
+        var segments: Range<Int>
+    }
+
+    /// A segment that may hold the nearest point, with a lower bound on its distance (metres).
+    private struct Candidate {
+        var lowerBound: Double
+        var index: Int
+    }
+
     /// Slack for rounding in the bounds, in metres.
     private static let slackMeters = 1.0
-    /// WGS84 semi-major axis (m) and first eccentricity squared, for the radii of curvature.
-    private static let semiMajorAxisMeters = 6_378_137.0
-    private static let eccentricitySquared = (1 / 298.257223563) * (2 - 1 / 298.257223563)
-    /// Widening of the latitude band, in degrees.
-    private static let bandMarginDegrees = 1.0
+    /// Slack for rounding in angles compared through their cosines, in radians.
+    private static let slackRadians = 1e-7
+    /// Segments per run.
+    private static let runLength = 16
+    /// Candidates kept on the stack; a query with more falls back to an array.
+    private static let stackCandidates = 64
 
     /// Prepares the index over `polyline`, computing each segment's geodesic once.
     public init(polyline: Polyline, geodesic: Geodesic = .wgs84) {
         self.polyline = polyline
         self.geodesic = geodesic
         let vertices = polyline.vertices
-        self.segments = zip(vertices, vertices.dropFirst()).map { geodesic.line(from: $0.0, to: $0.1) }
-        let units = vertices.map(Self.unitVector)
+        let count = vertices.count - 1
+        let segments = zip(vertices, vertices.dropFirst()).map { geodesic.line(from: $0.0, to: $0.1) }
+        self.segments = segments
+        var startAzimuths: [Double] = [], endAzimuths: [Double] = []
+        startAzimuths.reserveCapacity(count)
+        endAzimuths.reserveCapacity(count)
+        for line in segments {
+            startAzimuths.append(line.position(atMeters: 0).azimuthDegrees)
+            endAzimuths.append(line.position(atMeters: line.lengthMeters).azimuthDegrees)
+        }
+        self.startAzimuths = startAzimuths
+        self.endAzimuths = endAzimuths
+        let units = vertices.map(ConformalSphere.unitVector)
         self.unitVectors = units
         self.normals = zip(units, units.dropFirst()).map { pair in
             let n = Self.cross(pair.0, pair.1)
             let length = (n * n).sum().squareRoot()
             return length > 0 ? n / length : .zero
         }
-        var midpoints: [SIMD3<Double>] = []
-        var maxHalfAngle = 0.0
-        for (a, b) in zip(units, units.dropFirst()) {
+        var midpoints: [SIMD3<Double>] = [], halves: [Double] = [], cosines: [Double] = [], sines: [Double] = []
+        var souths: [Double] = [], norths: [Double] = []
+        for index in 0..<count {
+            let a = units[index], b = units[index + 1]
             let sum = a + b
             let length = (sum * sum).sum().squareRoot()
             let m = length > 0 ? sum / length : a
             midpoints.append(m)
-            maxHalfAngle = max(maxHalfAngle, Self.angle(m, a), Self.angle(m, b))
+            let half = max(Self.angle(m, a), Self.angle(m, b)) * (1 + 1e-9) + 1e-12
+            halves.append(half)
+            cosines.append(cos(half))
+            sines.append(sin(half))
+            // The arc between the vertices can bulge poleward of both.
+            let south = min(vertices[index].latitude, vertices[index + 1].latitude)
+            let north = max(vertices[index].latitude, vertices[index + 1].latitude)
+            let top = max(abs(south), abs(north))
+            if let bulge = ConformalSphere.bulgeMarginDegrees(angle: Self.angle(a, b), topDegrees: top) {
+                souths.append(south - bulge)
+                norths.append(north + bulge)
+            } else {
+                souths.append(-90)
+                norths.append(90)
+            }
         }
         self.midpoints = midpoints
-        self.maxHalfAngle = maxHalfAngle * (1 + 1e-9) + 1e-12
+        self.halfAngles = halves
+        self.halfAngleCosines = cosines
+        self.halfAngleSines = sines
+        self.souths = souths
+        self.norths = norths
+        self.lineSouth = souths.min() ?? -90
+        self.lineNorth = norths.max() ?? 90
+        var runs: [Run] = []
+        var first = 0
+        while first < count {
+            let end = min(first + Self.runLength, count)
+            var sum = SIMD3<Double>.zero
+            for vertex in first...end { sum += units[vertex] }
+            let length = (sum * sum).sum().squareRoot()
+            let centre = length > 0 ? sum / length : units[first]
+            var radius = 0.0
+            for vertex in first...end { radius = max(radius, Self.angle(centre, units[vertex])) }
+            // A cap under a quarter turn is convex, so it holds the arcs between its vertices too.
+            radius = radius < .pi / 2 * 0.99 ? radius * (1 + 1e-9) + 1e-12 : .pi
+            runs.append(Run(centre: centre, radius: radius, cosRadius: cos(radius), sinRadius: sin(radius), segments: first..<end))
+            first = end
+        }
+        self.runs = runs
     }
 
     /// The nearest point of the line to `point`, with the geodesic distance to it.
     public func nearest(to point: GeoPoint) -> NearestPoint {
-        let q = Self.unitVector(point)
-        var bestDot = -Double.infinity, nearestMidpoint = 0
-        for index in midpoints.indices {
-            let d = Self.dot(q, midpoints[index])
-            if d > bestDot { bestDot = d; nearestMidpoint = index }
-        }
-        let upperBound = sphericalDistance(from: q, toSegment: nearestMidpoint)
-            * radii(point.latitude, nearestMidpoint).upper + Self.slackMeters
-        // A segment can hold a point within `upperBound` only if its midpoint is within this angle.
-        let reach = (upperBound + Self.slackMeters) / Self.lowerRadiusMeters + maxHalfAngle
-        let threshold = reach >= .pi ? -Double.infinity : cos(reach)
-        var candidates: [(lowerBound: Double, index: Int)] = []
-        for index in midpoints.indices where Self.dot(q, midpoints[index]) >= threshold {
-            let lowerBound = sphericalDistance(from: q, toSegment: index) * radii(point.latitude, index).lower - Self.slackMeters
-            if lowerBound <= upperBound { candidates.append((lowerBound, index)) }
-        }
-        candidates.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.index < $1.index }
-        var best: NearestPoint?
-        for candidate in candidates {
-            if let best, candidate.lowerBound > best.distanceMeters { break }
-            let measured = foot(of: point, q: q, onSegment: candidate.index)
-            if best == nil || measured.distanceMeters < best!.distanceMeters
-                || (measured.distanceMeters == best!.distanceMeters && measured.segmentIndex < best!.segmentIndex) {
-                best = measured
-            }
-        }
-        return best!
+        search(point, within: nil).nearest!
     }
 
     /// Whether the line passes within `meters` of `point` (geodesic distance), deciding from the
-    /// pruning bounds alone when they suffice, which they do for all but points near the limit.
+    /// pruning bounds alone when they suffice, and otherwise measuring only until the answer is
+    /// certain either way.
     public func isWithin(_ meters: Double, of point: GeoPoint) -> Bool {
-        let q = Self.unitVector(point)
-        var bestDot = -Double.infinity, nearestMidpoint = 0
-        for index in midpoints.indices {
+        search(point, within: meters).isWithin
+    }
+
+    /// The nearest point, or, given a `limit`, just whether the line comes within it.
+    private func search(_ point: GeoPoint, within limit: Double?) -> (nearest: NearestPoint?, isWithin: Bool) {
+        let q = ConformalSphere.unitVector(point)
+        let latitude = point.latitude
+        // A first upper bound, from the run whose cap centre is nearest.
+        var nearestRun = 0, bestDot = -Double.infinity
+        for index in runs.indices {
+            let d = Self.dot(q, runs[index].centre)
+            if d > bestDot { bestDot = d; nearestRun = index }
+        }
+        var firstSegment = runs[nearestRun].segments.lowerBound
+        bestDot = -Double.infinity
+        for index in runs[nearestRun].segments {
             let d = Self.dot(q, midpoints[index])
-            if d > bestDot { bestDot = d; nearestMidpoint = index }
+            if d > bestDot { bestDot = d; firstSegment = index }
         }
-        let upperBound = sphericalDistance(from: q, toSegment: nearestMidpoint)
-            * radii(point.latitude, nearestMidpoint).upper + Self.slackMeters
-        if upperBound <= meters { return true }
-        let reach = (meters + Self.slackMeters) / Self.lowerRadiusMeters + maxHalfAngle
-        let threshold = reach >= .pi ? -Double.infinity : cos(reach)
-        var possible = false
-        for index in midpoints.indices where Self.dot(q, midpoints[index]) >= threshold {
-            if sphericalDistance(from: q, toSegment: index) * radii(point.latitude, index).lower - Self.slackMeters <= meters {
-                possible = true
-                break
+        let firstAngle = sphericalDistance(from: q, toSegment: firstSegment)
+        // Every candidate lies within this angle, and so does every geodesic that can matter.
+        let reachBound = limit.map { ($0 + 2 * Self.slackMeters) / ConformalSphere.poleRadiusMeters }
+            ?? (firstAngle * 1.004 + 1e-6)
+        let top = max(abs(latitude), abs(lineSouth), abs(lineNorth))
+        let margin = ConformalSphere.bulgeMarginDegrees(angle: reachBound, topDegrees: top)
+        func radii(_ index: Int) -> (lower: Double, upper: Double) {
+            guard let margin else { return ConformalSphere.radii(south: -90, north: 90) }
+            return ConformalSphere.radii(south: min(latitude, souths[index]) - margin, north: max(latitude, norths[index]) + margin)
+        }
+        var upperBound = firstAngle * radii(firstSegment).upper + Self.slackMeters
+        if let limit, upperBound <= limit { return (nil, true) }
+        let lineLower = margin.map {
+            ConformalSphere.radii(south: min(latitude, lineSouth) - $0, north: max(latitude, lineNorth) + $0).lower
+        } ?? ConformalSphere.poleRadiusMeters
+        let reachMeters = limit ?? upperBound
+        let reach = (reachMeters + Self.slackMeters) / (lineLower * (1 - 1e-9)) + Self.slackRadians
+        let cosReach = cos(reach), sinReach = sin(reach)
+
+        return withUnsafeTemporaryAllocation(of: Candidate.self, capacity: Self.stackCandidates) { stack in
+            var count = 0
+            var overflow: [Candidate] = []
+            for run in runs {
+                if run.radius + reach < .pi && Self.dot(q, run.centre) < cosReach * run.cosRadius - sinReach * run.sinRadius {
+                    continue
+                }
+                for index in run.segments {
+                    if halfAngles[index] + reach < .pi
+                        && Self.dot(q, midpoints[index]) < cosReach * halfAngleCosines[index] - sinReach * halfAngleSines[index] {
+                        continue
+                    }
+                    let angle = sphericalDistance(from: q, toSegment: index)
+                    let bracket = radii(index)
+                    let lowerBound = angle * bracket.lower - Self.slackMeters
+                    if lowerBound > (limit ?? upperBound) { continue }
+                    if limit == nil { upperBound = min(upperBound, angle * bracket.upper + Self.slackMeters) }
+                    if let limit, angle * bracket.upper + Self.slackMeters <= limit { return (nil, true) }
+                    let candidate = Candidate(lowerBound: lowerBound, index: index)
+                    if count < stack.count { stack[count] = candidate } else { overflow.append(candidate) }
+                    count += 1
+                }
             }
+            if count > stack.count {
+                overflow.insert(contentsOf: stack, at: 0)
+                return overflow.withUnsafeMutableBufferPointer { measure(point, q: q, candidates: $0, limit: limit) }
+            }
+            return measure(point, q: q, candidates: UnsafeMutableBufferPointer(rebasing: stack[0..<count]), limit: limit)
         }
-        return possible && nearest(to: point).distanceMeters <= meters
     }
 
-    /// The shortest geodesic from `point` to segment `index`, found by the iteration described above.
-    private func foot(of point: GeoPoint, q: SIMD3<Double>, onSegment index: Int) -> NearestPoint {
-        let line = segments[index]
-        let length = line.lengthMeters
-        var s = 0.0
-        if length > 0 {
-            // Start from the sphere's foot, as a fraction of the segment.
-            let a = unitVectors[index], b = unitVectors[index + 1]
-            let ab = Self.angle(a, b)
-            if ab > 0 {
-                let n = normals[index]
-                let p = q - Self.dot(q, n) * n
-                let signed = Self.angle(a, p) * (Self.dot(Self.cross(a, p), n) >= 0 ? 1 : -1)
-                s = min(max(signed / ab, 0), 1) * length
+    /// Measures the candidates, smallest lower bound first, until none left can beat the best.
+    private func measure(
+        _ point: GeoPoint, q: SIMD3<Double>, candidates: UnsafeMutableBufferPointer<Candidate>, limit: Double?
+    ) -> (nearest: NearestPoint?, isWithin: Bool) {
+        // Insertion sort: there are seldom more than a handful.
+        for i in candidates.indices.dropFirst() {
+            let item = candidates[i]
+            var j = i
+            while j > 0 && (candidates[j - 1].lowerBound > item.lowerBound
+                || (candidates[j - 1].lowerBound == item.lowerBound && candidates[j - 1].index > item.index)) {
+                candidates[j] = candidates[j - 1]
+                j -= 1
             }
-            for _ in 0..<30 {
-                let position = line.position(atMeters: s)
-                let toPoint = geodesic.inverse(from: position.point, to: point)
-                if toPoint.distanceMeters == 0 { break }
-                let theta = (toPoint.initialAzimuthDegrees - position.azimuthDegrees) * .pi / 180
-                let next = min(max(s + toPoint.distanceMeters * cos(theta), 0), length)
-                let step = abs(next - s)
-                s = next
-                if step < 0.001 { break }
+            candidates[j] = item
+        }
+        var memo = SegmentFoot.VertexMemo()
+        var best: NearestPoint?
+        for candidate in candidates {
+            if let best, candidate.lowerBound > best.distanceMeters { break }
+            if let limit, candidate.lowerBound > limit { break }
+            let measured = SegmentFoot.search(index: self, point: point, q: q, segment: candidate.index, limit: limit, memo: &memo)
+            if let limit {
+                // Measured points lie on the line, so one within the limit decides; otherwise
+                // every candidate is measured or bounded beyond it.
+                if measured.nearest.distanceMeters <= limit { return (nil, true) }
+                continue
+            }
+            if best == nil || measured.nearest.distanceMeters < best!.distanceMeters
+                || (measured.nearest.distanceMeters == best!.distanceMeters && measured.nearest.segmentIndex < best!.segmentIndex) {
+                best = measured.nearest
             }
         }
-        let foot = line.position(atMeters: s).point
-        let toFoot = geodesic.inverse(from: point, to: foot)
-        return NearestPoint(
-            distanceMeters: toFoot.distanceMeters, point: foot, segmentIndex: index,
-            azimuthDegrees: toFoot.initialAzimuthDegrees)
+        return (best, false)
     }
 
-    /// The smallest meridional and largest prime-vertical radius of curvature (metres) in the
-    /// latitude band of the query latitude and segment `index`, widened by `bandMarginDegrees`.
-    private func radii(_ latitude: Double, _ index: Int) -> (lower: Double, upper: Double) {
-        let a = polyline.vertices[index].latitude, b = polyline.vertices[index + 1].latitude
-        let south = min(latitude, a, b) - Self.bandMarginDegrees
-        let north = max(latitude, a, b) + Self.bandMarginDegrees
-        let minAbs = (south <= 0 && north >= 0) ? 0 : min(abs(south), abs(north))
-        let maxAbs = min(max(abs(south), abs(north)), 90)
-        func w(_ degrees: Double) -> Double {
-            let s = sin(degrees * .pi / 180)
-            return 1 - Self.eccentricitySquared * s * s
-        }
-        let wMin = w(minAbs), wMax = w(maxAbs)
-        let meridional = Self.semiMajorAxisMeters * (1 - Self.eccentricitySquared) / (wMin * wMin.squareRoot())
-        let primeVertical = Self.semiMajorAxisMeters / wMax.squareRoot()
-        return (meridional, primeVertical)
+    /// Where the sphere puts the foot of `q` on segment `index`, as a fraction of its length.
+    func sphericalFraction(of q: SIMD3<Double>, onSegment index: Int) -> Double {
+        let a = unitVectors[index], b = unitVectors[index + 1]
+        let ab = Self.angle(a, b)
+        guard ab > 0 else { return 0 }
+        let n = normals[index]
+        let p = q - Self.dot(q, n) * n
+        let signed = Self.angle(a, p) * (Self.dot(Self.cross(a, p), n) >= 0 ? 1 : -1)
+        return min(max(signed / ab, 0), 1)
     }
 
     /// The angle (radians) from `q` to the great-circle arc of segment `index`.
@@ -200,18 +291,13 @@ public struct NearestPointIndex: Sendable {
         return min(Self.angle(q, a), Self.angle(q, b))
     }
 
-    private static func unitVector(_ point: GeoPoint) -> SIMD3<Double> {
-        let lat = point.latitude * .pi / 180, lon = point.longitude * .pi / 180
-        return SIMD3(cos(lat) * cos(lon), cos(lat) * sin(lon), sin(lat))
-    }
-
-    private static func cross(_ u: SIMD3<Double>, _ v: SIMD3<Double>) -> SIMD3<Double> {
+    static func cross(_ u: SIMD3<Double>, _ v: SIMD3<Double>) -> SIMD3<Double> {
         SIMD3(u.y * v.z - u.z * v.y, u.z * v.x - u.x * v.z, u.x * v.y - u.y * v.x)
     }
 
-    private static func dot(_ u: SIMD3<Double>, _ v: SIMD3<Double>) -> Double { (u * v).sum() }
+    static func dot(_ u: SIMD3<Double>, _ v: SIMD3<Double>) -> Double { (u * v).sum() }
 
-    private static func angle(_ u: SIMD3<Double>, _ v: SIMD3<Double>) -> Double {
+    static func angle(_ u: SIMD3<Double>, _ v: SIMD3<Double>) -> Double {
         let c = cross(u, v)
         return atan2((c * c).sum().squareRoot(), dot(u, v))
     }

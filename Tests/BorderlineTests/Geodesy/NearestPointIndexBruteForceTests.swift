@@ -141,3 +141,29 @@ struct NearestPointIndexBruteForceTests {
         return d
     }
 }
+
+/// isWithin must agree exactly with the distance `nearest` reports, on either side of it.
+@Suite("NearestPointIndex.isWithin agrees with nearest(to:) at the limit")
+struct NearestPointIndexWithinTests {
+    @Test("within the measured distance, not within a hair less")
+    func agreesAtTheLimit() throws {
+        let index = try BorderFixture.index()
+        let line = try BorderFixture.line()
+        var points: [GeoPoint] = [GeoPoint(latitude: 46.3, longitude: 36.8), GeoPoint(latitude: -33.9, longitude: 151.2)]
+        for segment in stride(from: 0, to: line.vertices.count - 1, by: 37) {
+            let geodesic = Geodesic.wgs84.line(from: line.vertices[segment], to: line.vertices[segment + 1])
+            let middle = geodesic.position(atMeters: geodesic.lengthMeters * 0.4)
+            for offset in [0.0, 3, 800, 25_000, -140_000] {
+                points.append(Geodesic.wgs84.direct(
+                    from: middle.point, azimuthDegrees: middle.azimuthDegrees + 90, distanceMeters: offset).point)
+            }
+            points.append(line.vertices[segment])
+        }
+        for point in points {
+            let distance = index.nearest(to: point).distanceMeters
+            #expect(index.isWithin(distance, of: point), "\(point)")
+            if distance > 0 { #expect(!index.isWithin(distance * (1 - 1e-9), of: point), "\(point)") }
+            #expect(index.isWithin(50_000, of: point) == (distance <= 50_000), "\(point)")
+        }
+    }
+}
