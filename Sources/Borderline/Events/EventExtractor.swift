@@ -308,11 +308,15 @@ public struct EventExtractor: Sendable {
         var matches: [(pattern: Int, token: Int)] = []
         for index in s.tokens.indices {
             let token = s.tokens[index]
-            for pattern in Self.cuePatternsByFirstWord[Int(token.word.rawValue)]
-            where s.matches(phrase: Self.cuePatterns[pattern].1, at: index) {
-                matches.append((pattern, index))
+            if Self.cueFirstWords.contains(token.word) {
+                for pattern in Self.cuePatternsByFirstWord[Int(token.word.rawValue)]
+                where s.matches(phrase: Self.cuePatterns[pattern].1, at: index) {
+                    matches.append((pattern, index))
+                }
             }
-            let stemPatterns = token.isASCII ? Self.cuePatternsByFirstByte[Int(token.packed.low & 0x7F)] : Self.cuePatternsWithStem
+            let firstByte = token.packed.low & 0x7F
+            guard !token.isASCII || Self.cueStemFirstBytes & (1 << (firstByte & 63)) != 0 else { continue }
+            let stemPatterns = token.isASCII ? Self.cuePatternsByFirstByte[Int(firstByte)] : Self.cuePatternsWithStem
             for pattern in stemPatterns where s.matches(phrase: Self.cuePatterns[pattern].1, at: index) {
                 matches.append((pattern, index))
             }
@@ -353,6 +357,15 @@ public struct EventExtractor: Sendable {
         }
         return table
     }()
+
+    /// The words that start a cue pattern.
+    static let cueFirstWords = WordSet(cuePatterns.compactMap { if case .word(let word) = $0.1[0] { word } else { nil } })
+
+    /// A filter of the first bytes of cue stems (bit `byte % 64`).
+    static let cueStemFirstBytes: UInt64 = cuePatternsWithStem.reduce(0) { mask, index in
+        if case .stem(let stem) = cuePatterns[index].1[0] { return mask | 1 << ((stem.packed.low & 0x7F) & 63) }
+        return mask
+    }
 
     /// The cue patterns whose first token is a stem ("evacuat*").
     static let cuePatternsWithStem: [Int] = cuePatterns.indices.filter {

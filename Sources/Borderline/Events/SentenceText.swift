@@ -19,6 +19,9 @@ struct SentenceText: Sendable {
     let offset: Int
     /// Folded forms that are not ASCII, by token index.
     private let foldedNonASCII: [Int: String]
+    /// A filter of the words present: bit `rawValue % 64` of each token's word. A clear bit
+    /// means the word is absent, so most phrase searches end without a scan.
+    private let presentWords: UInt64
 
     /// A word of the sentence.
     struct WordToken: Sendable {
@@ -49,7 +52,9 @@ struct SentenceText: Sendable {
         self.length = length
         self.offset = offset
         var tokens: [WordToken] = []
+        tokens.reserveCapacity(length / 5 + 4)
         var nonASCII: [Int: String] = [:]
+        var present: UInt64 = 0
         source.withUnsafeBufferPointer { all in
             let end = base + length
             var index = base
@@ -95,11 +100,19 @@ struct SentenceText: Sendable {
                 } else {
                     Self.foldSlowly(all[start..<index], into: &token, nonASCII: &nonASCII, tokenIndex: tokens.count)
                 }
+                present |= 1 << UInt64(token.word.rawValue & 63)
                 tokens.append(token)
             }
         }
         self.tokens = tokens
         self.foldedNonASCII = nonASCII
+        self.presentWords = present
+    }
+
+    /// False when `word` is surely not in the sentence.
+    @inline(__always)
+    func mayContain(_ word: EventWord) -> Bool {
+        presentWords & (1 << UInt64(word.rawValue & 63)) != 0
     }
 
     /// A word with a scalar beyond ASCII: folded by `Tokenizer.fold`, then treated as ASCII
@@ -256,9 +269,20 @@ struct SentenceText: Sendable {
 
     /// A stem a word may start with ("evacuat" of "evacuat*"), prepared for a test on packed bytes.
     struct Stem: Sendable {
-        let text: String
         let packed: EventWord.Packed
         let mask: EventWord.Packed
+
+        /// The stem as text (rebuilt from its bytes: kept out of the value so that matching
+        /// copies no reference).
+        var text: String {
+            var bytes: [UInt8] = []
+            for i in 0..<16 {
+                let byte = UInt8(truncatingIfNeeded: (i < 8 ? packed.low >> (8 * UInt64(i)) : packed.high >> (8 * UInt64(i - 8))))
+                if byte == 0 { break }
+                bytes.append(byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
 
         init(_ text: String) {
             let bytes = Array(text.utf8)
@@ -271,7 +295,6 @@ struct SentenceText: Sendable {
                     packed.high |= UInt64(byte) << (8 * UInt64(i - 8)); mask.high |= 0xFF << (8 * UInt64(i - 8))
                 }
             }
-            self.text = text
             self.packed = packed
             self.mask = mask
         }
@@ -341,6 +364,11 @@ struct SentenceText: Sendable {
     /// The first token index at or after `from` where the prepared phrase starts, if any.
     func find(_ pattern: [WordPattern], from: Int = 0) -> Int? {
         guard from < tokens.count else { return nil }
+        if case .word(let head)? = pattern.first {
+            guard mayContain(head) else { return nil }
+            for index in from..<tokens.count where tokens[index].word == head && matches(phrase: pattern, at: index) { return index }
+            return nil
+        }
         for index in from..<tokens.count where matches(phrase: pattern, at: index) { return index }
         return nil
     }
