@@ -35,20 +35,36 @@ public struct Attribution: Sendable, Hashable {
     }
 
     /// Verbs that attribute a report to whoever precedes them.
-    static let speechVerbs: Set<String> = [
-        "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "added", "wrote", "stated",
-        "told", "accused", "accuses", "refuted", "denied", "denies", "alleged", "announced", "confirmed",
+    static let speechVerbs: WordSet = [
+        .said, .says, .say, .claimed, .claims, .claim, .reported, .reports, .added, .wrote, .stated,
+        .told, .accused, .accuses, .refuted, .denied, .denies, .alleged, .announced, .confirmed,
     ]
     /// Lower-case words that can be part of a source's name ("regional governor", "news agency").
-    static let sourceWords: Set<String> = [
-        "officials", "official", "authorities", "ministry", "governor", "regional", "acting", "source", "sources",
-        "users", "channels", "channel", "agency", "news", "state", "defence", "defense", "of", "the", "local", "military",
-        "update", "s", "emergency", "situations", "spokesperson", "spokesman", "spokeswoman", "mayor", "head", "media",
-        "army", "forces", "general", "staff", "intelligence", "service", "residents", "witnesses", "eyewitnesses",
-        "russian", "ukrainian", "telegram", "social", "and",
+    static let sourceWords: WordSet = [
+        .officials, .official, .authorities, .ministry, .governor, .regional, .acting, .source, .sources,
+        .users, .channels, .channel, .agency, .news, .state, .defence, .defense, .of, .the, .local, .military,
+        .update, .s, .emergency, .situations, .spokesperson, .spokesman, .spokeswoman, .mayor, .head, .media,
+        .army, .forces, .general, .staff, .intelligence, .service, .residents, .witnesses, .eyewitnesses,
+        .russian, .ukrainian, .telegram, .social, .and,
     ]
     /// Adverbs and auxiliaries between a source and its verb ("Mr Smirnov also said").
-    static let skippable: Set<String> = ["also", "reportedly", "allegedly", "has", "had", "have", "later", "then", "earlier"]
+    static let skippable: WordSet = [.also, .reportedly, .allegedly, .has, .had, .have, .later, .then, .earlier]
+
+    static let leadingFiller: WordSet = [.the, .and, .of, .s]
+    static let trailingFiller: WordSet = [.the, .and, .of]
+    static let passiveAuxiliaries: WordSet = [.been, .are, .is, .was, .were, .be]
+    static let relativePronouns: WordSet = [.which, .who]
+    static let claimWords: WordSet = [.claimed, .claim, .claims, .claiming, .admitted]
+    static let blameWords: WordSet = [.responsibility, .culpability, .credit]
+    static let claimNegations: WordSet = [.not, .never, .no, .yet, .t]
+    static let denialWords: WordSet = [.denied, .denies, .deny, .refuted, .rejected, .dismissed]
+    static let accusationWords: WordSet = [.accused, .accuses, .accusing, .blamed, .blames, .alleged]
+    static let patternAdverbs: WordSet = [.previously, .often, .repeatedly, .long]
+    /// Phrases a denial must be about for it to deny responsibility.
+    static let denialTopics: [[SentenceText.WordPattern]] = ["result of", "responsib*", "behind", "caused by", "carried out by", "involvement"]
+        .map(SentenceText.split)
+    static let socialMedia = SentenceText.split("social media")
+    static let telegramChannels = SentenceText.split("telegram channels")
 
     /// The attribution of `sentence`.
     public static func find(in sentence: String) -> Attribution { find(SentenceText(sentence)) }
@@ -57,45 +73,44 @@ public struct Attribution: Sendable, Hashable {
         var sources: [String] = []
         func add(_ first: Int, _ last: Int) {
             var f = first
-            while f <= last && ["the", "and", "of", "s"].contains(s.word(f)) { f += 1 }
+            while f <= last && leadingFiller.contains(s.word(f)) { f += 1 }
             var l = last
-            while l >= f && ["the", "and", "of"].contains(s.word(l)) { l -= 1 }
+            while l >= f && trailingFiller.contains(s.word(l)) { l -= 1 }
             guard f <= l else { return }
             let text = s.text(s.tokens[f].start, s.tokens[l].end)
             if !sources.contains(text) { sources.append(text) }
         }
         for v in s.tokens.indices where speechVerbs.contains(s.word(v)) {
             // "has been accused" and "are alleged" name no source.
-            if ["been", "are", "is", "was", "were", "be"].contains(s.word(v - 1)) { continue }
+            if passiveAuxiliaries.contains(s.word(v - 1)) { continue }
             var k = v - 1
             while k >= 0 && skippable.contains(s.word(k)) { k -= 1 }
             // "Rosneft, which owns the fuel depot, said": step over the relative clause.
-            if k >= 0, s.gap(k, k + 1).hasPrefix(","),
-               let relative = (max(0, k - 10)...k).reversed().first(where: { ["which", "who"].contains(s.word($0)) }),
-               relative > 0, s.gap(relative - 1, relative).hasPrefix(",") {
+            if k >= 0, s.gapStartsWithComma(k, k + 1),
+               let relative = (max(0, k - 10)...k).reversed().first(where: { relativePronouns.contains(s.word($0)) }),
+               relative > 0, s.gapStartsWithComma(relative - 1, relative) {
                 k = relative - 1
             }
             let last = k
             while k >= 0 {
-                let between = s.gap(k, k + 1)
-                if k < last && !(between == " " || between == "’" || between == "'" || between == "-") { break }
+                if k < last && !(s.gap(k, k + 1, is: " ") || s.gap(k, k + 1, is: "’") || s.gap(k, k + 1, is: "'") || s.gap(k, k + 1, is: "-")) { break }
                 if s.tokens[k].isCapitalized || sourceWords.contains(s.word(k)) { k -= 1 } else { break }
             }
             if k < last { add(k + 1, last) }
         }
         // "according to X", "on X channels", "on social media"
-        for (index, token) in s.tokens.enumerated() where token.folded == "according" && s.word(index + 1) == "to" {
+        for (index, token) in s.tokens.enumerated() where token.word == .according && s.word(index + 1) == .to {
             var k = index + 2
             while k < s.tokens.count && (s.tokens[k].isCapitalized || sourceWords.contains(s.word(k))) {
-                if k > index + 2 && !(s.gap(k - 1, k) == " " || s.gap(k - 1, k) == "’" || s.gap(k - 1, k) == "'") { break }
+                if k > index + 2 && !(s.gap(k - 1, k, is: " ") || s.gap(k - 1, k, is: "’") || s.gap(k - 1, k, is: "'")) { break }
                 k += 1
             }
             if k > index + 2 { add(index + 2, k - 1) }
         }
-        if let media = s.find("social media") { add(media, media + 1) }
-        if let telegram = s.find("telegram channels") {
+        if let media = s.find(socialMedia) { add(media, media + 1) }
+        if let telegram = s.find(telegramChannels) {
             var first = telegram
-            if first > 0 && s.tokens[first - 1].isCapitalized || ["russian", "ukrainian"].contains(s.word(first - 1)) { first -= 1 }
+            if first > 0 && s.tokens[first - 1].isCapitalized || s.word(first - 1) == .russian || s.word(first - 1) == .ukrainian { first -= 1 }
             add(first, telegram + 1)
         }
         return Attribution(sources: sources, responsibility: responsibility(s))
@@ -103,21 +118,20 @@ public struct Attribution: Sendable, Hashable {
 
     /// What the sentence says about responsibility, if anything.
     static func responsibility(_ s: SentenceText) -> Responsibility? {
-        let claimWord = s.tokens.indices.first { ["claimed", "claim", "claims", "claiming", "admitted"].contains(s.word($0)) }
-        let blame = s.tokens.indices.contains { ["responsibility", "culpability", "credit"].contains(s.word($0)) }
+        let claimWord = s.tokens.indices.first { claimWords.contains(s.word($0)) }
+        let blame = s.tokens.indices.contains { blameWords.contains(s.word($0)) }
         if let claimWord, blame {
-            let negated = (max(0, claimWord - 3)..<claimWord).contains { ["not", "never", "no", "yet", "t"].contains(s.word($0)) }
+            let negated = (max(0, claimWord - 3)..<claimWord).contains { claimNegations.contains(s.word($0)) }
             return negated ? .notClaimed : .claimed
         }
-        let denial = s.tokens.indices.contains { ["denied", "denies", "deny", "refuted", "rejected", "dismissed"].contains(s.word($0)) }
-        if denial && (s.find("result of") != nil || s.find("responsib*") != nil || s.find("behind") != nil
-            || s.find("caused by") != nil || s.find("carried out by") != nil || s.find("involvement") != nil) {
+        let denial = s.tokens.indices.contains { denialWords.contains(s.word($0)) }
+        if denial && denialTopics.contains(where: { s.find($0) != nil }) {
             return .denied
         }
         // "have previously been accused of targeting …" is about a pattern, not this event.
         if s.tokens.indices.contains(where: { index in
-            ["accused", "accuses", "accusing", "blamed", "blames", "alleged"].contains(s.word(index))
-                && !(max(0, index - 3)..<index).contains { ["previously", "often", "repeatedly", "long"].contains(s.word($0)) }
+            accusationWords.contains(s.word(index))
+                && !(max(0, index - 3)..<index).contains { patternAdverbs.contains(s.word($0)) }
         }) {
             return .accused
         }

@@ -40,53 +40,91 @@ public struct Casualties: Sendable, Hashable {
             childrenInjured: pick(childrenInjured, nil, other.childrenInjured, nil).0)
     }
 
-    static let killWords: Set<String> = ["killed", "kill", "kills", "dead", "died", "die", "dies", "deaths", "killing"]
-    static let injureWords: Set<String> = [
-        "injured", "injure", "injures", "injuring", "wounded", "wounding", "wounds", "hurt", "injuries",
+    static let killWords: WordSet = [.killed, .kill, .kills, .dead, .died, .die, .dies, .deaths, .killing]
+    static let injureWords: WordSet = [
+        .injured, .injure, .injures, .injuring, .wounded, .wounding, .wounds, .hurt, .injuries,
     ]
-    static let childWords: Set<String> = ["children", "child", "kids", "minors", "teenagers", "teenager", "boy", "girl", "infant", "baby"]
+    static let childWords: WordSet = [.children, .child, .kids, .minors, .teenagers, .teenager, .boy, .girl, .infant, .baby]
     /// Qualifiers, longest first, as folded token sequences.
-    static let qualifierPhrases: [[String]] = [
-        ["more", "than"], ["at", "least"], ["up", "to"], ["no", "fewer", "than"], ["fewer", "than"], ["less", "than"],
-        ["some"], ["over"], ["about"], ["around"], ["nearly"], ["almost"], ["approximately"], ["roughly"], ["dozens"],
+    static let qualifierPhrases: [[EventWord]] = [
+        [.more, .than], [.at, .least], [.up, .to], [.no, .fewer, .than], [.fewer, .than], [.less, .than],
+        [.some], [.over], [.about], [.around], [.nearly], [.almost], [.approximately], [.roughly], [.dozens],
     ]
-    static let units: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-        "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    ]
-    static let tens: [String: Int] = [
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
+    /// The qualifiers as written.
+    static let qualifierTexts: [String] = qualifierPhrases.map { $0.map(\.spelling).joined(separator: " ") }
+
+    /// "one" … "nineteen".
+    static func unitValue(_ word: EventWord) -> Int? {
+        switch word {
+        case .zero: return 0
+        case .one: return 1
+        case .two: return 2
+        case .three: return 3
+        case .four: return 4
+        case .five: return 5
+        case .six: return 6
+        case .seven: return 7
+        case .eight: return 8
+        case .nine: return 9
+        case .ten: return 10
+        case .eleven: return 11
+        case .twelve: return 12
+        case .thirteen: return 13
+        case .fourteen: return 14
+        case .fifteen: return 15
+        case .sixteen: return 16
+        case .seventeen: return 17
+        case .eighteen: return 18
+        case .nineteen: return 19
+        default: return nil
+        }
+    }
+
+    /// "twenty" … "ninety".
+    static func tenValue(_ word: EventWord) -> Int? {
+        switch word {
+        case .twenty: return 20
+        case .thirty: return 30
+        case .forty: return 40
+        case .fifty: return 50
+        case .sixty: return 60
+        case .seventy: return 70
+        case .eighty: return 80
+        case .ninety: return 90
+        default: return nil
+        }
+    }
+
     /// Clause boundaries a backward search for the number does not cross.
-    static let barriers: Set<String> = ["and", "but", "while", "after", "said", "says", "that", "which", "who"]
+    static let barriers: WordSet = [.and, .but, .while, .after, .said, .says, .that, .which, .who]
+    static let distanceUnits: WordSet = [.km, .kilometers, .kilometres, .miles, .mi]
 
     /// A number starting at token `i`: digits ("108", "1,200") or words ("twenty-four", "one").
     /// Returns the value and the index of its last token.
     static func number(_ s: SentenceText, at i: Int) -> (value: Int, last: Int)? {
-        let word = s.word(i)
-        if !word.isEmpty, word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), var value = Int(word) {
+        if var value = s.number(i) {
             var last = i
-            while s.gap(last, last + 1) == ",", s.word(last + 1).count == 3, let more = Int(s.word(last + 1)) {
+            while s.gap(last, last + 1, is: ","), s.characters(last + 1) == 3, let more = s.number(last + 1) {
                 value = value * 1000 + more
                 last += 1
             }
             return (value, last)
         }
-        if let ten = tens[word] {
-            if s.gap(i, i + 1) == "-" || s.gap(i, i + 1) == " ", let unit = units[s.word(i + 1)], unit < 10 { return (ten + unit, i + 1) }
+        let word = s.word(i)
+        if let ten = tenValue(word) {
+            if s.gap(i, i + 1, is: "-") || s.gap(i, i + 1, is: " "), let unit = unitValue(s.word(i + 1)), unit < 10 { return (ten + unit, i + 1) }
             return (ten, i)
         }
-        if let unit = units[word] { return (unit, i) }
+        if let unit = unitValue(word) { return (unit, i) }
         return nil
     }
 
     /// The qualifier phrase ending right before token `i`, with its first token.
     static func qualifier(_ s: SentenceText, before i: Int) -> (text: String, first: Int)? {
-        for phrase in qualifierPhrases where i - phrase.count >= 0 {
+        for (index, phrase) in qualifierPhrases.enumerated() where i - phrase.count >= 0 {
             let first = i - phrase.count
             if phrase.enumerated().allSatisfy({ s.word(first + $0.offset) == $0.element }) {
-                return (phrase.joined(separator: " "), first)
+                return (qualifierTexts[index], first)
             }
         }
         return nil
@@ -112,16 +150,16 @@ public struct Casualties: Sendable, Hashable {
             let word = s.word(v)
             let isKilled = killWords.contains(word)
             guard isKilled || injureWords.contains(word) else { continue }
-            if word == "killing" && s.word(v + 1) == "of" { continue }
+            if word == .killing && s.word(v + 1) == .of { continue }
             // Forward: "killed at least 39 people", "injured over 160 others", "kills 30".
             var j = v + 1
             var qualifierText: String? = nil
-            for phrase in qualifierPhrases where phrase.enumerated().allSatisfy({ s.word(j + $0.offset) == $0.element }) {
-                qualifierText = phrase.joined(separator: " ")
+            for (index, phrase) in qualifierPhrases.enumerated() where phrase.enumerated().allSatisfy({ s.word(j + $0.offset) == $0.element }) {
+                qualifierText = qualifierTexts[index]
                 j += phrase.count
                 break
             }
-            if let n = number(s, at: j), !["km", "kilometers", "kilometres", "miles", "mi"].contains(s.word(n.last + 1)) {
+            if let n = number(s, at: j), !distanceUnits.contains(s.word(n.last + 1)) {
                 let allChildren = childWords.contains(s.word(n.last + 1)) ? n.value : nil
                 figures.append(Figure(
                     isKilled: isKilled, count: n.value, qualifier: qualifierText,
@@ -135,20 +173,20 @@ public struct Casualties: Sendable, Hashable {
             while k >= 0 && v - k <= 12 {
                 let w = s.word(k)
                 if barriers.contains(w) && k < v - 1 { break }
-                if w == "one", s.word(k - 1) == "no" {
+                if w == .one, s.word(k - 1) == .no {
                     found = Figure(isKilled: isKilled, count: 0, qualifier: nil, children: nil, verbToken: v)
                     break
                 }
-                if w == "nobody" || w == "none" {
+                if w == .nobody || w == .none {
                     found = Figure(isKilled: isKilled, count: 0, qualifier: nil, children: nil, verbToken: v)
                     break
                 }
                 // Step back to the first token of a number ("twenty four", "1,200").
                 var first = k
-                if tens[s.word(k - 1)] != nil, units[w] != nil { first = k - 1 }
-                while first > 0, s.gap(first - 1, first) == ",", Int(s.word(first - 1)) != nil, s.word(first).count == 3 { first -= 1 }
+                if tenValue(s.word(k - 1)) != nil, unitValue(w) != nil { first = k - 1 }
+                while first > 0, s.gap(first - 1, first, is: ","), s.number(first - 1) != nil, s.characters(first) == 3 { first -= 1 }
                 if let n = number(s, at: first), n.last == k {
-                    if s.word(first - 1) == "including" || s.word(first - 1) == "them" {
+                    if s.word(first - 1) == .including || s.word(first - 1) == .them {
                         if childWords.contains(s.word(k + 1)) { childCount = n.value }
                         k = first - 2
                         continue
@@ -171,9 +209,9 @@ public struct Casualties: Sendable, Hashable {
     static func children(_ s: SentenceText, after last: Int, limit: Int) -> Int? {
         var k = last + 1
         while k < min(limit, s.tokens.count) {
-            if ["including", "among"].contains(s.word(k)) {
+            if s.word(k) == .including || s.word(k) == .among {
                 var j = k + 1
-                if s.word(j) == "them" { j += 1 }
+                if s.word(j) == .them { j += 1 }
                 if let n = number(s, at: j), childWords.contains(s.word(n.last + 1)) { return n.value }
             }
             if barriers.contains(s.word(k)) { return nil }

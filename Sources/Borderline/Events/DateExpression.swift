@@ -63,20 +63,63 @@ public struct DateExpression: Sendable, Hashable {
     public var start: Int
     public var end: Int
 
-    static let months: [String: Int] = [
-        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-    ]
-    static let weekdays: [String: Int] = [
-        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-    ]
+    /// The month a month name or abbreviation stands for.
+    static func monthNumber(_ word: EventWord) -> Int? {
+        switch word {
+        case .jan, .january: return 1
+        case .feb, .february: return 2
+        case .mar, .march: return 3
+        case .apr, .april: return 4
+        case .may: return 5
+        case .jun, .june: return 6
+        case .jul, .july: return 7
+        case .aug, .august: return 8
+        case .sep, .sept, .september: return 9
+        case .oct, .october: return 10
+        case .nov, .november: return 11
+        case .dec, .december: return 12
+        default: return nil
+        }
+    }
+
+    /// The weekday of a weekday name, 0 = Sunday.
+    static func weekdayNumber(_ word: EventWord) -> Int? {
+        switch word {
+        case .sunday: return 0
+        case .monday: return 1
+        case .tuesday: return 2
+        case .wednesday: return 3
+        case .thursday: return 4
+        case .friday: return 5
+        case .saturday: return 6
+        default: return nil
+        }
+    }
+
     /// Words before a bare month name that make it a date ("in May", not "may").
-    static let monthLeads: Set<String> = ["in", "since", "until", "during", "early", "late", "mid", "by", "from", "of"]
-    static let numberWords: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "a": 1,
-    ]
+    static let monthLeads: WordSet = [.in, .since, .until, .during, .early, .late, .mid, .by, .from, .of]
+    /// Words before a date that belong to it ("on Tuesday").
+    static let leadWords: WordSet = [.on, .in, .since, .throughout, .until, .by]
+    static let yearLeads: WordSet = [.in, .since, .during]
+    static let dayWords: WordSet = [.day, .days]
+    static let relativeDayWords: WordSet = [.after, .earlier, .before, .ago]
+
+    /// A count of days in words ("two days ago", "a day earlier").
+    static func numberWord(_ word: EventWord) -> Int? {
+        switch word {
+        case .one, .a: return 1
+        case .two: return 2
+        case .three: return 3
+        case .four: return 4
+        case .five: return 5
+        case .six: return 6
+        case .seven: return 7
+        case .eight: return 8
+        case .nine: return 9
+        case .ten: return 10
+        default: return nil
+        }
+    }
 
     /// Every date expression in `sentence`, in text order. A leading dateline ("date 2023-12-30")
     /// is skipped: it dates the article, not the sentence.
@@ -94,84 +137,80 @@ public struct DateExpression: Sendable, Hashable {
                 start: s.tokens[from].start, end: s.tokens[last].end))
             i = last + 1
         }
-        func number(_ index: Int) -> Int? {
-            let word = s.word(index)
-            guard !word.isEmpty, word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
-            return Int(word)
-        }
-        func leadIn(_ index: Int) -> Int? { ["on", "in", "since", "throughout", "until", "by"].contains(s.word(index - 1)) ? index - 1 : nil }
+        func number(_ index: Int) -> Int? { s.number(index) }
+        func leadIn(_ index: Int) -> Int? { leadWords.contains(s.word(index - 1)) ? index - 1 : nil }
         while i < s.tokens.count {
             let word = s.word(i)
             let token = s.tokens[i]
             // ISO 8601: 2023-12-30 (not the dateline at the start of an article).
-            if let y = number(i), s.word(i).count == 4, let m = number(i + 1), let d = number(i + 2),
-               s.gap(i, i + 1) == "-", s.gap(i + 1, i + 2) == "-", CivilDate.isValid(y, m, d) {
-                if s.word(i - 1) == "date" && i == 1 { i += 3; continue }
+            if let y = number(i), s.characters(i) == 4, let m = number(i + 1), let d = number(i + 2),
+               s.gap(i, i + 1, is: "-"), s.gap(i + 1, i + 2, is: "-"), CivilDate.isValid(y, m, d) {
+                if s.word(i - 1) == .date && i == 1 { i += 3; continue }
                 add(.calendar(year: y, month: m, day: d), i, i + 2, lead: leadIn(i))
                 continue
             }
             // Month Day[, Year] and Month Year / in Month.
-            if token.isCapitalized, let month = months[word] {
+            if token.isCapitalized, let month = monthNumber(word) {
                 var next = i + 1
                 if s.gap(i, next).hasPrefix(".") { /* "Dec. 30" */ }
-                if let day = number(next), (1...31).contains(day), s.word(next).count <= 2 {
+                if let day = number(next), (1...31).contains(day), s.characters(next) <= 2 {
                     var last = next
                     var year: Int? = nil
-                    if let y = number(next + 1), s.word(next + 1).count == 4 { year = y; last = next + 1 }
+                    if let y = number(next + 1), s.characters(next + 1) == 4 { year = y; last = next + 1 }
                     add(.calendar(year: year, month: month, day: day), i, last, lead: leadIn(i))
                     continue
                 }
-                if let y = number(next), s.word(next).count == 4 {
+                if let y = number(next), s.characters(next) == 4 {
                     add(.calendar(year: y, month: month, day: nil), i, next, lead: leadIn(i))
                     continue
                 }
                 next = i - 1
-                if monthLeads.contains(s.word(next)) && (word.count > 3 || word == "may") {
+                if monthLeads.contains(s.word(next)) && (s.characters(i) > 3 || word == .may) {
                     add(.calendar(year: nil, month: month, day: nil), i, i, lead: next)
                     continue
                 }
             }
             // Day Month [Year]: 24 February 2022.
-            if let day = number(i), s.word(i).count <= 2, (1...31).contains(day), i + 1 < s.tokens.count,
-               s.tokens[i + 1].isCapitalized, let month = months[s.word(i + 1)] {
+            if let day = number(i), s.characters(i) <= 2, (1...31).contains(day), i + 1 < s.tokens.count,
+               s.tokens[i + 1].isCapitalized, let month = monthNumber(s.word(i + 1)) {
                 var last = i + 1
                 var year: Int? = nil
-                if let y = number(i + 2), s.word(i + 2).count == 4 { year = y; last = i + 2 }
+                if let y = number(i + 2), s.characters(i + 2) == 4 { year = y; last = i + 2 }
                 add(.calendar(year: year, month: month, day: day), i, last, lead: leadIn(i))
                 continue
             }
             // in 2022
-            if let y = number(i), s.word(i).count == 4, (1900...2100).contains(y), ["in", "since", "during"].contains(s.word(i - 1)) {
+            if let y = number(i), s.characters(i) == 4, (1900...2100).contains(y), yearLeads.contains(s.word(i - 1)) {
                 add(.calendar(year: y, month: nil, day: nil), i, i, lead: i - 1)
                 continue
             }
-            if token.isCapitalized, let weekday = weekdays[word] {
+            if token.isCapitalized, let weekday = weekdayNumber(word) {
                 add(.weekday(weekday), i, i, lead: leadIn(i))
                 continue
             }
             switch word {
-            case "yesterday": add(.daysBefore(1), i, i); continue
-            case "today": add(.daysBefore(0), i, i); continue
+            case .yesterday: add(.daysBefore(1), i, i); continue
+            case .today: add(.daysBefore(0), i, i); continue
             default: break
             }
-            if word == "last" || word == "this" || word == "previous" || word == "past" {
-                let back = word == "this" ? 0 : 1
+            if word == .last || word == .this || word == .previous || word == .past {
+                let back = word == .this ? 0 : 1
                 switch s.word(i + 1) {
-                case "week": add(.weeksBefore(back), i, i + 1); continue
-                case "month": add(.monthsBefore(back), i, i + 1); continue
-                case "year": add(.yearsBefore(back), i, i + 1); continue
-                case "night" where word == "last": add(.daysBefore(1), i, i + 1); continue
+                case .week: add(.weeksBefore(back), i, i + 1); continue
+                case .month: add(.monthsBefore(back), i, i + 1); continue
+                case .year: add(.yearsBefore(back), i, i + 1); continue
+                case .night where word == .last: add(.daysBefore(1), i, i + 1); continue
                 default: break
                 }
             }
             // "a day after", "a day earlier", "the day before", "the previous day", "two days ago"
-            if let count = numberWords[word] ?? number(i), ["day", "days"].contains(s.word(i + 1)),
-               ["after", "earlier", "before", "ago"].contains(s.word(i + 2)) {
+            if let count = numberWord(word) ?? number(i), dayWords.contains(s.word(i + 1)),
+               relativeDayWords.contains(s.word(i + 2)) {
                 add(.daysBefore(count), i, i + 2)
                 continue
             }
-            if word == "the", s.word(i + 1) == "day", s.word(i + 2) == "before" { add(.daysBefore(1), i, i + 2); continue }
-            if word == "the", s.word(i + 1) == "previous", s.word(i + 2) == "day" { add(.daysBefore(1), i, i + 2); continue }
+            if word == .the, s.word(i + 1) == .day, s.word(i + 2) == .before { add(.daysBefore(1), i, i + 2); continue }
+            if word == .the, s.word(i + 1) == .previous, s.word(i + 2) == .day { add(.daysBefore(1), i, i + 2); continue }
             i += 1
         }
         return found
@@ -225,7 +264,12 @@ public struct DateExpression: Sendable, Hashable {
     }
 
     static func eventDate(_ s: SentenceText, published: CivilDate?) -> EventDate {
-        if let first = find(s).first { return first.resolve(published: published) }
+        eventDate(find(s), published: published)
+    }
+
+    /// The event date given the sentence's date expressions (`find`), for callers that need both.
+    static func eventDate(_ expressions: [DateExpression], published: CivilDate?) -> EventDate {
+        if let first = expressions.first { return first.resolve(published: published) }
         if let published { return EventDate(date: published.description, text: "dateline", precision: .dateline) }
         return .undated
     }

@@ -24,20 +24,32 @@
 ///    claimed responsibility") adds them to the events of the sentence just before.
 public struct EventExtractor: Sendable {
     public let gazetteer: Gazetteer
+    /// The position in `gazetteer.places` of each admin1 region, by key ("RU.09"): what
+    /// `gazetteer.admin1(key:)` answers, as an index (GeoNames ids are unique, so the entry it
+    /// returns is at that position and nowhere else).
+    private let admin1Positions: [String: Int]
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        var positions: [String: Int] = [:]
+        for (index, place) in gazetteer.places.enumerated() where place.kind == .admin1 { positions[place.admin1Key] = index }
+        self.admin1Positions = positions
     }
 
-    static let locativePrepositions: Set<String> = [
-        "in", "on", "over", "near", "at", "into", "against", "outside", "around", "across", "inside", "towards", "toward",
+    /// The position of the admin1 region of `place`, if the gazetteer has it.
+    func admin1Position(of place: Place) -> Int? {
+        admin1Positions[place.admin1Key]
+    }
+
+    static let locativePrepositions: WordSet = [
+        .in, .on, .over, .near, .at, .into, .against, .outside, .around, .across, .inside, .towards, .toward,
     ]
     /// Words that may stand between a preposition and the place it governs.
-    static let governanceFiller: Set<String> = [
-        "the", "a", "an", "city", "town", "village", "villages", "settlement", "center", "centre", "of", "outskirts",
-        "suburbs", "district", "area", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-        "northeastern", "northwestern", "southeastern", "southwestern", "central", "border", "russian", "ukrainian",
-        "russia", "ukraine", "s", "region", "province", "nearby", "occupied", "frontline", "regional", "capital",
+    static let governanceFiller: WordSet = [
+        .the, .a, .an, .city, .town, .village, .villages, .settlement, .center, .centre, .of, .outskirts,
+        .suburbs, .district, .area, .north, .south, .east, .west, .northern, .southern, .eastern, .western,
+        .northeastern, .northwestern, .southeastern, .southwestern, .central, .border, .russian, .ukrainian,
+        .russia, .ukraine, .s, .region, .province, .nearby, .occupied, .frontline, .regional, .capital,
     ]
     /// Sentence markers of a pattern or commentary rather than an incident.
     static let habitualMarkers: [String] = [
@@ -45,14 +57,14 @@ public struct EventExtractor: Sendable {
         "throughout the war", "every day", "the first", "first time",
     ]
     /// Words after which the rest of the sentence is hypothetical or feared.
-    static let hypotheticalMarkers: Set<String> = [
-        "if", "would", "could", "might", "fears", "fear", "feared", "threatened", "threatens", "threatening",
-        "plan", "plans", "planned", "planning", "possible", "possibility", "risk", "warned", "warns", "whether",
-        "hypothetical", "unless", "prepare", "preparing", "intend", "intends", "ready",
+    static let hypotheticalMarkers: WordSet = [
+        .if, .would, .could, .might, .fears, .fear, .feared, .threatened, .threatens, .threatening,
+        .plan, .plans, .planned, .planning, .possible, .possibility, .risk, .warned, .warns, .whether,
+        .hypothetical, .unless, .prepare, .preparing, .intend, .intends, .ready,
     ]
-    static let denialVerbs: Set<String> = ["denied", "denies", "deny", "refuted", "rejected", "dismissed"]
-    static let negations: Set<String> = ["no", "not", "never", "without", "t"]
-    static let alertWords: Set<String> = ["alert", "alerts", "warning", "warnings", "siren", "sirens", "threat", "threats", "drill", "drills", "exercise", "exercises"]
+    static let denialVerbs: WordSet = [.denied, .denies, .deny, .refuted, .rejected, .dismissed]
+    static let negations: WordSet = [.no, .not, .never, .without, .t]
+    static let alertWords: WordSet = [.alert, .alerts, .warning, .warnings, .siren, .sirens, .threat, .threats, .drill, .drills, .exercise, .exercises]
     static let boilerplateStarts: [String] = ["read also", "read more", "see also", "related", "more from", "watch"]
     /// Definite descriptions that continue the previous event's place.
     static let continuationPlaces: [String] = [
@@ -67,11 +79,11 @@ public struct EventExtractor: Sendable {
         "unverified", "unexplained", "unconfirmed", "rumours", "rumors", "speculation",
     ]
     /// Verbs whose object is where the event happened.
-    static let objectVerbs: Set<String> = [
-        "hit", "hits", "struck", "strikes", "targeted", "targeting", "rocked", "rocks", "pounded", "shelled", "attacked",
-        "attacking", "bombed", "fled", "evacuated", "raided", "stormed",
+    static let objectVerbs: WordSet = [
+        .hit, .hits, .struck, .strikes, .targeted, .targeting, .rocked, .rocks, .pounded, .shelled, .attacked,
+        .attacking, .bombed, .fled, .evacuated, .raided, .stormed,
     ]
-    static let interceptionVerbs: Set<String> = ["destroyed", "downed", "intercepted", "shot", "neutralised", "neutralized", "repelled"]
+    static let interceptionVerbs: WordSet = [.destroyed, .downed, .intercepted, .shot, .neutralised, .neutralized, .repelled]
 
     /// A cue found in a sentence.
     struct Cue {
@@ -93,12 +105,13 @@ public struct EventExtractor: Sendable {
     /// - Parameter mentions: the document's resolved mentions (from `MapPipeline.analyse`).
     public func events(in document: Document, mentions: [ResolvedMention]) -> [Event] {
         let scalars = Array(document.text.unicodeScalars)
-        let sentences = SentenceSplitter.sentences(scalars)
+        // Sentence texts are built only for the sentences that give evidence.
+        let ranges = SentenceSplitter.ranges(scalars)
         let published = document.published.flatMap(CivilDate.init(iso:))
         var bySentence: [Int: [ResolvedMention]] = [:]
         for mention in mentions where mention.mention.documentID == document.id {
-            if let sentence = sentences.first(where: { $0.start <= mention.mention.start && mention.mention.end <= $0.end }) {
-                bySentence[sentence.index, default: []].append(mention)
+            if let sentence = Self.sentenceIndex(of: mention.mention, in: ranges) {
+                bySentence[sentence, default: []].append(mention)
             }
         }
         var events: [Event] = []
@@ -107,31 +120,38 @@ public struct EventExtractor: Sendable {
         var lastTouchedSentence = -10
         var lastPlaceIndex: Int? = nil
 
-        for sentence in sentences {
-            let s = SentenceText(sentence.text, offset: sentence.start)
-            let lower = sentence.text.lowercased()
-            if Self.boilerplateStarts.contains(where: { lower.hasPrefix($0) }) { continue }
+        for (sentenceIndex, range) in ranges.enumerated() {
+            let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound)
+            var builtText: String? = nil
+            func sentence() -> Sentence {
+                let text = builtText ?? ScalarText.string(scalars[range])
+                builtText = text
+                return Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: text)
+            }
+            if Self.startsWithBoilerplate(s) { continue }
             let allCues = cues(s)
-            let attribution = Attribution.find(s)
-            let figures = Casualties.figures(s)
             if allCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
-                guard !lastTouched.isEmpty, sentence.index - lastTouchedSentence <= 2,
-                      !figures.isEmpty || attribution.responsibility != nil else { continue }
+                guard !lastTouched.isEmpty, sentenceIndex - lastTouchedSentence <= 2 else { continue }
+                let figures = Casualties.figures(s)
+                let responsibility = Attribution.responsibility(s)
+                guard !figures.isEmpty || responsibility != nil else { continue }
                 if !figures.isEmpty {
                     events[lastTouched[0]].casualties = events[lastTouched[0]].casualties.combined(with: Casualties.from(figures))
-                    events[lastTouched[0]].evidence.append(evidence(document, sentence, s, 0, s.tokens.count - 1, nil))
+                    events[lastTouched[0]].evidence.append(evidence(document, sentence(), s, 0, s.tokens.count - 1, nil))
                 }
-                if let responsibility = attribution.responsibility {
+                if let responsibility {
                     for index in lastTouched { events[index].attribution.responsibility = Self.stronger(events[index].attribution.responsibility, responsibility) }
                 }
-                lastTouchedSentence = sentence.index
+                lastTouchedSentence = sentenceIndex
                 continue
             }
-            if Self.habitualMarkers.contains(where: { s.find($0) != nil }) { continue }
+            if Self.habitualPatterns.contains(where: { s.find($0) != nil }) { continue }
+            let attribution = Attribution.find(s)
+            let figures = Casualties.figures(s)
             let hypothetical = s.tokens.indices.first { index in
-                Self.hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == "may" && s.tokens[index].isCapitalized)
-            } ?? (s.tokens.indices.first { s.word($0) == "may" && !s.tokens[$0].isCapitalized })
+                Self.hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
+            } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
             let limit = hypothetical ?? s.tokens.count
             let kept = allCues.filter { cue in
                 cue.first < limit && !isNegated(s, cue) && !isDeniedOccurrence(s, cue, attribution) && !isCauseReference(s, cue)
@@ -140,12 +160,12 @@ public struct EventExtractor: Sendable {
             func sameClause(_ a: EventType, _ b: EventType) -> Bool {
                 guard let x = kept.first(where: { $0.type == a }), let y = kept.first(where: { $0.type == b }) else { return false }
                 let (first, second) = x.first < y.first ? (x, y) : (y, x)
-                return !s.text(s.tokens[first.last].end, s.tokens[second.first].start).contains(",")
+                return !s.containsComma(s.tokens[first.last].end, s.tokens[second.first].start)
             }
             var suppressed = EventType.suppressed(Set(kept.map(\.type)), sameClause: sameClause)
             // "bombed by heavy shelling": the means is the shelling.
-            if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first).hasPrefix("bomb") }),
-               let by = (bombed.last + 1..<min(bombed.last + 3, s.tokens.count)).first(where: { s.word($0) == "by" }),
+            if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first, hasPrefix: Self.bombStem) }),
+               let by = (bombed.last + 1..<min(bombed.last + 3, s.tokens.count)).first(where: { s.word($0) == .by }),
                kept.contains(where: { $0.type == .shelling && $0.first > by && $0.first - by <= 4 }) {
                 suppressed.insert(.airStrike)
             }
@@ -153,18 +173,19 @@ public struct EventExtractor: Sendable {
             for cue in kept where !suppressed.contains(cue.type) && byType[cue.type] == nil { byType[cue.type] = cue }
             let cuesInOrder = byType.values.sorted { $0.first < $1.first }
 
-            let sentenceMentions = (bySentence[sentence.index] ?? []).filter { mention in
-                guard let first = s.tokenIndex(at: mention.mention.start - sentence.start) else { return false }
+            let sentenceMentions = (bySentence[sentenceIndex] ?? []).filter { mention in
+                guard let first = s.tokenIndex(at: mention.mention.start - range.lowerBound) else { return false }
                 return first < limit
             }
-            var places = choosePlaces(s, sentenceMentions, cueTokens: Set(cuesInOrder.map(\.last)))
+            var places = choosePlaces(s, sentenceMentions, cueTokens: cuesInOrder.map(\.last))
             let namesPlace = !places.isEmpty
             if places.isEmpty, let previous = lastPlaceIndex {
                 places = continuation(s, previous: previous).map { [$0] } ?? []
             }
-            let date = DateExpression.eventDate(s, published: published)
+            let dates = DateExpression.find(s)
+            let date = DateExpression.eventDate(dates, published: published)
             let time = TimeOfDay.find(s)
-            let hedged = Self.hedges.contains { s.find($0) != nil }
+            let hedged = Self.hedgePatterns.contains { s.find($0) != nil }
             var touched: [Int] = []
             var figureOwners: [Int: [Casualties.Figure]] = [:]
             for figure in figures {
@@ -176,7 +197,7 @@ public struct EventExtractor: Sendable {
             for (cueOffset, cue) in cuesInOrder.enumerated() {
                 let ownFigures = figureOwners[cueOffset] ?? []
                 // "killed during the attack": the attack already told.
-                if isDefiniteReference(s, cue), !namesPlace, DateExpression.find(s).isEmpty {
+                if isDefiniteReference(s, cue), !namesPlace, dates.isEmpty {
                     if let antecedent = events.lastIndex(where: { $0.type == cue.type && $0.documents == [document.id] }) {
                         events[antecedent].casualties = events[antecedent].casualties.combined(with: Casualties.from(ownFigures))
                         for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
@@ -185,7 +206,7 @@ public struct EventExtractor: Sendable {
                         if let r = attribution.responsibility {
                             events[antecedent].attribution.responsibility = Self.stronger(events[antecedent].attribution.responsibility, r)
                         }
-                        events[antecedent].evidence.append(evidence(document, sentence, s, cue.first, cue.last, nil))
+                        events[antecedent].evidence.append(evidence(document, sentence(), s, cue.first, cue.last, nil))
                         if time != nil && events[antecedent].time == nil { events[antecedent].time = time }
                         touched.append(antecedent)
                         continue
@@ -198,7 +219,7 @@ public struct EventExtractor: Sendable {
                     var confidence = 0.8 + (attribution.sources.isEmpty ? 0 : 0.1)
                     if hedged { confidence *= 0.8 }
                     if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
-                    let ev = evidence(document, sentence, s, cue.first, cue.last, choice?.mention)
+                    let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention)
                     events.append(Event(
                         id: "event:\(document.id):\(ev.start)", type: cue.type, date: date, time: time, place: place,
                         geoPrecision: GeoPrecision(place?.kind), placeMethod: choice?.method ?? "none",
@@ -210,11 +231,55 @@ public struct EventExtractor: Sendable {
             if let first = places.first { lastPlaceIndex = first.placeIndex }
             if !touched.isEmpty {
                 lastTouched = touched
-                lastTouchedSentence = sentence.index
+                lastTouchedSentence = sentenceIndex
             }
         }
         return events
     }
+
+    /// The index of the first sentence that holds `mention`. Sentences are in order and do not
+    /// overlap, so only the last one starting at or before the mention can hold it (unless the
+    /// mention is empty, when the list is searched as it is).
+    static func sentenceIndex(of mention: Mention, in ranges: [Range<Int>]) -> Int? {
+        guard mention.start < mention.end else {
+            return ranges.firstIndex { $0.lowerBound <= mention.start && mention.end <= $0.upperBound }
+        }
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound <= mention.start { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        return mention.end <= ranges[low - 1].upperBound ? low - 1 : nil
+    }
+
+    /// Whether the sentence starts with a boilerplate start ("Read also: …"), compared as the
+    /// lower-cased sentence text. A sentence whose first two scalars are ASCII (and not a
+    /// line break) starts with two characters that must be those of a start: nearly every
+    /// sentence is settled by them without building its text.
+    static func startsWithBoilerplate(_ s: SentenceText) -> Bool {
+        if s.length >= 2 {
+            let a = s.scalar(0).value, b = s.scalar(1).value
+            if a < 0x80 && b < 0x80 && a != 0x0D {
+                let pair = (a >= 0x41 && a <= 0x5A ? a + 32 : a) << 8 | (b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                if !boilerplatePairs.contains(pair) { return false }
+            }
+        }
+        let lower = s.text(0, s.length).lowercased()
+        return boilerplateStarts.contains(where: { lower.hasPrefix($0) })
+    }
+
+    /// The first two (ASCII) scalars of each boilerplate start, packed.
+    static let boilerplatePairs: Set<UInt32> = Set(boilerplateStarts.map { start in
+        let scalars = Array(start.unicodeScalars)
+        return scalars[0].value << 8 | scalars[1].value
+    })
+
+    static let habitualPatterns: [[SentenceText.WordPattern]] = habitualMarkers.map(SentenceText.split)
+    static let hedgePatterns: [[SentenceText.WordPattern]] = hedges.map(SentenceText.split)
+    static let continuationPlacePatterns: [[SentenceText.WordPattern]] = continuationPlaces.map(SentenceText.split)
+    static let continuationRegionPatterns: [[SentenceText.WordPattern]] = continuationRegions.map(SentenceText.split)
+    static let bombStem = SentenceText.Stem("bomb")
 
     static func stronger(_ a: Responsibility?, _ b: Responsibility) -> Responsibility {
         guard let a else { return b }
@@ -238,21 +303,36 @@ public struct EventExtractor: Sendable {
 
     /// Every cue in the sentence, longest phrase first where two overlap.
     func cues(_ s: SentenceText) -> [Cue] {
-        var found: [Cue] = []
-        var covered = Set<Int>()
-        var words = Set<String>()
-        for index in s.tokens.indices { words.insert(s.word(index)) }
-        for (type, phrase) in Self.cuePatterns {
-            // A phrase whose first word is exact and absent from the sentence cannot match.
-            if !phrase[0].isPrefix && !words.contains(phrase[0].stem) { continue }
-            for index in s.tokens.indices where s.matches(phrase: phrase, at: index) {
-                let range = index..<(index + phrase.count)
-                guard !range.contains(where: covered.contains) else { continue }
-                if type == .fire && isFiringVerb(s, index) { continue }
-                if Self.alertWords.contains(s.word(index + phrase.count)) || (s.word(index + phrase.count) == "attack" && Self.alertWords.contains(s.word(index + phrase.count + 1))) { continue }
-                covered.formUnion(range)
-                found.append(Cue(type: type, first: index, last: index + phrase.count - 1))
+        // Every (pattern, token) match, found from the tokens' side (the patterns a word can
+        // start), then taken in the order of trying each pattern over the tokens in turn.
+        var matches: [(pattern: Int, token: Int)] = []
+        for index in s.tokens.indices {
+            let token = s.tokens[index]
+            if Self.cueFirstWords.contains(token.word) {
+                for pattern in Self.cuePatternsByFirstWord[Int(token.word.rawValue)]
+                where s.matches(phrase: Self.cuePatterns[pattern].1, at: index) {
+                    matches.append((pattern, index))
+                }
             }
+            let firstByte = token.packed.low & 0x7F
+            guard !token.isASCII || Self.cueStemFirstBytes & (1 << (firstByte & 63)) != 0 else { continue }
+            let stemPatterns = token.isASCII ? Self.cuePatternsByFirstByte[Int(firstByte)] : Self.cuePatternsWithStem
+            for pattern in stemPatterns where s.matches(phrase: Self.cuePatterns[pattern].1, at: index) {
+                matches.append((pattern, index))
+            }
+        }
+        guard !matches.isEmpty else { return [] }
+        matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
+        var found: [Cue] = []
+        var covered = [Bool](repeating: false, count: s.tokens.count)
+        for (pattern, index) in matches {
+            let (type, phrase) = Self.cuePatterns[pattern]
+            let range = index..<(index + phrase.count)
+            guard !range.contains(where: { covered[$0] }) else { continue }
+            if type == .fire && isFiringVerb(s, index) { continue }
+            if Self.alertWords.contains(s.word(index + phrase.count)) || (s.word(index + phrase.count) == .attack && Self.alertWords.contains(s.word(index + phrase.count + 1))) { continue }
+            for k in range { covered[k] = true }
+            found.append(Cue(type: type, first: index, last: index + phrase.count - 1))
         }
         // "destroyed several Ukrainian drones": interception, not a drone attack or damage.
         for cue in found where [.droneAttack, .missileStrike].contains(cue.type) {
@@ -269,16 +349,53 @@ public struct EventExtractor: Sendable {
         .flatMap { type in type.cues.map { (type, $0) } }.sorted { $0.1.count > $1.1.count }
         .map { ($0.0, $0.1.map(SentenceText.WordPattern.init)) }
 
+    /// The cue patterns whose first token is a given word, by the word's raw value.
+    static let cuePatternsByFirstWord: [[Int]] = {
+        var table = [[Int]](repeating: [], count: EventWord.allCases.count)
+        for (index, pattern) in cuePatterns.enumerated() {
+            if case .word(let word) = pattern.1[0] { table[Int(word.rawValue)].append(index) }
+        }
+        return table
+    }()
+
+    /// The words that start a cue pattern.
+    static let cueFirstWords = WordSet(cuePatterns.compactMap { if case .word(let word) = $0.1[0] { word } else { nil } })
+
+    /// A filter of the first bytes of cue stems (bit `byte % 64`).
+    static let cueStemFirstBytes: UInt64 = cuePatternsWithStem.reduce(0) { mask, index in
+        if case .stem(let stem) = cuePatterns[index].1[0] { return mask | 1 << ((stem.packed.low & 0x7F) & 63) }
+        return mask
+    }
+
+    /// The cue patterns whose first token is a stem ("evacuat*").
+    static let cuePatternsWithStem: [Int] = cuePatterns.indices.filter {
+        if case .stem = cuePatterns[$0].1[0] { return true } else { return false }
+    }
+
+    /// The cue patterns whose first token is a stem, by the stem's first byte (an ASCII word
+    /// can start only those of its own first byte).
+    static let cuePatternsByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 128)
+        for index in cuePatternsWithStem {
+            if case .stem(let stem) = cuePatterns[index].1[0] { table[Int(stem.packed.low & 0x7F)].append(index) }
+        }
+        return table
+    }()
+
+    static let firingVerbBefore: WordSet = [.open, .opened, .opening, .returned, .cease, .under]
+    static let firingTargetAfter: WordSet = [.at, .on, .upon]
+    static let blazeDeterminers: WordSet = [.a, .the, .in, .big, .large, .major]
+
     /// "open fire", "fire at": the verb, not a blaze.
     func isFiringVerb(_ s: SentenceText, _ index: Int) -> Bool {
-        ["open", "opened", "opening", "returned", "cease", "under"].contains(s.word(index - 1))
-            || (["at", "on", "upon"].contains(s.word(index + 1)) && !["a", "the", "in", "big", "large", "major"].contains(s.word(index - 1)))
+        Self.firingVerbBefore.contains(s.word(index - 1))
+            || (Self.firingTargetAfter.contains(s.word(index + 1)) && !Self.blazeDeterminers.contains(s.word(index - 1)))
     }
 
     /// "no explosions", "did not hit", "such raids": no incident.
     func isNegated(_ s: SentenceText, _ cue: Cue) -> Bool {
         (max(0, cue.first - 2)..<cue.first).contains { Self.negations.contains(s.word($0)) }
-            || (max(0, cue.first - 3)..<cue.first).contains { s.word($0) == "such" }
+            || (max(0, cue.first - 3)..<cue.first).contains { s.word($0) == .such }
     }
 
     /// "a result of the barbaric attacks against Dnipro", "in response to an attack": the cause
@@ -287,9 +404,9 @@ public struct EventExtractor: Sendable {
         var k = cue.first - 1
         while k >= 0 && cue.first - k <= 4 {
             let word = s.word(k)
-            if (word == "of" && s.word(k - 1) == "result") || (word == "to" && s.word(k - 1) == "response")
-                || (word == "by" && s.word(k - 1) == "caused")
-                || (word == "for" && ["retaliation", "revenge"].contains(s.word(k - 1))) { return true }
+            if (word == .of && s.word(k - 1) == .result) || (word == .to && s.word(k - 1) == .response)
+                || (word == .by && s.word(k - 1) == .caused)
+                || (word == .for && (s.word(k - 1) == .retaliation || s.word(k - 1) == .revenge)) { return true }
             // Only determiners and adjectives between: "a result of the barbaric attacks".
             guard !Self.locativePrepositions.contains(word), !Self.objectVerbs.contains(word) else { return false }
             k -= 1
@@ -304,14 +421,16 @@ public struct EventExtractor: Sendable {
         return (0..<cue.first).contains { Self.denialVerbs.contains(s.word($0)) }
     }
 
+    static let definiteIntensifiers: WordSet = [.same, .latest, .huge, .massive]
+
     /// "the attack", "the blast": an event already told.
     func isDefiniteReference(_ s: SentenceText, _ cue: Cue) -> Bool {
-        s.word(cue.first - 1) == "the" || (s.word(cue.first - 2) == "the" && ["same", "latest", "huge", "massive"].contains(s.word(cue.first - 1)))
+        s.word(cue.first - 1) == .the || (s.word(cue.first - 2) == .the && Self.definiteIntensifiers.contains(s.word(cue.first - 1)))
     }
 
     /// The places the sentence ties its events to: the best group of governed, resolved
     /// mentions (one place, or a list of places).
-    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], cueTokens: Set<Int> = []) -> [PlaceChoice] {
+    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], cueTokens: [Int] = []) -> [PlaceChoice] {
         var groups: [[ResolvedMention]] = []
         var index = 0
         let sorted = mentions.sorted { $0.mention.start < $1.mention.start }
@@ -343,8 +462,7 @@ public struct EventExtractor: Sendable {
         for mention in best {
             var placeIndex = mention.placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
-               let region = gazetteer.admin1(key: gazetteer.places[placeIndex].admin1Key),
-               let regionIndex = gazetteer.places.firstIndex(of: region) {
+               let regionIndex = admin1Position(of: gazetteer.places[placeIndex]) {
                 placeIndex = regionIndex
             }
             if !choices.contains(where: { $0.placeIndex == placeIndex }) {
@@ -357,15 +475,15 @@ public struct EventExtractor: Sendable {
 
     /// Whether a locative preposition governs the mention, through filler words, or the mention
     /// is the object of an event verb ("shelled the town of Grayvoron", "a missile hit Kharkiv").
-    func isGoverned(_ s: SentenceText, _ mention: ResolvedMention, cueTokens: Set<Int> = []) -> Bool {
+    func isGoverned(_ s: SentenceText, _ mention: ResolvedMention, cueTokens: [Int] = []) -> Bool {
         guard let first = s.tokenIndex(at: mention.mention.start - s.offset) else { return false }
         var k = first - 1
         var steps = 0
-        while k >= 0 && steps < 6 && !s.gap(k, k + 1).contains(",") {
+        while k >= 0 && steps < 6 && !s.gapContainsComma(k, k + 1) {
             let word = s.word(k)
             if Self.locativePrepositions.contains(word) { return true }
-            if (Self.objectVerbs.contains(word) || cueTokens.contains(k)) && !s.gap(k, k + 1).contains(",") { return true }
-            guard Self.governanceFiller.contains(word) || s.gap(k, k + 1) == "-" else { return false }
+            if Self.objectVerbs.contains(word) || cueTokens.contains(k) { return true }
+            guard Self.governanceFiller.contains(word) || s.gap(k, k + 1, is: "-") else { return false }
             k -= 1
             steps += 1
         }
@@ -375,8 +493,8 @@ public struct EventExtractor: Sendable {
     /// "Russia's Belgorod", "Kyiv's soldiers": the owner, not the place of the event.
     func isPossessive(_ s: SentenceText, _ mention: ResolvedMention) -> Bool {
         let end = mention.mention.end - s.offset
-        guard end + 1 < s.scalars.count else { return false }
-        return (s.scalars[end] == "'" || s.scalars[end] == "’") && (s.scalars[end + 1] == "s" || s.scalars[end + 1] == "S")
+        guard end + 1 < s.length else { return false }
+        return (s.scalar(end) == "'" || s.scalar(end) == "’") && (s.scalar(end + 1) == "s" || s.scalar(end + 1) == "S")
     }
 
     /// Whether only a list separator lies between two mentions ("Dnipro, Kharkiv", "Belgorod and Kursk").
@@ -389,13 +507,13 @@ public struct EventExtractor: Sendable {
 
     /// "the city" continues the previous event's place; "the region" its region.
     func continuation(_ s: SentenceText, previous: Int) -> PlaceChoice? {
-        if Self.continuationPlaces.contains(where: { s.find($0) != nil }) {
+        if Self.continuationPlacePatterns.contains(where: { s.find($0) != nil }) {
             return PlaceChoice(placeIndex: previous, mention: nil, method: "continuation", confidence: 0.8)
         }
-        if Self.continuationRegions.contains(where: { s.find($0) != nil }) {
+        if Self.continuationRegionPatterns.contains(where: { s.find($0) != nil }) {
             let place = gazetteer.places[previous]
             if place.kind == .admin1 { return PlaceChoice(placeIndex: previous, mention: nil, method: "continuation", confidence: 0.8) }
-            if place.kind == .place, let region = gazetteer.admin1(key: place.admin1Key), let index = gazetteer.places.firstIndex(of: region) {
+            if place.kind == .place, let index = admin1Position(of: place) {
                 return PlaceChoice(placeIndex: index, mention: nil, method: "continuation", confidence: 0.8)
             }
         }

@@ -1,20 +1,190 @@
-/// One sentence prepared for the event rules: its scalars and tokens, offsets relative to the
-/// sentence start (add `offset` for document offsets).
+/// One sentence prepared for the event rules: its tokens as `EventWord`s, offsets relative to
+/// the sentence start (add `offset` for document offsets).
+///
+/// The event rules look at every word of every sentence many times over, so the sentence is
+/// tokenised once into compact tokens (the word as an integer, its length and numeric value,
+/// its first 16 folded bytes for stem tests) and its scalars are read in place from the
+/// document's array, never copied into per-word strings. Tokens and folding are exactly those
+/// of `Tokenizer`; words whose folded form is not ASCII keep that form (rare in news text) so
+/// stem and list tests treat them as `String` comparison would.
 struct SentenceText: Sendable {
-    let scalars: [Unicode.Scalar]
-    let tokens: [Token]
+    /// The scalars the sentence is a range of (a whole document's, or the sentence's alone).
+    let source: [Unicode.Scalar]
+    /// Where the sentence starts in `source`.
+    let base: Int
+    /// The sentence's length in scalars.
+    let length: Int
+    let tokens: [WordToken]
     /// Document offset of the sentence's first scalar.
     let offset: Int
+    /// Folded forms that are not ASCII, by token index.
+    private let foldedNonASCII: [Int: String]
+    /// A filter of the words present: bit `rawValue % 64` of each token's word. A clear bit
+    /// means the word is absent, so most phrase searches end without a scan.
+    private let presentWords: UInt64
 
-    init(_ text: String, offset: Int = 0) {
-        self.scalars = Array(text.unicodeScalars)
-        self.tokens = Tokenizer.tokens(scalars)
-        self.offset = offset
+    /// A word of the sentence.
+    struct WordToken: Sendable {
+        /// Scalar offsets in the sentence, end exclusive.
+        var start: Int
+        var end: Int
+        var word: EventWord
+        /// The first 16 bytes of the folded word when it is ASCII (zero-padded).
+        var packed: EventWord.Packed
+        /// The folded word's length in characters.
+        var characters: Int
+        /// The value of a word of ASCII digits that fits an `Int` (what `Int(folded)` gives), else -1.
+        var number: Int
+        var isCapitalized: Bool
+        /// Whether the folded word is ASCII (else its form is in `foldedNonASCII`).
+        var isASCII: Bool
     }
 
-    /// The folded word at `index`, or "" past either end.
-    func word(_ index: Int) -> String {
-        index >= 0 && index < tokens.count ? tokens[index].folded : ""
+    init(_ text: String, offset: Int = 0) {
+        let scalars = Array(text.unicodeScalars)
+        self.init(scalars, base: 0, length: scalars.count, offset: offset)
+    }
+
+    /// The sentence `base..<base + length` of `source`, which starts at document offset `offset`.
+    init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int) {
+        self.source = source
+        self.base = base
+        self.length = length
+        self.offset = offset
+        var tokens: [WordToken] = []
+        tokens.reserveCapacity(length / 5 + 4)
+        var nonASCII: [Int: String] = [:]
+        var present: UInt64 = 0
+        source.withUnsafeBufferPointer { all in
+            let end = base + length
+            var index = base
+            while index < end {
+                let value = all[index].value
+                let isWord = value < 0x80
+                    ? (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+                    : Tokenizer.isWordScalar(all[index])
+                guard isWord else { index += 1; continue }
+                let start = index
+                var ascii = true
+                var packed = EventWord.Packed(low: 0, high: 0)
+                var number = 0
+                var isNumber = true
+                while index < end {
+                    let v = all[index].value
+                    if v < 0x80 {
+                        let isDigit = v >= 0x30 && v <= 0x39
+                        guard isDigit || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { break }
+                        let byte = UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                        let i = index - start
+                        if i < 8 { packed.low |= byte << (8 * UInt64(i)) } else if i < 16 { packed.high |= byte << (8 * UInt64(i - 8)) }
+                        if isNumber {
+                            if isDigit {
+                                let (times, o1) = number.multipliedReportingOverflow(by: 10)
+                                let (sum, o2) = times.addingReportingOverflow(Int(v - 0x30))
+                                if o1 || o2 { number = -1; isNumber = false } else { number = sum }
+                            } else {
+                                isNumber = false
+                            }
+                        }
+                    } else {
+                        guard Tokenizer.isWordScalar(all[index]) else { break }
+                        ascii = false
+                    }
+                    index += 1
+                }
+                var token = WordToken(
+                    start: start - base, end: index - base, word: .unknown, packed: packed, characters: index - start,
+                    number: isNumber ? number : -1, isCapitalized: ScalarText.isUppercase(all[start]), isASCII: true)
+                if ascii {
+                    if index - start <= 16 { token.word = EventWord.lookup(packed) }
+                } else {
+                    Self.foldSlowly(all[start..<index], into: &token, nonASCII: &nonASCII, tokenIndex: tokens.count)
+                }
+                present |= 1 << UInt64(token.word.rawValue & 63)
+                tokens.append(token)
+            }
+        }
+        self.tokens = tokens
+        self.foldedNonASCII = nonASCII
+        self.presentWords = present
+    }
+
+    /// False when `word` is surely not in the sentence.
+    @inline(__always)
+    func mayContain(_ word: EventWord) -> Bool {
+        presentWords & (1 << UInt64(word.rawValue & 63)) != 0
+    }
+
+    /// A word with a scalar beyond ASCII: folded by `Tokenizer.fold`, then treated as ASCII
+    /// when the folded form is ("Khárkiv" → "kharkiv").
+    private static func foldSlowly(
+        _ word: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, into token: inout WordToken,
+        nonASCII: inout [Int: String], tokenIndex: Int
+    ) {
+        let folded = Tokenizer.fold(word)
+        token.characters = folded.count
+        token.number = -1
+        token.packed = EventWord.Packed(low: 0, high: 0)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            var number = 0
+            var isNumber = !folded.isEmpty
+            for (i, byte) in folded.utf8.enumerated() {
+                if i < 8 { token.packed.low |= UInt64(byte) << (8 * UInt64(i)) } else if i < 16 { token.packed.high |= UInt64(byte) << (8 * UInt64(i - 8)) }
+                if isNumber {
+                    if byte >= 0x30 && byte <= 0x39 {
+                        let (times, o1) = number.multipliedReportingOverflow(by: 10)
+                        let (sum, o2) = times.addingReportingOverflow(Int(byte - 0x30))
+                        if o1 || o2 { isNumber = false } else { number = sum }
+                    } else {
+                        isNumber = false
+                    }
+                }
+            }
+            token.number = isNumber ? number : -1
+            token.word = folded.utf8.count <= 16 ? EventWord.lookup(token.packed) : .unknown
+        } else {
+            token.isASCII = false
+            token.word = EventWord(spelling: folded) ?? .unknown
+            nonASCII[tokenIndex] = folded
+        }
+    }
+
+    /// The scalar at sentence offset `index`.
+    @inline(__always)
+    func scalar(_ index: Int) -> Unicode.Scalar { source[base + index] }
+
+    /// The word at `index`, or `unknown` past either end.
+    @inline(__always)
+    func word(_ index: Int) -> EventWord {
+        index >= 0 && index < tokens.count ? tokens[index].word : .unknown
+    }
+
+    /// Whether the word at `index` is in `set` (false past either end).
+    @inline(__always)
+    func word(_ index: Int, in set: WordSet) -> Bool {
+        set.contains(word(index))
+    }
+
+    /// The value of the word at `index` when it is a number of ASCII digits (`Int(folded)`).
+    @inline(__always)
+    func number(_ index: Int) -> Int? {
+        guard index >= 0 && index < tokens.count else { return nil }
+        let value = tokens[index].number
+        return value >= 0 ? value : nil
+    }
+
+    /// The folded word's length in characters (0 past either end).
+    @inline(__always)
+    func characters(_ index: Int) -> Int {
+        index >= 0 && index < tokens.count ? tokens[index].characters : 0
+    }
+
+    /// The folded word at `index` as text, or "" past either end (for the rare rule that needs it).
+    func folded(_ index: Int) -> String {
+        guard index >= 0 && index < tokens.count else { return "" }
+        if let text = foldedNonASCII[index] { return text }
+        let token = tokens[index]
+        return ScalarText.string(source[(base + token.start)..<(base + token.end)]).lowercased()
     }
 
     /// The text between two tokens (exclusive of both), e.g. ", " or " - ".
@@ -25,28 +195,134 @@ struct SentenceText: Sendable {
 
     /// The text of a scalar range (encoded straight into the string's storage).
     func text(_ start: Int, _ end: Int) -> String {
-        let lower = max(0, start), upper = min(end, scalars.count)
+        let lower = max(0, start), upper = min(end, length)
         guard lower < upper else { return "" }
-        return ScalarText.string(scalars[lower..<upper])
+        return ScalarText.string(source[(base + lower)..<(base + upper)])
+    }
+
+    /// The scalar range of the gap between tokens `a` and `b`, as `gap` takes it.
+    @inline(__always)
+    private func gapRange(_ a: Int, _ b: Int) -> Range<Int> {
+        guard a >= 0, b < tokens.count, a < b else { return 0..<0 }
+        let lower = max(0, tokens[a].end), upper = min(tokens[b].start, length)
+        return lower < upper ? lower..<upper : 0..<0
+    }
+
+    /// Whether the gap between tokens `a` and `b` is exactly `scalar` (`gap(a, b) == "-"`:
+    /// no other string is canonically equivalent to one of the punctuation scalars asked about).
+    @inline(__always)
+    func gap(_ a: Int, _ b: Int, is scalar: Unicode.Scalar) -> Bool {
+        let range = gapRange(a, b)
+        return range.count == 1 && self.scalar(range.lowerBound) == scalar
+    }
+
+    /// `gap(a, b).contains(",")`, without building the gap.
+    func gapContainsComma(_ a: Int, _ b: Int) -> Bool {
+        let range = gapRange(a, b)
+        return containsComma(range.lowerBound, range.upperBound)
+    }
+
+    /// `gap(a, b).hasPrefix(",")`, without building the gap.
+    func gapStartsWithComma(_ a: Int, _ b: Int) -> Bool {
+        let range = gapRange(a, b)
+        guard !range.isEmpty, scalar(range.lowerBound) == "," else { return false }
+        // A scalar that cannot extend the comma's character settles it; else ask `String`.
+        if range.count == 1 || Self.isPlain(scalar(range.lowerBound + 1)) { return true }
+        return text(range.lowerBound, range.upperBound).hasPrefix(",")
+    }
+
+    /// `text(start, end).contains(",")`: a scan when every scalar of the range is plain (see
+    /// `isPlain`), when a comma is a character of its own; `String`'s own search otherwise.
+    func containsComma(_ start: Int, _ end: Int) -> Bool {
+        let lower = max(0, start), upper = min(end, length)
+        guard lower < upper else { return false }
+        var found = false
+        for index in lower..<upper {
+            let s = scalar(index)
+            if s == "," { found = true }
+            if !Self.isPlain(s) { return text(lower, upper).contains(",") }
+        }
+        return found
+    }
+
+    /// ASCII other than CR, and typographic quotes, dashes, guillemets, ellipsis and no-break
+    /// space: scalars that never combine with a neighbour into one character.
+    @inline(__always)
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v != 0x0D }
+        switch v {
+        case 0xA0, 0xAB, 0xBB, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026: return true
+        default: return false
+        }
     }
 
     /// Whether only spaces and hyphens stand between tokens `a` and `b` (the `gap`, unbuilt).
+    @inline(__always)
     func isSpaceOrHyphenGap(_ a: Int, _ b: Int) -> Bool {
         guard a >= 0, b < tokens.count, a < b else { return true }
-        let lower = max(0, tokens[a].end), upper = min(tokens[b].start, scalars.count)
+        let lower = max(0, tokens[a].end), upper = min(tokens[b].start, length)
         guard lower < upper else { return true }
-        for scalar in scalars[lower..<upper] where scalar != " " && scalar != "-" { return false }
+        for index in lower..<upper where scalar(index) != " " && scalar(index) != "-" { return false }
         return true
     }
 
-    /// A token pattern prepared: the word, or the stem before "*", and whether it is a stem.
-    struct WordPattern: Sendable {
-        let stem: String
-        let isPrefix: Bool
+    /// A stem a word may start with ("evacuat" of "evacuat*"), prepared for a test on packed bytes.
+    struct Stem: Sendable {
+        let packed: EventWord.Packed
+        let mask: EventWord.Packed
+
+        /// The stem as text (rebuilt from its bytes: kept out of the value so that matching
+        /// copies no reference).
+        var text: String {
+            var bytes: [UInt8] = []
+            for i in 0..<16 {
+                let byte = UInt8(truncatingIfNeeded: (i < 8 ? packed.low >> (8 * UInt64(i)) : packed.high >> (8 * UInt64(i - 8))))
+                if byte == 0 { break }
+                bytes.append(byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
+        init(_ text: String) {
+            let bytes = Array(text.utf8)
+            precondition(!bytes.isEmpty && bytes.count <= 16 && bytes.allSatisfy { $0 < 0x80 }, "stem \(text) must be ASCII, 1 to 16 bytes")
+            var packed = EventWord.Packed(low: 0, high: 0), mask = EventWord.Packed(low: 0, high: 0)
+            for (i, byte) in bytes.enumerated() {
+                if i < 8 {
+                    packed.low |= UInt64(byte) << (8 * UInt64(i)); mask.low |= 0xFF << (8 * UInt64(i))
+                } else {
+                    packed.high |= UInt64(byte) << (8 * UInt64(i - 8)); mask.high |= 0xFF << (8 * UInt64(i - 8))
+                }
+            }
+            self.packed = packed
+            self.mask = mask
+        }
+    }
+
+    /// `folded(index).hasPrefix(stem)` (false past either end).
+    @inline(__always)
+    func word(_ index: Int, hasPrefix stem: Stem) -> Bool {
+        guard index >= 0 && index < tokens.count else { return false }
+        let token = tokens[index]
+        if token.isASCII {
+            return token.packed.low & stem.mask.low == stem.packed.low && token.packed.high & stem.mask.high == stem.packed.high
+        }
+        return foldedNonASCII[index]!.hasPrefix(stem.text)
+    }
+
+    /// A token pattern prepared: the word, or the stem before "*".
+    enum WordPattern: Sendable {
+        case word(EventWord)
+        case stem(Stem)
 
         init(_ pattern: String) {
-            isPrefix = pattern.hasSuffix("*")
-            stem = isPrefix ? String(pattern.dropLast()) : pattern
+            if pattern.hasSuffix("*") {
+                self = .stem(Stem(String(pattern.dropLast())))
+            } else {
+                guard let word = EventWord(spelling: pattern) else { preconditionFailure("\(pattern) is not an EventWord") }
+                self = .word(word)
+            }
         }
     }
 
@@ -57,8 +333,10 @@ struct SentenceText: Sendable {
 
     @inline(__always)
     func matches(_ pattern: WordPattern, at index: Int) -> Bool {
-        let word = self.word(index)
-        return pattern.isPrefix ? word.hasPrefix(pattern.stem) : word == pattern.stem
+        switch pattern {
+        case .word(let word): return self.word(index) == word
+        case .stem(let stem): return self.word(index, hasPrefix: stem)
+        }
     }
 
     /// Whether the phrase `pattern` (token patterns) starts at token `index`, with only spaces
@@ -80,8 +358,17 @@ struct SentenceText: Sendable {
 
     /// The first token index at or after `from` where `phrase` starts, if any.
     func find(_ phrase: String, from: Int = 0) -> Int? {
+        find(Self.phrasePatterns[phrase] ?? Self.split(phrase), from: from)
+    }
+
+    /// The first token index at or after `from` where the prepared phrase starts, if any.
+    func find(_ pattern: [WordPattern], from: Int = 0) -> Int? {
         guard from < tokens.count else { return nil }
-        let pattern = Self.phrasePatterns[phrase] ?? Self.split(phrase)
+        if case .word(let head)? = pattern.first {
+            guard mayContain(head) else { return nil }
+            for index in from..<tokens.count where tokens[index].word == head && matches(phrase: pattern, at: index) { return index }
+            return nil
+        }
         for index in from..<tokens.count where matches(phrase: pattern, at: index) { return index }
         return nil
     }
@@ -98,8 +385,14 @@ struct SentenceText: Sendable {
         return Dictionary(phrases.map { ($0, split($0)) }, uniquingKeysWith: { first, _ in first })
     }()
 
-    /// The token whose span contains or starts at scalar offset `position` (sentence-relative).
+    /// The token whose span contains or starts at scalar offset `position` (sentence-relative):
+    /// the first whose end lies beyond it (token ends increase, so a binary search).
     func tokenIndex(at position: Int) -> Int? {
-        tokens.firstIndex { $0.end > position }
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].end > position { high = middle } else { low = middle + 1 }
+        }
+        return low < tokens.count ? low : nil
     }
 }

@@ -12,11 +12,19 @@ public struct TimeOfDay: Sendable, Hashable {
         self.text = text
     }
 
-    static let parts: [String: String] = [
-        "overnight": "night", "night": "night", "nighttime": "night", "morning": "morning", "afternoon": "afternoon",
-        "evening": "evening", "dawn": "morning", "midnight": "00:00", "noon": "12:00",
-    ]
-    static let qualifiers: Set<String> = ["around", "about", "approximately", "shortly", "after", "before", "just"]
+    /// The part of the day a word names.
+    static func partOfDay(_ word: EventWord) -> String? {
+        switch word {
+        case .overnight, .night, .nighttime: return "night"
+        case .morning, .dawn: return "morning"
+        case .afternoon: return "afternoon"
+        case .evening: return "evening"
+        case .midnight: return "00:00"
+        case .noon: return "12:00"
+        default: return nil
+        }
+    }
+    static let qualifiers: WordSet = [.around, .about, .approximately, .shortly, .after, .before, .just]
 
     /// The first time of day in `sentence`, if any.
     public static func find(in sentence: String) -> TimeOfDay? { find(SentenceText(sentence)) }
@@ -25,32 +33,32 @@ public struct TimeOfDay: Sendable, Hashable {
         for i in s.tokens.indices {
             let word = s.word(i)
             // 3 p.m., 3pm, 10:30 a.m., 15:00
-            if let hour = Int(word), word.count <= 2 {
+            if let hour = s.number(i), s.characters(i) <= 2 {
                 var minute = 0
                 var last = i
-                if s.gap(i, i + 1) == ":", let m = Int(s.word(i + 1)), s.word(i + 1).count == 2 { minute = m; last = i + 1 }
+                if s.gap(i, i + 1, is: ":"), let m = s.number(i + 1), s.characters(i + 1) == 2 { minute = m; last = i + 1 }
                 var h = hour
                 var marked = false
                 let after = s.word(last + 1)
-                if (after == "p" && s.word(last + 2) == "m") || after == "pm" {
+                if (after == .p && s.word(last + 2) == .m) || after == .pm {
                     if h < 12 { h += 12 }
                     marked = true
-                    last += after == "pm" ? 1 : 2
-                } else if (after == "a" && s.word(last + 2) == "m") || after == "am" {
+                    last += after == .pm ? 1 : 2
+                } else if (after == .a && s.word(last + 2) == .m) || after == .am {
                     if h == 12 { h = 0 }
                     marked = true
-                    last += after == "am" ? 1 : 2
+                    last += after == .am ? 1 : 2
                 }
                 guard (marked || last > i) && h < 24 && minute < 60 else { continue }
                 var end = s.tokens[last].end
-                if end < s.scalars.count && s.scalars[end] == "." && marked { end += 1 }
-                if s.word(last + 1) == "local" && s.word(last + 2) == "time" { end = s.tokens[last + 2].end }
+                if end < s.length && s.scalar(end) == "." && marked { end += 1 }
+                if s.word(last + 1) == .local && s.word(last + 2) == .time { end = s.tokens[last + 2].end }
                 var first = i
                 while first > 0 && qualifiers.contains(s.word(first - 1)) && i - first < 2 { first -= 1 }
                 let clock = (h < 10 ? "0" : "") + "\(h):" + (minute < 10 ? "0" : "") + "\(minute)"
                 return TimeOfDay(value: clock, text: s.text(s.tokens[first].start, end))
             }
-            if let part = parts[word] {
+            if let part = partOfDay(word) {
                 // "at night", "in the morning", "overnight", "late on Tuesday evening"
                 return TimeOfDay(value: part, text: s.text(s.tokens[i].start, s.tokens[i].end))
             }

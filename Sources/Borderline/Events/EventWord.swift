@@ -1,0 +1,135 @@
+/// The words the event rules know, as small integers.
+///
+/// Every rule compares folded words with fixed words and word lists, sentence after sentence;
+/// comparing and hashing `String`s for that costs far more than the rules themselves. So each
+/// token of a `SentenceText` carries the `EventWord` it spells (or `unknown`), found once
+/// through `EventWord.lookup`, and the rules compare integers and test membership in
+/// `WordSet`s, bit sets over this enumeration. A case's name is its spelling (backquoted where
+/// it is a Swift keyword); a word a rule needs must be a case here, which the compiler checks
+/// for `.word` uses and `EventWord(spelling:)` checks for the cue and phrase tables.
+enum EventWord: UInt16, CaseIterable, Sendable {
+    /// Any word not listed, and the empty word past either end of a sentence.
+    case unknown = 0
+    case a, about, according, accused, accuses, accusing, across, acting, added, admitted, aerial, after, afternoon
+    case against, agency, ago, air, airbase, airfield, alert, alerts, alleged, allegedly, almost, also, am, among, an
+    case and, announced, approximately, apr, april, are, area, army, around, artillery, assault, at, attack, attacked
+    case attacking, attacks, aug, august, authorities, baby, ballistic, bang, bangs, barbaric, base, be, been, before
+    case began, behind, big, blamed, blames, blast, blasts, blaze, blazes, bomb, bombed, bombs, border, boy, burned
+    case burning, burnt, but, by, cannot, capital, carried, caused, cease, center, central, centre, channel, channels
+    case child, children, city, claim, claimed, claiming, claims, clashed, clashes, confirmed, continuation, could
+    case credit, crossed, culpability, damage, damaged, date, dateline, dawn, day, days, dead, deaths, debris, dec
+    case december, defence, defense, denied, denies, deny, depot, destroyed, destruction, did, die, died, dies
+    case dismissed, district, down, downed, dozens, drill, drills, drone, drones, during, earlier, early, east
+    case eastern, eight, eighteen, eighty, eleven, emergency, evacuated, evening, every, exercise, exercises, explode
+    case exploded, explodes, explosion, explosions, eyewitnesses, facility, fear, feared, fears, feb, february, fewer
+    case fifteen, fifty, fighting, fire, fires, first, five, flames, fled, flee, fleeing, `for`, forces, forty, four
+    case fourteen, friday, from, frontline, fuel, general, generally, girl, glide, governor, ground, had, has, have
+    case head, heavy, himars, hit, hits, homes, huge, hurt, hypothetical, `if`, `in`, including, infant, inferno
+    case injure, injured, injures, injuries, injuring, inside, intelligence, intend, intends, intercepted, into
+    case involvement, `is`, jan, january, jul, july, jun, june, just, kamikaze, kids, kill, killed, killing, kills
+    case kilometers, kilometres, km, large, last, late, later, latest, least, left, less, local, long, m, major, mar
+    case march, massive, may, mayor, media, mention, mi, mid, midnight, might, miles, military, ministry, minors
+    case missile, missiles, mlrs, monday, month, more, morning, near, nearby, nearly, neutralised, neutralized, never
+    case news, night, nighttime, nine, nineteen, ninety, no, nobody, `none`, noon, north, northeastern, northern
+    case northwestern, not, nov, november, oblast, oblasts, occupied, oct, october, of, official, officials, often
+    case oil, on, one, `open`, opened, opening, or, others, out, outside, outskirts, over, overnight, p, past, people
+    case plan, planned, planning, plans, plant, pm, possibility, possible, pounded, prepare, preparing, previous
+    case previously, province, provinces, purportedly, purporting, raid, raided, raids, read, ready, refuted, region
+    case regional, regions, regularly, rejected, related, repeated, repeatedly, repelled, reported, reportedly
+    case reports, residents, response, responsibility, result, retaliation, returned, revenge, risk, rocked, rocket
+    case rockets, rocks, roughly, routinely, rumors, rumours, russia, russian, s, sabotage, said, same, saturday, say
+    case says, see, sep, sept, september, service, settlement, seven, seventeen, seventy, shelled, shelling, shoot
+    case shortly, shot, since, siren, sirens, site, situations, six, sixteen, sixty, social, `some`, source, sources
+    case south, southeastern, southern, southwestern, speculation, spokesman, spokesperson, spokeswoman, staff, state
+    case stated, stormed, strike, strikes, struck, suburbs, such, sunday, t, targeted, targeting, teenager, teenagers
+    case telegram, ten, than, that, the, their, them, then, thirteen, thirty, this, threat, threatened, threatening
+    case threatens, threats, three, throughout, thursday, time, to, today, told, toward, towards, town, tuesday
+    case twelve, twenty, two, uav, uavs, ukraine, ukrainian, unconfirmed, under, unexplained, unless, until
+    case unverified, up, update, upon, users, usually, verify, village, villages, war, warned, warning, warnings
+    case warns, was, watch, wave, wednesday, week, were, west, western, whether, which, `while`, who, without
+    case witnesses, would, wounded, wounding, wounds, wrecked, wrote, year, yesterday, yet, zero
+
+    /// The word as folded text ("according").
+    var spelling: String { Self.spellings[Int(rawValue)] }
+
+    /// The listed word spelled `folded`, if any (`unknown` is not a spelling).
+    init?(spelling folded: String) {
+        guard let word = Self.bySpelling[folded] else { return nil }
+        self = word
+    }
+
+    static let spellings: [String] = allCases.map { $0 == .unknown ? "" : String(describing: $0) }
+    static let bySpelling: [String: EventWord] = Dictionary(
+        uniqueKeysWithValues: allCases.dropFirst().map { (String(describing: $0), $0) })
+
+    /// A folded ASCII word packed into two integers, its bytes in order, zero-padded: every
+    /// listed word is at most 16 bytes long, so equal packings mean equal words.
+    struct Packed: Hashable {
+        var low: UInt64
+        var high: UInt64
+    }
+
+    /// Open-addressed table from packed spellings to words (a power of two, under half full).
+    private static let slots: [(Packed, EventWord)] = {
+        var table = [(Packed, EventWord)](repeating: (Packed(low: 0, high: 0), .unknown), count: tableSize)
+        for word in allCases.dropFirst() {
+            let bytes = Array(word.spelling.utf8)
+            precondition(bytes.count <= 16 && bytes.allSatisfy { $0 < 0x80 }, "EventWord \(word.spelling) must be ASCII, at most 16 bytes")
+            var packed = Packed(low: 0, high: 0)
+            for (i, byte) in bytes.enumerated() {
+                if i < 8 { packed.low |= UInt64(byte) << (8 * UInt64(i)) } else { packed.high |= UInt64(byte) << (8 * UInt64(i - 8)) }
+            }
+            var slot = hash(packed)
+            while table[slot].1 != .unknown { slot = (slot + 1) & (tableSize - 1) }
+            table[slot] = (packed, word)
+        }
+        return table
+    }()
+    private static let tableSize = 2048
+
+    @inline(__always)
+    private static func hash(_ packed: Packed) -> Int {
+        var h = packed.low &* 0x9E37_79B9_7F4A_7C15 ^ (packed.high &+ 0x632B_E59B_D9B4_E019) &* 0xC2B2_AE3D_27D4_EB4F
+        h ^= h >> 31
+        return Int(truncatingIfNeeded: h >> 53)
+    }
+
+    /// The word of a packed folded ASCII word of at most 16 bytes.
+    @inline(__always)
+    static func lookup(_ packed: Packed) -> EventWord {
+        slots.withUnsafeBufferPointer { table in
+            var slot = hash(packed)
+            while true {
+                let entry = table[slot]
+                if entry.1 == .unknown { return .unknown }
+                if entry.0 == packed { return entry.1 }
+                slot = (slot + 1) & (tableSize - 1)
+            }
+        }
+    }
+}
+
+/// A set of `EventWord`s as a bit set: membership is a shift and a mask.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var bits: [UInt64]
+
+    init(_ words: some Sequence<EventWord>) {
+        bits = [UInt64](repeating: 0, count: (EventWord.allCases.count + 63) / 64)
+        for word in words where word != .unknown { bits[Int(word.rawValue) >> 6] |= 1 << UInt64(word.rawValue & 63) }
+    }
+
+    init(arrayLiteral words: EventWord...) { self.init(words) }
+
+    /// A set from folded spellings, each of which must be a listed word.
+    init(spellings: [String]) {
+        self.init(spellings.map { spelling in
+            guard let word = EventWord(spelling: spelling) else { preconditionFailure("\(spelling) is not an EventWord") }
+            return word
+        })
+    }
+
+    @inline(__always)
+    func contains(_ word: EventWord) -> Bool {
+        bits[Int(word.rawValue) >> 6] & (1 << UInt64(word.rawValue & 63)) != 0
+    }
+}
