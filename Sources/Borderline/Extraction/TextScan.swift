@@ -61,7 +61,10 @@ struct TextScan {
         tokens.reserveCapacity(text.utf8.count / 5)
         folded.reserveCapacity(text.utf8.count)
         text.withUTF8 { bytes in
-            self.run(bytes, vocabulary)
+            var keys: [UInt64] = []
+            keys.reserveCapacity(tokens.capacity)
+            self.run(bytes, &keys)
+            self.lookUp(keys, vocabulary)
             if scalarCount != bytes.count {
                 var offsets = [Int32]()
                 offsets.reserveCapacity(scalarCount + 1)
@@ -72,7 +75,24 @@ struct TextScan {
         }
     }
 
-    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: Vocabulary) {
+    /// Finds every word in the vocabulary. A pass of its own, after the scan: the table is large,
+    /// so most lookups miss the cache, and in a loop that does nothing else the processor has
+    /// many of those misses in flight at once instead of one per word.
+    private mutating func lookUp(_ keys: [UInt64], _ vocabulary: Vocabulary) {
+        folded.withUnsafeBufferPointer { all in
+            tokens.withUnsafeMutableBufferPointer { tokens in
+                for t in tokens.indices {
+                    let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
+                    if let found = vocabulary.lookup(word, rawKey: keys[t]) {
+                        tokens[t].id = found.id
+                        tokens[t].info = found.info
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ keys: inout [UInt64]) {
         let folding = ScalarFolding.shared
         var i = 0, scalar = 0
         let n = bytes.count
@@ -86,13 +106,10 @@ struct TextScan {
         @inline(__always) func finishWord(_ end: Int, _ this: inout TextScan) {
             var f = flags
             if allUpper { f.insert(.allUpper) }
-            let length = this.folded.count - foldStart
-            let found = this.folded.withUnsafeBufferPointer { all in
-                vocabulary.lookup(UnsafeBufferPointer(rebasing: all[foldStart..<(foldStart + length)]), key: key)
-            }
+            keys.append(key.rawValue)
             this.tokens.append(ScanToken(
                 start: Int32(wordStart), end: Int32(end), foldStart: Int32(foldStart), foldEnd: Int32(this.folded.count),
-                id: found?.id ?? -1, info: found?.info ?? [], gap: gap, flags: f))
+                id: -1, info: [], gap: gap, flags: f))
             wordStart = -1
             gap = .space
             gapPunctuation = 0

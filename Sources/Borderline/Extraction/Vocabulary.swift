@@ -30,15 +30,21 @@ struct Vocabulary: Sendable {
     /// The id and the information of `word`, when known. `key` is the word's `WordKey`.
     @inline(__always)
     func lookup(_ word: UnsafeBufferPointer<UInt32>, key: WordKey) -> (id: Int32, info: WordInfo)? {
+        lookup(word, rawKey: key.rawValue)
+    }
+
+    /// `lookup(_:key:)` by the key's raw value (`WordKey.rawValue`).
+    @inline(__always)
+    func lookup(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64) -> (id: Int32, info: WordInfo)? {
         slots.withUnsafeBufferPointer { table in
             guard !table.isEmpty else { return nil }
             let mask = table.count - 1
-            var slot = key.slot(shift: shift)
+            var slot = WordKey.slot(rawKey, shift: shift)
             while true {
                 let entry = table[slot]
                 if entry.key == 0 { return nil }
-                if entry.key == key.rawValue {
-                    if key.isExact || matches(word, id: Int(entry.id)) { return (entry.id, entry.info) }
+                if entry.key == rawKey {
+                    if WordKey.isExact(rawKey) || matches(word, id: Int(entry.id)) { return (entry.id, entry.info) }
                 }
                 slot = (slot + 1) & mask
             }
@@ -148,9 +154,15 @@ struct WordKey: Hashable, Sendable {
     var rawValue: UInt64 { packed >> 56 == 0 ? (1 << 63) | packed : (hash & ~(1 << 63)) | 1 }
 
     @inline(__always)
-    func slot(shift: UInt64) -> Int {
+    func slot(shift: UInt64) -> Int { Self.slot(rawValue, shift: shift) }
+
+    @inline(__always)
+    static func slot(_ rawValue: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: ((rawValue ^ (rawValue >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
+
+    @inline(__always)
+    static func isExact(_ rawValue: UInt64) -> Bool { rawValue >> 63 == 1 }
 
     static func == (a: WordKey, b: WordKey) -> Bool { a.rawValue == b.rawValue }
     func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
