@@ -29,6 +29,8 @@ import Foundation
 public struct Resolver: Sendable {
     public let gazetteer: Gazetteer
     private let geodesic = Geodesic.wgs84
+    /// Which entries lie within `nearBorderKm` of the border, tested once per entry.
+    private let nearBorder: NearBorderMemo
 
     static let countryWeight = 6.0, admin1Weight = 2.0, namedRegionWeight = 5.0, regionBonus = 2.0, nearBorderBonus = 1.0
     static let nearBorderKm = 400.0, mainNameBonus = 0.5
@@ -37,90 +39,168 @@ public struct Resolver: Sendable {
     static let coherenceNearKm = 200.0, coherenceNearBonus = 1.5, coherenceFarKm = 800.0, coherenceFarBonus = 0.5
     static let relationBonus = 4.0, relationMaxKm = 150.0, relationSectorDegrees = 60.0, nearKm = 50.0
     static let decisiveGap = 1.0, sameSpotKm = 25.0, anchorGap = 2.0, unlistedScore = 4.0
-    static let borderCountries: Set<String> = ["RU", "UA", "BY"]
+
+    /// The distance limits above as brackets on the angle between points (`DistanceBracket`).
+    static let coherenceNear = DistanceBracket(km: coherenceNearKm), coherenceFar = DistanceBracket(km: coherenceFarKm)
+    static let sameSpot = DistanceBracket(km: sameSpotKm)
+    static let relationReach = DistanceBracket(km: relationMaxKm), nearReach = DistanceBracket(km: nearKm)
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        self.nearBorder = NearBorderMemo(count: gazetteer.places.count)
     }
 
-    /// What the first pass established about the document.
+    /// A confidently resolved place, once per point: the first mention that placed it there and
+    /// how many did (a place named a thousand times is one anchor, not a thousand).
+    struct Anchor {
+        var point: GeoPoint
+        var unit: SIMD3<Double>
+        var firstMention: Int
+        var count: Int
+    }
+
+    /// What the first pass established about the document. Countries and regions are kept as
+    /// entry positions and compared field by field, so no key string is built or hashed.
     struct DocumentContext {
         var placeByStart: [Int: Int] = [:]
-        var countries: Set<String> = []
-        var countriesBySentence: [Int: Set<String>] = [:]
-        var regions: Set<String> = []
-        /// Confidently resolved places, once per point: the first mention that placed it there
-        /// and how many did (a place named a thousand times is one anchor, not a thousand).
-        var anchors: [GeoPoint: (firstMention: Int, count: Int)] = [:]
-        /// Anchor points in first-mention order, so iteration does not depend on hashing.
-        var anchorOrder: [GeoPoint] = []
+        /// Resolved countries (entry positions) with the sentence of the mention.
+        var countries: [(position: Int, sentence: Int)] = []
+        /// Resolved admin1 regions (entry positions).
+        var regions: [Int] = []
+        /// Anchors in first-mention order, so iteration does not depend on hashing.
+        var anchors: [Anchor] = []
+        var anchorByPoint: [GeoPoint: Int] = [:]
 
-        /// The anchor points other than one given only by mention `index`.
-        func anchorPoints(excluding index: Int) -> [GeoPoint] {
-            anchorOrder.filter { point in
-                let anchor = anchors[point]!
-                return anchor.count > 1 || anchor.firstMention != index
-            }
+        /// The anchor given only by mention `index`, which must not support that mention itself.
+        func anchorExcluded(by index: Int) -> Int? {
+            anchors.firstIndex { $0.count == 1 && $0.firstMention == index }
         }
     }
 
-    /// A candidate's score and the cues behind it.
-    struct Scored {
+    /// A candidate with the part of its score that does not depend on the rest of the document
+    /// (feature weight, border region, main name, demonym), worked out once for both passes.
+    struct Candidate {
         var position: Int
+        var base: Double
+        var unit: SIMD3<Double>
+    }
+
+    /// A candidate's full score (`candidate` indexes the mention's candidates); the cues
+    /// behind it are worked out again for the winner only.
+    struct Scored {
+        var candidate: Int
         var score: Double
-        var notes: [String]
         var breaksRelation: Bool
     }
 
     /// Resolves the mentions of one document together (they share context).
     public func resolve(_ mentions: [Mention]) -> [ResolvedMention] {
-        var nearBorder: [Int: Bool] = [:]
-        for mention in mentions {
-            for candidate in mention.candidates where nearBorder[candidate] == nil {
-                nearBorder[candidate] = gazetteer.isNearBorder(gazetteer.places[candidate].coordinate, withinKm: Self.nearBorderKm)
-            }
-        }
-        let first = mentions.enumerated().map { decide($0.element, index: $0.offset, context: nil, nearBorder: nearBorder) }
+        // Entries are read in place: an array subscript would copy the whole `Place`, retaining
+        // every one of its strings, for each field read.
+        gazetteer.places.withUnsafeBufferPointer { resolve(mentions, places: $0) }
+    }
+
+    private func resolve(_ mentions: [Mention], places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
+        var surfaceKey: [UInt32] = [], nameKey: [UInt32] = []
+        let candidates = mentions.map { self.candidates($0, places, surfaceKey: &surfaceKey, nameKey: &nameKey) }
         var context = DocumentContext()
-        for (index, (mention, result)) in zip(mentions, first).enumerated() {
-            guard let position = result.placeIndex else { continue }
-            let place = gazetteer.places[position]
-            context.placeByStart[mention.start] = position
-            switch place.kind {
+        for index in mentions.indices {
+            guard let (position, margin) = firstPass(candidates[index], places) else { continue }
+            context.placeByStart[mentions[index].start] = position
+            switch places[position].kind {
             case .country:
-                context.countries.insert(place.countryCode)
-                context.countriesBySentence[mention.sentenceIndex, default: []].insert(place.countryCode)
+                context.countries.append((position, mentions[index].sentenceIndex))
             case .admin1:
-                context.regions.insert(place.admin1Key)
+                context.regions.append(position)
             case .place:
-                if result.margin >= Self.anchorGap || mention.candidates.count == 1 {
-                    if let anchor = context.anchors[place.coordinate] {
-                        context.anchors[place.coordinate] = (anchor.firstMention, anchor.count + 1)
+                if margin >= Self.anchorGap || mentions[index].candidates.count == 1 {
+                    let point = places[position].coordinate
+                    if let anchor = context.anchorByPoint[point] {
+                        context.anchors[anchor].count += 1
                     } else {
-                        context.anchors[place.coordinate] = (index, 1)
-                        context.anchorOrder.append(place.coordinate)
+                        context.anchorByPoint[point] = context.anchors.count
+                        context.anchors.append(Anchor(point: point, unit: DistanceBracket.unitVector(point), firstMention: index, count: 1))
                     }
                 }
             }
         }
-        return mentions.enumerated().map {
-            decide($0.element, index: $0.offset, context: context, nearBorder: nearBorder).resolved
-        }
+        return mentions.indices.map { decide(mentions[$0], index: $0, candidates: candidates[$0], context: context, places) }
     }
 
-    /// One mention's decision, with the winner's lead over its nearest distant rival.
-    struct Decision {
-        var resolved: ResolvedMention
-        var margin: Double
-        var placeIndex: Int? { resolved.placeIndex }
+    /// The candidates a mention admits ("the town of X" admits populated places only), with
+    /// their context-free scores.
+    private func candidates(_ mention: Mention, _ places: UnsafeBufferPointer<Place>, surfaceKey: inout [UInt32], nameKey: inout [UInt32]) -> [Candidate] {
+        var result: [Candidate] = []
+        result.reserveCapacity(mention.candidates.count)
+        surfaceKey.removeAll(keepingCapacity: true)
+        Self.appendFoldedWords(mention.surface, to: &surfaceKey)
+        for position in mention.candidates where !mention.context.isSettlement || places[position].kind == .place {
+            nameKey.removeAll(keepingCapacity: true)
+            Self.appendFoldedWords(places[position].name, to: &nameKey)
+            var notes: [String]?
+            let base = baseScore(position, mention, places, mainName: nameKey == surfaceKey, notes: &notes)
+            result.append(Candidate(position: position, base: base, unit: DistanceBracket.unitVector(places[position].coordinate)))
+        }
+        return result
     }
 
-    private func decide(_ mention: Mention, index: Int, context: DocumentContext?, nearBorder: [Int: Bool]) -> Decision {
-        func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String, margin: Double = 0) -> Decision {
-            Decision(resolved: ResolvedMention(mention: mention, status: status, confidence: confidence, reason: reason), margin: margin)
+    /// Appends the folded words of `text` to `key`, each closed by a value no scalar takes, so
+    /// two keys are equal exactly when `ScalarFolding.foldedWords` of the two texts are.
+    static func appendFoldedWords(_ text: String, to key: inout [UInt32]) {
+        let folding = ScalarFolding.shared
+        var wordStart = key.count
+        for scalar in text.unicodeScalars {
+            if folding.isWord(scalar.value) {
+                folding.fold(scalar.value, into: &key)
+            } else if key.count > wordStart {
+                key.append(UInt32.max)
+                wordStart = key.count
+            }
         }
-        var candidates = mention.candidates
-        if mention.context.isSettlement { candidates = candidates.filter { gazetteer.places[$0].kind == .place } }
+        if key.count > wordStart { key.append(UInt32.max) }
+    }
+
+    /// The first pass: the winner on context-free scores and its lead over the nearest distant
+    /// rival, or nil when the mention stays ambiguous or unknown.
+    private func firstPass(_ candidates: [Candidate], _ places: UnsafeBufferPointer<Place>) -> (position: Int, margin: Double)? {
+        guard !candidates.isEmpty else { return nil }
+        var best = 0
+        for index in candidates.indices.dropFirst()
+        where Self.ranksBefore(candidates[index].base, candidates[index].position, candidates[best].base, candidates[best].position) {
+            best = index
+        }
+        // The rival is the best-ranked of the distant candidates.
+        var rival: Int?
+        for index in candidates.indices where index != best {
+            if let current = rival,
+               !Self.ranksBefore(candidates[index].base, candidates[index].position, candidates[current].base, candidates[current].position) {
+                continue
+            }
+            if isDistinctSpot(candidates[index], from: candidates[best], places) { rival = index }
+        }
+        let margin = rival.map { candidates[best].base - candidates[$0].base } ?? .infinity
+        return margin < Self.decisiveGap ? nil : (candidates[best].position, margin)
+    }
+
+    /// The ranking: higher score first, then gazetteer order.
+    @inline(__always)
+    static func ranksBefore(_ score: Double, _ position: Int, _ otherScore: Double, _ otherPosition: Int) -> Bool {
+        score != otherScore ? score > otherScore : position < otherPosition
+    }
+
+    /// Whether `candidate` lies more than `sameSpotKm` from `best`: a rival rather than another
+    /// entry for the same spot.
+    private func isDistinctSpot(_ candidate: Candidate, from best: Candidate, _ places: UnsafeBufferPointer<Place>) -> Bool {
+        if let within = Self.sameSpot.isWithin(candidate.unit, best.unit) { return !within }
+        return geodesic.distanceMeters(from: places[candidate.position].coordinate,
+                                       to: places[best.position].coordinate) / 1000 > Self.sameSpotKm
+    }
+
+    private func decide(_ mention: Mention, index: Int, candidates: [Candidate], context: DocumentContext,
+                        _ places: UnsafeBufferPointer<Place>) -> ResolvedMention {
+        func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> ResolvedMention {
+            ResolvedMention(mention: mention, status: status, confidence: confidence, reason: reason)
+        }
         guard !candidates.isEmpty else {
             if mention.kind == .district {
                 return result(.unknown, 0, "a district: the gazetteer holds no districts (GeoNames ADM2), so it cannot be placed")
@@ -128,105 +208,148 @@ public struct Resolver: Sendable {
             return result(.unknown, 0, mention.candidates.isEmpty
                 ? "no gazetteer entry has this name" : "named as a settlement, but no populated place has this name")
         }
-        let scored = candidates.map { score($0, mention, index: index, context: context, nearBorder: nearBorder) }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+        let excluded = context.anchorExcluded(by: index)
+        var noNotes: [String]?
+        let scored = candidates.indices.map { candidate -> Scored in
+            let (score, breaksRelation) = contextScore(candidates[candidate], mention, context: context, excludedAnchor: excluded, places, notes: &noNotes)
+            return Scored(candidate: candidate, score: score, breaksRelation: breaksRelation)
+        }.sorted {
+            Self.ranksBefore($0.score, candidates[$0.candidate].position, $1.score, candidates[$1.candidate].position)
+        }
         let maxScore = max(scored[0].score, Self.unlistedScore)
-        let weights = scored.map { exp($0.score - maxScore) }
-        let total = weights.reduce(0, +) + exp(Self.unlistedScore - maxScore)
-        let confidence = (weights[0] / total * 100).rounded() / 100
+        var total = 0.0
+        for candidate in scored { total += exp(candidate.score - maxScore) }
+        total += exp(Self.unlistedScore - maxScore)
+        let confidence = (exp(scored[0].score - maxScore) / total * 100).rounded() / 100
 
-        if let relation = mention.context.relation, let anchor = context?.placeByStart[relation.anchorStart],
+        if let relation = mention.context.relation, let anchor = context.placeByStart[relation.anchorStart],
            scored.allSatisfy(\.breaksRelation) {
-            let nearest = scored.map(\.position).min { distanceKm($0, anchor) < distanceKm($1, anchor) }!
+            let nearest = scored.map { candidates[$0.candidate].position }.min { distanceKm($0, anchor, places) < distanceKm($1, anchor, places) }!
             return result(.unknown, 0, "no entry named \(mention.surface) lies \(relation.phrase) "
-                + "\(gazetteer.places[anchor].name) (nearest: \(describe(gazetteer.places[nearest])), "
-                + "\(Int(distanceKm(nearest, anchor).rounded())) km away); the gazetteer may lack it")
+                + "\(places[anchor].name) (nearest: \(describe(nearest, places)), "
+                + "\(Int(distanceKm(nearest, anchor, places).rounded())) km away); the gazetteer may lack it")
         }
         let best = scored[0]
-        let bestPlace = gazetteer.places[best.position]
-        let rivals = scored.dropFirst().filter {
-            geodesic.distanceMeters(from: gazetteer.places[$0.position].coordinate, to: bestPlace.coordinate) / 1000 > Self.sameSpotKm
+        let bestPosition = candidates[best.candidate].position
+        // Rivals are found in ranked order, only as far as the decision reads them.
+        var searched = 0
+        func nextRival() -> Scored? {
+            while searched + 1 < scored.count {
+                searched += 1
+                if isDistinctSpot(candidates[scored[searched].candidate], from: candidates[best.candidate], places) { return scored[searched] }
+            }
+            return nil
         }
-        let margin = rivals.first.map { best.score - $0.score } ?? .infinity
+        let rival = nextRival()
+        let margin = rival.map { best.score - $0.score } ?? .infinity
         if margin < Self.decisiveGap {
-            let options = [best] + rivals.prefix(2)
-            let names = options.map { describe(gazetteer.places[$0.position]) }.joined(separator: "; ")
-            return result(.ambiguous(options.map(\.position)), confidence,
-                          "\(candidates.count) entries share this name and none stands out: \(names)", margin: margin)
+            var options = [best, rival!]
+            if let second = nextRival() { options.append(second) }
+            let positions = options.map { candidates[$0.candidate].position }
+            let names = positions.map { describe($0, places) }.joined(separator: "; ")
+            return result(.ambiguous(positions), confidence,
+                          "\(candidates.count) entries share this name and none stands out: \(names)")
         }
         var why: [String] = []
-        switch bestPlace.kind {
+        switch places[bestPosition].kind {
         case .country: why.append("country")
         case .admin1: why.append(mention.kind == .region ? "named as a region" : "admin1 region")
-        case .place: why.append(bestPlace.population > 0 ? "population \(bestPlace.population)" : "populated place")
+        case .place:
+            let population = places[bestPosition].population
+            why.append(population > 0 ? "population \(population)" : "populated place")
         }
-        why += best.notes
+        var notes: [String]? = []
+        _ = baseScore(bestPosition, mention, places, mainName: false, notes: &notes)
+        _ = contextScore(candidates[best.candidate], mention, context: context, excludedAnchor: excluded, places, notes: &notes)
+        why += notes!
         if candidates.count > 1 { why.append("best of \(candidates.count) entries with this name") }
-        return result(.resolved(best.position), confidence, why.joined(separator: "; "), margin: margin)
+        return result(.resolved(bestPosition), confidence, why.joined(separator: "; "))
     }
 
-    private func score(_ candidate: Int, _ mention: Mention, index: Int, context: DocumentContext?, nearBorder: [Int: Bool]) -> Scored {
-        let place = gazetteer.places[candidate]
+    /// The context-free part of a candidate's score; `notes`, when given, collects the cues.
+    private func baseScore(_ candidate: Int, _ mention: Mention, _ places: UnsafeBufferPointer<Place>, mainName: Bool, notes: inout [String]?) -> Double {
         var score = 0.0
-        var notes: [String] = []
-        switch place.kind {
+        switch places[candidate].kind {
         case .country: score += Self.countryWeight
         case .admin1: score += mention.kind == .region ? Self.namedRegionWeight : Self.admin1Weight
-        case .place: score += log10(Double(place.population) + 1)
+        case .place: score += log10(Double(places[candidate].population) + 1)
         }
-        if Self.borderCountries.contains(place.countryCode) { score += Self.regionBonus }
-        if nearBorder[candidate] ?? false {
+        if Self.isBorderCountry(places[candidate].countryCode) { score += Self.regionBonus }
+        if nearBorder.isNear(candidate, test: {
+            gazetteer.isNearBorder(places[candidate].coordinate, withinKm: Self.nearBorderKm)
+        }) {
             score += Self.nearBorderBonus
-            notes.append("border region")
+            notes?.append("border region")
         }
-        if ScalarFolding.shared.foldedWords(place.name) == ScalarFolding.shared.foldedWords(mention.surface) {
-            score += Self.mainNameBonus
-        }
-        let cues = mention.context
-        if cues.demonymCountries.contains(place.countryCode) {
+        if mainName { score += Self.mainNameBonus }
+        if mention.context.demonymCountries.contains(places[candidate].countryCode) {
             score += Self.demonymBonus
-            notes.append("\(place.countryName) cued in the sentence")
+            notes?.append("\(places[candidate].countryName) cued in the sentence")
+        }
+        return score
+    }
+
+    /// Whether an ISO code is one of the border-region countries (Russia, Ukraine, Belarus).
+    @inline(__always)
+    static func isBorderCountry(_ code: String) -> Bool {
+        code == "RU" || code == "UA" || code == "BY"
+    }
+
+    /// The full score of a candidate in the second pass, adding what the first pass resolved;
+    /// `notes`, when given, collects the cues. Terms are added in a fixed order, so the sum is
+    /// the same to the last bit every time.
+    private func contextScore(_ candidate: Candidate, _ mention: Mention, context: DocumentContext, excludedAnchor: Int?,
+                              _ places: UnsafeBufferPointer<Place>, notes: inout [String]?) -> (score: Double, breaksRelation: Bool) {
+        let position = candidate.position
+        var score = candidate.base
+        let cues = mention.context
+        if let owner = cues.possessorStart.flatMap({ context.placeByStart[$0] }), places[owner].kind != .place {
+            if contains(owner, position, places) {
+                score += Self.possessorBonus
+                notes?.append("\(places[owner].name)'s")
+            } else {
+                score -= Self.possessorBonus
+            }
+        }
+        if let container = cues.containerStart.flatMap({ context.placeByStart[$0] }), places[container].kind != .place {
+            if contains(container, position, places) {
+                score += Self.containerBonus
+                notes?.append("in \(places[container].name)")
+            } else {
+                score -= Self.containerPenalty
+            }
+        }
+        var inSentence = false, inDocument = false
+        for country in context.countries where places[country.position].countryCode == places[position].countryCode {
+            inDocument = true
+            if country.sentence == mention.sentenceIndex { inSentence = true; break }
+        }
+        if inSentence {
+            score += Self.sentenceCountryBonus
+        } else if inDocument {
+            score += Self.documentCountryBonus
+        }
+        if places[position].kind == .place && context.regions.contains(where: { sameAdmin1($0, position, places) }) {
+            score += Self.documentRegionBonus
+            notes?.append("in \(places[position].admin1Name), named in the document")
+        }
+        if places[position].kind != .country {
+            switch coherence(candidate, anchors: context.anchors, excluding: excludedAnchor, places) {
+            case .near:
+                score += Self.coherenceNearBonus
+                notes?.append("near other places in the document")
+            case .far: score += Self.coherenceFarBonus
+            case .none: break
+            }
         }
         var breaksRelation = false
-        if let context {
-            if let owner = cues.possessorStart.flatMap({ context.placeByStart[$0] }).map({ gazetteer.places[$0] }),
-               owner.kind != .place {
-                if contains(owner, place) {
-                    score += Self.possessorBonus
-                    notes.append("\(owner.name)'s")
-                } else {
-                    score -= Self.possessorBonus
-                }
-            }
-            if let container = cues.containerStart.flatMap({ context.placeByStart[$0] }).map({ gazetteer.places[$0] }),
-               container.kind != .place {
-                if contains(container, place) {
-                    score += Self.containerBonus
-                    notes.append("in \(container.name)")
-                } else {
-                    score -= Self.containerPenalty
-                }
-            }
-            if context.countriesBySentence[mention.sentenceIndex]?.contains(place.countryCode) ?? false {
-                score += Self.sentenceCountryBonus
-            } else if context.countries.contains(place.countryCode) {
-                score += Self.documentCountryBonus
-            }
-            if place.kind == .place && context.regions.contains(place.admin1Key) {
-                score += Self.documentRegionBonus
-                notes.append("in \(place.admin1Name), named in the document")
-            }
-            if place.kind != .country, let nearest = nearestAnchorKm(context.anchorPoints(excluding: index), place.coordinate) {
-                if nearest <= Self.coherenceNearKm {
-                    score += Self.coherenceNearBonus
-                    notes.append("near other places in the document")
-                } else if nearest <= Self.coherenceFarKm {
-                    score += Self.coherenceFarBonus
-                }
-            }
-            if let relation = cues.relation, let anchor = context.placeByStart[relation.anchorStart], anchor != candidate {
-                let inverse = geodesic.inverse(from: gazetteer.places[anchor].coordinate, to: place.coordinate)
-                let fits: Bool
+        if let relation = cues.relation, let anchor = context.placeByStart[relation.anchorStart], anchor != position {
+            let fits: Bool
+            let reach = relation.bearingDegrees == nil ? Self.nearReach : Self.relationReach
+            if reach.isWithin(DistanceBracket.unitVector(places[anchor].coordinate), candidate.unit) == false {
+                fits = false // too far whatever the bearing
+            } else {
+                let inverse = geodesic.inverse(from: places[anchor].coordinate, to: places[position].coordinate)
                 if let bearing = relation.bearingDegrees {
                     var difference = abs(inverse.initialAzimuthDegrees - bearing).truncatingRemainder(dividingBy: 360)
                     if difference > 180 { difference = 360 - difference }
@@ -234,68 +357,79 @@ public struct Resolver: Sendable {
                 } else {
                     fits = inverse.distanceKm <= Self.nearKm
                 }
-                if fits {
-                    score += Self.relationBonus
-                    notes.append("\(relation.phrase) \(gazetteer.places[anchor].name)")
-                } else {
-                    score -= Self.relationBonus
-                    breaksRelation = true
-                }
+            }
+            if fits {
+                score += Self.relationBonus
+                notes?.append("\(relation.phrase) \(places[anchor].name)")
+            } else {
+                score -= Self.relationBonus
+                breaksRelation = true
             }
         }
-        return Scored(position: candidate, score: score, notes: notes, breaksRelation: breaksRelation)
+        return (score, breaksRelation)
     }
 
-    /// Whether `container` (a country or admin1 region) holds `place`.
-    private func contains(_ container: Place, _ place: Place) -> Bool {
-        switch container.kind {
-        case .country: return place.countryCode == container.countryCode
-        case .admin1: return place.admin1Key == container.admin1Key && place.kind != .admin1
+    /// Whether the admin1 keys (`Place.admin1Key`: "RU.09", or "" without an admin1 code) of two
+    /// entries agree, without building them: every way into the gazetteer checks that country
+    /// codes are two upper-case letters, so the keys agree exactly when both parts do.
+    @inline(__always)
+    private func sameAdmin1(_ a: Int, _ b: Int, _ places: UnsafeBufferPointer<Place>) -> Bool {
+        return places[a].admin1Code.isEmpty
+            ? places[b].admin1Code.isEmpty
+            : !places[b].admin1Code.isEmpty && places[a].admin1Code == places[b].admin1Code
+                && places[a].countryCode == places[b].countryCode
+    }
+
+    /// Whether entry `container` (a country or admin1 region) holds entry `place`.
+    private func contains(_ container: Int, _ place: Int, _ places: UnsafeBufferPointer<Place>) -> Bool {
+        switch places[container].kind {
+        case .country: return places[place].countryCode == places[container].countryCode
+        case .admin1: return sameAdmin1(place, container, places) && places[place].kind != .admin1
         case .place: return false
         }
     }
 
-    /// The distance to the nearest anchor, as far as the coherence rule needs it: exact (PROJ)
-    /// wherever it decides which side of `coherenceNearKm` or `coherenceFarKm` the minimum falls;
-    /// elsewhere a spherical bracket of the geodesic stands in (a(1−e²)·θ ≤ s ≤ a/√(1−e²)·θ for a
-    /// spherical angle θ between the geodetic positions), which is on the same side of both limits
-    /// as the exact minimum. Nil when there is no anchor.
-    private func nearestAnchorKm(_ anchors: [GeoPoint], _ point: GeoPoint) -> Double? {
-        guard !anchors.isEmpty else { return nil }
-        func unit(_ p: GeoPoint) -> SIMD3<Double> {
-            let lat = p.latitude * .pi / 180, lon = p.longitude * .pi / 180
-            return SIMD3(cos(lat) * cos(lon), cos(lat) * sin(lon), sin(lat))
+    /// How close a candidate lies to the places the document names unambiguously.
+    enum Coherence { case near, far, none }
+
+    /// Which side of `coherenceNearKm` and `coherenceFarKm` the distance to the nearest anchor
+    /// (other than `excluding`) falls: exact (PROJ) wherever the bracket leaves it in doubt,
+    /// the bracket alone elsewhere, so the answer is that of the exact minimum. `none` when
+    /// there is no anchor.
+    private func coherence(_ candidate: Candidate, anchors: [Anchor], excluding: Int?, _ places: UnsafeBufferPointer<Place>) -> Coherence {
+        guard anchors.count > (excluding == nil ? 0 : 1) else { return .none }
+        let q = candidate.unit
+        for index in anchors.indices where index != excluding {
+            if (q * anchors[index].unit).sum() >= Self.coherenceNear.surelyWithin { return .near }
         }
-        let q = unit(point)
-        var bounds: [(low: Double, high: Double, anchor: GeoPoint)] = []
-        bounds.reserveCapacity(anchors.count)
-        for anchor in anchors {
-            let u = unit(anchor)
-            let c = SIMD3(q.y * u.z - q.z * u.y, q.z * u.x - q.x * u.z, q.x * u.y - q.y * u.x)
-            let theta = atan2((c * c).sum().squareRoot(), (q * u).sum())
-            // Rounding slack of a metre each way.
-            let low = (theta * 6_335_439.327 - 1) / 1000, high = (theta * 6_399_593.626 + 1) / 1000
-            if high <= Self.coherenceNearKm { return high }
-            bounds.append((low, high, anchor))
-        }
+        let point = places[candidate.position].coordinate
         var best = Double.infinity
-        for limit in [Self.coherenceNearKm, Self.coherenceFarKm] {
-            for bound in bounds where bound.low <= limit {
-                if bound.high <= limit { return min(best, bound.high) }
-                let exact = geodesic.distanceMeters(from: bound.anchor, to: point) / 1000
-                best = min(best, exact)
-                if exact <= limit { return exact }
-            }
+        for index in anchors.indices where index != excluding {
+            guard (q * anchors[index].unit).sum() >= Self.coherenceNear.possiblyWithin else { continue }
+            let exact = geodesic.distanceMeters(from: anchors[index].point, to: point) / 1000
+            if exact <= Self.coherenceNearKm { return .near }
+            best = min(best, exact)
         }
-        // Beyond both limits: any value past them gives the same score.
-        return max(best, Self.coherenceFarKm + 1)
+        if best <= Self.coherenceFarKm { return .far }
+        for index in anchors.indices where index != excluding {
+            let dot = (q * anchors[index].unit).sum()
+            guard dot >= Self.coherenceFar.possiblyWithin else { continue }
+            if dot >= Self.coherenceFar.surelyWithin { return .far }
+            // Those within reach of the near limit were measured above, beyond the far limit.
+            guard dot < Self.coherenceNear.possiblyWithin else { continue }
+            let exact = geodesic.distanceMeters(from: anchors[index].point, to: point) / 1000
+            if exact <= Self.coherenceFarKm { return exact <= Self.coherenceNearKm ? .near : .far }
+        }
+        return .none
     }
 
-    private func distanceKm(_ candidate: Int, _ anchor: Int) -> Double {
-        geodesic.distanceMeters(from: gazetteer.places[anchor].coordinate, to: gazetteer.places[candidate].coordinate) / 1000
+    private func distanceKm(_ candidate: Int, _ anchor: Int, _ places: UnsafeBufferPointer<Place>) -> Double {
+        geodesic.distanceMeters(from: places[anchor].coordinate, to: places[candidate].coordinate) / 1000
     }
 
-    private func describe(_ place: Place) -> String {
-        place.kind == .country ? "\(place.name) (country)" : "\(place.name) (\(place.admin1Name), \(place.countryCode))"
+    private func describe(_ position: Int, _ places: UnsafeBufferPointer<Place>) -> String {
+        places[position].kind == .country
+            ? "\(places[position].name) (country)"
+            : "\(places[position].name) (\(places[position].admin1Name), \(places[position].countryCode))"
     }
 }
