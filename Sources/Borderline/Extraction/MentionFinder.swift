@@ -174,7 +174,8 @@ public struct MentionFinder: Sendable {
 
     /// The longest entry whose words start at `tokens[t]`, with its length in words.
     private func longestEntry(at t: Int, firstID: Int32, _ tokens: [ScanToken], singleWordOnly: Bool) -> (Int, Int)? {
-        for slot in index.entries(startingWith: firstID) {
+        let starting = firstID == tokens[t].id ? tokens[t].entries : index.entries(startingWith: firstID)
+        for slot in starting {
             let entry = index.entry(at: slot)
             let words = index.tokens(ofEntry: entry)
             if singleWordOnly && words.count > 1 { continue }

@@ -36,9 +36,9 @@ public struct NameIndex: Sendable {
     private let entryPlaceStart: [Int32]
     private let entryPlaces: [Int32]
     let entryWeights: [EntryWeight]
-    /// Entries by first word id: firstEntries[firstStart[w]..<firstStart[w+1]], longest first.
+    /// Entries by first word id: firstStart[w]..<firstStart[w+1], longest first. Entries are
+    /// numbered in that order, so the range is the entries themselves.
     private let firstStart: [Int32]
-    private let firstEntries: [Int32]
     /// Admin1 regions by the core of a name ("kursk" for "Kursk Oblast"), best first.
     private let admin1ByCore: [[Int32]: [(position: Int, rank: Int)]]
     /// Admin1 regions by the position of their capital.
@@ -159,7 +159,7 @@ public struct NameIndex: Sendable {
         var tokenStart: [Int32] = [0], tokens: [Int32] = [], placeStart: [Int32] = [0], placeList: [Int32] = []
         var weights: [EntryWeight] = []
         var remap = [Int32](repeating: 0, count: entryNames.count)
-        var firstStart: [Int32] = [0], firstEntries: [Int32] = []
+        var firstStart: [Int32] = [0]
         tokens.reserveCapacity(entryNames.count * 2)
         for first in byFirst.indices {
             let group = byFirst[first].sorted {
@@ -168,7 +168,6 @@ public struct NameIndex: Sendable {
             }
             for entry in group {
                 remap[Int(entry)] = Int32(weights.count)
-                firstEntries.append(Int32(weights.count))
                 tokens.append(contentsOf: entryNames[Int(entry)])
                 tokenStart.append(Int32(tokens.count))
                 let positions = entryPlaceLists[Int(entry)]
@@ -187,20 +186,22 @@ public struct NameIndex: Sendable {
                 }
                 weights.append(weight)
             }
-            firstStart.append(Int32(firstEntries.count))
+            firstStart.append(Int32(weights.count))
         }
         vocabulary.freeze { id in
             var info = WordInfo(wordClass: classArray[Int(id)])
             let starting = Int(firstStart[Int(id)])..<Int(firstStart[Int(id) + 1])
             if !starting.isEmpty { info.insert(.startsName) }
             for slot in starting {
-                let entry = Int(firstEntries[slot])
+                let entry = slot
                 guard tokenStart[entry + 1] - tokenStart[entry] == 1 else { continue }
                 if !weights[entry].isDisjoint(with: [.country, .admin1, .borderCity]) && !classArray[Int(id)].contains(.ordinary) {
                     info.insert(.weightyName)
                 }
             }
             return info
+        } entries: { id in
+            Int(firstStart[Int(id)])..<Int(firstStart[Int(id) + 1])
         }
         self.vocabulary = vocabulary
         self.classes = classArray
@@ -212,7 +213,6 @@ public struct NameIndex: Sendable {
         self.entryPlaces = placeList
         self.entryWeights = weights
         self.firstStart = firstStart
-        self.firstEntries = firstEntries
         self.admin1ByCore = cores
         self.admin1ByCapital = capitals
         // Region phrases look regions up by entry and by place, so both maps are keyed by
@@ -249,7 +249,7 @@ public struct NameIndex: Sendable {
     }
 
     @inline(__always)
-    func entry(at slot: Int) -> Int { Int(firstEntries[slot]) }
+    func entry(at slot: Int) -> Int { slot }
 
     @inline(__always)
     func tokens(ofEntry entry: Int) -> ArraySlice<Int32> {

@@ -26,6 +26,9 @@ struct ScanToken: Sendable {
     var foldEnd: Int32
     var id: Int32
     var info: WordInfo
+    /// The names that begin with this word: `NameIndex` entries firstEntry..<firstEntry + entryCount.
+    var firstEntry: Int32
+    var entryCount: Int32
     var gap: Gap
     var flags: Flags
 
@@ -41,6 +44,7 @@ struct ScanToken: Sendable {
 
     var isCapitalized: Bool { flags.contains(.capitalized) }
     var wordClass: WordClass { info.wordClass }
+    var entries: Range<Int> { Int(firstEntry)..<Int(firstEntry + entryCount) }
     var length: Int { Int(end - start) }
 }
 
@@ -86,6 +90,8 @@ struct TextScan {
                     if let found = vocabulary.lookup(word, rawKey: keys[t]) {
                         tokens[t].id = found.id
                         tokens[t].info = found.info
+                        tokens[t].firstEntry = found.firstEntry
+                        tokens[t].entryCount = found.entryCount
                     }
                 }
             }
@@ -109,7 +115,7 @@ struct TextScan {
             keys.append(key.rawValue)
             this.tokens.append(ScanToken(
                 start: Int32(wordStart), end: Int32(end), foldStart: Int32(foldStart), foldEnd: Int32(this.folded.count),
-                id: -1, info: [], gap: gap, flags: f))
+                id: -1, info: [], firstEntry: 0, entryCount: 0, gap: gap, flags: f))
             wordStart = -1
             gap = .space
             gapPunctuation = 0

@@ -1,8 +1,8 @@
 /// Every folded word the name index knows, each with a small integer id.
 ///
 /// The scan looks up every word of every document here, so the lookup is built to touch one
-/// cache line per word: a frozen open-addressing table whose 16-byte slots hold the word's key,
-/// its id and what the finder needs to know about it (`WordInfo`). A word of up to eight ASCII
+/// cache line per word: a frozen open-addressing table whose 24-byte slots hold the word's key,
+/// its id and what the finder needs to know about it (`WordInfo`, the names it begins). A word of up to eight ASCII
 /// scalars is its own key (seven bits a scalar), so it is matched exactly in the slot; a longer
 /// or non-ASCII word is keyed by its FNV-1a hash and then compared scalar by scalar, so a hash
 /// collision can never produce a false match. Words are added while the index is built and the
@@ -23,19 +23,22 @@ struct Vocabulary: Sendable {
         var key: UInt64 = 0
         var id: Int32 = -1
         var info: WordInfo = []
+        /// The names that begin with the word: `NameIndex` entries firstEntry..<firstEntry + count.
+        var firstEntry: Int32 = 0
+        var entryCount: Int32 = 0
     }
 
     var count: Int { keys.count }
 
     /// The id and the information of `word`, when known. `key` is the word's `WordKey`.
     @inline(__always)
-    func lookup(_ word: UnsafeBufferPointer<UInt32>, key: WordKey) -> (id: Int32, info: WordInfo)? {
+    func lookup(_ word: UnsafeBufferPointer<UInt32>, key: WordKey) -> Slot? {
         lookup(word, rawKey: key.rawValue)
     }
 
     /// `lookup(_:key:)` by the key's raw value (`WordKey.rawValue`).
     @inline(__always)
-    func lookup(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64) -> (id: Int32, info: WordInfo)? {
+    func lookup(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64) -> Slot? {
         slots.withUnsafeBufferPointer { table in
             guard !table.isEmpty else { return nil }
             let mask = table.count - 1
@@ -44,7 +47,7 @@ struct Vocabulary: Sendable {
                 let entry = table[slot]
                 if entry.key == 0 { return nil }
                 if entry.key == rawKey {
-                    if WordKey.isExact(rawKey) || matches(word, id: Int(entry.id)) { return (entry.id, entry.info) }
+                    if WordKey.isExact(rawKey) || matches(word, id: Int(entry.id)) { return entry }
                 }
                 slot = (slot + 1) & mask
             }
@@ -89,8 +92,9 @@ struct Vocabulary: Sendable {
         return id
     }
 
-    /// Builds the lookup table, with `info(id)` stored beside each word; no word can be added after.
-    mutating func freeze(info: (Int32) -> WordInfo) {
+    /// Builds the lookup table, with `info(id)` and the range of names that begin with the word
+    /// (`entries(id)`) stored beside each word; no word can be added after.
+    mutating func freeze(info: (Int32) -> WordInfo, entries: (Int32) -> Range<Int>) {
         var capacity = 1024, bits: UInt64 = 10
         while capacity < keys.count * 2 { capacity *= 2; bits += 1 }
         var table = [Slot](repeating: Slot(), count: capacity)
@@ -98,7 +102,10 @@ struct Vocabulary: Sendable {
         for (id, key) in keys.enumerated() {
             var slot = key.slot(shift: shift)
             while table[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
-            table[slot] = Slot(key: key.rawValue, id: Int32(id), info: info(Int32(id)))
+            let range = entries(Int32(id))
+            table[slot] = Slot(
+                key: key.rawValue, id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound),
+                entryCount: Int32(range.count))
         }
         slots = table
         byKey = [:]

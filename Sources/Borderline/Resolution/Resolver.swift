@@ -29,8 +29,11 @@ import Foundation
 public struct Resolver: Sendable {
     public let gazetteer: Gazetteer
     private let geodesic = Geodesic.wgs84
-    /// Which entries lie within `nearBorderKm` of the border, tested once per entry.
-    private let nearBorder: NearBorderMemo
+    /// Whether each entry lies within `nearBorderKm` of the border, worked out once for the whole
+    /// gazetteer: a few tens of milliseconds with the border index (entries far from the line are
+    /// ruled out by its bounds at once), and then worker threads share a plain read-only array
+    /// instead of a memo behind a lock that both would contend for.
+    private let nearBorder: [Bool]
 
     static let countryWeight = 6.0, admin1Weight = 2.0, namedRegionWeight = 5.0, regionBonus = 2.0, nearBorderBonus = 1.0
     static let nearBorderKm = 400.0, mainNameBonus = 0.5
@@ -47,7 +50,9 @@ public struct Resolver: Sendable {
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        self.nearBorder = NearBorderMemo(count: gazetteer.places.count)
+        self.nearBorder = gazetteer.places.indices.map {
+            gazetteer.isNearBorder(gazetteer.places[$0].coordinate, withinKm: Self.nearBorderKm)
+        }
     }
 
     /// A confidently resolved place, once per point: the first mention that placed it there and
@@ -275,9 +280,7 @@ public struct Resolver: Sendable {
         case .place: score += log10(Double(places[candidate].population) + 1)
         }
         if Self.isBorderCountry(places[candidate].countryCode) { score += Self.regionBonus }
-        if nearBorder.isNear(candidate, test: {
-            gazetteer.isNearBorder(places[candidate].coordinate, withinKm: Self.nearBorderKm)
-        }) {
+        if nearBorder[candidate] {
             score += Self.nearBorderBonus
             notes?.append("border region")
         }
