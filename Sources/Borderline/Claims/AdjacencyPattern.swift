@@ -6,33 +6,47 @@
 /// "also"); a verb with no named subject ("Other Russian districts bordering Ukraine") states
 /// nothing about a particular region and is not a claim. Each object in a list is one claim.
 enum AdjacencyPattern {
-    static let verbs: [[String]] = [
-        ["shares", "a", "border", "with"], ["share", "a", "border", "with"], ["borders"], ["bordering"], ["adjoins"],
-        ["adjoining"], ["neighbours"], ["neighbors"], ["abuts"],
+    static let verbs: [[ClaimWord]] = [
+        [.shares, .a, .border, .with], [.share, .a, .border, .with], [.borders], [.bordering], [.adjoins],
+        [.adjoining], [.neighbours], [.neighbors], [.abuts],
     ]
+
+    /// The first words of `verbs`, and "border" (after "which", "that").
+    static let verbStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: ClaimWord.allCases.count)
+        for verb in verbs { table[Int(verb[0].rawValue)] = true }
+        table[Int(ClaimWord.border.rawValue)] = true
+        return table
+    }()
+
+    /// What may stand between the subject and the verb: ", which", ", that", "also", "directly".
+    static let backWords = ClaimWord.membership(["which", "that", "also", "directly"])
 
     static func claims(in sentence: ClaimSentence) -> [Claim] {
         let tokens = sentence.tokens
         var claims: [Claim] = []
         for index in tokens.indices {
-            var verb = verbs.first { sentence.matches($0, at: index) }
+            // Every verb is one word or starts with "share(s)"; most tokens are neither.
+            guard tokens[index].kind == .word, let word = tokens[index].word, verbStarts[Int(word.rawValue)] else { continue }
+            var verbCount = verbs.first { sentence.matches($0, at: index) }?.count
             // "which border Ukraine": the plural verb only after a relative pronoun.
-            if verb == nil, sentence.matches(["border"], at: index), index > 0, tokens[index - 1].isWord(in: ["which", "that"]) {
-                verb = ["border"]
+            if verbCount == nil, sentence.matches(.border, at: index), index > 0, tokens[index - 1].kind == .word,
+               tokens[index - 1].word == .which || tokens[index - 1].word == .that {
+                verbCount = 1
             }
-            guard let verb else { continue }
+            guard let verbCount else { continue }
             var back = index
-            while back > 0, tokens[back - 1].isWord(in: ["which", "that", "also", "directly"]) || tokens[back - 1].isMark(",") {
+            while back > 0, tokens[back - 1].isWord(in: backWords) || tokens[back - 1].isMark(.comma) {
                 back -= 1
             }
             guard let subjectMention = sentence.mentions.last(where: { $0.end == back }), !sentence.isCountry(subjectMention) else { continue }
-            let subject = ClaimPlace(subjectMention.mention)
-            var cursor = index + verb.count
+            let subject = sentence.claimPlace(subjectMention)
+            var cursor = index + verbCount
             while cursor < tokens.count {
-                if sentence.matches(["the"], at: cursor) {
+                if sentence.matches(.the, at: cursor) {
                     cursor += 1
-                } else if cursor + 2 < tokens.count, ClaimWords.countryWords[tokens[cursor].lower] != nil,
-                          tokens[cursor + 1].isApostrophe, tokens[cursor + 2].lower == "s" {
+                } else if cursor + 2 < tokens.count, ClaimWords.country(tokens[cursor]) != nil,
+                          tokens[cursor + 1].isApostrophe, tokens[cursor + 2].word == .s {
                     cursor += 3
                 } else {
                     break

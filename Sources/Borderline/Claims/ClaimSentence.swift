@@ -1,11 +1,21 @@
 /// One sentence prepared for the claim patterns: its tokens and the place mentions in it, each
 /// tied to the tokens it covers.
+///
+/// Mentions are held by position in the document's list (`all`), with the few facts the
+/// patterns test copied beside it, so that scanning them copies no strings.
 struct ClaimSentence {
     /// A mention and the tokens it spans (`tokens[first..<end]`).
     struct Located {
-        var mention: ResolvedMention
+        /// Position of the mention in `ClaimSentence.all`.
+        var at: Int
         var first: Int
         var end: Int
+        /// The mention's scalar offsets in the document.
+        var start: Int
+        var stop: Int
+        /// The gazetteer entry it resolved to, and that entry's kind.
+        var placeIndex: Int?
+        var placeKind: PlaceKind?
     }
 
     let documentID: String
@@ -13,26 +23,41 @@ struct ClaimSentence {
     let scalars: [Unicode.Scalar]
     let tokens: [ClaimToken]
     let mentions: [Located]
+    /// Every mention the extractor was given; `Located.at` and `earlierMentions` point into it.
+    let all: [ResolvedMention]
     let gazetteer: Gazetteer
-    /// Mentions of earlier sentences, nearest sentence last, for "the city" and "it".
-    let earlierMentions: [ResolvedMention]
+    /// Positions in `all` of mentions of earlier sentences, nearest sentence last, for "the
+    /// city" and "it".
+    let earlierMentions: ArraySlice<Int>
+    /// Admin1 positions in the gazetteer by key (`ClaimExtractor.admin1Positions`).
+    let admin1Positions: [String: Int]
 
-    init(documentID: String, sentence: Sentence, scalars: [Unicode.Scalar], mentions: [ResolvedMention],
-         earlierMentions: [ResolvedMention], gazetteer: Gazetteer) {
+    /// - Parameter inside: positions in `all` of the mentions that start in the sentence, by
+    ///   start offset.
+    init(documentID: String, sentence: Sentence, scalars: [Unicode.Scalar], tokens: [ClaimToken], inside: [Int],
+         all: [ResolvedMention], earlierMentions: ArraySlice<Int>, gazetteer: Gazetteer, admin1Positions: [String: Int]) {
         self.documentID = documentID
         self.sentence = sentence
         self.scalars = scalars
         self.gazetteer = gazetteer
+        self.all = all
         self.earlierMentions = earlierMentions
-        let tokens = ClaimLexer.tokens(scalars, in: sentence.start..<sentence.end)
+        self.admin1Positions = admin1Positions
         self.tokens = tokens
-        self.mentions = mentions.compactMap { mention in
-            guard let first = tokens.firstIndex(where: { $0.end > mention.mention.start }),
-                  tokens[first].start < mention.mention.end else { return nil }
+        var located: [Located] = []
+        located.reserveCapacity(inside.count)
+        for at in inside {
+            let mention = all[at].mention
+            guard let first = tokens.firstIndex(where: { $0.end > mention.start }),
+                  tokens[first].start < mention.end else { continue }
             var end = first
-            while end < tokens.count && tokens[end].start < mention.mention.end { end += 1 }
-            return Located(mention: mention, first: first, end: end)
+            while end < tokens.count && tokens[end].start < mention.end { end += 1 }
+            let placeIndex = all[at].placeIndex
+            located.append(Located(
+                at: at, first: first, end: end, start: mention.start, stop: mention.end, placeIndex: placeIndex,
+                placeKind: placeIndex.map { gazetteer.places[$0].kind }))
         }
+        self.mentions = located
     }
 
     /// The text of the document between two offsets.
@@ -47,26 +72,53 @@ struct ClaimSentence {
 
     /// The gazetteer entry a mention resolved to.
     func place(_ located: Located) -> Place? {
-        located.mention.placeIndex.map { gazetteer.places[$0] }
+        located.placeIndex.map { gazetteer.places[$0] }
     }
 
-    /// Whether the mention resolved to a country.
-    func isCountry(_ located: Located) -> Bool { place(located)?.kind == .country }
+    /// The kind of the entry the mention at `at` in `all` resolved to.
+    @inline(never)
+    func placeKind(ofMentionAt at: Int) -> PlaceKind? {
+        let status = all[at].status
+        guard case let .resolved(index) = status else { return nil }
+        return gazetteer.places[index].kind
+    }
 
-    /// Whether `tokens[index...]` begins with the lower-case words `words`.
-    func matches(_ words: [String], at index: Int) -> Bool {
+    /// The resolved mention itself.
+    func resolved(_ located: Located) -> ResolvedMention { all[located.at] }
+
+    /// The claim place of a mention.
+    func claimPlace(_ located: Located) -> ClaimPlace { ClaimPlace(all[located.at]) }
+
+    /// Whether the mention resolved to a country.
+    func isCountry(_ located: Located) -> Bool { located.placeKind == .country }
+
+    /// Whether `tokens[index]` is the lower-case word (or mark) `word`.
+    @inline(__always)
+    func matches(_ word: ClaimWord, at index: Int) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].word == word
+    }
+
+    /// Whether `tokens[index...]` begins with the words `a`, `b`.
+    @inline(__always)
+    func matches(_ a: ClaimWord, _ b: ClaimWord, at index: Int) -> Bool {
+        index >= 0 && index + 2 <= tokens.count && tokens[index].word == a && tokens[index + 1].word == b
+    }
+
+    /// Whether `tokens[index...]` begins with the words `words`.
+    func matches(_ words: [ClaimWord], at index: Int) -> Bool {
         guard index >= 0, index + words.count <= tokens.count else { return false }
-        return zip(tokens[index..<(index + words.count)], words).allSatisfy { token, word in
-            token.kind == .word ? token.lower == word : token.text == word
-        }
+        for offset in words.indices where tokens[index + offset].word != words[offset] { return false }
+        return true
     }
 
     /// Skips "the city of", "the town of", "the village of", "the settlement of", "the
     /// regional capital" and a bare "the" from `index`; returns the index of what follows.
     func skippingPlaceNounPhrase(_ index: Int) -> Int {
         var cursor = index
-        if matches(["the"], at: cursor) { cursor += 1 }
-        for noun in ClaimWords.placeNouns where matches([noun, "of"], at: cursor) { return cursor + 2 }
+        if matches(.the, at: cursor) { cursor += 1 }
+        if cursor >= 0, cursor + 2 <= tokens.count, tokens[cursor].isWord(in: ClaimWords.placeNounCodes), tokens[cursor + 1].word == .of {
+            return cursor + 2
+        }
         return cursor
     }
 
@@ -102,4 +154,18 @@ enum ClaimWords {
     ]
     /// Words that point back to a place named in an earlier sentence.
     static let anaphora: Set<String> = ["city", "town", "village", "settlement", "it", "its", "which"]
+
+    /// The same lists by word code, for the patterns.
+    static let placeNounCodes = ClaimWord.membership(placeNouns)
+    static let borderNounCodes = ClaimWord.membership(borderNouns)
+    static let borderAdjectiveCodes = ClaimWord.membership(borderAdjectives)
+    static let anaphoraCodes = ClaimWord.membership(anaphora)
+    static let countryByCode: [(code: String, name: String)?] = ClaimWord.table(countryWords.mapValues { Optional($0) }, default: nil)
+
+    /// The country a token names, if it is a word of `countryWords`.
+    @inline(__always)
+    static func country(_ token: ClaimToken) -> (code: String, name: String)? {
+        guard token.kind == .word, let word = token.word else { return nil }
+        return countryByCode[Int(word.rawValue)]
+    }
 }

@@ -4,6 +4,10 @@
 /// right for name matching but loses what claims are made of: separators inside figures,
 /// brackets around conversions ("10km (six miles)"), commas before appositions and the
 /// apostrophe of "Russia's". Offsets are Unicode-scalar offsets in the document, like `Mention`.
+///
+/// The token keeps no text: the lexer reads once what every pattern asks of it (its code in
+/// the patterns' vocabulary, whether it is a compass word, the figure a number stands for, a
+/// few spelling facts), so the patterns never build or compare strings.
 public struct ClaimToken: Sendable, Hashable {
     /// What the token is made of.
     public enum Kind: Sendable, Hashable {
@@ -20,25 +24,60 @@ public struct ClaimToken: Sendable, Hashable {
     public var start: Int
     /// Offset one past the last scalar.
     public var end: Int
-    /// The text as written.
-    public var text: String
-    /// Lower case, for matching word lists.
-    public var lower: String
+    /// The word (in lower case) or mark in the patterns' vocabulary; nil for anything else,
+    /// numbers included.
+    var word: ClaimWord?
+    /// The word as a compass word, if it is one.
+    var compass: CompassWord
+    /// Spelling facts (see `Flags`).
+    var flags: Flags
+    /// A number token's value and rounding step (`NumberReader.digits`); nil when the digits
+    /// are no usable figure, and for other tokens.
+    var figure: Figure?
+
+    struct Figure: Sendable, Hashable {
+        var value: Double
+        var step: Double
+    }
+
+    struct Flags: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        /// The first letter is upper case.
+        static let capitalized = Flags(rawValue: 1)
+        /// The lower-case word ends in "ern" ("northern", "eastern", "lantern").
+        static let endsInErn = Flags(rawValue: 2)
+        /// … in "ward".
+        static let endsInWard = Flags(rawValue: 4)
+        /// … in "wards".
+        static let endsInWards = Flags(rawValue: 8)
+    }
 
     /// Whether this is the punctuation mark `mark`.
-    func isMark(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+    @inline(__always)
+    func isMark(_ mark: ClaimWord) -> Bool { word == mark }
 
-    /// Whether the token is a word in `words` (compared in lower case).
-    func isWord(in words: Set<String>) -> Bool { kind == .word && words.contains(lower) }
+    /// Whether the token is the word (or mark) `word`.
+    @inline(__always)
+    func `is`(_ word: ClaimWord) -> Bool { self.word == word }
+
+    /// Whether the token is a word whose membership in a list is `true` in `table`
+    /// (`ClaimWord.membership`).
+    @inline(__always)
+    func isWord(in table: [Bool]) -> Bool {
+        guard kind == .word, let word else { return false }
+        return table[Int(word.rawValue)]
+    }
 
     /// Whether the word starts with an upper-case letter.
-    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first.map(ScalarText.isUppercase) ?? false) }
+    var isCapitalized: Bool { flags.contains(.capitalized) }
 
     /// Whether the mark is an apostrophe (straight or typographic), as in "Russia's".
-    var isApostrophe: Bool { kind == .punctuation && (text == "'" || text == "’" || text == "ʼ") }
+    var isApostrophe: Bool { word == .apostrophe || word == .rightQuote || word == .modifierApostrophe }
 
     /// Whether the mark is a hyphen or a dash, as in "20-25 km" or "north-east".
-    var isDash: Bool { kind == .punctuation && ["-", "–", "—", "‐", "‑"].contains(text) }
+    var isDash: Bool {
+        word == .hyphenMinus || word == .enDash || word == .emDash || word == .hyphen || word == .nonBreakingHyphen
+    }
 }
 
 /// Splits a stretch of a document into `ClaimToken`s.
@@ -51,11 +90,14 @@ public enum ClaimLexer {
     /// before it ("-5"); "10km" is a number and a word; "20-25" is two numbers and a dash.
     public static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [ClaimToken] {
         var tokens: [ClaimToken] = []
+        append(scalars, in: range, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `scalars[range]` to `tokens` (whose storage a caller may reuse).
+    static func append(_ scalars: [Unicode.Scalar], in range: Range<Int>, to tokens: inout [ClaimToken]) {
         var index = range.lowerBound
         let end = range.upperBound
-        func text(_ from: Int, _ to: Int) -> String {
-            ScalarText.string(scalars[from..<to])
-        }
         while index < end {
             let scalar = scalars[index]
             if ScalarText.isWhitespace(scalar) {
@@ -80,20 +122,125 @@ public enum ClaimLexer {
                         break
                     }
                 }
-                let written = text(start, index)
-                tokens.append(ClaimToken(kind: .number, start: start, end: index, text: written, lower: written))
+                let figure = figure(scalars, start, index)
+                tokens.append(ClaimToken(kind: .number, start: start, end: index, word: nil, compass: .none, flags: [], figure: figure))
             } else if isLetter(scalar) {
                 let start = index
-                while index < end && isLetter(scalars[index]) { index += 1 }
-                let written = text(start, index)
-                tokens.append(ClaimToken(kind: .word, start: start, end: index, text: written, lower: written.lowercased()))
+                var ascii = true
+                var packed = PackedWord()
+                while index < end {
+                    let next = scalars[index]
+                    if next.value < 0x80 {
+                        guard ScalarText.isAlphabetic(next) else { break }
+                        let byte = UInt8(truncatingIfNeeded: next.value)
+                        packed.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                    } else {
+                        guard isLetter(next) else { break }
+                        ascii = false
+                    }
+                    index += 1
+                }
+                tokens.append(ascii ? asciiWord(packed, scalars, start, index) : otherWord(scalars, start, index))
             } else {
-                let written = text(index, index + 1)
-                tokens.append(ClaimToken(kind: .punctuation, start: index, end: index + 1, text: written, lower: written))
+                tokens.append(ClaimToken(
+                    kind: .punctuation, start: index, end: index + 1, word: markCode(scalar.value), compass: .none,
+                    flags: [], figure: nil))
                 index += 1
             }
         }
-        return tokens
+    }
+
+    /// The figure of the number token `scalars[start..<end]`: `NumberReader.digits` of its
+    /// text, read straight from the scalars when it is a plain run of at most 15 digits (the
+    /// common case: "12", "2024"), where that reading is exact (a whole number below 10^15).
+    @inline(__always)
+    static func figure(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken.Figure? {
+        if end - start <= 15 {
+            var value = 0
+            var plain = true
+            for offset in start..<end {
+                let digit = scalars[offset].value &- 0x30
+                guard digit < 10 else { plain = false; break }
+                value = value * 10 + Int(digit)
+            }
+            if plain { return ClaimToken.Figure(value: Double(value), step: NumberReader.roundingStep(ofWhole: value)) }
+        }
+        return NumberReader.digits(ScalarText.string(scalars[start..<end])).map { ClaimToken.Figure(value: $0.value, step: $0.step) }
+    }
+
+    /// A word of ASCII letters, whose lower-case bytes are `packed`.
+    @inline(__always)
+    static func asciiWord(_ packed: PackedWord, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken {
+        var flags: ClaimToken.Flags = []
+        if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
+        let count = end - start
+        func lowered(_ offset: Int) -> UInt8 {
+            let byte = UInt8(truncatingIfNeeded: scalars[offset].value)
+            return byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+        }
+        // "ern", "ward", "wards" at the end (the word may be longer than `packed` keeps).
+        if count >= 3, lowered(end - 3) == 0x65, lowered(end - 2) == 0x72, lowered(end - 1) == 0x6E { flags.insert(.endsInErn) }
+        if count >= 4, lowered(end - 4) == 0x77, lowered(end - 3) == 0x61, lowered(end - 2) == 0x72, lowered(end - 1) == 0x64 {
+            flags.insert(.endsInWard)
+        }
+        if count >= 5, lowered(end - 5) == 0x77, lowered(end - 4) == 0x61, lowered(end - 3) == 0x72, lowered(end - 2) == 0x64,
+           lowered(end - 1) == 0x73 {
+            flags.insert(.endsInWards)
+        }
+        let word = count <= ClaimVocabulary.maximumLength ? ClaimVocabulary.shared.code(packed) : nil
+        var compass = CompassWord.classify(packed)
+        if count == 2, compass == .none {
+            // "NE", "SE", "SW", "NW": upper case only.
+            let first = scalars[start].value, second = scalars[start + 1].value
+            switch (first, second) {
+            case (0x4E, 0x45): compass = .abbreviation(0)
+            case (0x53, 0x45): compass = .abbreviation(1)
+            case (0x53, 0x57): compass = .abbreviation(2)
+            case (0x4E, 0x57): compass = .abbreviation(3)
+            default: break
+            }
+        }
+        return ClaimToken(kind: .word, start: start, end: end, word: word, compass: compass, flags: flags, figure: nil)
+    }
+
+    /// A word with letters beyond ASCII: read through String, exactly as the patterns' string
+    /// comparisons would read it (lower-casing may even make it ASCII: the Kelvin sign "K").
+    static func otherWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken {
+        let written = ScalarText.string(scalars[start..<end])
+        let lower = written.lowercased()
+        var flags: ClaimToken.Flags = []
+        if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
+        if lower.hasSuffix("ern") { flags.insert(.endsInErn) }
+        if lower.hasSuffix("ward") { flags.insert(.endsInWard) }
+        if lower.hasSuffix("wards") { flags.insert(.endsInWards) }
+        var word = ClaimWord.bySpelling[lower]
+        if word?.isMark == true { word = nil }
+        var compass = CompassWord.classify(lower)
+        if let abbreviation = ["NE", "SE", "SW", "NW"].firstIndex(of: written) { compass = .abbreviation(UInt8(abbreviation)) }
+        return ClaimToken(kind: .word, start: start, end: end, word: word, compass: compass, flags: flags, figure: nil)
+    }
+
+    /// The code of a one-scalar mark in the vocabulary (`ClaimWord.spelling` of the marks).
+    @inline(__always)
+    static func markCode(_ value: UInt32) -> ClaimWord? {
+        switch value {
+        case 0x2C: return .comma
+        case 0x2E: return .period
+        case 0x3A: return .colon
+        case 0x28: return .openParenthesis
+        case 0x29: return .closeParenthesis
+        case 0x5B: return .openBracket
+        case 0x5D: return .closeBracket
+        case 0x2D: return .hyphenMinus
+        case 0x2013: return .enDash
+        case 0x2014: return .emDash
+        case 0x2010: return .hyphen
+        case 0x2011: return .nonBreakingHyphen
+        case 0x27: return .apostrophe
+        case 0x2019: return .rightQuote
+        case 0x2BC: return .modifierApostrophe
+        default: return nil
+        }
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

@@ -12,29 +12,56 @@ public struct CompassDirection: Sendable, Hashable {
     /// one past it.
     static func read(_ tokens: [ClaimToken], at index: Int) -> (CompassDirection, Int)? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        if let abbreviation = abbreviations[tokens[index].text] {
-            return (abbreviation, index + 1)
+        let word = tokens[index].compass
+        if let abbreviation = word.abbreviation {
+            return (abbreviations[["NE", "SE", "SW", "NW"][abbreviation]]!, index + 1)
         }
-        guard let first = base(tokens[index].lower) else {
+        guard let first = word.stem else {
             // A compound written as one word ("northeast", "southwestern").
-            let word = tokens[index].lower
-            let stem = word.hasSuffix("ern") ? String(word.dropLast(3)) : word
-            guard let split = compound(stem) ?? compound(word), let direction = make(split) else { return nil }
-            return (direction, index + 1)
+            guard let (northSouth, eastWest) = word.compound else { return nil }
+            return (Table.shared.pairs[northSouth * 4 + eastWest]!, index + 1)
         }
-        var parts = [first]
+        var parts = (first, 0, 0)
+        var count = 1
         var cursor = index + 1
         // "north-east", "north east", "north-north-east"
-        while parts.count < 3, cursor < tokens.count {
+        while count < 3, cursor < tokens.count {
             var next = cursor
             if tokens[next].isDash { next += 1 }
-            guard next < tokens.count, tokens[next].kind == .word, let part = base(tokens[next].lower) else { break }
-            parts.append(part)
+            guard next < tokens.count, tokens[next].kind == .word, let part = tokens[next].compass.stem else { break }
+            if count == 1 { parts.1 = part } else { parts.2 = part }
+            count += 1
             cursor = next + 1
         }
-        guard let direction = make(parts) else { return nil }
+        let table = Table.shared
+        let found: CompassDirection?
+        switch count {
+        case 1: found = table.singles[parts.0]
+        case 2: found = table.pairs[parts.0 * 4 + parts.1]
+        default: found = table.triples[parts.0 * 16 + parts.1 * 4 + parts.2]
+        }
+        guard let direction = found else { return nil }
         return (direction, cursor)
     }
+
+    /// Every direction `make` gives for one, two or three stems, by stem index (`stems`), made
+    /// once so that reading a compass word builds no string.
+    struct Table: Sendable {
+        var singles: [CompassDirection] = []
+        var pairs: [CompassDirection?] = []
+        var triples: [CompassDirection?] = []
+
+        static let shared: Table = {
+            var table = Table()
+            for a in stems { table.singles.append(make([a])!) }
+            for a in stems { for b in stems { table.pairs.append(make([a, b])) } }
+            for a in stems { for b in stems { for c in stems { table.triples.append(make([a, b, c])) } } }
+            return table
+        }()
+    }
+
+    /// The cardinal stems, in the order `CompassWord` numbers them.
+    static let stems = ["north", "east", "south", "west"]
 
     /// The four cardinal stems: "north", "northern", "northward(s)".
     static func base(_ word: String) -> String? {
@@ -92,6 +119,91 @@ public struct CompassDirection: Sendable, Hashable {
         let radians = azimuthDegrees * .pi / 180
         let ns = cos(radians), ew = sin(radians)
         return (abs(ns) < 0.3 ? 0 : (ns > 0 ? 1 : -1), abs(ew) < 0.3 ? 0 : (ew > 0 ? 1 : -1))
+    }
+}
+
+/// What a word is as a compass word, worked out once by the lexer: a cardinal stem
+/// ("north", "northern", "northward(s)": `CompassDirection.base`), a compound written as one
+/// word ("northeast", "southwestern": `CompassDirection.compound`), an upper-case
+/// abbreviation ("NE"), or none.
+struct CompassWord: Sendable, Hashable {
+    /// 0: none; 1…4: stem 0…3; 8 + 2·northSouth + eastWest: compound; 16 + n: abbreviation n.
+    var raw: UInt8
+
+    static let none = CompassWord(raw: 0)
+    static func abbreviation(_ index: UInt8) -> CompassWord { CompassWord(raw: 16 + index) }
+
+    /// The stem index (north 0, east 1, south 2, west 3) of a cardinal word.
+    var stem: Int? { raw >= 1 && raw <= 4 ? Int(raw) - 1 : nil }
+    /// The stem indices of a one-word compound ("southwest": 2, 3).
+    var compound: (Int, Int)? {
+        guard raw >= 8 && raw < 12 else { return nil }
+        let k = Int(raw) - 8
+        return (k >> 1 == 0 ? 0 : 2, k & 1 == 0 ? 1 : 3)
+    }
+    /// The abbreviation index, in NE, SE, SW, NW order.
+    var abbreviation: Int? { raw >= 16 ? Int(raw) - 16 : nil }
+
+    private static func compound(northSouth: Int, eastWest: Int) -> CompassWord {
+        CompassWord(raw: UInt8(8 + (northSouth == 0 ? 0 : 2) + (eastWest == 1 ? 0 : 1)))
+    }
+
+    /// Classifies a lower-case word held as String, with `CompassDirection`'s own string rules.
+    static func classify(_ word: String) -> CompassWord {
+        if let stem = CompassDirection.base(word) {
+            return CompassWord(raw: UInt8(CompassDirection.stems.firstIndex(of: stem)! + 1))
+        }
+        let stem = word.hasSuffix("ern") ? String(word.dropLast(3)) : word
+        guard let split = CompassDirection.compound(stem) ?? CompassDirection.compound(word) else { return .none }
+        return compound(northSouth: CompassDirection.stems.firstIndex(of: split[0])!, eastWest: CompassDirection.stems.firstIndex(of: split[1])!)
+    }
+
+    /// The same rules on lower-case ASCII bytes.
+    @inline(__always)
+    static func classify(_ word: PackedWord) -> CompassWord {
+        // The longest compass word, "northeastwardsern", has 17 letters; all start n, s, e or w.
+        guard word.count >= 4, word.count <= 17 else { return .none }
+        let initial = word[0]
+        guard initial == 0x6E || initial == 0x73 || initial == 0x65 || initial == 0x77 else { return .none }
+        if let stem = base(word, from: 0, to: word.count) { return CompassWord(raw: UInt8(stem + 1)) }
+        let stemEnd = word.has("ern", at: word.count - 3) ? word.count - 3 : word.count
+        if let split = compound(word, to: stemEnd) ?? compound(word, to: word.count) {
+            return compound(northSouth: split.0, eastWest: split.1)
+        }
+        return .none
+    }
+
+    /// `CompassDirection.base` of bytes `from..<to`: a stem followed by nothing, "ern", "ward"
+    /// or "wards".
+    @inline(__always)
+    private static func base(_ word: PackedWord, from: Int, to: Int) -> Int? {
+        guard from < to else { return nil }
+        let index: Int, length: Int
+        switch word[from] {
+        case 0x6E where word.has("north", at: from): (index, length) = (0, 5)
+        case 0x65 where word.has("east", at: from): (index, length) = (1, 4)
+        case 0x73 where word.has("south", at: from): (index, length) = (2, 5)
+        case 0x77 where word.has("west", at: from): (index, length) = (3, 4)
+        default: return nil
+        }
+        let rest = from + length
+        switch to - rest {
+        case 0: return index
+        case 3 where word.has("ern", at: rest): return index
+        case 4 where word.has("ward", at: rest): return index
+        case 5 where word.has("wards", at: rest): return index
+        default: return nil
+        }
+    }
+
+    /// `CompassDirection.compound` of bytes `0..<to`: "north" or "south", then an east or
+    /// west `base`.
+    @inline(__always)
+    private static func compound(_ word: PackedWord, to: Int) -> (Int, Int)? {
+        let first: Int
+        if word.has("north", at: 0) { first = 0 } else if word.has("south", at: 0) { first = 2 } else { return nil }
+        guard let second = base(word, from: 5, to: to), second == 1 || second == 3 else { return nil }
+        return (first, second)
     }
 }
 

@@ -28,18 +28,18 @@ enum CountryPattern {
         }
 
         for index in tokens.indices where tokens[index].kind == .word {
-            let word = tokens[index].lower
-            guard let country = ClaimWords.countryWords[word] else { continue }
+            guard let country = ClaimWords.country(tokens[index]) else { continue }
+            let word = tokens[index].word
             // "Russia's [north-eastern] Belgorod …"
-            if word == "russia" || word == "ukraine" || word == "belarus", index + 2 < tokens.count,
-               tokens[index + 1].isApostrophe, tokens[index + 2].lower == "s" {
+            if word == .russia || word == .ukraine || word == .belarus, index + 2 < tokens.count,
+               tokens[index + 1].isApostrophe, tokens[index + 2].word == .s {
                 var cursor = index + 3
                 var compass: CompassDirection?
-                if let (direction, next) = CompassDirection.read(tokens, at: cursor), tokens[cursor].lower.hasSuffix("ern") {
+                if let (direction, next) = CompassDirection.read(tokens, at: cursor), tokens[cursor].flags.contains(.endsInErn) {
                     compass = direction
                     cursor = next
                 }
-                if sentence.matches(["border"], at: cursor) { cursor += 1 }
+                if sentence.matches(.border, at: cursor) { cursor += 1 }
                 let list = sentence.list(startingAt: cursor)
                 for member in list.members where !isCountry(member, sentence) {
                     add(member, country: country, compass: compass, from: index, to: list.end)
@@ -47,27 +47,29 @@ enum CountryPattern {
                 continue
             }
             // "the Russian city of Belgorod", "the Ukrainian border town of Vovchansk"
-            if word == "russian" || word == "ukrainian" || word == "belarusian" {
+            if word == .russian || word == .ukrainian || word == .belarusian {
                 var cursor = index + 1
-                if sentence.matches(["border"], at: cursor) { cursor += 1 }
+                if sentence.matches(.border, at: cursor) { cursor += 1 }
                 guard cursor < tokens.count else { continue }
-                if cursor + 1 < tokens.count, tokens[cursor].isWord(in: ClaimWords.placeNounSet), sentence.matches(["of"], at: cursor + 1),
+                if cursor + 1 < tokens.count, tokens[cursor].isWord(in: ClaimWords.placeNounCodes), sentence.matches(.of, at: cursor + 1),
                    let located = sentence.mention(startingAt: cursor + 2), !sentence.isCountry(located) {
-                    add(ClaimPlace(located.mention), country: country, compass: nil, from: index, to: located.end)
+                    add(sentence.claimPlace(located), country: country, compass: nil, from: index, to: located.end)
                     continue
                 }
                 // "Belgorod, a Russian city"
-                if tokens[cursor].isWord(in: ClaimWords.placeNounSet), index >= 3, tokens[index - 1].isWord(in: ["a", "the"]),
-                   tokens[index - 2].isMark(","), let located = sentence.mentions.last(where: { $0.end == index - 2 }),
+                if tokens[cursor].isWord(in: ClaimWords.placeNounCodes), index >= 3, tokens[index - 1].kind == .word,
+                   tokens[index - 1].word == .a || tokens[index - 1].word == .the,
+                   tokens[index - 2].isMark(.comma), let located = sentence.mentions.last(where: { $0.end == index - 2 }),
                    !sentence.isCountry(located) {
-                    add(ClaimPlace(located.mention), country: country, compass: nil, from: located.first, to: cursor + 1)
+                    add(sentence.claimPlace(located), country: country, compass: nil, from: located.first, to: cursor + 1)
                     continue
                 }
                 // "on Russian soil in the city of Belgorod"
-                if tokens[cursor].isWord(in: ["soil", "territory"]), sentence.matches(["in"], at: cursor + 1) {
+                if tokens[cursor].kind == .word, tokens[cursor].word == .soil || tokens[cursor].word == .territory,
+                   sentence.matches(.in, at: cursor + 1) {
                     let placeStart = sentence.skippingPlaceNounPhrase(cursor + 2)
                     if let located = sentence.mention(startingAt: placeStart), !sentence.isCountry(located) {
-                        add(ClaimPlace(located.mention), country: country, compass: nil, from: index, to: located.end)
+                        add(sentence.claimPlace(located), country: country, compass: nil, from: index, to: located.end)
                     }
                 }
                 continue
@@ -75,9 +77,9 @@ enum CountryPattern {
             // "Bryansk in southwestern Ukraine": a place, "in", perhaps a compass adjective, the country.
             var back = index - 1
             var compass: CompassDirection?
-            if back >= 0, tokens[back].lower.hasSuffix("ern") {
+            if back >= 0, tokens[back].flags.contains(.endsInErn) {
                 var compassStart = back
-                while compassStart > 0, tokens[compassStart - 1].isDash || CompassDirection.base(tokens[compassStart - 1].lower) != nil {
+                while compassStart > 0, tokens[compassStart - 1].isDash || tokens[compassStart - 1].compass.stem != nil {
                     compassStart -= 1
                 }
                 if let (direction, next) = CompassDirection.read(tokens, at: compassStart), next == index {
@@ -85,11 +87,11 @@ enum CountryPattern {
                     back = compassStart - 1
                 }
             }
-            guard back >= 1, sentence.matches(["in"], at: back),
+            guard back >= 1, sentence.matches(.in, at: back),
                   index + 1 >= tokens.count || !(tokens[index + 1].isApostrophe),
                   let located = sentence.mentions.last(where: { $0.end == back }) ?? appositionSubject(before: back, in: sentence),
                   !sentence.isCountry(located) else { continue }
-            add(ClaimPlace(located.mention), country: country, compass: compass, from: located.first, to: index + 1)
+            add(sentence.claimPlace(located), country: country, compass: compass, from: located.first, to: index + 1)
         }
         claims.append(contentsOf: regionPositionClaims(in: sentence, claimed: claimed))
         return claims
@@ -99,8 +101,9 @@ enum CountryPattern {
     /// a comma, "a"/"the", at most one more word and a place noun that end right before `index`.
     static func appositionSubject(before index: Int, in sentence: ClaimSentence) -> ClaimSentence.Located? {
         let tokens = sentence.tokens
-        guard index >= 4, tokens[index - 1].isWord(in: ClaimWords.placeNounSet) else { return nil }
-        for article in [index - 2, index - 3] where article >= 2 && tokens[article].isWord(in: ["a", "the"]) && tokens[article - 1].isMark(",") {
+        guard index >= 4, tokens[index - 1].isWord(in: ClaimWords.placeNounCodes) else { return nil }
+        for article in [index - 2, index - 3] where article >= 2 && tokens[article].kind == .word
+            && (tokens[article].word == .a || tokens[article].word == .the) && tokens[article - 1].isMark(.comma) {
             if let located = sentence.mentions.last(where: { $0.end == article - 1 }) { return located }
         }
         return nil
@@ -110,14 +113,14 @@ enum CountryPattern {
     static func regionPositionClaims(in sentence: ClaimSentence, claimed: Set<Int>) -> [Claim] {
         let tokens = sentence.tokens
         var claims: [Claim] = []
-        for index in tokens.indices where sentence.matches(["the"], at: index) {
-            guard let (compass, next) = CompassDirection.read(tokens, at: index + 1), tokens[next - 1].lower.hasSuffix("ern"),
-                  let located = sentence.mention(startingAt: next), let place = sentence.place(located),
-                  place.kind == .admin1, !claimed.contains(located.mention.mention.start),
+        for index in tokens.indices where sentence.matches(.the, at: index) {
+            guard let (compass, next) = CompassDirection.read(tokens, at: index + 1), tokens[next - 1].flags.contains(.endsInErn),
+                  let located = sentence.mention(startingAt: next), located.placeKind == .admin1, let place = sentence.place(located),
+                  !claimed.contains(located.start),
                   let country = sentence.gazetteer.country(code: place.countryCode) else { continue }
             claims.append(sentence.claim(
                 kind: .direction, start: tokens[index].start, end: tokens[located.end - 1].end,
-                subject: ClaimPlace(located.mention), reference: .country(code: country.countryCode, name: country.name),
+                subject: sentence.claimPlace(located), reference: .country(code: country.countryCode, name: country.name),
                 statement: .direction(compass, comparative: false)))
         }
         return claims

@@ -12,23 +12,26 @@ enum DirectionPattern {
             let inCovered = covered.contains { $0.contains(tokens[index].start) }
             guard !inCovered else { index += 1; continue }
             // "further north", "farther to the east"
-            if tokens[index].isWord(in: ["further", "farther"]) {
+            if tokens[index].kind == .word, tokens[index].word == .further || tokens[index].word == .farther {
                 var cursor = index + 1
-                if sentence.matches(["to", "the"], at: cursor) { cursor += 2 }
-                if let (compass, next) = CompassDirection.read(tokens, at: cursor), !tokens[cursor].lower.hasSuffix("ern"),
+                if sentence.matches(.to, .the, at: cursor) { cursor += 2 }
+                if let (compass, next) = CompassDirection.read(tokens, at: cursor), !tokens[cursor].flags.contains(.endsInErn),
                    let subjectMention = sentence.mentions.last(where: { $0.end <= index && !sentence.isCountry($0) }) {
-                    let subjectKind = sentence.place(subjectMention)?.kind
-                    let reference = sentence.mentions.last { candidate in
+                    let subjectKind = subjectMention.placeKind
+                    var reference: Int?
+                    if let candidate = sentence.mentions.last(where: { candidate in
                         candidate.end <= subjectMention.first && !sentence.isCountry(candidate)
-                            && (subjectKind == nil || sentence.place(candidate)?.kind == subjectKind)
-                    } ?? sentence.earlierMentions.last.flatMap { earlier -> ClaimSentence.Located? in
-                        let kind = earlier.placeIndex.map { sentence.gazetteer.places[$0].kind }
-                        return kind == subjectKind && kind != .country ? ClaimSentence.Located(mention: earlier, first: -1, end: -1) : nil
+                            && (subjectKind == nil || candidate.placeKind == subjectKind)
+                    }) {
+                        reference = candidate.at
+                    } else if let earlier = sentence.earlierMentions.last {
+                        let kind = sentence.placeKind(ofMentionAt: earlier)
+                        if kind == subjectKind && kind != .country { reference = earlier }
                     }
                     if let reference {
                         claims.append(sentence.claim(
-                            kind: .direction, start: subjectMention.mention.mention.start, end: tokens[next - 1].end,
-                            subject: ClaimPlace(subjectMention.mention), reference: .place(ClaimPlace(reference.mention)),
+                            kind: .direction, start: subjectMention.start, end: tokens[next - 1].end,
+                            subject: sentence.claimPlace(subjectMention), reference: .place(ClaimPlace(sentence.all[reference])),
                             statement: .direction(compass, comparative: true)))
                     }
                     index = next
@@ -36,9 +39,9 @@ enum DirectionPattern {
                 }
             }
             // "south of Chernihiv"
-            if let (compass, next) = CompassDirection.read(tokens, at: index), !tokens[index].lower.hasSuffix("ern"),
-               !tokens[index].lower.hasSuffix("ward"), !tokens[index].lower.hasSuffix("wards"),
-               sentence.matches(["of"], at: next),
+            if let (compass, next) = CompassDirection.read(tokens, at: index),
+               tokens[index].flags.isDisjoint(with: [.endsInErn, .endsInWard, .endsInWards]),
+               sentence.matches(.of, at: next),
                let (reference, referenceStart, end) = placeReference(in: sentence, at: next + 1) {
                 let subjects = listBefore(index, in: sentence).filter { $0.start != referenceStart }
                 for subject in subjects {
@@ -66,8 +69,7 @@ enum DirectionPattern {
     /// "directly", "slightly", "due".
     static func listBefore(_ index: Int, in sentence: ClaimSentence) -> [ClaimPlace] {
         var cursor = index
-        while cursor > 0, sentence.tokens[cursor - 1].isWord(in: ["just", "directly", "slightly", "due", "lying", "located", "situated", "is", "are", "lies", "lie"])
-            || sentence.tokens[cursor - 1].isMark(",") {
+        while cursor > 0, sentence.tokens[cursor - 1].isWord(in: leadIns) || sentence.tokens[cursor - 1].isMark(.comma) {
             cursor -= 1
         }
         guard let last = sentence.mentions.last(where: { $0.end == cursor }), !sentence.isCountry(last) else { return [] }
@@ -75,8 +77,9 @@ enum DirectionPattern {
         var first = last.first
         while first > 0 {
             var joiner = first - 1
-            if sentence.tokens[joiner].isWord(in: ["and", "or"]) || sentence.tokens[joiner].isMark(",") {
-                if joiner > 0, sentence.tokens[joiner - 1].isMark(",") { joiner -= 1 }
+            if sentence.tokens[joiner].kind == .word && (sentence.tokens[joiner].word == .and || sentence.tokens[joiner].word == .or)
+                || sentence.tokens[joiner].isMark(.comma) {
+                if joiner > 0, sentence.tokens[joiner - 1].isMark(.comma) { joiner -= 1 }
                 guard let previous = sentence.mentions.last(where: { $0.end == joiner }), !sentence.isCountry(previous) else { break }
                 members.insert(previous, at: 0)
                 first = previous.first
@@ -84,6 +87,9 @@ enum DirectionPattern {
                 break
             }
         }
-        return members.map { ClaimPlace($0.mention) }
+        return members.map { sentence.claimPlace($0) }
     }
+
+    /// Words that may stand between a place and its compass word ("Sudzha, just south of …").
+    static let leadIns = ClaimWord.membership(["just", "directly", "slightly", "due", "lying", "located", "situated", "is", "are", "lies", "lie"])
 }

@@ -20,16 +20,16 @@ enum DistancePattern {
                 continue
             }
             var cursor = reading.end
-            if sentence.matches(["away"], at: cursor) { cursor += 1 }
+            if sentence.matches(.away, at: cursor) { cursor += 1 }
             var compass: CompassDirection?
             if let (direction, next) = CompassDirection.read(tokens, at: cursor) {
                 compass = direction
                 cursor = next
             }
-            if sentence.matches(["away"], at: cursor) { cursor += 1 }
-            let preposition = cursor < tokens.count ? tokens[cursor].lower : ""
+            if sentence.matches(.away, at: cursor) { cursor += 1 }
+            let preposition = cursor < tokens.count ? tokens[cursor].word : nil
             let ofAllowed = compass != nil || reading.primary.hedge == .atMost
-            guard tokens.indices.contains(cursor), preposition == "from" || (preposition == "of" && ofAllowed),
+            guard tokens.indices.contains(cursor), preposition == .from || (preposition == .of && ofAllowed),
                   let (reference, mentionStart, end) = self.reference(in: sentence, at: cursor + 1) else {
                 index = reading.end
                 continue
@@ -59,6 +59,12 @@ enum DistancePattern {
         return (claims, references)
     }
 
+    /// The words of a front line reference, in the order they are tried.
+    static let frontLines: [[ClaimWord]] = [
+        [.frontline], [.frontlines], [.front, .hyphenMinus, .line], [.front, .line], [.front, .lines],
+        [.line, .of, .contact], [.contact, .line], [.front],
+    ]
+
     /// The token index where the figure's hedge starts (or the figure itself).
     static func hedgeStart(of index: Int, in sentence: ClaimSentence) -> Int {
         Hedge.ending(before: index, in: sentence.tokens)?.start ?? index
@@ -74,10 +80,9 @@ enum DistancePattern {
         let tokens = sentence.tokens
         guard index < tokens.count else { return nil }
         var cursor = index
-        if sentence.matches(["the"], at: cursor) || sentence.matches(["its"], at: cursor) { cursor += 1 }
+        if sentence.matches(.the, at: cursor) || sentence.matches(.its, at: cursor) { cursor += 1 }
         // The front line.
-        for words in [["frontline"], ["frontlines"], ["front", "-", "line"], ["front", "line"], ["front", "lines"],
-                      ["line", "of", "contact"], ["contact", "line"], ["front"]] where sentence.matches(words, at: cursor) {
+        for words in frontLines where sentence.matches(words, at: cursor) {
             let end = cursor + words.count
             return (.frontline(wording: sentence.text(tokens[index].start, tokens[end - 1].end)), nil, end)
         }
@@ -86,27 +91,27 @@ enum DistancePattern {
         var countries: Set<String> = []
         while adjectiveEnd < tokens.count, adjectiveEnd - cursor < 5 {
             let token = tokens[adjectiveEnd]
-            if token.isWord(in: ClaimWords.borderAdjectives) || token.isDash {
-                if let country = ClaimWords.countryWords[token.lower] { countries.insert(country.code) }
+            if token.isWord(in: ClaimWords.borderAdjectiveCodes) || token.isDash {
+                if let country = ClaimWords.country(token) { countries.insert(country.code) }
                 adjectiveEnd += 1
-            } else if token.kind == .word, let country = ClaimWords.countryWords[token.lower] {
+            } else if let country = ClaimWords.country(token) {
                 countries.insert(country.code)
                 adjectiveEnd += 1
-            } else if token.isApostrophe || (token.kind == .word && token.lower == "s" && adjectiveEnd > cursor && tokens[adjectiveEnd - 1].isApostrophe) {
+            } else if token.isApostrophe || (token.kind == .word && token.word == .s && adjectiveEnd > cursor && tokens[adjectiveEnd - 1].isApostrophe) {
                 adjectiveEnd += 1
             } else {
                 break
             }
         }
-        if adjectiveEnd < tokens.count, tokens[adjectiveEnd].isWord(in: ClaimWords.borderNouns) {
+        if adjectiveEnd < tokens.count, tokens[adjectiveEnd].isWord(in: ClaimWords.borderNounCodes) {
             var end = adjectiveEnd + 1
-            if sentence.matches(["with"], at: end), end + 1 < tokens.count,
-               let country = ClaimWords.countryWords[tokens[end + 1].lower] {
+            if sentence.matches(.with, at: end), end + 1 < tokens.count,
+               let country = ClaimWords.country(tokens[end + 1]) {
                 countries.insert(country.code)
                 end += 2
-            } else if sentence.matches(["between"], at: end), end + 3 < tokens.count,
-                      let a = ClaimWords.countryWords[tokens[end + 1].lower], tokens[end + 2].lower == "and",
-                      let b = ClaimWords.countryWords[tokens[end + 3].lower] {
+            } else if sentence.matches(.between, at: end), end + 3 < tokens.count,
+                      let a = ClaimWords.country(tokens[end + 1]), tokens[end + 2].word == .and,
+                      let b = ClaimWords.country(tokens[end + 3]) {
                 countries.formUnion([a.code, b.code])
                 end += 4
             }
@@ -115,20 +120,20 @@ enum DistancePattern {
             return (otherCountries.isEmpty ? .border(wording: wording) : .otherBorder(wording: wording), nil, end)
         }
         // "20 km from Ukraine": the nearest part of that country is across the border.
-        if let located = sentence.mention(startingAt: cursor), let place = sentence.place(located), place.kind == .country {
+        if let located = sentence.mention(startingAt: cursor), located.placeKind == .country, let place = sentence.place(located) {
             let wording = sentence.text(tokens[index].start, tokens[located.end - 1].end)
             if place.countryCode == "UA" || place.countryCode == "RU" {
-                return (.border(wording: wording), located.mention.mention.start, located.end)
+                return (.border(wording: wording), located.start, located.end)
             }
-            return (.otherBorder(wording: wording), located.mention.mention.start, located.end)
+            return (.otherBorder(wording: wording), located.start, located.end)
         }
         // A place: "the city of Kharkiv", "Belgorod".
         let placeStart = sentence.skippingPlaceNounPhrase(index)
         if let located = sentence.mention(startingAt: placeStart) {
-            return (.place(ClaimPlace(located.mention)), located.mention.mention.start, located.end)
+            return (.place(sentence.claimPlace(located)), located.start, located.end)
         }
         // A capitalised name the gazetteer does not know: still a claim, but unverifiable.
-        if placeStart < tokens.count, tokens[placeStart].isCapitalized, !ClaimWords.countryWords.keys.contains(tokens[placeStart].lower) {
+        if placeStart < tokens.count, tokens[placeStart].isCapitalized, ClaimWords.country(tokens[placeStart]) == nil {
             var end = placeStart + 1
             while end < tokens.count && tokens[end].isCapitalized { end += 1 }
             let surface = sentence.text(tokens[placeStart].start, tokens[end - 1].end)

@@ -33,14 +33,36 @@ public enum Hedge: String, Sendable, Hashable, CaseIterable {
         return list.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// `phrases` as word codes, in the same order.
+    static let codedPhrases: [(words: [ClaimWord], hedge: Hedge)] = phrases.map { words, hedge in
+        (words.map(ClaimWord.code), hedge)
+    }
+
     /// The hedge phrase that ends right before `tokens[index]`, with the index of its first token.
     static func ending(before index: Int, in tokens: [ClaimToken]) -> (hedge: Hedge, start: Int)? {
-        for (words, hedge) in phrases where words.count <= index {
+        // Every phrase ends in a word; most tokens are in none.
+        guard index > 0, index <= tokens.count, tokens[index - 1].kind == .word, tokens[index - 1].word != nil else { return nil }
+        for (words, hedge) in codedPhrases where words.count <= index {
             let start = index - words.count
-            if zip(tokens[start..<index], words).allSatisfy({ $0.kind == .word && $0.lower == $1 }) {
-                return (hedge, start)
-            }
+            if Self.matches(words, tokens, from: start) { return (hedge, start) }
         }
         return nil
+    }
+
+    /// The hedge phrase that starts at `tokens[index]`, longest first, with the index one past it.
+    static func starting(at index: Int, in tokens: [ClaimToken]) -> Int? {
+        for (words, _) in codedPhrases where index + words.count <= tokens.count {
+            if Self.matches(words, tokens, from: index) { return index + words.count }
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func matches(_ words: [ClaimWord], _ tokens: [ClaimToken], from start: Int) -> Bool {
+        for offset in words.indices {
+            let token = tokens[start + offset]
+            guard token.kind == .word, token.word == words[offset] else { return false }
+        }
+        return true
     }
 }

@@ -23,22 +23,28 @@ enum NumberReader {
     ]
     static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000]
 
+    /// `units`, `tens` and `multipliers` by word code (-1, -1 and 0 for other words).
+    static let unitByCode = ClaimWord.table(units, default: -1)
+    static let tenByCode = ClaimWord.table(tens, default: -1)
+    static let multiplierByCode = ClaimWord.table(multipliers, default: 0)
+
     /// The number that starts at `tokens[index]`, if one does.
+    @inline(__always)
     static func read(_ tokens: [ClaimToken], at index: Int) -> Reading? {
         guard index < tokens.count else { return nil }
         var reading: Reading
         let token = tokens[index]
         if token.kind == .number {
-            guard let parsed = digits(token.text) else { return nil }
+            guard let parsed = token.figure else { return nil }
             reading = Reading(value: parsed.value, roundingStep: parsed.step, end: index + 1)
-        } else if token.kind == .word, let words = words(tokens, at: index) {
+        } else if token.kind == .word, token.word != nil, let words = words(tokens, at: index) {
             reading = words
         } else {
             return nil
         }
         // "1.4 million", "345 thousand": a multiplier scales the value and its step.
-        if reading.end < tokens.count, tokens[reading.end].kind == .word,
-           let factor = multipliers[tokens[reading.end].lower], reading.value < 1000 {
+        if reading.end < tokens.count, tokens[reading.end].kind == .word, let next = tokens[reading.end].word,
+           case let factor = multiplierByCode[Int(next.rawValue)], factor != 0, reading.value < 1000 {
             reading = Reading(value: reading.value * factor, roundingStep: reading.roundingStep * factor, end: reading.end + 1)
         }
         return reading
@@ -83,21 +89,24 @@ enum NumberReader {
 
     /// Numbers in words: "six", "twenty-four", "twenty four", "a dozen", "a hundred", "dozens" is not one.
     static func words(_ tokens: [ClaimToken], at index: Int) -> Reading? {
-        let word = tokens[index].lower
-        if word == "dozen" { return Reading(value: 12, roundingStep: 1, end: index + 1) }
-        if word == "a" || word == "one", index + 1 < tokens.count, tokens[index + 1].kind == .word {
-            let next = tokens[index + 1].lower
-            if next == "dozen" { return Reading(value: 12, roundingStep: 1, end: index + 2) }
-            if next == "hundred" { return Reading(value: 100, roundingStep: 100, end: index + 2) }
+        guard let word = tokens[index].word else { return nil }
+        if word == .dozen { return Reading(value: 12, roundingStep: 1, end: index + 1) }
+        if word == .a || word == .one, index + 1 < tokens.count, tokens[index + 1].kind == .word {
+            let next = tokens[index + 1].word
+            if next == .dozen { return Reading(value: 12, roundingStep: 1, end: index + 2) }
+            if next == .hundred { return Reading(value: 100, roundingStep: 100, end: index + 2) }
         }
-        if let unit = units[word] {
+        let unit = unitByCode[Int(word.rawValue)]
+        if unit >= 0 {
             return Reading(value: Double(unit), roundingStep: 1, end: index + 1)
         }
-        if let ten = tens[word] {
+        let ten = tenByCode[Int(word.rawValue)]
+        if ten >= 0 {
             // "twenty-four" or "twenty four"
             var next = index + 1
             if next < tokens.count && tokens[next].isDash { next += 1 }
-            if next < tokens.count, tokens[next].kind == .word, let unit = units[tokens[next].lower], (1...9).contains(unit) {
+            if next < tokens.count, tokens[next].kind == .word, let following = tokens[next].word,
+               case let unit = unitByCode[Int(following.rawValue)], (1...9).contains(unit) {
                 return Reading(value: Double(ten + unit), roundingStep: 1, end: next + 1)
             }
             return Reading(value: Double(ten), roundingStep: 10, end: index + 1)

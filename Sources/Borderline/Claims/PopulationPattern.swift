@@ -6,6 +6,11 @@
 /// size.
 enum PopulationPattern {
     static let peopleWords: Set<String> = ["people", "residents", "inhabitants", "souls", "citizens", "population"]
+    static let peopleCodes = ClaimWord.membership(peopleWords)
+    /// Settlement nouns of "a city of 69,000".
+    static let settlementCodes = ClaimWord.membership(["city", "town", "village", "settlement", "municipality"])
+    /// What may stand between "population" and the figure ("a population of about 6,000").
+    static let populationJoinerCodes = ClaimWord.membership(["of", "is", "was", "stands", "at", "numbers", ":", "about"])
 
     static func claims(in sentence: ClaimSentence, excluded: Set<Int>) -> [Claim] {
         let tokens = sentence.tokens
@@ -19,29 +24,28 @@ enum PopulationPattern {
             let hedge = Hedge.ending(before: index, in: tokens)
             let lead = hedge?.start ?? index
             var end = number.end
-            let followedByPeople = end < tokens.count && tokens[end].isWord(in: peopleWords)
+            let followedByPeople = end < tokens.count && tokens[end].isWord(in: peopleCodes)
             if followedByPeople { end += 1 }
-            let followedByBreak = end >= tokens.count || tokens[end].kind == .punctuation || tokens[end].lower == "and"
+            let followedByBreak = end >= tokens.count || tokens[end].kind == .punctuation || tokens[end].word == .and
             var frame = false
-            if lead >= 2, sentence.matches(["of"], at: lead - 1), tokens[lead - 2].isWord(in: ["city", "town", "village", "settlement", "municipality"]) {
+            if lead >= 2, sentence.matches(.of, at: lead - 1), tokens[lead - 2].isWord(in: settlementCodes) {
                 frame = followedByPeople || (followedByBreak && number.value >= 100)
-            } else if lead >= 2, sentence.matches(["home", "to"], at: lead - 2) {
+            } else if lead >= 2, sentence.matches(.home, .to, at: lead - 2) {
                 frame = followedByPeople
-            } else if lead >= 1, sentence.matches(["its"], at: lead - 1) {
-                frame = followedByPeople && tokens[end - 1].lower != "population"
-            } else if let populationAt = (1...3).map({ lead - $0 }).first(where: { $0 >= 0 && sentence.matches(["population"], at: $0) }) {
-                let between = tokens[(populationAt + 1)..<lead].map(\.lower)
-                frame = between.allSatisfy { ["of", "is", "was", "stands", "at", "numbers", ":", "about"].contains($0) }
+            } else if lead >= 1, sentence.matches(.its, at: lead - 1) {
+                frame = followedByPeople && tokens[end - 1].word != .population
+            } else if let populationAt = (1...3).lazy.map({ lead - $0 }).first(where: { $0 >= 0 && sentence.matches(.population, at: $0) }) {
+                frame = tokens[(populationAt + 1)..<lead].allSatisfy { token in
+                    token.word.map { populationJoinerCodes[Int($0.rawValue)] } ?? false
+                }
             }
             guard frame, number.value >= 1 else {
                 index = number.end
                 continue
             }
             let startOffset = tokens[lead].start
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: sentence.scalars[startOffset..<tokens[end - 1].end])
             let quantity = StatedQuantity(
-                text: String(view), low: number.value, high: number.value, roundingStep: number.roundingStep,
+                text: sentence.text(startOffset, tokens[end - 1].end), low: number.value, high: number.value, roundingStep: number.roundingStep,
                 unit: .people, hedge: hedge?.hedge ?? .none, start: startOffset, end: tokens[end - 1].end)
             let subject = SubjectFinder.subject(in: sentence, claimStart: lead, claimEnd: end, excluded: excluded)
             let start = subject.map { $0.start < startOffset && DistancePattern.sameSentence($0, sentence) ? $0.start : startOffset } ?? startOffset

@@ -11,25 +11,27 @@ extension ClaimSentence {
         while let located = mention(startingAt: cursor) {
             members.append(located)
             cursor = located.end
-            if matches(["and"], at: cursor) || matches([",", "and"], at: cursor) || matches([","], at: cursor) {
-                let next = matches([",", "and"], at: cursor) ? cursor + 2 : cursor + 1
+            if matches(.and, at: cursor) || matches(.comma, .and, at: cursor) || matches(.comma, at: cursor) {
+                let next = matches(.comma, .and, at: cursor) ? cursor + 2 : cursor + 1
                 if mention(startingAt: next) != nil { cursor = next; continue }
             }
             break
         }
         guard !members.isEmpty else { return ([], index) }
         var end = cursor
-        var closedByRegionNoun = members.last!.mention.mention.isRegionPhrase
-            && ["oblasts", "regions", "provinces"].contains(Tokenizer.foldedTokens(of: members.last!.mention.mention.surface).last ?? "")
-        if end < tokens.count, tokens[end].isWord(in: ["oblasts", "regions", "provinces", "oblast", "region"]) {
+        let lastMention = resolved(members.last!).mention
+        var closedByRegionNoun = lastMention.isRegionPhrase
+            && ["oblasts", "regions", "provinces"].contains(Tokenizer.foldedTokens(of: lastMention.surface).last ?? "")
+        if end < tokens.count, tokens[end].isWord(in: Self.regionNounCodes) {
             closedByRegionNoun = true
             end += 1
         }
         let places = members.map { located -> ClaimPlace in
-            var place = ClaimPlace(located.mention)
-            if closedByRegionNoun, let found = self.place(located), found.kind == .place,
-               let region = gazetteer.admin1(key: found.admin1Key),
-               let regionIndex = gazetteer.places.firstIndex(where: { $0.geonameID == region.geonameID }) {
+            var place = claimPlace(located)
+            // The region's position: `admin1(key:)`'s entry, whose GeoNames id no other entry has.
+            if closedByRegionNoun, located.placeKind == .place, let found = self.place(located),
+               let regionIndex = admin1Positions[found.admin1Key] {
+                let region = gazetteer.places[regionIndex]
                 place.status = .resolved(regionIndex)
                 place.reason = "named as a region in a list closed by a region noun (\(region.name))"
             }
@@ -37,4 +39,7 @@ extension ClaimSentence {
         }
         return (places, end)
     }
+
+    /// Region nouns that close a list.
+    static let regionNounCodes = ClaimWord.membership(["oblasts", "regions", "provinces", "oblast", "region"])
 }

@@ -16,22 +16,27 @@ enum SubjectFinder {
     static func subject(
         in sentence: ClaimSentence, claimStart: Int, claimEnd: Int, excluded: Set<Int>
     ) -> ClaimPlace? {
-        let eligible = sentence.mentions.filter { !excluded.contains($0.mention.mention.start) && !sentence.isCountry($0) }
-        let before = eligible.filter { $0.end <= claimStart }
-        if let place = before.last(where: { sentence.place($0)?.kind != .admin1 }) ?? before.last {
-            return ClaimPlace(place.mention)
+        func eligible(_ located: ClaimSentence.Located) -> Bool {
+            !excluded.contains(located.start) && !sentence.isCountry(located)
         }
-        if let after = eligible.first(where: { $0.first >= claimEnd }) {
-            return ClaimPlace(after.mention)
+        // The last eligible mention before the claim that is not a region, else the last one.
+        var lastBefore: ClaimSentence.Located?
+        var lastNonRegionBefore: ClaimSentence.Located?
+        for located in sentence.mentions where located.end <= claimStart && eligible(located) {
+            lastBefore = located
+            if located.placeKind != .admin1 { lastNonRegionBefore = located }
+        }
+        if let place = lastNonRegionBefore ?? lastBefore {
+            return sentence.claimPlace(place)
+        }
+        if let after = sentence.mentions.first(where: { $0.first >= claimEnd && eligible($0) }) {
+            return sentence.claimPlace(after)
         }
         let pointsBack = sentence.tokens[..<min(claimStart, sentence.tokens.count)].contains {
-            $0.kind == .word && ClaimWords.anaphora.contains($0.lower)
+            $0.isWord(in: ClaimWords.anaphoraCodes)
         }
-        if pointsBack, let earlier = sentence.earlierMentions.last(where: { mention in
-            guard let index = mention.placeIndex else { return false }
-            return sentence.gazetteer.places[index].kind == .place
-        }) {
-            return ClaimPlace(earlier)
+        if pointsBack, let earlier = sentence.earlierMentions.last(where: { sentence.placeKind(ofMentionAt: $0) == .place }) {
+            return ClaimPlace(sentence.all[earlier])
         }
         return nil
     }

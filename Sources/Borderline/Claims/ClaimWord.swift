@@ -1,0 +1,183 @@
+/// The words and marks the claim patterns look for, as one-byte codes.
+///
+/// Every pattern compares tokens with short English word lists ("about", "km", "borders",
+/// "north"…). The lexer looks each word up once, by its lower-case bytes, and gives the token
+/// its code, so the patterns compare bytes instead of building, lower-casing and hashing a
+/// String per token and per comparison. A word outside this vocabulary has no code: no list
+/// could match it. The lists keep their documented homes (`Hedge.phrases`,
+/// `QuantityUnit.lengthWords`, `NumberReader.units`, `ClaimWords`…); `ClaimWord.code(_:)` maps
+/// their spellings to codes, and refuses (at start-up, in every test run) a spelling that has
+/// none, so a word added to a list cannot be silently ignored.
+enum ClaimWord: UInt8, CaseIterable, Sendable {
+    // Words, in lower case (the spelling is the case name).
+    case a, about, abuts, adjoining, adjoins, almost, also, an, and, approx, approximately, are, around, at, away
+    case barely, belarus, belarusian, below, between, beyond, border, bordering, borders, boundary
+    case capital, circa, citizens, city, close, closest, common, community, contact
+    case directly, district, dozen, due, eight, eighteen, eighty, eleven, estimated, excess
+    case farther, fewer, fifteen, fifty, five, forty, four, fourteen, from, front, frontier, frontline, frontlines, further
+    case hamlet, home, hundred, `in`, inhabitants, international, `is`, it, its, just, kilometer, kilometers, kilometre
+    case kilometres, klm, km, kms, least, less, lie, lies, line, lines, located, lying, m, mere, merely, meter, meters
+    case metre, metres, mi, mile, miles, million, more, municipality, national, nearest, nearly, neighbors, neighbours
+    case nine, nineteen, ninety, no, numbers, oblast, oblasts, of, one, only, or, over, people, population, port
+    case province, provinces, region, regions, residents, roughly, russia, russian, s, settlement, seven, seventeen
+    case seventy, share, shared, shares, situated, six, sixteen, sixty, slightly, soil, some, souls, stands, state
+    case ten, territory, than, that, the, thirteen, thirty, thousand, three, to, town, twelve, twenty, two, ukraine
+    case ukrainian, under, up, upwards, village, was, which, with, within, zero
+    // Marks (punctuation tokens of one scalar).
+    case comma, period, colon, openParenthesis, closeParenthesis, openBracket, closeBracket
+    case hyphenMinus, enDash, emDash, hyphen, nonBreakingHyphen, apostrophe, rightQuote, modifierApostrophe
+
+    /// The word or mark as the lists write it.
+    var spelling: String {
+        switch self {
+        case .comma: return ","
+        case .period: return "."
+        case .colon: return ":"
+        case .openParenthesis: return "("
+        case .closeParenthesis: return ")"
+        case .openBracket: return "["
+        case .closeBracket: return "]"
+        case .hyphenMinus: return "-"
+        case .enDash: return "–"
+        case .emDash: return "—"
+        case .hyphen: return "‐"
+        case .nonBreakingHyphen: return "‑"
+        case .apostrophe: return "'"
+        case .rightQuote: return "’"
+        case .modifierApostrophe: return "ʼ"
+        default: return String(describing: self)
+        }
+    }
+
+    /// Whether the code is a mark (a punctuation token) rather than a word.
+    var isMark: Bool { rawValue >= ClaimWord.comma.rawValue }
+
+    /// Every spelling and its code. Dictionary lookups compare strings as `==` does, so a
+    /// spelling found here is exactly one the old string comparison would have matched.
+    static let bySpelling: [String: ClaimWord] = {
+        var table: [String: ClaimWord] = [:]
+        for word in allCases {
+            precondition(table.updateValue(word, forKey: word.spelling) == nil, "duplicate claim word \(word.spelling)")
+        }
+        return table
+    }()
+
+    /// The code of a word or mark from one of the pattern lists; a spelling without a code is a
+    /// programming error (the vocabulary above must grow with the lists).
+    static func code(_ spelling: String) -> ClaimWord {
+        guard let word = bySpelling[spelling] else { preconditionFailure("'\(spelling)' is not in ClaimWord's vocabulary") }
+        return word
+    }
+
+    /// A per-code table built from a list keyed by spelling: `table[word.rawValue]`.
+    static func table<T>(_ values: [String: T], default fallback: T) -> [T] {
+        var table = [T](repeating: fallback, count: allCases.count)
+        for (spelling, value) in values { table[Int(code(spelling).rawValue)] = value }
+        return table
+    }
+
+    /// A per-code membership table for a set of spellings.
+    static func membership<S: Sequence>(_ spellings: S) -> [Bool] where S.Element == String {
+        var table = [Bool](repeating: false, count: allCases.count)
+        for spelling in spellings { table[Int(code(spelling).rawValue)] = true }
+        return table
+    }
+}
+
+/// The lower-case ASCII words of the vocabulary, by their bytes packed into two integers, in
+/// an open-addressing table: the lexer's lookup, with no String built.
+struct ClaimVocabulary: Sendable {
+    /// At most 16 bytes: longer words are in no list.
+    static let maximumLength = 16
+    private static let bits = 10
+    private var low: [UInt64]
+    private var high: [UInt64]
+    private var lengths: [UInt8]
+    private var codes: [ClaimWord?]
+
+    static let shared = ClaimVocabulary()
+
+    private init() {
+        let size = 1 << Self.bits
+        low = [UInt64](repeating: 0, count: size)
+        high = [UInt64](repeating: 0, count: size)
+        lengths = [UInt8](repeating: 0, count: size)
+        codes = [ClaimWord?](repeating: nil, count: size)
+        for word in ClaimWord.allCases where word.isMark {
+            let scalars = Array(word.spelling.unicodeScalars)
+            precondition(scalars.count == 1 && ClaimLexer.markCode(scalars[0].value) == word, "mark \(word.spelling) not read by the lexer")
+        }
+        for word in ClaimWord.allCases where !word.isMark {
+            let bytes = Array(word.spelling.utf8)
+            precondition(bytes.count <= Self.maximumLength)
+            var packed = PackedWord()
+            for byte in bytes { packed.append(byte) }
+            var slot = Self.slot(packed)
+            while lengths[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            low[slot] = packed.low
+            high[slot] = packed.high
+            lengths[slot] = UInt8(packed.count)
+            codes[slot] = word
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ word: PackedWord) -> Int {
+        let mixed = (word.low &* 0x9E37_79B9_7F4A_7C15) ^ (word.high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(word.count)
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - bits))
+    }
+
+    /// The code of a lower-case ASCII word of at most `maximumLength` bytes.
+    @inline(__always)
+    func code(_ word: PackedWord) -> ClaimWord? {
+        var slot = Self.slot(word)
+        while lengths[slot] != 0 {
+            if Int(lengths[slot]) == word.count && low[slot] == word.low && high[slot] == word.high { return codes[slot] }
+            slot = (slot + 1) & ((1 << Self.bits) - 1)
+        }
+        return nil
+    }
+}
+
+/// Up to 24 lower-case ASCII bytes packed little-endian into three integers (bytes past the
+/// 24th are counted but not kept).
+struct PackedWord {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var tail: UInt64 = 0
+    var count = 0
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        let shift = UInt64((count & 7) * 8)
+        switch count >> 3 {
+        case 0: low |= UInt64(byte) << shift
+        case 1: high |= UInt64(byte) << shift
+        case 2: tail |= UInt64(byte) << shift
+        default: break
+        }
+        count += 1
+    }
+
+    /// The byte at `index` (< 24 and < count).
+    @inline(__always)
+    subscript(index: Int) -> UInt8 {
+        let shift = UInt64((index & 7) * 8)
+        switch index >> 3 {
+        case 0: return UInt8(truncatingIfNeeded: low >> shift)
+        case 1: return UInt8(truncatingIfNeeded: high >> shift)
+        default: return UInt8(truncatingIfNeeded: tail >> shift)
+        }
+    }
+
+    /// Whether bytes `from..<from + literal.count` spell `literal` (ASCII).
+    @inline(__always)
+    func has(_ literal: StaticString, at from: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard from >= 0, from + count <= self.count, from + count <= 24 else { return false }
+        return literal.withUTF8Buffer { buffer in
+            for offset in 0..<count where self[from + offset] != buffer[offset] { return false }
+            return true
+        }
+    }
+}
