@@ -1,3 +1,5 @@
+import Foundation
+
 /// A figure as the text states it: one number or a range, its unit, its hedge and the rounding
 /// its digits imply.
 public struct StatedQuantity: Sendable, Hashable {
@@ -41,10 +43,19 @@ public struct StatedQuantity: Sendable, Hashable {
     /// "20 mi", "20–25 km", "69,000 people": the figure in its own unit, for sentences.
     public var figureText: String {
         let number: (Double) -> String = { value in
-            value == value.rounded() ? Self.grouped(Int(value)) : FixedDecimal.compact(value, maxDecimals: 3)
+            value == value.rounded() ? Self.grouped(whole: value) : FixedDecimal.compact(value, maxDecimals: 3)
         }
         let figure = isRange ? "\(number(low))–\(number(high))" : number(low)
         return unit == .people ? "\(figure) people" : "\(figure) \(unit.rawValue)"
+    }
+
+    /// `grouped(_:)` for a whole number held as a Double. A figure of 10^15 or more is garbage or a
+    /// typo ("5e94 people") that no count or distance reaches, and an Int cannot hold it, so it is
+    /// written in scientific notation instead ("5e+94"); an infinite one as "∞".
+    static func grouped(whole value: Double) -> String {
+        guard value.isFinite else { return value < 0 ? "-∞" : "∞" }
+        guard abs(value) < 1e15 else { return String(format: "%.6g", value) }
+        return grouped(Int(value.rounded()))
     }
 
     /// "69,000": thousands separated by commas, as English text writes them.

@@ -21,5 +21,5 @@ extension ClaimChecker {
             sentence: "\(name(subject)): stated \(statedPhrase(claim)); GeoNames gives \(Self.count(measured)); tolerance \(range): \(verdict.rawValue).")
     }
 
-    static func count(_ value: Double) -> String { StatedQuantity.grouped(Int(value.rounded())) }
+    static func count(_ value: Double) -> String { StatedQuantity.grouped(whole: value) }
 }

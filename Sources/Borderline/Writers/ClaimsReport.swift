@@ -42,7 +42,7 @@ public enum ClaimsReport {
     static func measured(_ claim: CheckedClaim) -> String {
         guard let value = claim.measuredValue else { return "—" }
         switch claim.measuredUnit {
-        case "people": return StatedQuantity.grouped(Int(value.rounded()))
+        case "people": return StatedQuantity.grouped(whole: value)
         case "deg": return FixedDecimal.format(value, decimals: 0) + "°"
         default: return FixedDecimal.format(value, decimals: 1) + " " + claim.measuredUnit
         }

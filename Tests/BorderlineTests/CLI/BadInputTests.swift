@@ -22,8 +22,8 @@ struct BadInputTests {
         #expect(run.stderr.contains("empty.txt: holds no text"))
         #expect(!run.stderr.contains("Fatal error"))
         // The good ones: UTF-16 (both byte orders), Windows-1251, a byte-order mark, CRLF, absurd
-        // numbers, and the folder's README.md (Markdown files are articles too).
-        #expect(run.stdout.contains("7 documents"), "\(run.stdout)")
+        // numbers and counts, and the folder's README.md (Markdown files are articles too).
+        #expect(run.stdout.contains("8 documents"), "\(run.stdout)")
         let places = try String(contentsOfFile: folder + "/places.geojson", encoding: .utf8)
         for name in ["\"Sudzha\"", "\"Kursk\"", "\"Belgorod\"", "\"Kharkiv\"", "\"Shebekino\""] {
             #expect(places.contains("\"name\":" + name), "\(name) missing from places.geojson")
@@ -62,6 +62,22 @@ struct BadInputTests {
         #expect(!run.stdout.contains("Belgorod: stated 400 km"))
         #expect(!run.stdout.contains("Sudzha: stated 5 km"))
         #expect(run.stdout.contains("99999999999999999999 km"))
+    }
+
+    @Test("absurd counts (5e94 people, 99999999999999999999 killed, a 99999999999th of May) are judged without a crash")
+    func absurdCounts() throws {
+        let check = try CLIRunner.run(["check", try Self.fixture("absurd-counts.txt")])
+        #expect(check.status == 0, "\(check.stderr)")
+        // Too large for an Int: written in scientific notation, and far outside GeoNames' 6,940.
+        #expect(check.stdout.contains("Sudzha: stated a population of 5e94 people; GeoNames gives 6,940; tolerance 4e+94–6.25e+94: inconsistent."))
+        #expect(check.stdout.contains("tolerance 8e+22–1.25e+23: inconsistent."))
+        let events = try CLIRunner.run(["events", try Self.fixture("absurd-counts.txt")])
+        #expect(events.status == 0, "\(events.stderr)")
+        let folder = try CLIRunner.temporaryFolder("absurd-map")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let map = try CLIRunner.run(["map", try Self.fixture("absurd-counts.txt"), "--out", folder])
+        #expect(map.status == 0, "\(map.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/claims.geojson"))
     }
 
     @Test("a corrupt gazetteer overlay row and a duplicate id are fatal, with file and line")
