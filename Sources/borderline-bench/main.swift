@@ -227,8 +227,19 @@ for _ in 0..<(lastStage >= 0 ? runs : 0) {
     }
     return count
 }
+/// CPU seconds used by the whole process so far (every thread), for the cost of parallelism:
+/// on an idle machine --jobs 2 should use about the CPU time of --jobs 1; much more means the
+/// workers contend (shared cache lines, locks, the allocator).
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+var cpu0 = processCPUSeconds()
 let jobs1 = wants("pipeline") ? best { wholePipeline(jobs: 1) } : (seconds: 0, result: 0)
+var cpu1 = processCPUSeconds()
 let jobs2 = wants("pipeline") ? best { wholePipeline(jobs: 2) } : (seconds: 0, result: 0)
+let cpuRatio = (processCPUSeconds() - cpu1) / max(1e-9, cpu1 - cpu0)
 
 // MARK: - Border distance
 
@@ -277,6 +288,7 @@ if wants("pipeline") {
     throughput("pipeline_jobs1", "whole pipeline, --jobs 1", jobs1.seconds)
     throughput("pipeline_jobs2", "whole pipeline, --jobs 2", jobs2.seconds)
     row("speedup", format(jobs1.seconds / jobs2.seconds, 2), "x", "--jobs 2 speed-up over --jobs 1")
+    row("cpu_ratio", format(cpuRatio, 2), "x", "CPU time of --jobs 2 over --jobs 1 (1.0: no cost of running in parallel)")
 }
 if wants("border") {
     row("border", format(border.seconds / Double(queries.count) * 1e6, 2), "µs/query", "border distance (\(queries.count) points)")
