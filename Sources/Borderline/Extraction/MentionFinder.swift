@@ -433,8 +433,8 @@ public struct MentionFinder: Sendable {
         }
         guard k == b.first, tokens[k].gap != .hard else { return nil }
         if isNear { return (nil, words.joined(separator: " ")) }
-        return (Self.meanBearing(bearings), words.joined(separator: bearings.count > 1 ? "-" : " ")
-            .replacingOccurrences(of: "-of", with: " of"))
+        // "south of", "north-east of": compass words are hyphenated, "of" stands apart.
+        return (Self.meanBearing(bearings), words.dropLast().joined(separator: "-") + " of")
     }
 
     static func meanBearing(_ bearings: [Double]) -> Double {
