@@ -215,13 +215,14 @@ for _ in 0..<(lastStage >= 0 ? runs : 0) {
 
 // MARK: - Whole pipeline
 
-/// Runs MapPipeline.analyse over the whole corpus in batches (results are dropped batch by
-/// batch, as a streaming run would, so memory stays that of one batch).
+/// Runs MapPipeline.analyse over the whole corpus in batches of 64 documents per worker, as
+/// `borderline map --format geojsonseq` streams them (results are dropped batch by batch, so
+/// memory stays that of one batch).
 @MainActor func wholePipeline(jobs: Int) -> Int {
     var count = 0
     var lower = 0
     while lower < documents.count {
-        let upper = min(lower + 4_000, documents.count)
+        let upper = min(lower + 64 * jobs, documents.count)
         count += pipeline.analyse(Array(documents[lower..<upper]), jobs: jobs).reduce(0) { $0 + $1.mentions.count }
         lower = upper
     }
