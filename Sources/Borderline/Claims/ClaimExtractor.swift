@@ -27,7 +27,7 @@ public struct ClaimExtractor: Sendable {
     /// The claims of `document`, ordered by evidence offset, then kind.
     /// - Parameter mentions: the resolved mentions of the document (others are ignored).
     public func claims(in document: Document, mentions: [ResolvedMention]) -> [Claim] {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = DocumentScalars.of(document.text)
         let sentences = SentenceSplitter.ranges(scalars)
         let own = mentions.indices.filter { mentions[$0].mention.documentID == document.id }
             .sorted { mentions[$0].mention.start < mentions[$1].mention.start }
@@ -46,12 +46,18 @@ public struct ClaimExtractor: Sendable {
             ClaimLexer.append(scalars, in: range, to: &tokens)
             let triggers = ClaimTriggers(tokens)
             if !triggers.isEmpty {
-                let sentence = Sentence(
-                    index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: ScalarText.string(scalars[range]))
+                // The sentence's text is provenance for the claims found in it: most sentences that
+                // pass the triggers yield none, so it is written only once a claim needs it.
+                let sentence = Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: "")
                 let context = ClaimSentence(
                     documentID: document.id, sentence: sentence, scalars: scalars, tokens: tokens, inside: inside,
                     all: mentions, earlierMentions: earlier.suffix(12), gazetteer: gazetteer, admin1Positions: admin1Positions)
-                claims += Self.claims(in: context, triggers: triggers)
+                var found = Self.claims(in: context, triggers: triggers)
+                if !found.isEmpty {
+                    let text = ScalarText.string(scalars[range])
+                    for index in found.indices { found[index].sentenceText = text }
+                    claims += found
+                }
             }
             // Only the three sentences before may be pointed back to.
             earlier.removeAll { mentions[$0].mention.sentenceIndex < sentenceIndex - 2 }

@@ -19,6 +19,8 @@ struct ClaimSentence {
     }
 
     let documentID: String
+    /// The sentence's index and offsets; its text is left empty (the extractor fills in the
+    /// claims' `sentenceText`).
     let sentence: Sentence
     let scalars: [Unicode.Scalar]
     let tokens: [ClaimToken]

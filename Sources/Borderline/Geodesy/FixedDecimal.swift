@@ -2,6 +2,9 @@
 ///
 /// Output files must be byte-identical from run to run and machine to machine, so numbers are
 /// rounded half away from zero to a fixed number of decimals and printed with "." always.
+///
+/// Every checked claim prints a dozen figures (distances, tolerance terms, coordinates), so the
+/// digits are written straight into the string's bytes rather than assembled from pieces.
 import Foundation
 
 public enum FixedDecimal {
@@ -9,49 +12,16 @@ public enum FixedDecimal {
     public static func format(_ value: Double, decimals: Int) -> String {
         precondition(decimals >= 0 && decimals <= 9, "decimals must be 0...9")
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
-        var scale: Double = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        // Beyond 2^53 the digits are the double's own: printed in full, never in exponent form.
-        guard scaled < 9.0e15 else { return String(format: "%.\(decimals)f", value) }
-        let integer = UInt64(scaled)
-        let divisor = UInt64(scale)
-        let whole = integer / divisor
-        let fraction = integer % divisor
-        let negative = value < 0 && integer != 0
-        var text = (negative ? "-" : "") + String(whole)
-        if decimals > 0 {
-            let digits = String(fraction)
-            text += "." + String(repeating: "0", count: decimals - digits.count) + digits
-        }
-        return text
+        guard let integer = scaledInteger(value, decimals: decimals) else { return String(format: "%.\(decimals)f", value) }
+        return text(integer, decimals: decimals, negative: value < 0 && integer != 0, trimmed: false)
     }
 
     /// Formats `value` with at most `decimals` digits after the point, trailing zeros removed
     /// ("36.58091", "50.3", "12"): the compact form for coordinates in GeoJSON.
     public static func compact(_ value: Double, maxDecimals: Int) -> String {
-        // The common case straight from the scaled integer, trailing zeros dropped before any
-        // text is built; the same digits as `format` with its zeros stripped.
         precondition(maxDecimals >= 0 && maxDecimals <= 9, "decimals must be 0...9")
-        var scale: Double = 1
-        for _ in 0..<maxDecimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        if value.isFinite && scaled < 9.0e15 {
-            let integer = UInt64(scaled)
-            let divisor = UInt64(scale)
-            var fraction = integer % divisor
-            var decimals = maxDecimals
-            while decimals > 0 && fraction % 10 == 0 {
-                fraction /= 10
-                decimals -= 1
-            }
-            var text = value < 0 && integer != 0 ? "-" : ""
-            text += String(integer / divisor)
-            if decimals > 0 {
-                let digits = String(fraction)
-                text += "." + String(repeating: "0", count: decimals - digits.count) + digits
-            }
-            return text
+        if value.isFinite, let integer = scaledInteger(value, decimals: maxDecimals) {
+            return text(integer, decimals: maxDecimals, negative: value < 0 && integer != 0, trimmed: true)
         }
         var text = format(value, decimals: maxDecimals)
         if text.contains(".") {
@@ -60,5 +30,50 @@ public enum FixedDecimal {
         }
         if text == "-0" { text = "0" }
         return text
+    }
+
+    /// `|value|` times 10^decimals, rounded half away from zero; nil beyond 2^53, where the
+    /// digits are the double's own and are printed in full, never in exponent form.
+    @inline(__always)
+    static func scaledInteger(_ value: Double, decimals: Int) -> UInt64? {
+        var scale: Double = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9.0e15 else { return nil }
+        return UInt64(scaled)
+    }
+
+    /// The digits of `integer` with a point before the last `decimals` of them (at least one
+    /// digit before the point), a minus sign when `negative`; `trimmed` drops trailing zeros
+    /// after the point, then the point itself, and writes "-0" as "0".
+    static func text(_ integer: UInt64, decimals: Int, negative: Bool, trimmed: Bool) -> String {
+        // At most 16 digits (below 9·10^15), a sign and a point.
+        String(unsafeUninitializedCapacity: 20) { buffer in
+            var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            return withUnsafeMutableBytes(of: &digits) { scratch in
+                // Digits from the right, padded with zeros to decimals + 1.
+                var count = 0
+                var rest = integer
+                repeat {
+                    scratch[31 - count] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+                    rest /= 10
+                    count += 1
+                } while rest != 0 || count <= decimals
+                var length = 0
+                if negative { buffer[0] = 0x2D; length = 1 }
+                let whole = count - decimals
+                for offset in 0..<count {
+                    if offset == whole { buffer[length] = 0x2E; length += 1 }
+                    buffer[length] = scratch[32 - count + offset]
+                    length += 1
+                }
+                if trimmed && decimals > 0 {
+                    while buffer[length - 1] == 0x30 { length -= 1 }
+                    if buffer[length - 1] == 0x2E { length -= 1 }
+                    if length == 2 && buffer[0] == 0x2D && buffer[1] == 0x30 { buffer[0] = 0x30; length = 1 }
+                }
+                return length
+            }
+        }
     }
 }

@@ -22,16 +22,20 @@ extension ClaimChecker {
         let nearest = gazetteer.distanceToBorder(from: subject.coordinate)
         let tolerance = model.borderDistance(stated, radiusKm: model.radiusKm(population: subject.population))
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
-        var measured = "measured \(Self.km(nearest.distanceKm)) km to the nearest border point near (\(nearest.point.formatted()))"
+        // Each figure is formatted once and shared by the reason and the sentence.
+        let distance = Self.km(nearest.distanceKm)
+        let interval = Self.interval(tolerance, unit: "km")
+        var measured = "measured " + distance + " km to the nearest border point near (" + nearest.point.formatted() + ")"
         if case .frontline? = claim.reference {
-            measured = "measured \(Self.km(nearest.distanceKm)) km to the nearest point of the Russia–Ukraine border near (\(nearest.point.formatted())), "
+            measured = "measured " + distance + " km to the nearest point of the Russia–Ukraine border near (" + nearest.point.formatted() + "), "
                 + "which stands in for the front line (the data has no front line)"
         }
-        let reason = "\(Self.km(nearest.distanceKm)) km is \(verdict == .consistent ? "inside" : "outside") \(Self.interval(tolerance, unit: "km")) (\(tolerance.terms.joined(separator: ", ")))"
+        let reason = distance + " km is " + (verdict == .consistent ? "inside " : "outside ") + interval
+            + " (" + tolerance.terms.joined(separator: ", ") + ")"
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: nil, statedValue: statedKm, measuredValue: nearest.distanceKm,
             measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
-            sentence: "\(name(subject)): stated \(statedPhrase(claim)); \(measured); tolerance \(Self.interval(tolerance, unit: "km")): \(verdict.rawValue).",
+            sentence: name(subject) + ": stated " + statedPhrase(claim) + "; " + measured + "; tolerance " + interval + ": " + verdict.rawValue + ".",
             lineFrom: subject.coordinate, lineTo: nearest.point)
     }
 
@@ -61,12 +65,15 @@ extension ClaimChecker {
         let radii = (model.radiusKm(population: subject.population), model.radiusKm(population: reference.population))
         let tolerance = model.placeDistance(stated, radiiKm: radii)
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
-        let reason = "\(Self.km(inverse.distanceKm)) km is \(verdict == .consistent ? "inside" : "outside") \(Self.interval(tolerance, unit: "km")) (\(tolerance.terms.joined(separator: ", ")))"
+        let distance = Self.km(inverse.distanceKm)
+        let interval = Self.interval(tolerance, unit: "km")
+        let reason = distance + " km is " + (verdict == .consistent ? "inside " : "outside ") + interval
+            + " (" + tolerance.terms.joined(separator: ", ") + ")"
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: statedKm,
             measuredValue: inverse.distanceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
-            sentence: "\(name(subject)): stated \(statedPhrase(claim)); measured \(Self.km(inverse.distanceKm)) km in a straight line (WGS84 geodesic) to \(name(reference)); "
-                + "tolerance \(Self.interval(tolerance, unit: "km")), allowing for road distance: \(verdict.rawValue).",
+            sentence: name(subject) + ": stated " + statedPhrase(claim) + "; measured " + distance + " km in a straight line (WGS84 geodesic) to "
+                + name(reference) + "; tolerance " + interval + ", allowing for road distance: " + verdict.rawValue + ".",
             lineFrom: subject.coordinate, lineTo: reference.coordinate)
     }
 }

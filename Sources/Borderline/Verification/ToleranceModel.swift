@@ -55,7 +55,7 @@ public struct ToleranceModel: Sendable, Hashable {
             let low = max(halfStep, approximateShare * quantity.low), high = max(halfStep, approximateShare * quantity.high)
             return ToleranceInterval(
                 low: max(0, quantity.low - low), high: quantity.high + high,
-                terms: ["'\(quantity.text.split(separator: " ").first ?? "")': ±\(Self.figure(high))\(unit)"])
+                terms: ["'\(Self.firstWord(quantity.text))': ±\(Self.figure(high))\(unit)"])
         case .nearly:
             let below = max(halfStep, nearlyShare * quantity.low)
             return ToleranceInterval(low: max(0, quantity.low - below), high: quantity.high, terms: ["'nearly': up to \(Self.figure(below))\(unit) below"])
@@ -122,6 +122,16 @@ public struct ToleranceModel: Sendable, Hashable {
         let size = distanceKm > 0 ? atan2(radiiKm, distanceKm) * 180 / .pi : 180
         return (base + size, ["\(comparative ? "comparative" : "\(direction.points)-point compass") ±\(Self.figure(base))°",
                               "place size ±\(Self.figure(size))°"])
+    }
+
+    /// The first run of characters other than " " (`text.split(separator: " ").first`), found
+    /// without building the array of every word.
+    static func firstWord(_ text: String) -> Substring {
+        var start = text.startIndex
+        while start < text.endIndex && text[start] == " " { text.formIndex(after: &start) }
+        var end = start
+        while end < text.endIndex && text[end] != " " { text.formIndex(after: &end) }
+        return text[start..<end]
     }
 
     static func figure(_ value: Double) -> String {
