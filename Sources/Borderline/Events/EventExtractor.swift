@@ -95,7 +95,9 @@ public struct EventExtractor: Sendable {
     /// A place chosen for an event, with the mention it came from (nil for a continuation).
     struct PlaceChoice {
         var placeIndex: Int
-        var mention: ResolvedMention?
+        /// The position of the mention in the document's mentions (nil for a continuation):
+        /// an index, so choosing places copies no `ResolvedMention`.
+        var mention: Int?
         var method: String
         var confidence: Double
     }
@@ -104,15 +106,26 @@ public struct EventExtractor: Sendable {
     /// (not yet merged: `EventMerger.merge` joins reports of one event).
     /// - Parameter mentions: the document's resolved mentions (from `MapPipeline.analyse`).
     public func events(in document: Document, mentions: [ResolvedMention]) -> [Event] {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = ScalarDecoding.scalars(of: document.text)
         // Sentence texts are built only for the sentences that give evidence.
         let ranges = SentenceSplitter.ranges(scalars)
         let published = document.published.flatMap(CivilDate.init(iso:))
-        var bySentence: [Int: [ResolvedMention]] = [:]
-        for mention in mentions where mention.mention.documentID == document.id {
+        // The document's mentions by sentence, as positions in `mentions` (in their order
+        // within a sentence): `bySentence[groupStart[k]..<groupStart[k + 1]]` are sentence k's.
+        var groupStart = [Int](repeating: 0, count: ranges.count + 1)
+        var sentenceOfMention = [Int](repeating: -1, count: mentions.count)
+        for (position, mention) in mentions.enumerated() where mention.mention.documentID == document.id {
             if let sentence = Self.sentenceIndex(of: mention.mention, in: ranges) {
-                bySentence[sentence, default: []].append(mention)
+                sentenceOfMention[position] = sentence
+                groupStart[sentence + 1] += 1
             }
+        }
+        for k in 0..<ranges.count { groupStart[k + 1] += groupStart[k] }
+        var bySentence = [Int](repeating: 0, count: groupStart[ranges.count])
+        var fill = groupStart
+        for (position, sentence) in sentenceOfMention.enumerated() where sentence >= 0 {
+            bySentence[fill[sentence]] = position
+            fill[sentence] += 1
         }
         var events: [Event] = []
         /// Events the latest event-bearing sentence made or added to, and that sentence's index.
@@ -173,11 +186,11 @@ public struct EventExtractor: Sendable {
             for cue in kept where !suppressed.contains(cue.type) && byType[cue.type] == nil { byType[cue.type] = cue }
             let cuesInOrder = byType.values.sorted { $0.first < $1.first }
 
-            let sentenceMentions = (bySentence[sentenceIndex] ?? []).filter { mention in
-                guard let first = s.tokenIndex(at: mention.mention.start - range.lowerBound) else { return false }
+            let sentenceMentions = bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]].filter { position in
+                guard let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound) else { return false }
                 return first < limit
             }
-            var places = choosePlaces(s, sentenceMentions, cueTokens: cuesInOrder.map(\.last))
+            var places = choosePlaces(s, mentions, sentenceMentions, cueTokens: cuesInOrder.map(\.last))
             let namesPlace = !places.isEmpty
             if places.isEmpty, let previous = lastPlaceIndex {
                 places = continuation(s, previous: previous).map { [$0] } ?? []
@@ -219,9 +232,9 @@ public struct EventExtractor: Sendable {
                     var confidence = 0.8 + (attribution.sources.isEmpty ? 0 : 0.1)
                     if hedged { confidence *= 0.8 }
                     if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
-                    let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention)
+                    let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0] })
                     events.append(Event(
-                        id: "event:\(document.id):\(ev.start)", type: cue.type, date: date, time: time, place: place,
+                        id: "event:" + document.id + ":" + String(ev.start), type: cue.type, date: date, time: time, place: place,
                         geoPrecision: GeoPrecision(place?.kind), placeMethod: choice?.method ?? "none",
                         casualties: Casualties.from(ownFigures), attribution: attribution, documents: [document.id],
                         evidence: [ev], confidence: (confidence * 100).rounded() / 100))
@@ -305,19 +318,24 @@ public struct EventExtractor: Sendable {
     func cues(_ s: SentenceText) -> [Cue] {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
+        // The tables, fetched once (a static read in the loop pays an initialisation check and
+        // reference counting per token).
+        let cueFirstWords = Self.cueFirstWords, byFirstWord = Self.cuePatternsByFirstWord
+        let stemFirstBytes = Self.cueStemFirstBytes, byFirstByte = Self.cuePatternsByFirstByte
+        let withStem = Self.cuePatternsWithStem, cuePatterns = Self.cuePatterns
         var matches: [(pattern: Int, token: Int)] = []
         for index in s.tokens.indices {
             let token = s.tokens[index]
-            if Self.cueFirstWords.contains(token.word) {
-                for pattern in Self.cuePatternsByFirstWord[Int(token.word.rawValue)]
-                where s.matches(phrase: Self.cuePatterns[pattern].1, at: index) {
+            if cueFirstWords.contains(token.word) {
+                for pattern in byFirstWord[Int(token.word.rawValue)]
+                where s.matches(phrase: cuePatterns[pattern].1, at: index) {
                     matches.append((pattern, index))
                 }
             }
             let firstByte = token.packed.low & 0x7F
-            guard !token.isASCII || Self.cueStemFirstBytes & (1 << (firstByte & 63)) != 0 else { continue }
-            let stemPatterns = token.isASCII ? Self.cuePatternsByFirstByte[Int(firstByte)] : Self.cuePatternsWithStem
-            for pattern in stemPatterns where s.matches(phrase: Self.cuePatterns[pattern].1, at: index) {
+            guard !token.isASCII || stemFirstBytes & (1 << (firstByte & 63)) != 0 else { continue }
+            let stemPatterns = token.isASCII ? byFirstByte[Int(firstByte)] : withStem
+            for pattern in stemPatterns where s.matches(phrase: cuePatterns[pattern].1, at: index) {
                 matches.append((pattern, index))
             }
         }
@@ -430,46 +448,49 @@ public struct EventExtractor: Sendable {
 
     /// The places the sentence ties its events to: the best group of governed, resolved
     /// mentions (one place, or a list of places).
-    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], cueTokens: [Int] = []) -> [PlaceChoice] {
-        var groups: [[ResolvedMention]] = []
+    /// - Parameters:
+    ///   - mentions: the document's resolved mentions.
+    ///   - candidates: the positions in `mentions` of the sentence's mentions.
+    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cueTokens: [Int] = []) -> [PlaceChoice] {
+        // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions.
+        var groups: [Range<Int>] = []
         var index = 0
-        let sorted = mentions.sorted { $0.mention.start < $1.mention.start }
+        let sorted = candidates.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
         while index < sorted.count {
-            let mention = sorted[index]
+            let mention = mentions[sorted[index]]
             guard mention.placeIndex != nil, isGoverned(s, mention, cueTokens: cueTokens), !isPossessive(s, mention)
             else { index += 1; continue }
-            var group = [mention]
             var next = index + 1
-            while next < sorted.count, sorted[next].placeIndex != nil, isListGap(s, group.last!, sorted[next]) {
-                group.append(sorted[next])
+            while next < sorted.count, mentions[sorted[next]].placeIndex != nil, isListGap(s, mentions[sorted[next - 1]], mentions[sorted[next]]) {
                 next += 1
             }
-            groups.append(group)
+            groups.append(index..<next)
             index = next
         }
-        func rank(_ group: [ResolvedMention]) -> Int {
-            switch gazetteer.places[group[0].placeIndex!].kind {
+        func rank(_ group: Range<Int>) -> Int {
+            switch gazetteer.places[mentions[sorted[group.lowerBound]].placeIndex!].kind {
             case .place: return 0
             case .admin1: return 1
             case .country: return 2
             }
         }
-        guard var best = groups.min(by: { rank($0) < rank($1) }) else { return [] }
+        guard let best = groups.min(by: { rank($0) < rank($1) }) else { return [] }
         // "the Belgorod and Kursk regions": every place in the list is its region.
-        let asRegions = best.count > 1 && best.last!.mention.isRegionPhrase
-            && ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: best.last!.mention.surface).last ?? "")
+        let lastOfBest = mentions[sorted[best.upperBound - 1]].mention
+        let asRegions = best.count > 1 && lastOfBest.isRegionPhrase
+            && ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: lastOfBest.surface).last ?? "")
         var choices: [PlaceChoice] = []
-        for mention in best {
+        for position in sorted[best] {
+            let mention = mentions[position]
             var placeIndex = mention.placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
                let regionIndex = admin1Position(of: gazetteer.places[placeIndex]) {
                 placeIndex = regionIndex
             }
             if !choices.contains(where: { $0.placeIndex == placeIndex }) {
-                choices.append(PlaceChoice(placeIndex: placeIndex, mention: mention, method: "mention", confidence: mention.confidence))
+                choices.append(PlaceChoice(placeIndex: placeIndex, mention: position, method: "mention", confidence: mention.confidence))
             }
         }
-        best.removeAll()
         return choices
     }
 
@@ -499,10 +520,48 @@ public struct EventExtractor: Sendable {
 
     /// Whether only a list separator lies between two mentions ("Dnipro, Kharkiv", "Belgorod and Kursk").
     func isListGap(_ s: SentenceText, _ a: ResolvedMention, _ b: ResolvedMention) -> Bool {
+        if let plain = Self.asciiListGap(s, a.mention.end - s.offset, b.mention.start - s.offset) { return plain }
         let between = s.text(a.mention.end - s.offset, b.mention.start - s.offset).lowercased()
         let words = between.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         return between.contains(",") || words == ["and"] || words == ["or"] || words == ["and", "the"]
             ? words.allSatisfy { ["and", "or", "the"].contains($0) } : false
+    }
+
+    /// `isListGap` over a gap of ASCII other than CR (nearly every gap), read in place: the same
+    /// words split at spaces and commas, lower-cased, without building strings. Nil when the gap
+    /// holds any other scalar, where characters are not scalars and `String` must decide.
+    static func asciiListGap(_ s: SentenceText, _ start: Int, _ end: Int) -> Bool? {
+        let lower = max(0, start), upper = min(end, s.length)
+        guard lower < upper else { return false }
+        // Word kinds: 1 "and", 2 "or", 3 "the", 4 anything else.
+        var hasComma = false, words = 0, first = 0, second = 0, allListWords = true
+        var packed: UInt64 = 0, letters = 0
+        for index in lower...upper {
+            let v = index < upper ? s.scalar(index).value : 0x20
+            guard v < 0x80 && v != 0x0D else { return nil }
+            if v == 0x20 || v == 0x2C {
+                if v == 0x2C { hasComma = true }
+                guard letters > 0 else { continue }
+                let kind: Int
+                switch (letters, packed) {
+                case (3, 0x61 | 0x6E << 8 | 0x64 << 16): kind = 1
+                case (2, 0x6F | 0x72 << 8): kind = 2
+                case (3, 0x74 | 0x68 << 8 | 0x65 << 16): kind = 3
+                default: kind = 4
+                }
+                words += 1
+                if words == 1 { first = kind } else if words == 2 { second = kind }
+                if kind == 4 { allListWords = false }
+                packed = 0
+                letters = 0
+            } else {
+                let byte = UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                if letters < 8 { packed |= byte << (8 * UInt64(letters)) }
+                letters += 1
+            }
+        }
+        let listShape = hasComma || (words == 1 && (first == 1 || first == 2)) || (words == 2 && first == 1 && second == 3)
+        return listShape && allListWords
     }
 
     /// "the city" continues the previous event's place; "the region" its region.

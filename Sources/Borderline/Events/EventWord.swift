@@ -97,14 +97,26 @@ enum EventWord: UInt16, CaseIterable, Sendable {
     /// The word of a packed folded ASCII word of at most 16 bytes.
     @inline(__always)
     static func lookup(_ packed: Packed) -> EventWord {
-        slots.withUnsafeBufferPointer { table in
-            var slot = hash(packed)
-            while true {
-                let entry = table[slot]
-                if entry.1 == .unknown { return .unknown }
-                if entry.0 == packed { return entry.1 }
-                slot = (slot + 1) & (tableSize - 1)
-            }
+        slots.withUnsafeBufferPointer { table in lookup(packed, in: table) }
+    }
+
+    /// The lookup table, for a loop that looks up many words (`lookup(_:in:)`): fetching the
+    /// static once saves its initialisation check and reference counting per word.
+    typealias Table = UnsafeBufferPointer<(Packed, EventWord)>
+    @inline(__always)
+    static func withTable<Result>(_ body: (Table) -> Result) -> Result {
+        slots.withUnsafeBufferPointer(body)
+    }
+
+    /// `lookup(packed)` in the table `withTable` lends.
+    @inline(__always)
+    static func lookup(_ packed: Packed, in table: Table) -> EventWord {
+        var slot = hash(packed)
+        while true {
+            let entry = table[slot]
+            if entry.1 == .unknown { return .unknown }
+            if entry.0 == packed { return entry.1 }
+            slot = (slot + 1) & (tableSize - 1)
         }
     }
 }

@@ -55,7 +55,7 @@ struct SentenceText: Sendable {
         tokens.reserveCapacity(length / 5 + 4)
         var nonASCII: [Int: String] = [:]
         var present: UInt64 = 0
-        source.withUnsafeBufferPointer { all in
+        EventWord.withTable { table in source.withUnsafeBufferPointer { all in
             let end = base + length
             var index = base
             while index < end {
@@ -96,14 +96,14 @@ struct SentenceText: Sendable {
                     start: start - base, end: index - base, word: .unknown, packed: packed, characters: index - start,
                     number: isNumber ? number : -1, isCapitalized: ScalarText.isUppercase(all[start]), isASCII: true)
                 if ascii {
-                    if index - start <= 16 { token.word = EventWord.lookup(packed) }
+                    if index - start <= 16 { token.word = EventWord.lookup(packed, in: table) }
                 } else {
                     Self.foldSlowly(all[start..<index], into: &token, nonASCII: &nonASCII, tokenIndex: tokens.count)
                 }
                 present |= 1 << UInt64(token.word.rawValue & 63)
                 tokens.append(token)
             }
-        }
+        } }
         self.tokens = tokens
         self.foldedNonASCII = nonASCII
         self.presentWords = present
