@@ -175,16 +175,22 @@ public struct EventExtractor: Sendable {
                 let (first, second) = x.first < y.first ? (x, y) : (y, x)
                 return !s.containsComma(s.tokens[first.last].end, s.tokens[second.first].start)
             }
-            var suppressed = EventType.suppressed(Set(kept.map(\.type)), sameClause: sameClause)
+            // One type alone suppresses nothing (`EventType.suppressed` needs two), so the set of
+            // types is built only for a sentence that cues several.
+            var suppressed: Set<EventType> = kept.contains(where: { $0.type != kept[0].type })
+                ? EventType.suppressed(Set(kept.map(\.type)), sameClause: sameClause) : []
             // "bombed by heavy shelling": the means is the shelling.
             if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first, hasPrefix: Self.bombStem) }),
                let by = (bombed.last + 1..<min(bombed.last + 3, s.tokens.count)).first(where: { s.word($0) == .by }),
                kept.contains(where: { $0.type == .shelling && $0.first > by && $0.first - by <= 4 }) {
                 suppressed.insert(.airStrike)
             }
-            var byType: [EventType: Cue] = [:]
-            for cue in kept where !suppressed.contains(cue.type) && byType[cue.type] == nil { byType[cue.type] = cue }
-            let cuesInOrder = byType.values.sorted { $0.first < $1.first }
+            // The first kept cue of each type that is not suppressed, in text order.
+            var cuesInOrder: [Cue] = []
+            for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
+                cuesInOrder.append(cue)
+            }
+            cuesInOrder.sort { $0.first < $1.first }
 
             let sentenceMentions = bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]].filter { position in
                 guard let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound) else { return false }
@@ -234,7 +240,7 @@ public struct EventExtractor: Sendable {
                     if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
                     let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0] })
                     events.append(Event(
-                        id: "event:" + document.id + ":" + String(ev.start), type: cue.type, date: date, time: time, place: place,
+                        id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time, place: place,
                         geoPrecision: GeoPrecision(place?.kind), placeMethod: choice?.method ?? "none",
                         casualties: Casualties.from(ownFigures), attribution: attribution, documents: [document.id],
                         evidence: [ev], confidence: (confidence * 100).rounded() / 100))
@@ -293,6 +299,18 @@ public struct EventExtractor: Sendable {
     static let continuationPlacePatterns: [[SentenceText.WordPattern]] = continuationPlaces.map(SentenceText.split)
     static let continuationRegionPatterns: [[SentenceText.WordPattern]] = continuationRegions.map(SentenceText.split)
     static let bombStem = SentenceText.Stem("bomb")
+
+    /// "event:<document>:<start>", built in one string of the right capacity.
+    static func eventID(_ documentID: String, _ start: Int) -> String {
+        let offset = String(start)
+        var id = ""
+        id.reserveCapacity(7 + documentID.utf8.count + offset.utf8.count)
+        id += "event:"
+        id += documentID
+        id += ":"
+        id += offset
+        return id
+    }
 
     static func stronger(_ a: Responsibility?, _ b: Responsibility) -> Responsibility {
         guard let a else { return b }

@@ -122,11 +122,16 @@ enum EventWord: UInt16, CaseIterable, Sendable {
 }
 
 /// A set of `EventWord`s as a bit set: membership is a shift and a mask.
+///
+/// The bits are stored inline, not in an array: the rules test words against static sets
+/// token by token, and an array's storage would cost a retain and a release per test.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private var bits: [UInt64]
+    /// Room for 8 × 64 words; `init` checks that `EventWord` fits.
+    private var bits: InlineArray<8, UInt64>
 
     init(_ words: some Sequence<EventWord>) {
-        bits = [UInt64](repeating: 0, count: (EventWord.allCases.count + 63) / 64)
+        precondition(EventWord.allCases.count <= 8 * 64, "WordSet holds at most 512 words: enlarge its InlineArray")
+        bits = InlineArray(repeating: 0)
         for word in words where word != .unknown { bits[Int(word.rawValue) >> 6] |= 1 << UInt64(word.rawValue & 63) }
     }
 
