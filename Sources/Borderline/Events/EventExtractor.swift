@@ -114,8 +114,9 @@ public struct EventExtractor: Sendable {
         // within a sentence): `bySentence[groupStart[k]..<groupStart[k + 1]]` are sentence k's.
         var groupStart = [Int](repeating: 0, count: ranges.count + 1)
         var sentenceOfMention = [Int](repeating: -1, count: mentions.count)
-        for (position, mention) in mentions.enumerated() where mention.mention.documentID == document.id {
-            if let sentence = Self.sentenceIndex(of: mention.mention, in: ranges) {
+        // Fields are read in place: binding a whole `ResolvedMention` would copy (retain) each of its strings.
+        for position in mentions.indices where mentions[position].mention.documentID == document.id {
+            if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges) {
                 sentenceOfMention[position] = sentence
                 groupStart[sentence + 1] += 1
             }
@@ -238,7 +239,7 @@ public struct EventExtractor: Sendable {
                     var confidence = 0.8 + (attribution.sources.isEmpty ? 0 : 0.1)
                     if hedged { confidence *= 0.8 }
                     if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
-                    let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0] })
+                    let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0].mention.start..<mentions[$0].mention.end })
                     events.append(Event(
                         id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time, place: place,
                         geoPrecision: GeoPrecision(place?.kind), placeMethod: choice?.method ?? "none",
@@ -256,20 +257,20 @@ public struct EventExtractor: Sendable {
         return events
     }
 
-    /// The index of the first sentence that holds `mention`. Sentences are in order and do not
+    /// The index of the first sentence that holds the mention at `start..<end`. Sentences are in order and do not
     /// overlap, so only the last one starting at or before the mention can hold it (unless the
     /// mention is empty, when the list is searched as it is).
-    static func sentenceIndex(of mention: Mention, in ranges: [Range<Int>]) -> Int? {
-        guard mention.start < mention.end else {
-            return ranges.firstIndex { $0.lowerBound <= mention.start && mention.end <= $0.upperBound }
+    static func sentenceIndex(start: Int, end: Int, in ranges: [Range<Int>]) -> Int? {
+        guard start < end else {
+            return ranges.firstIndex { $0.lowerBound <= start && end <= $0.upperBound }
         }
         var low = 0, high = ranges.count
         while low < high {
             let middle = (low + high) / 2
-            if ranges[middle].lowerBound <= mention.start { low = middle + 1 } else { high = middle }
+            if ranges[middle].lowerBound <= start { low = middle + 1 } else { high = middle }
         }
         guard low > 0 else { return nil }
-        return mention.end <= ranges[low - 1].upperBound ? low - 1 : nil
+        return end <= ranges[low - 1].upperBound ? low - 1 : nil
     }
 
     /// Whether the sentence starts with a boilerplate start ("Read also: …"), compared as the
@@ -300,16 +301,29 @@ public struct EventExtractor: Sendable {
     static let continuationRegionPatterns: [[SentenceText.WordPattern]] = continuationRegions.map(SentenceText.split)
     static let bombStem = SentenceText.Stem("bomb")
 
-    /// "event:<document>:<start>", built in one string of the right capacity.
+    /// "event:<document>:<start>", its bytes written straight into one string (interpolation
+    /// and `String(Int)` cost more than the rest of building an event).
     static func eventID(_ documentID: String, _ start: Int) -> String {
-        let offset = String(start)
-        var id = ""
-        id.reserveCapacity(7 + documentID.utf8.count + offset.utf8.count)
-        id += "event:"
-        id += documentID
-        id += ":"
-        id += offset
-        return id
+        guard start >= 0 else { return "event:" + documentID + ":" + String(start) }
+        var digits = 1
+        var rest = start
+        while rest >= 10 { rest /= 10; digits += 1 }
+        var documentID = documentID
+        return documentID.withUTF8 { id in
+            String(unsafeUninitializedCapacity: 7 + id.count + digits) { buffer in
+                var i = 0
+                for byte in "event:".utf8 { buffer[i] = byte; i += 1 }
+                for byte in id { buffer[i] = byte; i += 1 }
+                buffer[i] = 0x3A
+                i += 1
+                var value = start
+                for k in stride(from: i + digits - 1, through: i, by: -1) {
+                    buffer[k] = UInt8(0x30 + value % 10)
+                    value /= 10
+                }
+                return i + digits
+            }
+        }
     }
 
     static func stronger(_ a: Responsibility?, _ b: Responsibility) -> Responsibility {
@@ -322,12 +336,13 @@ public struct EventExtractor: Sendable {
     }
 
     /// The evidence of a cue: its span joined with the place mention's when that is given.
-    func evidence(_ document: Document, _ sentence: Sentence, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: ResolvedMention?) -> EventEvidence {
+    /// - Parameter mention: the document offsets of the place mention, if any.
+    func evidence(_ document: Document, _ sentence: Sentence, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: Range<Int>?) -> EventEvidence {
         var start = s.offset + s.tokens[first].start
         var end = s.offset + s.tokens[last].end
         if let mention {
-            start = min(start, mention.mention.start)
-            end = max(end, mention.mention.end)
+            start = min(start, mention.lowerBound)
+            end = max(end, mention.upperBound)
         }
         return EventEvidence(documentID: document.id, sentenceIndex: sentence.index, sentence: sentence.text, start: start, end: end)
     }
@@ -360,6 +375,7 @@ public struct EventExtractor: Sendable {
         guard !matches.isEmpty else { return [] }
         matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
         var found: [Cue] = []
+        found.reserveCapacity(matches.count)
         var covered = [Bool](repeating: false, count: s.tokens.count)
         for (pattern, index) in matches {
             let (type, phrase) = Self.cuePatterns[pattern]
@@ -371,13 +387,14 @@ public struct EventExtractor: Sendable {
             found.append(Cue(type: type, first: index, last: index + phrase.count - 1))
         }
         // "destroyed several Ukrainian drones": interception, not a drone attack or damage.
-        for cue in found where [.droneAttack, .missileStrike].contains(cue.type) {
+        for cue in found where cue.type == .droneAttack || cue.type == .missileStrike {
             if let verb = (max(0, cue.first - 4)..<cue.first).first(where: { Self.interceptionVerbs.contains(s.word($0)) }) {
                 found.removeAll { ($0.type == .droneAttack || $0.type == .missileStrike || $0.type == .damage) && ($0.first == cue.first || $0.first == verb) }
                 found.append(Cue(type: .airDefence, first: verb, last: cue.last))
             }
         }
-        return found.sorted { $0.first < $1.first }
+        found.sort { $0.first < $1.first }
+        return found
     }
 
     /// Every cue phrase, longest first (the order `cues` tries them in), prepared for matching.
@@ -475,11 +492,11 @@ public struct EventExtractor: Sendable {
         var index = 0
         let sorted = candidates.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
         while index < sorted.count {
-            let mention = mentions[sorted[index]]
-            guard mention.placeIndex != nil, isGoverned(s, mention, cueTokens: cueTokens), !isPossessive(s, mention)
+            guard mentions[sorted[index]].placeIndex != nil, isGoverned(s, mentions[sorted[index]].mention.start, cueTokens: cueTokens),
+                  !isPossessive(s, mentions[sorted[index]].mention.end)
             else { index += 1; continue }
             var next = index + 1
-            while next < sorted.count, mentions[sorted[next]].placeIndex != nil, isListGap(s, mentions[sorted[next - 1]], mentions[sorted[next]]) {
+            while next < sorted.count, mentions[sorted[next]].placeIndex != nil, isListGap(s, mentions[sorted[next - 1]].mention.end, mentions[sorted[next]].mention.start) {
                 next += 1
             }
             groups.append(index..<next)
@@ -499,14 +516,13 @@ public struct EventExtractor: Sendable {
             && ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: lastOfBest.surface).last ?? "")
         var choices: [PlaceChoice] = []
         for position in sorted[best] {
-            let mention = mentions[position]
-            var placeIndex = mention.placeIndex!
+            var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
                let regionIndex = admin1Position(of: gazetteer.places[placeIndex]) {
                 placeIndex = regionIndex
             }
             if !choices.contains(where: { $0.placeIndex == placeIndex }) {
-                choices.append(PlaceChoice(placeIndex: placeIndex, mention: position, method: "mention", confidence: mention.confidence))
+                choices.append(PlaceChoice(placeIndex: placeIndex, mention: position, method: "mention", confidence: mentions[position].confidence))
             }
         }
         return choices
@@ -514,8 +530,9 @@ public struct EventExtractor: Sendable {
 
     /// Whether a locative preposition governs the mention, through filler words, or the mention
     /// is the object of an event verb ("shelled the town of Grayvoron", "a missile hit Kharkiv").
-    func isGoverned(_ s: SentenceText, _ mention: ResolvedMention, cueTokens: [Int] = []) -> Bool {
-        guard let first = s.tokenIndex(at: mention.mention.start - s.offset) else { return false }
+    /// - Parameter start: the mention's document offset.
+    func isGoverned(_ s: SentenceText, _ start: Int, cueTokens: [Int] = []) -> Bool {
+        guard let first = s.tokenIndex(at: start - s.offset) else { return false }
         var k = first - 1
         var steps = 0
         while k >= 0 && steps < 6 && !s.gapContainsComma(k, k + 1) {
@@ -530,16 +547,18 @@ public struct EventExtractor: Sendable {
     }
 
     /// "Russia's Belgorod", "Kyiv's soldiers": the owner, not the place of the event.
-    func isPossessive(_ s: SentenceText, _ mention: ResolvedMention) -> Bool {
-        let end = mention.mention.end - s.offset
+    /// - Parameter mentionEnd: the mention's document end offset.
+    func isPossessive(_ s: SentenceText, _ mentionEnd: Int) -> Bool {
+        let end = mentionEnd - s.offset
         guard end + 1 < s.length else { return false }
         return (s.scalar(end) == "'" || s.scalar(end) == "’") && (s.scalar(end + 1) == "s" || s.scalar(end + 1) == "S")
     }
 
     /// Whether only a list separator lies between two mentions ("Dnipro, Kharkiv", "Belgorod and Kursk").
-    func isListGap(_ s: SentenceText, _ a: ResolvedMention, _ b: ResolvedMention) -> Bool {
-        if let plain = Self.asciiListGap(s, a.mention.end - s.offset, b.mention.start - s.offset) { return plain }
-        let between = s.text(a.mention.end - s.offset, b.mention.start - s.offset).lowercased()
+    /// - Parameters: `aEnd` the first mention's document end offset, `bStart` the second's start.
+    func isListGap(_ s: SentenceText, _ aEnd: Int, _ bStart: Int) -> Bool {
+        if let plain = Self.asciiListGap(s, aEnd - s.offset, bStart - s.offset) { return plain }
+        let between = s.text(aEnd - s.offset, bStart - s.offset).lowercased()
         let words = between.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         return between.contains(",") || words == ["and"] || words == ["or"] || words == ["and", "the"]
             ? words.allSatisfy { ["and", "or", "the"].contains($0) } : false
