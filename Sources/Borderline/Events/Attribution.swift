@@ -118,23 +118,30 @@ public struct Attribution: Sendable, Hashable {
 
     /// What the sentence says about responsibility, if anything.
     static func responsibility(_ s: SentenceText) -> Responsibility? {
-        let claimWord = s.tokens.indices.first { claimWords.contains(s.word($0)) }
-        let blame = s.tokens.indices.contains { blameWords.contains(s.word($0)) }
+        // One pass over the tokens finds what the rules below ask of the words, with the sets
+        // fetched once.
+        let claimWords = Self.claimWords, blameWords = Self.blameWords, denialWords = Self.denialWords
+        let accusationWords = Self.accusationWords, patternAdverbs = Self.patternAdverbs
+        var claimWord: Int? = nil
+        var blame = false, denial = false, accusation = false
+        for index in s.tokens.indices {
+            let word = s.tokens[index].word
+            if claimWord == nil && claimWords.contains(word) { claimWord = index }
+            if blameWords.contains(word) { blame = true }
+            if denialWords.contains(word) { denial = true }
+            // "have previously been accused of targeting …" is about a pattern, not this event.
+            if !accusation && accusationWords.contains(word)
+                && !(max(0, index - 3)..<index).contains(where: { patternAdverbs.contains(s.word($0)) }) {
+                accusation = true
+            }
+        }
         if let claimWord, blame {
             let negated = (max(0, claimWord - 3)..<claimWord).contains { claimNegations.contains(s.word($0)) }
             return negated ? .notClaimed : .claimed
         }
-        let denial = s.tokens.indices.contains { denialWords.contains(s.word($0)) }
         if denial && denialTopics.contains(where: { s.find($0) != nil }) {
             return .denied
         }
-        // "have previously been accused of targeting …" is about a pattern, not this event.
-        if s.tokens.indices.contains(where: { index in
-            accusationWords.contains(s.word(index))
-                && !(max(0, index - 3)..<index).contains { patternAdverbs.contains(s.word($0)) }
-        }) {
-            return .accused
-        }
-        return nil
+        return accusation ? .accused : nil
     }
 }

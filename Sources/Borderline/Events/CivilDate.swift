@@ -62,6 +62,23 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// "2023-12-30".
     public var description: String {
+        // Every event's date is written this way: the usual case (a four-digit year) is written
+        // straight into a small string, the general one padded as below.
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                buffer[0] = UInt8(0x30 + year / 1000)
+                buffer[1] = UInt8(0x30 + year / 100 % 10)
+                buffer[2] = UInt8(0x30 + year / 10 % 10)
+                buffer[3] = UInt8(0x30 + year % 10)
+                buffer[4] = 0x2D
+                buffer[5] = UInt8(0x30 + month / 10)
+                buffer[6] = UInt8(0x30 + month % 10)
+                buffer[7] = 0x2D
+                buffer[8] = UInt8(0x30 + day / 10)
+                buffer[9] = UInt8(0x30 + day % 10)
+                return 10
+            }
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text

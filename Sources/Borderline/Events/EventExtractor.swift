@@ -95,7 +95,9 @@ public struct EventExtractor: Sendable {
     /// A place chosen for an event, with the mention it came from (nil for a continuation).
     struct PlaceChoice {
         var placeIndex: Int
-        var mention: ResolvedMention?
+        /// The position of the mention in the document's mentions (nil for a continuation):
+        /// an index, so choosing places copies no `ResolvedMention`.
+        var mention: Int?
         var method: String
         var confidence: Double
     }
@@ -104,15 +106,27 @@ public struct EventExtractor: Sendable {
     /// (not yet merged: `EventMerger.merge` joins reports of one event).
     /// - Parameter mentions: the document's resolved mentions (from `MapPipeline.analyse`).
     public func events(in document: Document, mentions: [ResolvedMention]) -> [Event] {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = ScalarDecoding.scalars(of: document.text)
         // Sentence texts are built only for the sentences that give evidence.
         let ranges = SentenceSplitter.ranges(scalars)
         let published = document.published.flatMap(CivilDate.init(iso:))
-        var bySentence: [Int: [ResolvedMention]] = [:]
-        for mention in mentions where mention.mention.documentID == document.id {
-            if let sentence = Self.sentenceIndex(of: mention.mention, in: ranges) {
-                bySentence[sentence, default: []].append(mention)
+        // The document's mentions by sentence, as positions in `mentions` (in their order
+        // within a sentence): `bySentence[groupStart[k]..<groupStart[k + 1]]` are sentence k's.
+        var groupStart = [Int](repeating: 0, count: ranges.count + 1)
+        var sentenceOfMention = [Int](repeating: -1, count: mentions.count)
+        // Fields are read in place: binding a whole `ResolvedMention` would copy (retain) each of its strings.
+        for position in mentions.indices where mentions[position].mention.documentID == document.id {
+            if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges) {
+                sentenceOfMention[position] = sentence
+                groupStart[sentence + 1] += 1
             }
+        }
+        for k in 0..<ranges.count { groupStart[k + 1] += groupStart[k] }
+        var bySentence = [Int](repeating: 0, count: groupStart[ranges.count])
+        var fill = groupStart
+        for (position, sentence) in sentenceOfMention.enumerated() where sentence >= 0 {
+            bySentence[fill[sentence]] = position
+            fill[sentence] += 1
         }
         var events: [Event] = []
         /// Events the latest event-bearing sentence made or added to, and that sentence's index.
@@ -162,22 +176,28 @@ public struct EventExtractor: Sendable {
                 let (first, second) = x.first < y.first ? (x, y) : (y, x)
                 return !s.containsComma(s.tokens[first.last].end, s.tokens[second.first].start)
             }
-            var suppressed = EventType.suppressed(Set(kept.map(\.type)), sameClause: sameClause)
+            // One type alone suppresses nothing (`EventType.suppressed` needs two), so the set of
+            // types is built only for a sentence that cues several.
+            var suppressed: Set<EventType> = kept.contains(where: { $0.type != kept[0].type })
+                ? EventType.suppressed(Set(kept.map(\.type)), sameClause: sameClause) : []
             // "bombed by heavy shelling": the means is the shelling.
             if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first, hasPrefix: Self.bombStem) }),
                let by = (bombed.last + 1..<min(bombed.last + 3, s.tokens.count)).first(where: { s.word($0) == .by }),
                kept.contains(where: { $0.type == .shelling && $0.first > by && $0.first - by <= 4 }) {
                 suppressed.insert(.airStrike)
             }
-            var byType: [EventType: Cue] = [:]
-            for cue in kept where !suppressed.contains(cue.type) && byType[cue.type] == nil { byType[cue.type] = cue }
-            let cuesInOrder = byType.values.sorted { $0.first < $1.first }
+            // The first kept cue of each type that is not suppressed, in text order.
+            var cuesInOrder: [Cue] = []
+            for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
+                cuesInOrder.append(cue)
+            }
+            cuesInOrder.sort { $0.first < $1.first }
 
-            let sentenceMentions = (bySentence[sentenceIndex] ?? []).filter { mention in
-                guard let first = s.tokenIndex(at: mention.mention.start - range.lowerBound) else { return false }
+            let sentenceMentions = bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]].filter { position in
+                guard let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound) else { return false }
                 return first < limit
             }
-            var places = choosePlaces(s, sentenceMentions, cueTokens: cuesInOrder.map(\.last))
+            var places = choosePlaces(s, mentions, sentenceMentions, cueTokens: cuesInOrder.map(\.last))
             let namesPlace = !places.isEmpty
             if places.isEmpty, let previous = lastPlaceIndex {
                 places = continuation(s, previous: previous).map { [$0] } ?? []
@@ -219,9 +239,9 @@ public struct EventExtractor: Sendable {
                     var confidence = 0.8 + (attribution.sources.isEmpty ? 0 : 0.1)
                     if hedged { confidence *= 0.8 }
                     if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
-                    let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention)
+                    let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0].mention.start..<mentions[$0].mention.end })
                     events.append(Event(
-                        id: "event:\(document.id):\(ev.start)", type: cue.type, date: date, time: time, place: place,
+                        id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time, place: place,
                         geoPrecision: GeoPrecision(place?.kind), placeMethod: choice?.method ?? "none",
                         casualties: Casualties.from(ownFigures), attribution: attribution, documents: [document.id],
                         evidence: [ev], confidence: (confidence * 100).rounded() / 100))
@@ -237,20 +257,20 @@ public struct EventExtractor: Sendable {
         return events
     }
 
-    /// The index of the first sentence that holds `mention`. Sentences are in order and do not
+    /// The index of the first sentence that holds the mention at `start..<end`. Sentences are in order and do not
     /// overlap, so only the last one starting at or before the mention can hold it (unless the
     /// mention is empty, when the list is searched as it is).
-    static func sentenceIndex(of mention: Mention, in ranges: [Range<Int>]) -> Int? {
-        guard mention.start < mention.end else {
-            return ranges.firstIndex { $0.lowerBound <= mention.start && mention.end <= $0.upperBound }
+    static func sentenceIndex(start: Int, end: Int, in ranges: [Range<Int>]) -> Int? {
+        guard start < end else {
+            return ranges.firstIndex { $0.lowerBound <= start && end <= $0.upperBound }
         }
         var low = 0, high = ranges.count
         while low < high {
             let middle = (low + high) / 2
-            if ranges[middle].lowerBound <= mention.start { low = middle + 1 } else { high = middle }
+            if ranges[middle].lowerBound <= start { low = middle + 1 } else { high = middle }
         }
         guard low > 0 else { return nil }
-        return mention.end <= ranges[low - 1].upperBound ? low - 1 : nil
+        return end <= ranges[low - 1].upperBound ? low - 1 : nil
     }
 
     /// Whether the sentence starts with a boilerplate start ("Read also: …"), compared as the
@@ -281,6 +301,31 @@ public struct EventExtractor: Sendable {
     static let continuationRegionPatterns: [[SentenceText.WordPattern]] = continuationRegions.map(SentenceText.split)
     static let bombStem = SentenceText.Stem("bomb")
 
+    /// "event:<document>:<start>", its bytes written straight into one string (interpolation
+    /// and `String(Int)` cost more than the rest of building an event).
+    static func eventID(_ documentID: String, _ start: Int) -> String {
+        guard start >= 0 else { return "event:" + documentID + ":" + String(start) }
+        var digits = 1
+        var rest = start
+        while rest >= 10 { rest /= 10; digits += 1 }
+        var documentID = documentID
+        return documentID.withUTF8 { id in
+            String(unsafeUninitializedCapacity: 7 + id.count + digits) { buffer in
+                var i = 0
+                for byte in "event:".utf8 { buffer[i] = byte; i += 1 }
+                for byte in id { buffer[i] = byte; i += 1 }
+                buffer[i] = 0x3A
+                i += 1
+                var value = start
+                for k in stride(from: i + digits - 1, through: i, by: -1) {
+                    buffer[k] = UInt8(0x30 + value % 10)
+                    value /= 10
+                }
+                return i + digits
+            }
+        }
+    }
+
     static func stronger(_ a: Responsibility?, _ b: Responsibility) -> Responsibility {
         guard let a else { return b }
         return b.strength > a.strength ? b : a
@@ -291,12 +336,13 @@ public struct EventExtractor: Sendable {
     }
 
     /// The evidence of a cue: its span joined with the place mention's when that is given.
-    func evidence(_ document: Document, _ sentence: Sentence, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: ResolvedMention?) -> EventEvidence {
+    /// - Parameter mention: the document offsets of the place mention, if any.
+    func evidence(_ document: Document, _ sentence: Sentence, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: Range<Int>?) -> EventEvidence {
         var start = s.offset + s.tokens[first].start
         var end = s.offset + s.tokens[last].end
         if let mention {
-            start = min(start, mention.mention.start)
-            end = max(end, mention.mention.end)
+            start = min(start, mention.lowerBound)
+            end = max(end, mention.upperBound)
         }
         return EventEvidence(documentID: document.id, sentenceIndex: sentence.index, sentence: sentence.text, start: start, end: end)
     }
@@ -305,25 +351,31 @@ public struct EventExtractor: Sendable {
     func cues(_ s: SentenceText) -> [Cue] {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
+        // The tables, fetched once (a static read in the loop pays an initialisation check and
+        // reference counting per token).
+        let cueFirstWords = Self.cueFirstWords, byFirstWord = Self.cuePatternsByFirstWord
+        let stemFirstBytes = Self.cueStemFirstBytes, byFirstByte = Self.cuePatternsByFirstByte
+        let withStem = Self.cuePatternsWithStem, cuePatterns = Self.cuePatterns
         var matches: [(pattern: Int, token: Int)] = []
         for index in s.tokens.indices {
             let token = s.tokens[index]
-            if Self.cueFirstWords.contains(token.word) {
-                for pattern in Self.cuePatternsByFirstWord[Int(token.word.rawValue)]
-                where s.matches(phrase: Self.cuePatterns[pattern].1, at: index) {
+            if cueFirstWords.contains(token.word) {
+                for pattern in byFirstWord[Int(token.word.rawValue)]
+                where s.matches(phrase: cuePatterns[pattern].1, at: index) {
                     matches.append((pattern, index))
                 }
             }
             let firstByte = token.packed.low & 0x7F
-            guard !token.isASCII || Self.cueStemFirstBytes & (1 << (firstByte & 63)) != 0 else { continue }
-            let stemPatterns = token.isASCII ? Self.cuePatternsByFirstByte[Int(firstByte)] : Self.cuePatternsWithStem
-            for pattern in stemPatterns where s.matches(phrase: Self.cuePatterns[pattern].1, at: index) {
+            guard !token.isASCII || stemFirstBytes & (1 << (firstByte & 63)) != 0 else { continue }
+            let stemPatterns = token.isASCII ? byFirstByte[Int(firstByte)] : withStem
+            for pattern in stemPatterns where s.matches(phrase: cuePatterns[pattern].1, at: index) {
                 matches.append((pattern, index))
             }
         }
         guard !matches.isEmpty else { return [] }
         matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
         var found: [Cue] = []
+        found.reserveCapacity(matches.count)
         var covered = [Bool](repeating: false, count: s.tokens.count)
         for (pattern, index) in matches {
             let (type, phrase) = Self.cuePatterns[pattern]
@@ -335,13 +387,14 @@ public struct EventExtractor: Sendable {
             found.append(Cue(type: type, first: index, last: index + phrase.count - 1))
         }
         // "destroyed several Ukrainian drones": interception, not a drone attack or damage.
-        for cue in found where [.droneAttack, .missileStrike].contains(cue.type) {
+        for cue in found where cue.type == .droneAttack || cue.type == .missileStrike {
             if let verb = (max(0, cue.first - 4)..<cue.first).first(where: { Self.interceptionVerbs.contains(s.word($0)) }) {
                 found.removeAll { ($0.type == .droneAttack || $0.type == .missileStrike || $0.type == .damage) && ($0.first == cue.first || $0.first == verb) }
                 found.append(Cue(type: .airDefence, first: verb, last: cue.last))
             }
         }
-        return found.sorted { $0.first < $1.first }
+        found.sort { $0.first < $1.first }
+        return found
     }
 
     /// Every cue phrase, longest first (the order `cues` tries them in), prepared for matching.
@@ -430,53 +483,56 @@ public struct EventExtractor: Sendable {
 
     /// The places the sentence ties its events to: the best group of governed, resolved
     /// mentions (one place, or a list of places).
-    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], cueTokens: [Int] = []) -> [PlaceChoice] {
-        var groups: [[ResolvedMention]] = []
+    /// - Parameters:
+    ///   - mentions: the document's resolved mentions.
+    ///   - candidates: the positions in `mentions` of the sentence's mentions.
+    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cueTokens: [Int] = []) -> [PlaceChoice] {
+        // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions.
+        var groups: [Range<Int>] = []
         var index = 0
-        let sorted = mentions.sorted { $0.mention.start < $1.mention.start }
+        let sorted = candidates.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
         while index < sorted.count {
-            let mention = sorted[index]
-            guard mention.placeIndex != nil, isGoverned(s, mention, cueTokens: cueTokens), !isPossessive(s, mention)
+            guard mentions[sorted[index]].placeIndex != nil, isGoverned(s, mentions[sorted[index]].mention.start, cueTokens: cueTokens),
+                  !isPossessive(s, mentions[sorted[index]].mention.end)
             else { index += 1; continue }
-            var group = [mention]
             var next = index + 1
-            while next < sorted.count, sorted[next].placeIndex != nil, isListGap(s, group.last!, sorted[next]) {
-                group.append(sorted[next])
+            while next < sorted.count, mentions[sorted[next]].placeIndex != nil, isListGap(s, mentions[sorted[next - 1]].mention.end, mentions[sorted[next]].mention.start) {
                 next += 1
             }
-            groups.append(group)
+            groups.append(index..<next)
             index = next
         }
-        func rank(_ group: [ResolvedMention]) -> Int {
-            switch gazetteer.places[group[0].placeIndex!].kind {
+        func rank(_ group: Range<Int>) -> Int {
+            switch gazetteer.places[mentions[sorted[group.lowerBound]].placeIndex!].kind {
             case .place: return 0
             case .admin1: return 1
             case .country: return 2
             }
         }
-        guard var best = groups.min(by: { rank($0) < rank($1) }) else { return [] }
+        guard let best = groups.min(by: { rank($0) < rank($1) }) else { return [] }
         // "the Belgorod and Kursk regions": every place in the list is its region.
-        let asRegions = best.count > 1 && best.last!.mention.isRegionPhrase
-            && ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: best.last!.mention.surface).last ?? "")
+        let lastOfBest = mentions[sorted[best.upperBound - 1]].mention
+        let asRegions = best.count > 1 && lastOfBest.isRegionPhrase
+            && ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: lastOfBest.surface).last ?? "")
         var choices: [PlaceChoice] = []
-        for mention in best {
-            var placeIndex = mention.placeIndex!
+        for position in sorted[best] {
+            var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
                let regionIndex = admin1Position(of: gazetteer.places[placeIndex]) {
                 placeIndex = regionIndex
             }
             if !choices.contains(where: { $0.placeIndex == placeIndex }) {
-                choices.append(PlaceChoice(placeIndex: placeIndex, mention: mention, method: "mention", confidence: mention.confidence))
+                choices.append(PlaceChoice(placeIndex: placeIndex, mention: position, method: "mention", confidence: mentions[position].confidence))
             }
         }
-        best.removeAll()
         return choices
     }
 
     /// Whether a locative preposition governs the mention, through filler words, or the mention
     /// is the object of an event verb ("shelled the town of Grayvoron", "a missile hit Kharkiv").
-    func isGoverned(_ s: SentenceText, _ mention: ResolvedMention, cueTokens: [Int] = []) -> Bool {
-        guard let first = s.tokenIndex(at: mention.mention.start - s.offset) else { return false }
+    /// - Parameter start: the mention's document offset.
+    func isGoverned(_ s: SentenceText, _ start: Int, cueTokens: [Int] = []) -> Bool {
+        guard let first = s.tokenIndex(at: start - s.offset) else { return false }
         var k = first - 1
         var steps = 0
         while k >= 0 && steps < 6 && !s.gapContainsComma(k, k + 1) {
@@ -491,18 +547,58 @@ public struct EventExtractor: Sendable {
     }
 
     /// "Russia's Belgorod", "Kyiv's soldiers": the owner, not the place of the event.
-    func isPossessive(_ s: SentenceText, _ mention: ResolvedMention) -> Bool {
-        let end = mention.mention.end - s.offset
+    /// - Parameter mentionEnd: the mention's document end offset.
+    func isPossessive(_ s: SentenceText, _ mentionEnd: Int) -> Bool {
+        let end = mentionEnd - s.offset
         guard end + 1 < s.length else { return false }
         return (s.scalar(end) == "'" || s.scalar(end) == "’") && (s.scalar(end + 1) == "s" || s.scalar(end + 1) == "S")
     }
 
     /// Whether only a list separator lies between two mentions ("Dnipro, Kharkiv", "Belgorod and Kursk").
-    func isListGap(_ s: SentenceText, _ a: ResolvedMention, _ b: ResolvedMention) -> Bool {
-        let between = s.text(a.mention.end - s.offset, b.mention.start - s.offset).lowercased()
+    /// - Parameters: `aEnd` the first mention's document end offset, `bStart` the second's start.
+    func isListGap(_ s: SentenceText, _ aEnd: Int, _ bStart: Int) -> Bool {
+        if let plain = Self.asciiListGap(s, aEnd - s.offset, bStart - s.offset) { return plain }
+        let between = s.text(aEnd - s.offset, bStart - s.offset).lowercased()
         let words = between.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         return between.contains(",") || words == ["and"] || words == ["or"] || words == ["and", "the"]
             ? words.allSatisfy { ["and", "or", "the"].contains($0) } : false
+    }
+
+    /// `isListGap` over a gap of ASCII other than CR (nearly every gap), read in place: the same
+    /// words split at spaces and commas, lower-cased, without building strings. Nil when the gap
+    /// holds any other scalar, where characters are not scalars and `String` must decide.
+    static func asciiListGap(_ s: SentenceText, _ start: Int, _ end: Int) -> Bool? {
+        let lower = max(0, start), upper = min(end, s.length)
+        guard lower < upper else { return false }
+        // Word kinds: 1 "and", 2 "or", 3 "the", 4 anything else.
+        var hasComma = false, words = 0, first = 0, second = 0, allListWords = true
+        var packed: UInt64 = 0, letters = 0
+        for index in lower...upper {
+            let v = index < upper ? s.scalar(index).value : 0x20
+            guard v < 0x80 && v != 0x0D else { return nil }
+            if v == 0x20 || v == 0x2C {
+                if v == 0x2C { hasComma = true }
+                guard letters > 0 else { continue }
+                let kind: Int
+                switch (letters, packed) {
+                case (3, 0x61 | 0x6E << 8 | 0x64 << 16): kind = 1
+                case (2, 0x6F | 0x72 << 8): kind = 2
+                case (3, 0x74 | 0x68 << 8 | 0x65 << 16): kind = 3
+                default: kind = 4
+                }
+                words += 1
+                if words == 1 { first = kind } else if words == 2 { second = kind }
+                if kind == 4 { allListWords = false }
+                packed = 0
+                letters = 0
+            } else {
+                let byte = UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                if letters < 8 { packed |= byte << (8 * UInt64(letters)) }
+                letters += 1
+            }
+        }
+        let listShape = hasComma || (words == 1 && (first == 1 || first == 2)) || (words == 2 && first == 1 && second == 3)
+        return listShape && allListWords
     }
 
     /// "the city" continues the previous event's place; "the region" its region.

@@ -97,24 +97,41 @@ enum EventWord: UInt16, CaseIterable, Sendable {
     /// The word of a packed folded ASCII word of at most 16 bytes.
     @inline(__always)
     static func lookup(_ packed: Packed) -> EventWord {
-        slots.withUnsafeBufferPointer { table in
-            var slot = hash(packed)
-            while true {
-                let entry = table[slot]
-                if entry.1 == .unknown { return .unknown }
-                if entry.0 == packed { return entry.1 }
-                slot = (slot + 1) & (tableSize - 1)
-            }
+        slots.withUnsafeBufferPointer { table in lookup(packed, in: table) }
+    }
+
+    /// The lookup table, for a loop that looks up many words (`lookup(_:in:)`): fetching the
+    /// static once saves its initialisation check and reference counting per word.
+    typealias Table = UnsafeBufferPointer<(Packed, EventWord)>
+    @inline(__always)
+    static func withTable<Result>(_ body: (Table) -> Result) -> Result {
+        slots.withUnsafeBufferPointer(body)
+    }
+
+    /// `lookup(packed)` in the table `withTable` lends.
+    @inline(__always)
+    static func lookup(_ packed: Packed, in table: Table) -> EventWord {
+        var slot = hash(packed)
+        while true {
+            let entry = table[slot]
+            if entry.1 == .unknown { return .unknown }
+            if entry.0 == packed { return entry.1 }
+            slot = (slot + 1) & (tableSize - 1)
         }
     }
 }
 
 /// A set of `EventWord`s as a bit set: membership is a shift and a mask.
+///
+/// The bits are stored inline, not in an array: the rules test words against static sets
+/// token by token, and an array's storage would cost a retain and a release per test.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private var bits: [UInt64]
+    /// Room for 8 × 64 words; `init` checks that `EventWord` fits.
+    private var bits: InlineArray<8, UInt64>
 
     init(_ words: some Sequence<EventWord>) {
-        bits = [UInt64](repeating: 0, count: (EventWord.allCases.count + 63) / 64)
+        precondition(EventWord.allCases.count <= 8 * 64, "WordSet holds at most 512 words: enlarge its InlineArray")
+        bits = InlineArray(repeating: 0)
         for word in words where word != .unknown { bits[Int(word.rawValue) >> 6] |= 1 << UInt64(word.rawValue & 63) }
     }
 

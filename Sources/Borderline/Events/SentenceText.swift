@@ -55,14 +55,12 @@ struct SentenceText: Sendable {
         tokens.reserveCapacity(length / 5 + 4)
         var nonASCII: [Int: String] = [:]
         var present: UInt64 = 0
-        source.withUnsafeBufferPointer { all in
+        EventWord.withTable { table in Self.asciiFold.withUnsafeBufferPointer { fold in source.withUnsafeBufferPointer { all in
             let end = base + length
             var index = base
             while index < end {
                 let value = all[index].value
-                let isWord = value < 0x80
-                    ? (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
-                    : Tokenizer.isWordScalar(all[index])
+                let isWord = value < 0x80 ? fold[Int(value)] != 0 : Tokenizer.isWordScalar(all[index])
                 guard isWord else { index += 1; continue }
                 let start = index
                 var ascii = true
@@ -72,15 +70,16 @@ struct SentenceText: Sendable {
                 while index < end {
                     let v = all[index].value
                     if v < 0x80 {
-                        let isDigit = v >= 0x30 && v <= 0x39
-                        guard isDigit || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { break }
-                        let byte = UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                        let folded = fold[Int(v)]
+                        guard folded != 0 else { break }
+                        let byte = UInt64(folded)
                         let i = index - start
                         if i < 8 { packed.low |= byte << (8 * UInt64(i)) } else if i < 16 { packed.high |= byte << (8 * UInt64(i - 8)) }
                         if isNumber {
-                            if isDigit {
+                            let digit = Int(folded) &- 0x30
+                            if digit >= 0 && digit <= 9 {
                                 let (times, o1) = number.multipliedReportingOverflow(by: 10)
-                                let (sum, o2) = times.addingReportingOverflow(Int(v - 0x30))
+                                let (sum, o2) = times.addingReportingOverflow(digit)
                                 if o1 || o2 { number = -1; isNumber = false } else { number = sum }
                             } else {
                                 isNumber = false
@@ -96,17 +95,27 @@ struct SentenceText: Sendable {
                     start: start - base, end: index - base, word: .unknown, packed: packed, characters: index - start,
                     number: isNumber ? number : -1, isCapitalized: ScalarText.isUppercase(all[start]), isASCII: true)
                 if ascii {
-                    if index - start <= 16 { token.word = EventWord.lookup(packed) }
+                    if index - start <= 16 { token.word = EventWord.lookup(packed, in: table) }
                 } else {
                     Self.foldSlowly(all[start..<index], into: &token, nonASCII: &nonASCII, tokenIndex: tokens.count)
                 }
                 present |= 1 << UInt64(token.word.rawValue & 63)
                 tokens.append(token)
             }
-        }
+        } } }
         self.tokens = tokens
         self.foldedNonASCII = nonASCII
         self.presentWords = present
+    }
+
+    /// Each ASCII scalar folded as `Tokenizer` folds word scalars: digits and lower-case letters
+    /// as they are, upper-case letters lowered, anything else (not part of a word) 0.
+    static let asciiFold: [UInt8] = (0..<128).map { v in
+        switch v {
+        case 0x30...0x39, 0x61...0x7A: return UInt8(v)
+        case 0x41...0x5A: return UInt8(v + 32)
+        default: return 0
+        }
     }
 
     /// False when `word` is surely not in the sentence.
