@@ -27,7 +27,7 @@ public struct ClaimExtractor: Sendable {
     /// The claims of `document`, ordered by evidence offset, then kind.
     /// - Parameter mentions: the resolved mentions of the document (others are ignored).
     public func claims(in document: Document, mentions: [ResolvedMention]) -> [Claim] {
-        let scalars = DocumentScalars.of(document.text)
+        let scalars = ScalarText.scalars(of: document.text)
         let sentences = SentenceSplitter.ranges(scalars)
         let own = mentions.indices.filter { mentions[$0].mention.documentID == document.id }
             .sorted { mentions[$0].mention.start < mentions[$1].mention.start }

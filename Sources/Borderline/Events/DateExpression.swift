@@ -104,21 +104,11 @@ public struct DateExpression: Sendable, Hashable {
     static let dayWords: WordSet = [.day, .days]
     static let relativeDayWords: WordSet = [.after, .earlier, .before, .ago]
 
-    /// A count of days in words ("two days ago", "a day earlier").
+    /// A count of days in words ("two days ago", "a day earlier"): "a" or one to ten.
     static func numberWord(_ word: EventWord) -> Int? {
-        switch word {
-        case .one, .a: return 1
-        case .two: return 2
-        case .three: return 3
-        case .four: return 4
-        case .five: return 5
-        case .six: return 6
-        case .seven: return 7
-        case .eight: return 8
-        case .nine: return 9
-        case .ten: return 10
-        default: return nil
-        }
+        if word == .a { return 1 }
+        guard let value = Casualties.unitValue(word), (1...10).contains(value) else { return nil }
+        return value
     }
 
     /// Every date expression in `sentence`, in text order. A leading dateline ("date 2023-12-30")

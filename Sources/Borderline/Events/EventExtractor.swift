@@ -106,7 +106,7 @@ public struct EventExtractor: Sendable {
     /// (not yet merged: `EventMerger.merge` joins reports of one event).
     /// - Parameter mentions: the document's resolved mentions (from `MapPipeline.analyse`).
     public func events(in document: Document, mentions: [ResolvedMention]) -> [Event] {
-        let scalars = ScalarDecoding.scalars(of: document.text)
+        let scalars = ScalarText.scalars(of: document.text)
         // Sentence texts are built only for the sentences that give evidence.
         let ranges = SentenceSplitter.ranges(scalars)
         let published = document.published.flatMap(CivilDate.init(iso:))

@@ -24,6 +24,42 @@ enum ScalarText {
         }
     }
 
+    /// The scalars of `text`, as `Array(text.unicodeScalars)` gives them, decoded straight from
+    /// its UTF-8 in one pass into storage sized once (never more scalars than bytes): the claim
+    /// and event rules index every document this way. A `String`'s UTF-8 is always valid, so each
+    /// lead byte gives the sequence length without checks.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                var i = 0, n = 0
+                let end = bytes.count
+                while i < end {
+                    let b0 = UInt32(bytes[i])
+                    let value: UInt32
+                    if b0 < 0x80 {
+                        value = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        value = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
+                        i += 3
+                    } else {
+                        value = ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+                            | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
+                        i += 4
+                    }
+                    // Valid UTF-8 decodes to a valid scalar; the fallback is never taken.
+                    buffer[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    n += 1
+                }
+                initialized = n
+            }
+        }
+    }
+
     /// `scalar.properties.isWhitespace`.
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
