@@ -216,14 +216,16 @@ for _ in 0..<(lastStage >= 0 ? runs : 0) {
 // MARK: - Whole pipeline
 
 /// Runs MapPipeline.analyse over the whole corpus in batches of 64 documents per worker, as
-/// `borderline map --format geojsonseq` streams them (results are dropped batch by batch, so
-/// memory stays that of one batch).
+/// `borderline map --format geojsonseq` streams them. As there, each worker is done with its
+/// analysis before handing back what the main thread needs (here a count, there the records),
+/// so freeing the results is not left to one thread.
 @MainActor func wholePipeline(jobs: Int) -> Int {
     var count = 0
     var lower = 0
     while lower < documents.count {
         let upper = min(lower + 64 * jobs, documents.count)
-        count += pipeline.analyse(Array(documents[lower..<upper]), jobs: jobs).reduce(0) { $0 + $1.mentions.count }
+        count += MapPipeline.map(Array(documents[lower..<upper]), jobs: jobs) { pipeline.analyse($0).mentions.count }
+            .reduce(0, +)
         lower = upper
     }
     return count
