@@ -2,19 +2,19 @@
 ///
 /// The scan looks up every word of every document here, so the lookup is built to touch one
 /// cache line per word: a frozen open-addressing table whose 24-byte slots hold the word's key,
-/// its id and what the finder needs to know about it (`WordInfo`, the names it begins). A word of up to eight ASCII
-/// scalars is its own key (seven bits a scalar), so it is matched exactly in the slot; a longer
+/// its id and what the finder needs to know about it (`WordInfo`, the names it begins). A word
+/// of up to eight ASCII scalars is its own key (seven bits a scalar), so it is matched exactly in the slot; a longer
 /// or non-ASCII word is keyed by its FNV-1a hash and then compared scalar by scalar, so a hash
 /// collision can never produce a false match. Words are added while the index is built and the
 /// table is frozen afterwards (a value type: copies made before `freeze` never see later words).
 struct Vocabulary: Sendable {
     private var scalars: [UInt32] = []
     private var offsets: [Int32] = [0]
-    private var keys: [WordKey] = []
-    /// While building: the first id of each key, and the further ids of a hash key shared by
-    /// different words (possible, though never seen).
-    private var byKey: [WordKey: Int32] = [:]
-    private var sharedKey: [WordKey: [Int32]] = [:]
+    /// Each word's `WordKey.rawValue`, by id.
+    private var keys: [UInt64] = []
+    /// While building: an open-addressing table of ids + 1 (0 = empty), by key.
+    private var building: [Int32] = Array(repeating: 0, count: 1 << 10)
+    private var buildingShift: UInt64 = 64 - 10
     /// The frozen lookup table (empty until `freeze`).
     private var slots: [Slot] = []
     private var shift: UInt64 = 64
@@ -30,13 +30,7 @@ struct Vocabulary: Sendable {
 
     var count: Int { keys.count }
 
-    /// The id and the information of `word`, when known. `key` is the word's `WordKey`.
-    @inline(__always)
-    func lookup(_ word: UnsafeBufferPointer<UInt32>, key: WordKey) -> Slot? {
-        lookup(word, rawKey: key.rawValue)
-    }
-
-    /// `lookup(_:key:)` by the key's raw value (`WordKey.rawValue`).
+    /// The id and the information of `word`, when known; `rawKey` is its `WordKey.rawValue`.
     @inline(__always)
     func lookup(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64) -> Slot? {
         slots.withUnsafeBufferPointer { table in
@@ -70,26 +64,50 @@ struct Vocabulary: Sendable {
 
     /// The id of `word`, when known.
     func id(of word: [UInt32]) -> Int32? {
-        let key = WordKey(word)
+        let key = WordKey(word).rawValue
         return word.withUnsafeBufferPointer { buffer in
-            if !slots.isEmpty { return lookup(buffer, key: key)?.id }
-            guard let first = byKey[key] else { return nil }
-            if key.isExact || matches(buffer, id: Int(first)) { return first }
-            return sharedKey[key]?.first { matches(buffer, id: Int($0)) }
+            if !slots.isEmpty { return lookup(buffer, rawKey: key)?.id }
+            let found = buildingSlot(buffer, rawKey: key)
+            return found.id
         }
+    }
+
+    /// While building: the id of `word` if known, and the empty slot where it would go if not.
+    private func buildingSlot(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64) -> (id: Int32?, slot: Int) {
+        let mask = building.count - 1
+        var slot = WordKey.slot(rawKey, shift: buildingShift)
+        while building[slot] != 0 {
+            let id = Int(building[slot] - 1)
+            if keys[id] == rawKey && (WordKey.isExact(rawKey) || matches(word, id: id)) { return (Int32(id), slot) }
+            slot = (slot + 1) & mask
+        }
+        return (nil, slot)
     }
 
     /// The id of `word`, adding it when new.
     mutating func intern(_ word: [UInt32]) -> Int32 {
         precondition(slots.isEmpty, "the vocabulary is frozen")
-        if let known = id(of: word) { return known }
+        let key = WordKey(word).rawValue
+        let found = word.withUnsafeBufferPointer { buildingSlot($0, rawKey: key) }
+        if let known = found.id { return known }
         let id = Int32(keys.count)
-        let key = WordKey(word)
         keys.append(key)
-        if byKey[key] == nil { byKey[key] = id } else { sharedKey[key, default: []].append(id) }
         scalars.append(contentsOf: word)
         offsets.append(Int32(scalars.count))
+        building[found.slot] = id + 1
+        if keys.count * 2 > building.count { rebuild(capacity: building.count * 2) }
         return id
+    }
+
+    /// The building table at a new capacity (a power of two).
+    private mutating func rebuild(capacity: Int) {
+        building = Array(repeating: 0, count: capacity)
+        buildingShift = 64 - UInt64(capacity.trailingZeroBitCount)
+        for (id, key) in keys.enumerated() {
+            var slot = WordKey.slot(key, shift: buildingShift)
+            while building[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            building[slot] = Int32(id + 1)
+        }
     }
 
     /// Builds the lookup table, with `info(id)` and the range of names that begin with the word
@@ -100,16 +118,15 @@ struct Vocabulary: Sendable {
         var table = [Slot](repeating: Slot(), count: capacity)
         shift = 64 - bits
         for (id, key) in keys.enumerated() {
-            var slot = key.slot(shift: shift)
+            var slot = WordKey.slot(key, shift: shift)
             while table[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
             let range = entries(Int32(id))
             table[slot] = Slot(
-                key: key.rawValue, id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound),
+                key: key, id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound),
                 entryCount: Int32(range.count))
         }
         slots = table
-        byKey = [:]
-        sharedKey = [:]
+        building = []
     }
 
     /// The folded text of word `id`.
@@ -125,7 +142,7 @@ struct Vocabulary: Sendable {
 /// ASCII scalars (top bit set, seven bits a scalar: exact, no comparison needed), else its
 /// FNV-1a hash with the top bit clear (compared scalar by scalar on a match). Never 0, which
 /// marks an empty slot. The scan builds it scalar by scalar with `appending`.
-struct WordKey: Hashable, Sendable {
+struct WordKey: Sendable {
     private var packed: UInt64
     private var hash: UInt64
     private var length: Int
@@ -144,9 +161,6 @@ struct WordKey: Hashable, Sendable {
         self = key
     }
 
-    /// Whether the key is the word itself.
-    var isExact: Bool { rawValue >> 63 == 1 }
-
     @inline(__always)
     mutating func append(_ value: UInt32) {
         hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
@@ -160,19 +174,15 @@ struct WordKey: Hashable, Sendable {
 
     var rawValue: UInt64 { packed >> 56 == 0 ? (1 << 63) | packed : (hash & ~(1 << 63)) | 1 }
 
-    @inline(__always)
-    func slot(shift: UInt64) -> Int { Self.slot(rawValue, shift: shift) }
-
+    /// The home slot of a key in a table of 2^(64 − shift) slots.
     @inline(__always)
     static func slot(_ rawValue: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: ((rawValue ^ (rawValue >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
+    /// Whether a key is the word itself (not a hash).
     @inline(__always)
     static func isExact(_ rawValue: UInt64) -> Bool { rawValue >> 63 == 1 }
-
-    static func == (a: WordKey, b: WordKey) -> Bool { a.rawValue == b.rawValue }
-    func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 }
 
 /// What the finder needs to know about a word, stored in its vocabulary slot so the scan reads
