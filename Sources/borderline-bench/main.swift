@@ -149,24 +149,48 @@ let templates = [
     "Air defences intercepted {N} drones over the {R} region late on {W}, the Russian Defence Ministry claimed.",
     "An explosion damaged a power substation in {P}, {K} km {X} of {P}, leaving homes without electricity.",
 ]
+/// A template cut at its placeholders: the literal text, with the placeholder after each piece.
+struct Template {
+    var pieces: [(literal: String, slot: Character?)] = []
+    init(_ text: String) {
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            let slot = rest[rest.index(after: open)]
+            pieces.append((String(rest[..<open]), slot))
+            rest = rest[rest.index(open, offsetBy: 3)...]
+        }
+        pieces.append((String(rest), nil))
+    }
+}
+let slotOrder: [Character] = ["P", "R", "C", "N", "K", "X", "W", "D"]
+let parsedTemplates = templates.map(Template.init)
 var random = XorShift(state: 0x9E37_79B9_7F4A_7C15)
+/// One filled value for a placeholder.
+@MainActor func fill(_ slot: Character) -> String {
+    switch slot {
+    case "P": return random.pick(places)
+    case "R": return random.pick(regions)
+    case "C": return random.pick(countries)
+    case "N": return random.pick(numberWords)
+    case "K": return String(5 + random.next() % 120)
+    case "X": return random.pick(compass)
+    case "W": return random.pick(weekdays)
+    default: return "\(1 + random.next() % 28) \(random.pick(months)) \(2022 + random.next() % 3)"
+    }
+}
 var documents: [Document] = []
 var totalBytes = 0
 while totalBytes < megabytes * 1_000_000 {
     var text = ""
     while text.utf8.count < 2_000 {
-        var sentence = random.pick(templates)
-        while let range = sentence.range(of: "{P}") { sentence.replaceSubrange(range, with: random.pick(places)) }
-        while let range = sentence.range(of: "{R}") { sentence.replaceSubrange(range, with: random.pick(regions)) }
-        while let range = sentence.range(of: "{C}") { sentence.replaceSubrange(range, with: random.pick(countries)) }
-        while let range = sentence.range(of: "{N}") { sentence.replaceSubrange(range, with: random.pick(numberWords)) }
-        while let range = sentence.range(of: "{K}") { sentence.replaceSubrange(range, with: String(5 + random.next() % 120)) }
-        while let range = sentence.range(of: "{X}") { sentence.replaceSubrange(range, with: random.pick(compass)) }
-        while let range = sentence.range(of: "{W}") { sentence.replaceSubrange(range, with: random.pick(weekdays)) }
-        while let range = sentence.range(of: "{D}") {
-            sentence.replaceSubrange(range, with: "\(1 + random.next() % 28) \(random.pick(months)) \(2022 + random.next() % 3)")
+        let template = random.pick(parsedTemplates)
+        // Values are drawn placeholder kind by kind ({P} first), each kind left to right.
+        var values = [String](repeating: "", count: template.pieces.count)
+        for kind in slotOrder {
+            for (position, piece) in template.pieces.enumerated() where piece.slot == kind { values[position] = fill(kind) }
         }
-        text += sentence + (random.next() % 4 == 0 ? "\n" : " ")
+        for (position, piece) in template.pieces.enumerated() { text += piece.literal + values[position] }
+        text += random.next() % 4 == 0 ? "\n" : " "
     }
     totalBytes += text.utf8.count
     documents.append(Document(id: "bench\(documents.count)", source: "generated", text: text))
