@@ -55,7 +55,8 @@ public struct MentionFinder: Sendable {
         var utf8 = document.text
         let byteOffset = scan.byteOffsets
         let sentences = utf8.withUTF8 {
-            SentenceSplitter.ranges(UTF8Scalars(bytes: $0, byteOffsets: byteOffset, count: scan.scalarCount))
+            SentenceSplitter.ranges(
+                UTF8Scalars(bytes: $0, byteOffsets: byteOffset, count: scan.scalarCount), breaks: scan.sentenceBreaks)
         }
         let demonyms = demonymsBySentence(scan, sentences)
         var sentenceTexts = [String?](repeating: nil, count: sentences.count)
@@ -139,7 +140,7 @@ public struct MentionFinder: Sendable {
             }
             var item = Found(
                 first: t, last: last, start: Int(token.start), end: gluedEnd ?? Int(tokens[last].end), entry: entry,
-                candidates: index.places(ofEntry: entry), kind: .name)
+                candidates: [], kind: .name)
             var next = last + 1
             if gluedEnd == nil, next < tokens.count, tokens[next].gap == .space || tokens[next].gap == .hyphen {
                 let suffix = tokens[next].wordClass
@@ -159,6 +160,7 @@ public struct MentionFinder: Sendable {
                     next += 1
                 }
             }
+            if item.kind == .name { item.candidates = index.places(ofEntry: entry) }
             if item.kind == .name, item.candidates.contains(where: { gazetteer.places[$0].kind == .admin1 }),
                tokens[last].wordClass.contains(.regionSuffix) {
                 // The name itself carries the region word ("Belgorod Oblast" as GeoNames spells it).
@@ -175,29 +177,28 @@ public struct MentionFinder: Sendable {
     /// The longest entry whose words start at `tokens[t]`, with its length in words.
     private func longestEntry(at t: Int, firstID: Int32, _ tokens: [ScanToken], singleWordOnly: Bool) -> (Int, Int)? {
         let starting = firstID == tokens[t].id ? tokens[t].entries : index.entries(startingWith: firstID)
-        for slot in starting {
-            let entry = index.entry(at: slot)
-            let words = index.tokens(ofEntry: entry)
-            if singleWordOnly && words.count > 1 { continue }
-            guard t + words.count <= tokens.count else { continue }
-            var matches = true
-            var k = 1
-            var wordIndex = words.startIndex + 1
-            while wordIndex < words.endIndex {
-                let token = tokens[t + k]
-                let gapOK: Bool
-                switch token.gap {
-                case .space, .hyphen, .apostrophe: gapOK = true
-                case .period: gapOK = tokens[t + k - 1].length <= 3
-                default: gapOK = false
+        guard !starting.isEmpty else { return nil }
+        return tokens.withUnsafeBufferPointer { tokens in
+            // How many words after `t` could continue a name: known words, each joined to the
+            // one before by a space, hyphen or apostrophe, or by the full stop of a short word
+            // ("St. Petersburg").
+            var run = 0
+            if !singleWordOnly {
+                let limit = min(index.maximumNameWords - 1, tokens.count - 1 - t)
+                while run < limit {
+                    let token = tokens[t + run + 1]
+                    let gapOK: Bool
+                    switch token.gap {
+                    case .space, .hyphen, .apostrophe: gapOK = true
+                    case .period: gapOK = tokens[t + run].length <= 3
+                    default: gapOK = false
+                    }
+                    guard gapOK && token.id >= 0 else { break }
+                    run += 1
                 }
-                if !gapOK || token.id != words[wordIndex] { matches = false; break }
-                k += 1
-                wordIndex += 1
             }
-            if matches { return (entry, words.count) }
+            return index.longestEntry(in: starting, tokens, at: t, run: run)
         }
-        return nil
     }
 
     /// What the evidence rule decided a match is.
@@ -262,26 +263,31 @@ public struct MentionFinder: Sendable {
 
     /// "Belgorod and Kursk regions": the plural suffix makes the earlier names of the list regions too.
     private func shareSuffix(with found: inout [Found], before item: Found, _ tokens: [ScanToken]) {
-        var current = item
+        var currentFirst = item.first
         var index = found.count - 1
-        while index >= 0, isCoordinated(found[index], current, tokens) {
+        while index >= 0, isCoordinated(last: found[index].last, first: currentFirst, tokens) {
             let regions = self.index.admin1(forEntry: found[index].entry)
             guard found[index].kind == .name, !regions.isEmpty else { break }
             found[index].candidates = regions
             found[index].kind = .region
-            current = found[index]
+            currentFirst = found[index].first
             index -= 1
         }
     }
 
     /// Whether `a` and `b` are neighbours in a list: "A and B", "A, B", "A, and B".
     private func isCoordinated(_ a: Found, _ b: Found, _ tokens: [ScanToken]) -> Bool {
-        let between = (a.last + 1)..<b.first
-        if between.isEmpty { return tokens[b.first].gap == .comma }
+        isCoordinated(last: a.last, first: b.first, tokens)
+    }
+
+    /// `isCoordinated` by the last word of one mention and the first of the next (no copies of `Found`).
+    private func isCoordinated(last: Int, first: Int, _ tokens: [ScanToken]) -> Bool {
+        let between = (last + 1)..<first
+        if between.isEmpty { return tokens[first].gap == .comma }
         guard between.count == 1 else { return false }
         let word = tokens[between.lowerBound]
         return word.wordClass.contains(.conjunction) && (word.gap == .space || word.gap == .comma)
-            && tokens[b.first].gap == .space
+            && tokens[first].gap == .space
     }
 
     /// "the town of X", "villages of X": a settlement noun and "of" right before the name.
@@ -352,7 +358,7 @@ public struct MentionFinder: Sendable {
         let tokens = scan.tokens
         for b in found.indices where b > 0 {
             let a = b - 1
-            if isCoordinated(found[a], found[b], tokens) {
+            if isCoordinated(last: found[a].last, first: found[b].first, tokens) {
                 if found[a].settlement { found[b].settlement = true }
                 if found[b].possessor == nil, let owner = found[a].possessor { found[b].possessor = owner }
                 continue
@@ -385,33 +391,33 @@ public struct MentionFinder: Sendable {
         // Relation phrases: "Sloboda and Lukashivka south of Chernihiv", "a village near Kharkiv".
         for b in found.indices where b > 0 {
             let a = b - 1
-            guard let relation = relation(between: found[a], found[b], scan) else { continue }
+            guard let relation = relation(last: found[a].last, first: found[b].first, scan) else { continue }
             var subject = a
             while true {
                 if found[subject].relation == nil { found[subject].relation = (relation.bearing, b, relation.phrase) }
-                guard subject > 0, isCoordinated(found[subject - 1], found[subject], tokens) else { break }
+                guard subject > 0, isCoordinated(last: found[subject - 1].last, first: found[subject].first, tokens) else { break }
                 subject -= 1
             }
         }
     }
 
     /// "A (10 km) south of (the city of) B", "A near B": the relation from A to B, if any.
-    private func relation(between a: Found, _ b: Found, _ scan: TextScan) -> (bearing: Double?, phrase: String)? {
+    private func relation(last: Int, first: Int, _ scan: TextScan) -> (bearing: Double?, phrase: String)? {
         let tokens = scan.tokens
-        var k = a.last + 1
-        guard k < b.first, tokens[k].gap != .hard else { return nil }
+        var k = last + 1
+        guard k < first, tokens[k].gap != .hard else { return nil }
         // Distances and fillers before the relation word: "10 km", "about 20 miles".
         var skipped = 0
-        while k < b.first && skipped < 4 && tokens[k].gap != .hard
+        while k < first && skipped < 4 && tokens[k].gap != .hard
             && (tokens[k].wordClass.contains(.filler) || Self.isNumber(tokens[k], scan)) {
             k += 1
             skipped += 1
         }
-        guard k < b.first else { return nil }
+        guard k < first else { return nil }
         var bearings: [Double] = []
         var words: [String] = []
         var isNear = false
-        while k < b.first, let bearing = index.bearing(tokens[k].id), bearings.count < 2 {
+        while k < first, let bearing = index.bearing(tokens[k].id), bearings.count < 2 {
             bearings.append(bearing)
             words.append(index.vocabulary.word(tokens[k].id))
             k += 1
@@ -422,16 +428,16 @@ public struct MentionFinder: Sendable {
             words.append(index.vocabulary.word(tokens[k].id))
             k += 1
         } else {
-            guard k < b.first, tokens[k].wordClass.contains(.of) else { return nil }
+            guard k < first, tokens[k].wordClass.contains(.of) else { return nil }
             words.append("of")
             k += 1
         }
         var fillers = 0
-        while k < b.first && fillers < 3 && tokens[k].wordClass.contains(.filler) && tokens[k].gap != .hard {
+        while k < first && fillers < 3 && tokens[k].wordClass.contains(.filler) && tokens[k].gap != .hard {
             k += 1
             fillers += 1
         }
-        guard k == b.first, tokens[k].gap != .hard else { return nil }
+        guard k == first, tokens[k].gap != .hard else { return nil }
         if isNear { return (nil, words.joined(separator: " ")) }
         // "south of", "north-east of": compass words are hyphenated, "of" stands apart.
         return (Self.meanBearing(bearings), words.dropLast().joined(separator: "-") + " of")

@@ -41,13 +41,12 @@ public struct NameIndex: Sendable {
     private let firstStart: [Int32]
     /// Admin1 regions by the core of a name ("kursk" for "Kursk Oblast"), best first.
     private let admin1ByCore: [[Int32]: [(position: Int, rank: Int)]]
-    /// Admin1 regions by the position of their capital.
-    private let admin1ByCapital: [Int: [Int]]
-    /// Admin1 regions by the entry whose words are their core, with rank (see `init`).
-    private let admin1ByCoreEntry: [Int: [(position: Int, rank: Int)]]
-    /// Every entry that names each place (by place position), for region phrases.
-    private let entriesByPlace: [Int: [Int32]]
-    private let places: [Place]
+    /// `admin1(forEntry:)` for every entry, worked out once at build (most entries have none):
+    /// entry e's regions are admin1Regions[admin1Start[e]..<admin1Start[e+1]].
+    private let admin1Start: [Int32]
+    private let admin1Regions: [Int32]
+    /// The most words any name has.
+    let maximumNameWords: Int
 
     /// Words that turn a name into a region: "Kursk region", "Belgorod Oblast".
     public static let regionWords: Set<String> = Set(EvidenceRules.regionSuffixes + EvidenceRules.pluralRegionSuffixes)
@@ -214,7 +213,6 @@ public struct NameIndex: Sendable {
         self.entryWeights = weights
         self.firstStart = firstStart
         self.admin1ByCore = cores
-        self.admin1ByCapital = capitals
         // Region phrases look regions up by entry and by place, so both maps are keyed by
         // integers (only entries that are a region's core and places with a region are kept).
         var coreEntries: [Int: [(position: Int, rank: Int)]] = [:]
@@ -227,9 +225,28 @@ public struct NameIndex: Sendable {
                 byPlace[Int(position), default: []].append(remap[entry])
             }
         }
-        self.admin1ByCoreEntry = coreEntries
-        self.entriesByPlace = byPlace
-        self.places = gazetteer.places
+        // The regions of every entry, so a region phrase costs a slice, not map lookups: only
+        // entries that are a core or name a place with a core name or a region capital can have any.
+        var hasRegionHint = [Bool](repeating: false, count: gazetteer.places.count)
+        for position in byPlace.keys { hasRegionHint[position] = true }
+        for position in capitals.keys where gazetteer.places[position].kind == .place { hasRegionHint[position] = true }
+        var admin1Start: [Int32] = [0], admin1Regions: [Int32] = []
+        admin1Start.reserveCapacity(weights.count + 1)
+        for entry in 0..<weights.count {
+            let entryPlaces = placeList[Int(placeStart[entry])..<Int(placeStart[entry + 1])]
+            if coreEntries[entry] != nil || entryPlaces.contains(where: { hasRegionHint[Int($0)] }) {
+                let regions = Self.admin1(
+                    coreEntry: coreEntries[entry], places: entryPlaces.map(Int.init), gazetteer.places,
+                    coreEntries: coreEntries, entriesByPlace: byPlace, capitals: capitals)
+                admin1Regions.append(contentsOf: regions.map(Int32.init))
+            }
+            admin1Start.append(Int32(admin1Regions.count))
+        }
+        self.admin1Start = admin1Start
+        self.admin1Regions = admin1Regions
+        var longest = 1
+        for entry in 0..<weights.count { longest = max(longest, Int(tokenStart[entry + 1] - tokenStart[entry])) }
+        self.maximumNameWords = longest
     }
 
     // MARK: - Lookups used by the finder
@@ -257,10 +274,21 @@ public struct NameIndex: Sendable {
     }
 
     func places(ofEntry entry: Int) -> [Int] {
-        entryPlaces[Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])].map(Int.init)
+        let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])
+        return entryPlaces.withUnsafeBufferPointer { all in
+            [Int](unsafeUninitializedCapacity: upper - lower) { buffer, count in
+                for k in lower..<upper { buffer[k - lower] = Int(all[k]) }
+                count = upper - lower
+            }
+        }
     }
 
-    func bearing(_ id: Int32) -> Double? { bearings[id] }
+    /// The bearing of word `id` when it is a compass word.
+    func bearing(_ id: Int32) -> Double? {
+        guard wordClass(id).contains(.direction) else { return nil }
+        return bearings[id]
+    }
+
     func demonym(_ id: Int32) -> String? { demonymCountry[id] }
 
     /// Whether `id` is a one-word name of some entry.
@@ -268,20 +296,79 @@ public struct NameIndex: Sendable {
         entries(startingWith: id).contains { tokens(ofEntry: entry(at: $0)).count == 1 }
     }
 
+    /// The longest entry among `group` (the entries that begin with one word, in index order:
+    /// longest first, then by word ids) whose later words are the ids of `tokens[t + 1...]`,
+    /// and its length in words. `run` is how many words after `t` could continue a name (known
+    /// words, joined by gaps a name allows): only names of at most `run + 1` words can match, and
+    /// within one length the names are sorted, so each length is a binary search.
+    func longestEntry(in group: Range<Int>, _ tokens: UnsafeBufferPointer<ScanToken>, at t: Int, run: Int) -> (Int, Int)? {
+        entryTokenStart.withUnsafeBufferPointer { starts in
+            entryTokens.withUnsafeBufferPointer { words in
+                @inline(__always) func length(_ entry: Int) -> Int { Int(starts[entry + 1] - starts[entry]) }
+                /// The order of entry `entry`'s words after the first against the tokens' ids.
+                @inline(__always) func compare(_ entry: Int, _ count: Int) -> Int {
+                    let base = Int(starts[entry])
+                    for k in 1..<count {
+                        let word = words[base + k], id = tokens[t + k].id
+                        if word != id { return word < id ? -1 : 1 }
+                    }
+                    return 0
+                }
+                let longest = run + 1
+                var lower = group.lowerBound, upper = group.upperBound
+                while lower < upper {
+                    let middle = (lower + upper) / 2
+                    if length(middle) > longest { lower = middle + 1 } else { upper = middle }
+                }
+                var first = lower
+                while first < group.upperBound {
+                    let count = length(first)
+                    // One name per sequence of ids: a one-word name is the word itself.
+                    if count == 1 { return (first, 1) }
+                    var end = first + 1, high = group.upperBound
+                    while end < high {
+                        let middle = (end + high) / 2
+                        if length(middle) == count { end = middle + 1 } else { high = middle }
+                    }
+                    var low = first, top = end
+                    while low < top {
+                        let middle = (low + top) / 2
+                        if compare(middle, count) < 0 { low = middle + 1 } else { top = middle }
+                    }
+                    if low < end && compare(low, count) == 0 { return (low, count) }
+                    first = end
+                }
+                return nil
+            }
+        }
+    }
+
     /// The admin1 regions a region phrase names: "X region" where X is `entry`'s name.
     ///
     /// Looks up the core of the name itself, then of every name of the places that bear it
     /// ("Kyiv region": the city Kyiv is also "Kiev", the core of Kyiv Oblast), then the regions
     /// whose capital bears it ("Dnipro region" → Dnipropetrovsk). Oblasts come before city
-    /// regions ("Moscow region" is Moscow Oblast, not the city of federal status).
+    /// regions ("Moscow region" is Moscow Oblast, not the city of federal status). Worked out at
+    /// build for every entry (see `init`).
     func admin1(forEntry entry: Int) -> [Int] {
+        let lower = Int(admin1Start[entry]), upper = Int(admin1Start[entry + 1])
+        guard lower < upper else { return [] }
+        return admin1Regions[lower..<upper].map(Int.init)
+    }
+
+    /// `admin1(forEntry:)` from the build's maps: `coreEntry` holds the regions whose core is the
+    /// entry itself, `places` the entry's places.
+    private static func admin1(
+        coreEntry: [(position: Int, rank: Int)]?, places entryPlaces: [Int], _ places: [Place],
+        coreEntries: [Int: [(position: Int, rank: Int)]], entriesByPlace: [Int: [Int32]], capitals: [Int: [Int]]
+    ) -> [Int] {
         var found: [(position: Int, rank: Int)] = []
-        found += (admin1ByCoreEntry[entry] ?? []).map { ($0.position, $0.rank * 2) }
-        for position in places(ofEntry: entry) where places[position].kind == .place {
+        found += (coreEntry ?? []).map { ($0.position, $0.rank * 2) }
+        for position in entryPlaces where places[position].kind == .place {
             for other in entriesByPlace[position] ?? [] {
-                found += (admin1ByCoreEntry[Int(other)] ?? []).map { ($0.position, $0.rank * 2 + 1) }
+                found += (coreEntries[Int(other)] ?? []).map { ($0.position, $0.rank * 2 + 1) }
             }
-            if let regions = admin1ByCapital[position] { found += regions.map { ($0, 6) } }
+            if let regions = capitals[position] { found += regions.map { ($0, 6) } }
         }
         guard let best = found.map(\.rank).min() else { return [] }
         var seen: Set<Int> = []

@@ -63,6 +63,24 @@ struct ScalarFolding: Sendable {
         }
     }
 
+    /// Writes the folded form of `value` (zero, one or two scalars) at `output[count...]` and
+    /// advances `count`; the caller leaves room for two.
+    @inline(__always)
+    func fold(_ value: UInt32, into output: UnsafeMutablePointer<UInt32>, count: inout Int) {
+        if value < 0x80 {
+            output[count] = value >= 0x41 && value <= 0x5A ? value + 32 : value
+            count += 1
+        } else if let slot = slot(value) {
+            let first = table[slot * 2]
+            if first != 0 { output[count] = first; count += 1 }
+            let second = table[slot * 2 + 1]
+            if second != 0 { output[count] = second; count += 1 }
+        } else if let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .nonspacingMark {
+            output[count] = value
+            count += 1
+        }
+    }
+
     /// Whether `value` is an upper-case letter.
     @inline(__always)
     func isUppercase(_ value: UInt32) -> Bool {

@@ -35,25 +35,57 @@ public enum SentenceSplitter {
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if scalar == "\n" {
-                boundaries.append(index + 1)
-            } else if scalar == "." || scalar == "!" || scalar == "?" {
-                var end = index + 1
-                while end < count && Self.closers.contains(scalars[end]) { end += 1 }
-                var next = end
-                while next < count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
-                let startsSentence = next < count && next > end
-                    && (ScalarText.isUppercase(scalars[next]) || ("0"..."9").contains(scalars[next])
-                        || Self.openers.contains(scalars[next]))
-                if (startsSentence || end >= count) && !(scalar == "." && isAbbreviation(scalars, dotAt: index)) {
-                    boundaries.append(end)
-                }
-                index = end
+            if scalar == "\n" || scalar == "." || scalar == "!" || scalar == "?" {
+                index = boundary(at: index, scalars, &boundaries)
                 continue
             }
             index += 1
         }
-        boundaries.append(count)
+        return ranges(boundaries, scalars)
+    }
+
+    /// `ranges(scalars)` when the offsets of every ".", "!", "?" and "\n" are known
+    /// (`breaks`, in order, as `TextScan` records them): only those scalars and their
+    /// neighbours are read.
+    static func ranges<Scalars: ScalarIndexable>(_ scalars: Scalars, breaks: [Int32]) -> [Range<Int>] {
+        var boundaries: [Int] = []
+        var index = 0
+        for candidate in breaks {
+            let offset = Int(candidate)
+            // Skipped closers are never break scalars, so this only guards against misuse.
+            guard offset >= index, offset < scalars.count else { continue }
+            index = boundary(at: offset, scalars, &boundaries)
+        }
+        return ranges(boundaries, scalars)
+    }
+
+    /// Reads the ".", "!", "?" or "\n" at `index`: appends the sentence boundary it makes, if
+    /// any, and returns where to read on.
+    @inline(__always)
+    private static func boundary<Scalars: ScalarIndexable>(at index: Int, _ scalars: Scalars, _ boundaries: inout [Int]) -> Int {
+        let scalar = scalars[index]
+        let count = scalars.count
+        if scalar == "\n" {
+            boundaries.append(index + 1)
+            return index + 1
+        }
+        var end = index + 1
+        while end < count && Self.closers.contains(scalars[end]) { end += 1 }
+        var next = end
+        while next < count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
+        let startsSentence = next < count && next > end
+            && (ScalarText.isUppercase(scalars[next]) || ("0"..."9").contains(scalars[next])
+                || Self.openers.contains(scalars[next]))
+        if (startsSentence || end >= count) && !(scalar == "." && isAbbreviation(scalars, dotAt: index)) {
+            boundaries.append(end)
+        }
+        return end
+    }
+
+    /// The trimmed, capped ranges between sentence boundaries.
+    private static func ranges<Scalars: ScalarIndexable>(_ boundaries: [Int], _ scalars: Scalars) -> [Range<Int>] {
+        var boundaries = boundaries
+        boundaries.append(scalars.count)
         var ranges: [Range<Int>] = []
         var start = 0
         for boundary in boundaries where boundary > start {

@@ -55,6 +55,9 @@ struct TextScan {
     var folded: [UInt32] = []
     /// Scalar offsets of every "\n".
     var newlines: [Int] = []
+    /// Scalar offsets of every ".", "!", "?" and "\n", in order: the only places a sentence can
+    /// end, so `SentenceSplitter` visits these instead of every scalar again.
+    var sentenceBreaks: [Int32] = []
     var scalarCount = 0
     /// The UTF-8 offset of every scalar offset (and of the end), or nil when the text is ASCII
     /// and the two agree.
@@ -62,19 +65,27 @@ struct TextScan {
 
     init(_ text: String, vocabulary: Vocabulary) {
         var text = text
-        tokens.reserveCapacity(text.utf8.count / 5)
-        folded.reserveCapacity(text.utf8.count)
         text.withUTF8 { bytes in
             var keys: [UInt64] = []
-            keys.reserveCapacity(tokens.capacity)
-            self.run(bytes, &keys)
+            keys.reserveCapacity(bytes.count / 5)
+            tokens.reserveCapacity(bytes.count / 5)
+            // Every scalar folds to at most two scalars and only multi-byte scalars to two, so
+            // the folded text never has more scalars than the text has bytes.
+            folded = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = self.run(bytes, buffer.baseAddress, &keys)
+            }
             self.lookUp(keys, vocabulary)
             if scalarCount != bytes.count {
-                var offsets = [Int32]()
-                offsets.reserveCapacity(scalarCount + 1)
-                for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { offsets.append(Int32(index)) }
-                offsets.append(Int32(bytes.count))
-                byteOffsets = offsets
+                let scalars = scalarCount
+                byteOffsets = [Int32](unsafeUninitializedCapacity: scalars + 1) { offsets, count in
+                    var s = 0
+                    for index in bytes.indices where bytes[index] & 0xC0 != 0x80 && s < scalars {
+                        offsets[s] = Int32(index)
+                        s += 1
+                    }
+                    offsets[s] = Int32(bytes.count)
+                    count = s + 1
+                }
             }
         }
     }
@@ -84,103 +95,174 @@ struct TextScan {
     /// many of those misses in flight at once instead of one per word.
     private mutating func lookUp(_ keys: [UInt64], _ vocabulary: Vocabulary) {
         folded.withUnsafeBufferPointer { all in
-            tokens.withUnsafeMutableBufferPointer { tokens in
-                for t in tokens.indices {
-                    let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
-                    if let found = vocabulary.lookup(word, rawKey: keys[t]) {
-                        tokens[t].id = found.id
-                        tokens[t].info = found.info
-                        tokens[t].firstEntry = found.firstEntry
-                        tokens[t].entryCount = found.entryCount
+            keys.withUnsafeBufferPointer { keys in
+                tokens.withUnsafeMutableBufferPointer { tokens in
+                    for t in tokens.indices {
+                        let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
+                        if let found = vocabulary.lookup(word, rawKey: keys[t]) {
+                            tokens[t].id = found.id
+                            tokens[t].info = found.info
+                            tokens[t].firstEntry = found.firstEntry
+                            tokens[t].entryCount = found.entryCount
+                        }
                     }
                 }
             }
         }
     }
 
-    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ keys: inout [UInt64]) {
+    /// ASCII bytes by what they are in a word (0: not part of one).
+    private static let asciiWord: UInt8 = 1, asciiUpper: UInt8 = 2, asciiDigit: UInt8 = 4
+    private static let asciiClasses: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x30...0x39: return asciiWord | asciiDigit
+        case 0x41...0x5A: return asciiWord | asciiUpper
+        case 0x61...0x7A: return asciiWord
+        default: return 0
+        }
+    }
+
+    /// The scan proper; writes the folded scalars to `output` (room for one per byte) and
+    /// returns how many it wrote. ASCII bytes, most of any text, take a table-driven path;
+    /// other scalars are decoded and folded through `ScalarFolding`.
+    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?,
+                              _ keys: inout [UInt64]) -> Int {
+        guard let base = bytes.baseAddress, let output else { return 0 }
         let folding = ScalarFolding.shared
-        var i = 0, scalar = 0
+        var tokens: [ScanToken] = []
+        swap(&tokens, &self.tokens)
+        var i = 0, scalar = 0, f = 0
         let n = bytes.count
         var gap = Gap.hard
         var gapPunctuation = 0 // count of non-space separators since the last word
-        var wordStart = -1, foldStart = 0
+        var inWord = false
+        var wordStart = 0, foldStart = 0
         var flags: ScanToken.Flags = []
         var allUpper = true
         var key = WordKey.empty
 
-        @inline(__always) func finishWord(_ end: Int, _ this: inout TextScan) {
-            var f = flags
-            if allUpper { f.insert(.allUpper) }
-            keys.append(key.rawValue)
-            this.tokens.append(ScanToken(
-                start: Int32(wordStart), end: Int32(end), foldStart: Int32(foldStart), foldEnd: Int32(this.folded.count),
-                id: -1, info: [], firstEntry: 0, entryCount: 0, gap: gap, flags: f))
-            wordStart = -1
-            gap = .space
-            gapPunctuation = 0
-        }
-
-        while i < n {
-            let b0 = UInt32(bytes[i])
-            var value: UInt32
-            if b0 < 0x80 {
-                value = b0; i += 1
-            } else if b0 < 0xE0 {
-                value = ((b0 & 0x1F) << 6) | (UInt32(bytes[min(i + 1, n - 1)]) & 0x3F); i += 2
-            } else if b0 < 0xF0 {
-                value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[min(i + 1, n - 1)]) & 0x3F) << 6)
-                    | (UInt32(bytes[min(i + 2, n - 1)]) & 0x3F); i += 3
-            } else {
-                value = ((b0 & 0x07) << 18) | ((UInt32(bytes[min(i + 1, n - 1)]) & 0x3F) << 12)
-                    | ((UInt32(bytes[min(i + 2, n - 1)]) & 0x3F) << 6) | (UInt32(bytes[min(i + 3, n - 1)]) & 0x3F); i += 4
+        Self.asciiClasses.withUnsafeBufferPointer { classes in
+            while i < n {
+                let b = base[i]
+                if b < 0x80 {
+                    let c = classes[Int(b)]
+                    if c != 0 {
+                        if !inWord {
+                            inWord = true
+                            wordStart = scalar
+                            foldStart = f
+                            key = WordKey.empty
+                            allUpper = true
+                            flags = c & Self.asciiUpper != 0 ? .capitalized : []
+                        }
+                        let value = UInt32(c & Self.asciiUpper != 0 ? b | 0x20 : b)
+                        output[f] = value
+                        f += 1
+                        key.append(value)
+                        if c == Self.asciiWord { allUpper = false }
+                    } else {
+                        if inWord {
+                            Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
+                            inWord = false
+                        }
+                        Self.separator(UInt32(b), scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
+                    }
+                    i += 1
+                    scalar += 1
+                    continue
+                }
+                let b0 = UInt32(b)
+                var value: UInt32
+                if b0 < 0xE0 {
+                    value = ((b0 & 0x1F) << 6) | (UInt32(bytes[min(i + 1, n - 1)]) & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[min(i + 1, n - 1)]) & 0x3F) << 6)
+                        | (UInt32(bytes[min(i + 2, n - 1)]) & 0x3F); i += 3
+                } else {
+                    value = ((b0 & 0x07) << 18) | ((UInt32(bytes[min(i + 1, n - 1)]) & 0x3F) << 12)
+                        | ((UInt32(bytes[min(i + 2, n - 1)]) & 0x3F) << 6) | (UInt32(bytes[min(i + 3, n - 1)]) & 0x3F); i += 4
+                }
+                if folding.isWord(value) {
+                    if !inWord {
+                        inWord = true
+                        wordStart = scalar
+                        foldStart = f
+                        key = WordKey.empty
+                        allUpper = true
+                        flags = folding.isUppercase(value) ? .capitalized : []
+                    }
+                    flags.insert(.nonASCII)
+                    let before = f
+                    folding.fold(value, into: output, count: &f)
+                    for k in before..<f { key.append(output[k]) }
+                    if allUpper && !folding.isUppercase(value) { allUpper = false }
+                } else {
+                    if inWord {
+                        Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
+                        inWord = false
+                    }
+                    Self.separator(value, scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
+                }
+                scalar += 1
             }
-            if folding.isWord(value) {
-                if wordStart < 0 {
-                    wordStart = scalar
-                    foldStart = folded.count
-                    key = WordKey.empty
-                    allUpper = true
-                    flags = folding.isUppercase(value) ? .capitalized : []
-                }
-                if value >= 0x80 { flags.insert(.nonASCII) }
-                let before = folded.count
-                folding.fold(value, into: &folded)
-                var k = before
-                while k < folded.count {
-                    key.append(folded[k])
-                    k += 1
-                }
-                if allUpper && !(value >= 0x30 && value <= 0x39) && !folding.isUppercase(value) { allUpper = false }
-            } else {
-                if wordStart >= 0 { finishWord(scalar, &self) }
-                switch value {
-                case 0x20, 0x09, 0xA0: break
-                case 0x0A, 0x0D:
-                    if value == 0x0A { newlines.append(scalar) }
-                    gap = .hard
-                case 0x2E: // .
-                    gap = gap == .hard ? .hard : (gapPunctuation == 0 ? .period : .hard)
-                    gapPunctuation += 1
-                case 0x21, 0x3F, 0x3B, 0x3A: // ! ? ; :
-                    gap = .hard
-                case 0x2C: // ,
-                    if gap != .hard { gap = gapPunctuation == 0 ? .comma : .other }
-                    gapPunctuation += 1
-                case 0x2D, 0x2010, 0x2011: // hyphens
-                    if gap != .hard { gap = gapPunctuation == 0 ? .hyphen : .other }
-                    gapPunctuation += 1
-                case 0x27, 0x2019: // ' ’
-                    if gap != .hard { gap = gapPunctuation == 0 ? .apostrophe : .other }
-                    gapPunctuation += 1
-                default:
-                    if gap != .hard { gap = .other }
-                    gapPunctuation += 1
-                }
-            }
-            scalar += 1
         }
-        if wordStart >= 0 { finishWord(scalar, &self) }
+        if inWord { Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation) }
         scalarCount = scalar
+        swap(&tokens, &self.tokens)
+        return f
+    }
+
+    @inline(__always)
+    private static func finishWord(
+        _ tokens: inout [ScanToken], _ keys: inout [UInt64], _ key: WordKey, _ start: Int, _ end: Int,
+        _ foldStart: Int, _ foldEnd: Int, _ gap: inout Gap, _ flags: ScanToken.Flags, _ allUpper: Bool,
+        _ gapPunctuation: inout Int
+    ) {
+        var f = flags
+        if allUpper { f.insert(.allUpper) }
+        keys.append(key.rawValue)
+        tokens.append(ScanToken(
+            start: Int32(start), end: Int32(end), foldStart: Int32(foldStart), foldEnd: Int32(foldEnd),
+            id: -1, info: [], firstEntry: 0, entryCount: 0, gap: gap, flags: f))
+        gap = .space
+        gapPunctuation = 0
+    }
+
+    /// What a scalar between words does to the gap before the next word.
+    @inline(__always)
+    private static func separator(
+        _ value: UInt32, _ scalar: Int, _ gap: inout Gap, _ gapPunctuation: inout Int,
+        _ newlines: inout [Int], _ sentenceBreaks: inout [Int32]
+    ) {
+        switch value {
+        case 0x20, 0x09, 0xA0: break
+        case 0x0A:
+            newlines.append(scalar)
+            sentenceBreaks.append(Int32(truncatingIfNeeded: scalar))
+            gap = .hard
+        case 0x0D:
+            gap = .hard
+        case 0x2E: // .
+            sentenceBreaks.append(Int32(truncatingIfNeeded: scalar))
+            gap = gap == .hard ? .hard : (gapPunctuation == 0 ? .period : .hard)
+            gapPunctuation += 1
+        case 0x21, 0x3F: // ! ?
+            sentenceBreaks.append(Int32(truncatingIfNeeded: scalar))
+            gap = .hard
+        case 0x3B, 0x3A: // ; :
+            gap = .hard
+        case 0x2C: // ,
+            if gap != .hard { gap = gapPunctuation == 0 ? .comma : .other }
+            gapPunctuation += 1
+        case 0x2D, 0x2010, 0x2011: // hyphens
+            if gap != .hard { gap = gapPunctuation == 0 ? .hyphen : .other }
+            gapPunctuation += 1
+        case 0x27, 0x2019: // ' ’
+            if gap != .hard { gap = gapPunctuation == 0 ? .apostrophe : .other }
+            gapPunctuation += 1
+        default:
+            if gap != .hard { gap = .other }
+            gapPunctuation += 1
+        }
     }
 }
