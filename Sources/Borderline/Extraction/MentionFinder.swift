@@ -184,7 +184,8 @@ public struct MentionFinder: Sendable {
             // ("St. Petersburg").
             var run = 0
             if !singleWordOnly {
-                let limit = min(index.maximumNameWords - 1, tokens.count - 1 - t)
+                // No further than the group's longest name (its first entry).
+                let limit = min(index.wordCount(ofEntry: starting.lowerBound) - 1, tokens.count - 1 - t)
                 while run < limit {
                     let token = tokens[t + run + 1]
                     let gapOK: Bool

@@ -45,8 +45,6 @@ public struct NameIndex: Sendable {
     /// entry e's regions are admin1Regions[admin1Start[e]..<admin1Start[e+1]].
     private let admin1Start: [Int32]
     private let admin1Regions: [Int32]
-    /// The most words any name has.
-    let maximumNameWords: Int
 
     /// Words that turn a name into a region: "Kursk region", "Belgorod Oblast".
     public static let regionWords: Set<String> = Set(EvidenceRules.regionSuffixes + EvidenceRules.pluralRegionSuffixes)
@@ -232,11 +230,19 @@ public struct NameIndex: Sendable {
         for position in capitals.keys where gazetteer.places[position].kind == .place { hasRegionHint[position] = true }
         var admin1Start: [Int32] = [0], admin1Regions: [Int32] = []
         admin1Start.reserveCapacity(weights.count + 1)
+        var isCore = [Bool](repeating: false, count: weights.count)
+        for entry in coreEntries.keys { isCore[entry] = true }
         for entry in 0..<weights.count {
-            let entryPlaces = placeList[Int(placeStart[entry])..<Int(placeStart[entry + 1])]
-            if coreEntries[entry] != nil || entryPlaces.contains(where: { hasRegionHint[Int($0)] }) {
+            let lower = Int(placeStart[entry]), upper = Int(placeStart[entry + 1])
+            var hinted = isCore[entry]
+            var k = lower
+            while !hinted && k < upper {
+                hinted = hasRegionHint[Int(placeList[k])]
+                k += 1
+            }
+            if hinted {
                 let regions = Self.admin1(
-                    coreEntry: coreEntries[entry], places: entryPlaces.map(Int.init), gazetteer.places,
+                    coreEntry: coreEntries[entry], places: placeList[lower..<upper].map(Int.init), gazetteer.places,
                     coreEntries: coreEntries, entriesByPlace: byPlace, capitals: capitals)
                 admin1Regions.append(contentsOf: regions.map(Int32.init))
             }
@@ -244,9 +250,6 @@ public struct NameIndex: Sendable {
         }
         self.admin1Start = admin1Start
         self.admin1Regions = admin1Regions
-        var longest = 1
-        for entry in 0..<weights.count { longest = max(longest, Int(tokenStart[entry + 1] - tokenStart[entry])) }
-        self.maximumNameWords = longest
     }
 
     // MARK: - Lookups used by the finder
@@ -272,6 +275,10 @@ public struct NameIndex: Sendable {
     func tokens(ofEntry entry: Int) -> ArraySlice<Int32> {
         entryTokens[Int(entryTokenStart[entry])..<Int(entryTokenStart[entry + 1])]
     }
+
+    /// How many words entry `entry`'s name has.
+    @inline(__always)
+    func wordCount(ofEntry entry: Int) -> Int { Int(entryTokenStart[entry + 1] - entryTokenStart[entry]) }
 
     func places(ofEntry entry: Int) -> [Int] {
         let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])

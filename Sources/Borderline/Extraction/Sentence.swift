@@ -70,12 +70,12 @@ public enum SentenceSplitter {
             return index + 1
         }
         var end = index + 1
-        while end < count && Self.closers.contains(scalars[end]) { end += 1 }
+        while end < count && isCloser(scalars[end]) { end += 1 }
         var next = end
         while next < count && (scalars[next] == " " || scalars[next] == "\t") { next += 1 }
         let startsSentence = next < count && next > end
             && (ScalarText.isUppercase(scalars[next]) || ("0"..."9").contains(scalars[next])
-                || Self.openers.contains(scalars[next]))
+                || isOpener(scalars[next]))
         if (startsSentence || end >= count) && !(scalar == "." && isAbbreviation(scalars, dotAt: index)) {
             boundaries.append(end)
         }
@@ -128,8 +128,24 @@ public enum SentenceSplitter {
         return pieces
     }
 
-    private static let closers: Set<Unicode.Scalar> = Set("\"'”’»)]".unicodeScalars)
-    private static let openers: Set<Unicode.Scalar> = Set("\"“‘'«".unicodeScalars)
+    /// Closing quotes and brackets after a sentence end: " ' ” ’ » ) ] (a switch, not a set:
+    /// no hashing per full stop).
+    @inline(__always)
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x29, 0x5D: return true
+        default: return false
+        }
+    }
+
+    /// Opening quotes that may start a sentence: " “ ‘ ' «.
+    @inline(__always)
+    private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x201C, 0x2018, 0x27, 0xAB: return true
+        default: return false
+        }
+    }
 
     /// Whether the full stop at `dot` ends an abbreviation or an initial. Every abbreviation is
     /// ASCII, and no other letter lower-cases to ASCII but the Kelvin sign (no abbreviation has a
@@ -141,18 +157,22 @@ public enum SentenceSplitter {
         // A single capital letter ("J. Smith") is an initial, not a sentence end.
         if dot - start == 1 && ScalarText.isUppercase(scalars[start]) { return true }
         guard dot - start <= maximumAbbreviationLength else { return false }
-        var word: [UInt8] = []
-        word.reserveCapacity(dot - start)
+        var word: UInt64 = 0
         for index in start..<dot {
             let value = scalars[index].value
             guard value < 0x80 else { return false }
-            word.append(value >= 0x41 && value <= 0x5A ? UInt8(value) + 32 : UInt8(value))
+            word = word << 8 | UInt64(value >= 0x41 && value <= 0x5A ? value + 32 : value)
         }
-        return abbreviationBytes.contains(word)
+        return abbreviationWords.contains(word)
     }
 
-    private static let abbreviationBytes: Set<[UInt8]> = Set(abbreviations.map { Array($0.utf8) })
-    private static let maximumAbbreviationLength = abbreviations.map(\.count).max() ?? 0
+    /// An ASCII word of at most eight bytes as one integer, a byte each (no byte is 0, so
+    /// words of different lengths differ).
+    private static func packed(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+    /// Every abbreviation packed (all are at most eight ASCII bytes); a short array, searched
+    /// linearly without hashing or building a string.
+    private static let abbreviationWords: [UInt64] = abbreviations.map(packed)
+    private static let maximumAbbreviationLength = min(8, abbreviations.map(\.count).max() ?? 0)
 }
 
 /// Random access to a text's Unicode scalars by scalar offset, so the splitter runs on a scalar
