@@ -1,3 +1,5 @@
+import CProj
+
 /// Every folded word the name index knows, each with a small integer id.
 ///
 /// The scan looks up every word of every document here, so the lookup is built to touch one
@@ -45,6 +47,27 @@ struct Vocabulary: Sendable {
                 }
                 slot = (slot + 1) & mask
             }
+        }
+    }
+
+    /// Calls `body` with a `Prefetcher` for the frozen table, valid only during the call.
+    func withPrefetcher<R>(_ body: (Prefetcher) -> R) -> R {
+        slots.withUnsafeBufferPointer { table in
+            body(Prefetcher(base: UnsafeRawPointer(table.baseAddress), mask: table.count &- 1, shift: shift))
+        }
+    }
+
+    /// Starts loading a key's home slot, so a later `lookup` of it does not wait for memory.
+    struct Prefetcher {
+        let base: UnsafeRawPointer?
+        let mask: Int
+        let shift: UInt64
+
+        @inline(__always)
+        func callAsFunction(_ rawKey: UInt64) {
+            guard let base else { return }
+            let slot = WordKey.slot(rawKey, shift: shift) & mask
+            borderline_prefetch(base + slot &* MemoryLayout<Slot>.stride)
         }
     }
 
