@@ -60,7 +60,7 @@ public enum SentenceSplitter {
             var s = start, e = boundary
             while s < e && ScalarText.isWhitespace(scalars[s]) { s += 1 }
             while e > s && ScalarText.isWhitespace(scalars[e - 1]) { e -= 1 }
-            if e > s { ranges.append(contentsOf: capped(s..<e, scalars)) }
+            if e - s > maximumSentenceScalars { ranges.append(contentsOf: capped(s..<e, scalars)) } else if e > s { ranges.append(s..<e) }
             start = boundary
         }
         return ranges
@@ -109,17 +109,22 @@ public enum SentenceSplitter {
         // A single capital letter ("J. Smith") is an initial, not a sentence end.
         if dot - start == 1 && ScalarText.isUppercase(scalars[start]) { return true }
         guard dot - start <= maximumAbbreviationLength else { return false }
-        var word: [UInt8] = []
-        word.reserveCapacity(dot - start)
+        // The word's bytes packed into an integer (no abbreviation is longer than 8 bytes, and
+        // no byte of one is 0), so the test allocates nothing.
+        var word: UInt64 = 0
         for index in start..<dot {
             let value = scalars[index].value
             guard value < 0x80 else { return false }
-            word.append(value >= 0x41 && value <= 0x5A ? UInt8(value) + 32 : UInt8(value))
+            word |= UInt64(value >= 0x41 && value <= 0x5A ? value + 32 : value) << (8 * UInt64(index - start))
         }
-        return abbreviationBytes.contains(word)
+        return abbreviationKeys.contains(word)
     }
 
-    private static let abbreviationBytes: Set<[UInt8]> = Set(abbreviations.map { Array($0.utf8) })
+    /// Each abbreviation's bytes packed as `isAbbreviation` packs a word.
+    private static let abbreviationKeys: [UInt64] = abbreviations.map { abbreviation in
+        precondition(abbreviation.utf8.count <= 8, "abbreviations are packed into 8 bytes")
+        return abbreviation.utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    }
     private static let maximumAbbreviationLength = abbreviations.map(\.count).max() ?? 0
 }
 
