@@ -47,11 +47,23 @@ struct SentenceText: Sendable {
 
     /// The sentence `base..<base + length` of `source`, which starts at document offset `offset`.
     init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int) {
+        var storage: [WordToken] = []
+        self.init(source, base: base, length: length, offset: offset, storage: &storage)
+    }
+
+    /// The sentence `base..<base + length` of `source`, its tokens written into the storage of
+    /// `storage` (which is left empty): a caller that goes through a document sentence by
+    /// sentence hands each sentence's `tokens` back to `storage` when done with it, and the
+    /// next sentence reuses the array (unique again once that sentence is gone) instead of
+    /// allocating one.
+    init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int, storage: inout [WordToken]) {
         self.source = source
         self.base = base
         self.length = length
         self.offset = offset
         var tokens: [WordToken] = []
+        swap(&tokens, &storage)
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(length / 5 + 4)
         var nonASCII: [Int: String] = [:]
         var present: UInt64 = 0
@@ -363,6 +375,55 @@ struct SentenceText: Sendable {
             }
         }
         return true
+    }
+
+    /// A phrase of up to three token patterns held inline: matching it copies no reference
+    /// (an array of patterns costs a retain and a release per try).
+    struct PhrasePattern: Sendable {
+        static let capacity = 3
+        let count: Int
+        let parts: InlineArray<3, WordPattern>
+
+        /// The phrase of words and stems ("the fuel depot", "responsib*") split at spaces.
+        init(_ phrase: String) {
+            self.init(SentenceText.split(phrase))
+        }
+
+        init(_ parts: [WordPattern]) {
+            precondition(!parts.isEmpty && parts.count <= Self.capacity, "a phrase pattern holds 1 to \(Self.capacity) tokens")
+            var inline = InlineArray<3, WordPattern>(repeating: .word(.unknown))
+            for (i, part) in parts.enumerated() { inline[i] = part }
+            self.count = parts.count
+            self.parts = inline
+        }
+    }
+
+    /// `matches(phrase:at:)` for a phrase held inline.
+    func matches(_ phrase: PhrasePattern, at index: Int) -> Bool {
+        guard index + phrase.count <= tokens.count else { return false }
+        for offset in 0..<phrase.count {
+            guard matches(phrase.parts[offset], at: index + offset) else { return false }
+            if offset > 0 {
+                guard isSpaceOrHyphenGap(index + offset - 1, index + offset) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// The first token index where the phrase held inline starts, if any (`find(_:from:)`).
+    func find(_ phrase: PhrasePattern) -> Int? {
+        if case .word(let head) = phrase.parts[0] {
+            guard mayContain(head) else { return nil }
+            for index in tokens.indices where tokens[index].word == head && matches(phrase, at: index) { return index }
+            return nil
+        }
+        for index in tokens.indices where matches(phrase, at: index) { return index }
+        return nil
+    }
+
+    /// Whether any of the phrases is in the sentence.
+    func containsAny(_ phrases: [PhrasePattern]) -> Bool {
+        phrases.withUnsafeBufferPointer { phrases in phrases.contains { find($0) != nil } }
     }
 
     /// The first token index at or after `from` where `phrase` starts, if any.
