@@ -1,3 +1,5 @@
+import Foundation
+
 /// One sentence prepared for the event rules: its tokens as `EventWord`s, offsets relative to
 /// the sentence start (add `offset` for document offsets).
 ///
@@ -142,7 +144,7 @@ struct SentenceText: Sendable {
         _ word: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, into token: inout WordToken,
         nonASCII: inout [Int: String], tokenIndex: Int
     ) {
-        let folded = Tokenizer.fold(word)
+        let folded = quickFold(word) ?? Tokenizer.fold(word)
         token.characters = folded.count
         token.number = -1
         token.packed = EventWord.Packed(low: 0, high: 0)
@@ -168,6 +170,53 @@ struct SentenceText: Sendable {
             token.word = EventWord(spelling: folded) ?? .unknown
             nonASCII[tokenIndex] = folded
         }
+    }
+
+    /// `Tokenizer.fold(word)` for a word of ASCII and the accented Latin and basic Cyrillic
+    /// letters of `scalarFolds` (nearly every non-ASCII word of the news), built from the
+    /// scalars' own folds without normalising the word through Foundation; nil for any
+    /// other word.
+    static func quickFold(_ word: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> String? {
+        var folded = ""
+        for scalar in word {
+            let v = scalar.value
+            if v < 0x80 {
+                folded.unicodeScalars.append(Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)))
+            } else if let fold = scalarFold(v) {
+                folded += fold
+            } else {
+                return nil
+            }
+        }
+        return folded
+    }
+
+    /// The fold of one scalar from `scalarFolds`, if it is listed.
+    @inline(__always)
+    private static func scalarFold(_ v: UInt32) -> String? {
+        for (range, folds) in scalarFolds where range.contains(v) { return folds[Int(v - range.lowerBound)] }
+        return nil
+    }
+
+    /// `Tokenizer.fold` of each scalar of Latin-1, Latin Extended-A and basic Cyrillic, where a
+    /// word's fold is the concatenation of its scalars' folds; nil where it may not be.
+    ///
+    /// A word is folded by decomposing it (NFD), lower-casing and dropping nonspacing marks.
+    /// NFD decomposes scalar by scalar and then reorders only marks of a non-zero combining
+    /// class; lower-casing maps scalar by scalar. So when every scalar of a scalar's
+    /// decomposition with a non-zero class lower-cases to nonspacing marks alone (all dropped),
+    /// the reordering cannot change what is kept, and the word's fold is its scalars' folds
+    /// end to end. Scalars that fail the test, and all others, take `Tokenizer.fold`.
+    static let scalarFolds: [(ClosedRange<UInt32>, [String?])] = [0xC0...0x17F, 0x400...0x45F].map { range in
+        (range, range.map { v -> String? in
+            guard let scalar = Unicode.Scalar(v) else { return nil }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            let reorderable = decomposed.filter { $0.properties.canonicalCombiningClass != .notReordered }
+            let dropped = reorderable.allSatisfy { mark in
+                mark.properties.lowercaseMapping.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }
+            }
+            return dropped ? Tokenizer.fold(CollectionOfOne(scalar)) : nil
+        })
     }
 
     /// The scalar at sentence offset `index`.
