@@ -61,10 +61,10 @@ public struct Attribution: Sendable, Hashable {
     static let accusationWords: WordSet = [.accused, .accuses, .accusing, .blamed, .blames, .alleged]
     static let patternAdverbs: WordSet = [.previously, .often, .repeatedly, .long]
     /// Phrases a denial must be about for it to deny responsibility.
-    static let denialTopics: [[SentenceText.WordPattern]] = ["result of", "responsib*", "behind", "caused by", "carried out by", "involvement"]
-        .map(SentenceText.split)
-    static let socialMedia = SentenceText.split("social media")
-    static let telegramChannels = SentenceText.split("telegram channels")
+    static let denialTopics: [SentenceText.PhrasePattern] = ["result of", "responsib*", "behind", "caused by", "carried out by", "involvement"]
+        .map(SentenceText.PhrasePattern.init)
+    static let socialMedia = SentenceText.PhrasePattern("social media")
+    static let telegramChannels = SentenceText.PhrasePattern("telegram channels")
 
     /// The attribution of `sentence`.
     public static func find(in sentence: String) -> Attribution { find(SentenceText(sentence)) }
@@ -139,7 +139,7 @@ public struct Attribution: Sendable, Hashable {
             let negated = (max(0, claimWord - 3)..<claimWord).contains { claimNegations.contains(s.word($0)) }
             return negated ? .notClaimed : .claimed
         }
-        if denial && denialTopics.contains(where: { s.find($0) != nil }) {
+        if denial && s.containsAny(denialTopics) {
             return .denied
         }
         return accusation ? .accused : nil

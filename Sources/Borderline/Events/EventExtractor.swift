@@ -134,8 +134,13 @@ public struct EventExtractor: Sendable {
         var lastTouchedSentence = -10
         var lastPlaceIndex: Int? = nil
 
+        // Every event of the document starts with this list of documents (one array, shared).
+        let documentList = [document.id]
+        // One token array serves every sentence in turn.
+        var tokenStorage: [SentenceText.WordToken] = []
         for (sentenceIndex, range) in ranges.enumerated() {
-            let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound)
+            let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
+            defer { tokenStorage = s.tokens }
             var builtText: String? = nil
             func sentence() -> Sentence {
                 let text = builtText ?? ScalarText.string(scalars[range])
@@ -160,7 +165,7 @@ public struct EventExtractor: Sendable {
                 lastTouchedSentence = sentenceIndex
                 continue
             }
-            if Self.habitualPatterns.contains(where: { s.find($0) != nil }) { continue }
+            if s.containsAny(Self.habitualPatterns) { continue }
             let attribution = Attribution.find(s)
             let figures = Casualties.figures(s)
             let hypothetical = s.tokens.indices.first { index in
@@ -197,7 +202,7 @@ public struct EventExtractor: Sendable {
                 guard let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound) else { return false }
                 return first < limit
             }
-            var places = choosePlaces(s, mentions, sentenceMentions, cueTokens: cuesInOrder.map(\.last))
+            var places = choosePlaces(s, mentions, sentenceMentions, cues: cuesInOrder)
             let namesPlace = !places.isEmpty
             if places.isEmpty, let previous = lastPlaceIndex {
                 places = continuation(s, previous: previous).map { [$0] } ?? []
@@ -205,20 +210,21 @@ public struct EventExtractor: Sendable {
             let dates = DateExpression.find(s)
             let date = DateExpression.eventDate(dates, published: published)
             let time = TimeOfDay.find(s)
-            let hedged = Self.hedgePatterns.contains { s.find($0) != nil }
+            let hedged = s.containsAny(Self.hedgePatterns)
             var touched: [Int] = []
-            var figureOwners: [Int: [Casualties.Figure]] = [:]
-            for figure in figures {
-                let nearest = cuesInOrder.indices.min { a, b in
+            // The cue each figure goes to (its position in `cuesInOrder`); a cue's figures keep
+            // their order in the sentence.
+            let figureOwners: [Int] = figures.map { figure in
+                cuesInOrder.indices.min { a, b in
                     distance(cuesInOrder[a], figure.verbToken) < distance(cuesInOrder[b], figure.verbToken)
-                }
-                if let nearest { figureOwners[nearest, default: []].append(figure) }
+                } ?? -1
             }
             for (cueOffset, cue) in cuesInOrder.enumerated() {
-                let ownFigures = figureOwners[cueOffset] ?? []
+                let ownFigures = figureOwners.contains(cueOffset)
+                    ? figures.indices.filter { figureOwners[$0] == cueOffset }.map { figures[$0] } : []
                 // "killed during the attack": the attack already told.
                 if isDefiniteReference(s, cue), !namesPlace, dates.isEmpty {
-                    if let antecedent = events.lastIndex(where: { $0.type == cue.type && $0.documents == [document.id] }) {
+                    if let antecedent = events.lastIndex(where: { $0.type == cue.type && $0.documents.count == 1 && $0.documents[0] == document.id }) {
                         events[antecedent].casualties = events[antecedent].casualties.combined(with: Casualties.from(ownFigures))
                         for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
                             events[antecedent].attribution.sources.append(source)
@@ -233,8 +239,9 @@ public struct EventExtractor: Sendable {
                     }
                     if ownFigures.isEmpty && places.isEmpty { continue }
                 }
-                let targets: [PlaceChoice?] = places.isEmpty ? [nil] : places
-                for choice in targets {
+                // One event per place, or one unlocated event.
+                for target in 0..<max(places.count, 1) {
+                    let choice: PlaceChoice? = places.isEmpty ? nil : places[target]
                     let place = choice.map { gazetteer.places[$0.placeIndex] }
                     var confidence = 0.8 + (attribution.sources.isEmpty ? 0 : 0.1)
                     if hedged { confidence *= 0.8 }
@@ -243,7 +250,7 @@ public struct EventExtractor: Sendable {
                     events.append(Event(
                         id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time, place: place,
                         geoPrecision: GeoPrecision(place?.kind), placeMethod: choice?.method ?? "none",
-                        casualties: Casualties.from(ownFigures), attribution: attribution, documents: [document.id],
+                        casualties: Casualties.from(ownFigures), attribution: attribution, documents: documentList,
                         evidence: [ev], confidence: (confidence * 100).rounded() / 100))
                     touched.append(events.count - 1)
                 }
@@ -295,10 +302,10 @@ public struct EventExtractor: Sendable {
         return scalars[0].value << 8 | scalars[1].value
     })
 
-    static let habitualPatterns: [[SentenceText.WordPattern]] = habitualMarkers.map(SentenceText.split)
-    static let hedgePatterns: [[SentenceText.WordPattern]] = hedges.map(SentenceText.split)
-    static let continuationPlacePatterns: [[SentenceText.WordPattern]] = continuationPlaces.map(SentenceText.split)
-    static let continuationRegionPatterns: [[SentenceText.WordPattern]] = continuationRegions.map(SentenceText.split)
+    static let habitualPatterns: [SentenceText.PhrasePattern] = habitualMarkers.map(SentenceText.PhrasePattern.init)
+    static let hedgePatterns: [SentenceText.PhrasePattern] = hedges.map(SentenceText.PhrasePattern.init)
+    static let continuationPlacePatterns: [SentenceText.PhrasePattern] = continuationPlaces.map(SentenceText.PhrasePattern.init)
+    static let continuationRegionPatterns: [SentenceText.PhrasePattern] = continuationRegions.map(SentenceText.PhrasePattern.init)
     static let bombStem = SentenceText.Stem("bomb")
 
     /// "event:<document>:<start>", its bytes written straight into one string (interpolation
@@ -351,40 +358,56 @@ public struct EventExtractor: Sendable {
     func cues(_ s: SentenceText) -> [Cue] {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
-        // The tables, fetched once (a static read in the loop pays an initialisation check and
-        // reference counting per token).
-        let cueFirstWords = Self.cueFirstWords, byFirstWord = Self.cuePatternsByFirstWord
-        let stemFirstBytes = Self.cueStemFirstBytes, byFirstByte = Self.cuePatternsByFirstByte
-        let withStem = Self.cuePatternsWithStem, cuePatterns = Self.cuePatterns
+        // The tables are fetched once and read through buffers of plain values (a static read
+        // in the loop pays an initialisation check, and a pattern holding an array reference
+        // counting, per token).
+        let cueFirstWords = Self.cueFirstWords, stemFirstBytes = Self.cueStemFirstBytes
+        let alertWords = Self.alertWords
         var matches: [(pattern: Int, token: Int)] = []
-        for index in s.tokens.indices {
-            let token = s.tokens[index]
-            if cueFirstWords.contains(token.word) {
-                for pattern in byFirstWord[Int(token.word.rawValue)]
-                where s.matches(phrase: cuePatterns[pattern].1, at: index) {
-                    matches.append((pattern, index))
+        let byFirstWord = Self.cueListsByFirstWord, byFirstByte = Self.cueListsByFirstByte
+        byFirstWord.starts.withUnsafeBufferPointer { wordStarts in byFirstWord.items.withUnsafeBufferPointer { wordItems in
+        byFirstByte.starts.withUnsafeBufferPointer { byteStarts in byFirstByte.items.withUnsafeBufferPointer { byteItems in
+        Self.cuePatternsWithStem.withUnsafeBufferPointer { withStem in
+        Self.flatCuePatterns.withUnsafeBufferPointer { patterns in
+            for index in s.tokens.indices {
+                let token = s.tokens[index]
+                if cueFirstWords.contains(token.word) {
+                    let raw = Int(token.word.rawValue)
+                    for k in wordStarts[raw]..<wordStarts[raw + 1] where s.matches(patterns[wordItems[k]].phrase, at: index) {
+                        matches.append((wordItems[k], index))
+                    }
+                }
+                let firstByte = token.packed.low & 0x7F
+                guard !token.isASCII || stemFirstBytes & (1 << (firstByte & 63)) != 0 else { continue }
+                if token.isASCII {
+                    let byte = Int(firstByte)
+                    for k in byteStarts[byte]..<byteStarts[byte + 1] where s.matches(patterns[byteItems[k]].phrase, at: index) {
+                        matches.append((byteItems[k], index))
+                    }
+                } else {
+                    for pattern in withStem where s.matches(patterns[pattern].phrase, at: index) {
+                        matches.append((pattern, index))
+                    }
                 }
             }
-            let firstByte = token.packed.low & 0x7F
-            guard !token.isASCII || stemFirstBytes & (1 << (firstByte & 63)) != 0 else { continue }
-            let stemPatterns = token.isASCII ? byFirstByte[Int(firstByte)] : withStem
-            for pattern in stemPatterns where s.matches(phrase: cuePatterns[pattern].1, at: index) {
-                matches.append((pattern, index))
-            }
-        }
+        } } } } } }
         guard !matches.isEmpty else { return [] }
         matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
         var found: [Cue] = []
         found.reserveCapacity(matches.count)
-        var covered = [Bool](repeating: false, count: s.tokens.count)
-        for (pattern, index) in matches {
-            let (type, phrase) = Self.cuePatterns[pattern]
-            let range = index..<(index + phrase.count)
-            guard !range.contains(where: { covered[$0] }) else { continue }
-            if type == .fire && isFiringVerb(s, index) { continue }
-            if Self.alertWords.contains(s.word(index + phrase.count)) || (s.word(index + phrase.count) == .attack && Self.alertWords.contains(s.word(index + phrase.count + 1))) { continue }
-            for k in range { covered[k] = true }
-            found.append(Cue(type: type, first: index, last: index + phrase.count - 1))
+        // Covered tokens lie within the sentence's matches: a bit per token of their span.
+        let coverBase = matches.lazy.map(\.token).min() ?? 0
+        var covered = [UInt64](repeating: 0, count: (s.tokens.count - coverBase + 3 + 63) / 64)
+        Self.flatCuePatterns.withUnsafeBufferPointer { patterns in
+            for (pattern, index) in matches {
+                let type = patterns[pattern].type, count = patterns[pattern].count
+                let range = (index - coverBase)..<(index - coverBase + count)
+                guard !range.contains(where: { covered[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) else { continue }
+                if type == .fire && isFiringVerb(s, index) { continue }
+                if alertWords.contains(s.word(index + count)) || (s.word(index + count) == .attack && alertWords.contains(s.word(index + count + 1))) { continue }
+                for k in range { covered[k >> 6] |= 1 << UInt64(k & 63) }
+                found.append(Cue(type: type, first: index, last: index + count - 1))
+            }
         }
         // "destroyed several Ukrainian drones": interception, not a drone attack or damage.
         for cue in found where cue.type == .droneAttack || cue.type == .missileStrike {
@@ -402,6 +425,16 @@ public struct EventExtractor: Sendable {
         .flatMap { type in type.cues.map { (type, $0) } }.sorted { $0.1.count > $1.1.count }
         .map { ($0.0, $0.1.map(SentenceText.WordPattern.init)) }
 
+    /// `cuePatterns` as plain values (no array inside), in the same order.
+    static let flatCuePatterns: [CuePattern] = cuePatterns.map { CuePattern(type: $0.0, phrase: SentenceText.PhrasePattern($0.1)) }
+
+    /// A cue phrase and its type, as plain values.
+    struct CuePattern {
+        var type: EventType
+        var phrase: SentenceText.PhrasePattern
+        var count: Int { phrase.count }
+    }
+
     /// The cue patterns whose first token is a given word, by the word's raw value.
     static let cuePatternsByFirstWord: [[Int]] = {
         var table = [[Int]](repeating: [], count: EventWord.allCases.count)
@@ -410,6 +443,24 @@ public struct EventExtractor: Sendable {
         }
         return table
     }()
+
+    /// `cuePatternsByFirstWord` and `cuePatternsByFirstByte` as flat lists, read in the loop
+    /// without reference counting an inner array per token.
+    static let cueListsByFirstWord = IndexLists(cuePatternsByFirstWord)
+    static let cueListsByFirstByte = IndexLists(cuePatternsByFirstByte)
+
+    /// Lists of indices in one array: list `k` is `items[starts[k]..<starts[k + 1]]`.
+    struct IndexLists {
+        let starts: [Int]
+        let items: [Int]
+
+        init(_ lists: [[Int]]) {
+            var starts = [0]
+            for list in lists { starts.append(starts[starts.count - 1] + list.count) }
+            self.starts = starts
+            self.items = lists.flatMap { $0 }
+        }
+    }
 
     /// The words that start a cue pattern.
     static let cueFirstWords = WordSet(cuePatterns.compactMap { if case .word(let word) = $0.1[0] { word } else { nil } })
@@ -486,13 +537,14 @@ public struct EventExtractor: Sendable {
     /// - Parameters:
     ///   - mentions: the document's resolved mentions.
     ///   - candidates: the positions in `mentions` of the sentence's mentions.
-    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cueTokens: [Int] = []) -> [PlaceChoice] {
+    ///   - cues: the cues whose last tokens govern a following mention (as `isGoverned` says).
+    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cues: [Cue] = []) -> [PlaceChoice] {
         // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions.
         var groups: [Range<Int>] = []
         var index = 0
         let sorted = candidates.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
         while index < sorted.count {
-            guard mentions[sorted[index]].placeIndex != nil, isGoverned(s, mentions[sorted[index]].mention.start, cueTokens: cueTokens),
+            guard mentions[sorted[index]].placeIndex != nil, isGoverned(s, mentions[sorted[index]].mention.start, cues: cues),
                   !isPossessive(s, mentions[sorted[index]].mention.end)
             else { index += 1; continue }
             var next = index + 1
@@ -531,15 +583,18 @@ public struct EventExtractor: Sendable {
     /// Whether a locative preposition governs the mention, through filler words, or the mention
     /// is the object of an event verb ("shelled the town of Grayvoron", "a missile hit Kharkiv").
     /// - Parameter start: the mention's document offset.
-    func isGoverned(_ s: SentenceText, _ start: Int, cueTokens: [Int] = []) -> Bool {
+    /// - Parameter cues: cues whose last token counts as an event verb.
+    func isGoverned(_ s: SentenceText, _ start: Int, cues: [Cue] = []) -> Bool {
         guard let first = s.tokenIndex(at: start - s.offset) else { return false }
         var k = first - 1
         var steps = 0
+        // The sets fetched once (a static read in the loop pays an initialisation check per word).
+        let locativePrepositions = Self.locativePrepositions, objectVerbs = Self.objectVerbs, filler = Self.governanceFiller
         while k >= 0 && steps < 6 && !s.gapContainsComma(k, k + 1) {
             let word = s.word(k)
-            if Self.locativePrepositions.contains(word) { return true }
-            if Self.objectVerbs.contains(word) || cueTokens.contains(k) { return true }
-            guard Self.governanceFiller.contains(word) || s.gap(k, k + 1, is: "-") else { return false }
+            if locativePrepositions.contains(word) { return true }
+            if objectVerbs.contains(word) || cues.contains(where: { $0.last == k }) { return true }
+            guard filler.contains(word) || s.gap(k, k + 1, is: "-") else { return false }
             k -= 1
             steps += 1
         }
@@ -603,13 +658,14 @@ public struct EventExtractor: Sendable {
 
     /// "the city" continues the previous event's place; "the region" its region.
     func continuation(_ s: SentenceText, previous: Int) -> PlaceChoice? {
-        if Self.continuationPlacePatterns.contains(where: { s.find($0) != nil }) {
+        if s.containsAny(Self.continuationPlacePatterns) {
             return PlaceChoice(placeIndex: previous, mention: nil, method: "continuation", confidence: 0.8)
         }
-        if Self.continuationRegionPatterns.contains(where: { s.find($0) != nil }) {
-            let place = gazetteer.places[previous]
-            if place.kind == .admin1 { return PlaceChoice(placeIndex: previous, mention: nil, method: "continuation", confidence: 0.8) }
-            if place.kind == .place, let index = admin1Position(of: place) {
+        if s.containsAny(Self.continuationRegionPatterns) {
+            // Fields read in place: a copy of the `Place` would retain each of its strings.
+            let kind = gazetteer.places[previous].kind
+            if kind == .admin1 { return PlaceChoice(placeIndex: previous, mention: nil, method: "continuation", confidence: 0.8) }
+            if kind == .place, let index = admin1Positions[gazetteer.places[previous].admin1Key] {
                 return PlaceChoice(placeIndex: index, mention: nil, method: "continuation", confidence: 0.8)
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One sentence prepared for the event rules: its tokens as `EventWord`s, offsets relative to
 /// the sentence start (add `offset` for document offsets).
 ///
@@ -47,11 +49,23 @@ struct SentenceText: Sendable {
 
     /// The sentence `base..<base + length` of `source`, which starts at document offset `offset`.
     init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int) {
+        var storage: [WordToken] = []
+        self.init(source, base: base, length: length, offset: offset, storage: &storage)
+    }
+
+    /// The sentence `base..<base + length` of `source`, its tokens written into the storage of
+    /// `storage` (which is left empty): a caller that goes through a document sentence by
+    /// sentence hands each sentence's `tokens` back to `storage` when done with it, and the
+    /// next sentence reuses the array (unique again once that sentence is gone) instead of
+    /// allocating one.
+    init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int, storage: inout [WordToken]) {
         self.source = source
         self.base = base
         self.length = length
         self.offset = offset
         var tokens: [WordToken] = []
+        swap(&tokens, &storage)
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(length / 5 + 4)
         var nonASCII: [Int: String] = [:]
         var present: UInt64 = 0
@@ -130,7 +144,7 @@ struct SentenceText: Sendable {
         _ word: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, into token: inout WordToken,
         nonASCII: inout [Int: String], tokenIndex: Int
     ) {
-        let folded = Tokenizer.fold(word)
+        let folded = quickFold(word) ?? Tokenizer.fold(word)
         token.characters = folded.count
         token.number = -1
         token.packed = EventWord.Packed(low: 0, high: 0)
@@ -156,6 +170,53 @@ struct SentenceText: Sendable {
             token.word = EventWord(spelling: folded) ?? .unknown
             nonASCII[tokenIndex] = folded
         }
+    }
+
+    /// `Tokenizer.fold(word)` for a word of ASCII and the accented Latin and basic Cyrillic
+    /// letters of `scalarFolds` (nearly every non-ASCII word of the news), built from the
+    /// scalars' own folds without normalising the word through Foundation; nil for any
+    /// other word.
+    static func quickFold(_ word: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> String? {
+        var folded = ""
+        for scalar in word {
+            let v = scalar.value
+            if v < 0x80 {
+                folded.unicodeScalars.append(Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)))
+            } else if let fold = scalarFold(v) {
+                folded += fold
+            } else {
+                return nil
+            }
+        }
+        return folded
+    }
+
+    /// The fold of one scalar from `scalarFolds`, if it is listed.
+    @inline(__always)
+    private static func scalarFold(_ v: UInt32) -> String? {
+        for (range, folds) in scalarFolds where range.contains(v) { return folds[Int(v - range.lowerBound)] }
+        return nil
+    }
+
+    /// `Tokenizer.fold` of each scalar of Latin-1, Latin Extended-A and basic Cyrillic, where a
+    /// word's fold is the concatenation of its scalars' folds; nil where it may not be.
+    ///
+    /// A word is folded by decomposing it (NFD), lower-casing and dropping nonspacing marks.
+    /// NFD decomposes scalar by scalar and then reorders only marks of a non-zero combining
+    /// class; lower-casing maps scalar by scalar. So when every scalar of a scalar's
+    /// decomposition with a non-zero class lower-cases to nonspacing marks alone (all dropped),
+    /// the reordering cannot change what is kept, and the word's fold is its scalars' folds
+    /// end to end. Scalars that fail the test, and all others, take `Tokenizer.fold`.
+    static let scalarFolds: [(ClosedRange<UInt32>, [String?])] = [0xC0...0x17F, 0x400...0x45F].map { range in
+        (range, range.map { v -> String? in
+            guard let scalar = Unicode.Scalar(v) else { return nil }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            let reorderable = decomposed.filter { $0.properties.canonicalCombiningClass != .notReordered }
+            let dropped = reorderable.allSatisfy { mark in
+                mark.properties.lowercaseMapping.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }
+            }
+            return dropped ? Tokenizer.fold(CollectionOfOne(scalar)) : nil
+        })
     }
 
     /// The scalar at sentence offset `index`.
@@ -363,6 +424,55 @@ struct SentenceText: Sendable {
             }
         }
         return true
+    }
+
+    /// A phrase of up to three token patterns held inline: matching it copies no reference
+    /// (an array of patterns costs a retain and a release per try).
+    struct PhrasePattern: Sendable {
+        static let capacity = 3
+        let count: Int
+        let parts: InlineArray<3, WordPattern>
+
+        /// The phrase of words and stems ("the fuel depot", "responsib*") split at spaces.
+        init(_ phrase: String) {
+            self.init(SentenceText.split(phrase))
+        }
+
+        init(_ parts: [WordPattern]) {
+            precondition(!parts.isEmpty && parts.count <= Self.capacity, "a phrase pattern holds 1 to \(Self.capacity) tokens")
+            var inline = InlineArray<3, WordPattern>(repeating: .word(.unknown))
+            for (i, part) in parts.enumerated() { inline[i] = part }
+            self.count = parts.count
+            self.parts = inline
+        }
+    }
+
+    /// `matches(phrase:at:)` for a phrase held inline.
+    func matches(_ phrase: PhrasePattern, at index: Int) -> Bool {
+        guard index + phrase.count <= tokens.count else { return false }
+        for offset in 0..<phrase.count {
+            guard matches(phrase.parts[offset], at: index + offset) else { return false }
+            if offset > 0 {
+                guard isSpaceOrHyphenGap(index + offset - 1, index + offset) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// The first token index where the phrase held inline starts, if any (`find(_:from:)`).
+    func find(_ phrase: PhrasePattern) -> Int? {
+        if case .word(let head) = phrase.parts[0] {
+            guard mayContain(head) else { return nil }
+            for index in tokens.indices where tokens[index].word == head && matches(phrase, at: index) { return index }
+            return nil
+        }
+        for index in tokens.indices where matches(phrase, at: index) { return index }
+        return nil
+    }
+
+    /// Whether any of the phrases is in the sentence.
+    func containsAny(_ phrases: [PhrasePattern]) -> Bool {
+        phrases.withUnsafeBufferPointer { phrases in phrases.contains { find($0) != nil } }
     }
 
     /// The first token index at or after `from` where `phrase` starts, if any.

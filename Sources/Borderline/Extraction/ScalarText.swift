@@ -35,6 +35,16 @@ enum ScalarText {
                 var i = 0, n = 0
                 let end = bytes.count
                 while i < end {
+                    // Eight ASCII bytes at a time (most text is ASCII): one load and test.
+                    if i + 8 <= end {
+                        let chunk = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                        if chunk & 0x8080_8080_8080_8080 == 0 {
+                            for k in 0..<8 { buffer[n + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: chunk >> (8 * UInt64(k)))) }
+                            i += 8
+                            n += 8
+                            continue
+                        }
+                    }
                     let b0 = UInt32(bytes[i])
                     let value: UInt32
                     if b0 < 0x80 {

@@ -92,7 +92,7 @@ public enum SentenceSplitter {
             var s = start, e = boundary
             while s < e && ScalarText.isWhitespace(scalars[s]) { s += 1 }
             while e > s && ScalarText.isWhitespace(scalars[e - 1]) { e -= 1 }
-            if e > s { ranges.append(contentsOf: capped(s..<e, scalars)) }
+            if e - s > maximumSentenceScalars { ranges.append(contentsOf: capped(s..<e, scalars)) } else if e > s { ranges.append(s..<e) }
             start = boundary
         }
         return ranges
