@@ -35,24 +35,24 @@ public struct ClaimExtractor: Sendable {
         var cursor = 0
         var earlier: [Int] = []
         var inside: [Int] = []
-        var tokens: [ClaimToken] = []
+        var context = ClaimSentence(
+            documentID: document.id, scalars: scalars, all: mentions, gazetteer: gazetteer, admin1Positions: admin1Positions)
         for (sentenceIndex, range) in sentences.enumerated() {
             inside.removeAll(keepingCapacity: true)
             while cursor < own.count && mentions[own[cursor]].mention.start < range.upperBound {
                 if mentions[own[cursor]].mention.start >= range.lowerBound { inside.append(own[cursor]) }
                 cursor += 1
             }
-            tokens.removeAll(keepingCapacity: true)
-            ClaimLexer.append(scalars, in: range, to: &tokens)
-            let triggers = ClaimTriggers(tokens)
+            context.tokens.removeAll(keepingCapacity: true)
+            ClaimLexer.append(scalars, in: range, to: &context.tokens)
+            let triggers = ClaimTriggers(context.tokens)
             if !triggers.isEmpty {
                 // The sentence's text is provenance for the claims found in it: most sentences that
                 // pass the triggers yield none, so it is written only once a claim needs it.
                 let sentence = Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: "")
-                let context = ClaimSentence(
-                    documentID: document.id, sentence: sentence, scalars: scalars, tokens: tokens, inside: inside,
-                    all: mentions, earlierMentions: earlier.suffix(12), gazetteer: gazetteer, admin1Positions: admin1Positions)
+                context.enter(sentence, inside: inside, earlierMentions: earlier.suffix(12))
                 var found = Self.claims(in: context, triggers: triggers)
+                context.leave()
                 if !found.isEmpty {
                     let text = ScalarText.string(scalars[range])
                     for index in found.indices { found[index].sentenceText = text }

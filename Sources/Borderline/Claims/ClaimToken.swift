@@ -151,7 +151,8 @@ public enum ClaimLexer {
     }
 
     /// The figure of the number token `scalars[start..<end]`: `NumberReader.digits` of its
-    /// text, read straight from the scalars when it is a plain run of at most 15 digits (the
+    /// text (`NumberReader.digits(_:_:_:)` reads it from the scalars), read straight from the
+    /// scalars here when it is a plain run of at most 15 digits (the
     /// common case: "12", "2024"), where that reading is exact (a whole number below 10^15).
     @inline(__always)
     static func figure(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken.Figure? {
@@ -165,7 +166,7 @@ public enum ClaimLexer {
             }
             if plain { return ClaimToken.Figure(value: Double(value), step: NumberReader.roundingStep(ofWhole: value)) }
         }
-        return NumberReader.digits(ScalarText.string(scalars[start..<end])).map { ClaimToken.Figure(value: $0.value, step: $0.step) }
+        return NumberReader.digits(scalars, start, end).map { ClaimToken.Figure(value: $0.value, step: $0.step) }
     }
 
     /// A word of ASCII letters, whose lower-case bytes are `packed`.

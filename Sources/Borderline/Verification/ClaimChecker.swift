@@ -11,6 +11,8 @@ public struct ClaimChecker: Sendable {
     let extractor: ClaimExtractor
     let extents: [String: CountryExtent]
     let adjacency: BorderAdjacency
+    /// Nearest border points already measured, by gazetteer position.
+    let borderFeet = BorderFootCache()
 
     /// Prepares the checker (country extents and the border's along-line positions).
     public init(gazetteer: Gazetteer, model: ToleranceModel = .standard) {
@@ -86,34 +88,78 @@ public struct ClaimChecker: Sendable {
     /// An unverifiable verdict with its reason.
     func unverifiable(_ claim: Claim, subject: Place?, reference: Place? = nil, stated: Double? = nil, unit: String = "",
                       reason: String) -> CheckedClaim {
-        let who = subject.map(name) ?? claim.subject?.surface ?? "(no place named)"
+        var sentence = ""
+        sentence.reserveCapacity(reason.utf8.count + claim.evidenceText.utf8.count + 160)
+        sentence += subject.map(name) ?? claim.subject?.surface ?? "(no place named)"
+        sentence += ": stated "
+        appendStatedPhrase(claim, to: &sentence)
+        sentence += ": unverifiable ("
+        sentence += reason
+        sentence += ")."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: stated, measuredValue: nil,
-            measuredUnit: unit, tolerance: nil, verdict: .unverifiable, reason: reason,
-            sentence: "\(who): stated \(statedPhrase(claim)): unverifiable (\(reason)).")
+            measuredUnit: unit, tolerance: nil, verdict: .unverifiable, reason: reason, sentence: sentence)
     }
 
     /// What the text states, in words: "about 20 miles (32 km) from the Ukrainian border".
     func statedPhrase(_ claim: Claim) -> String {
+        var text = ""
+        appendStatedPhrase(claim, to: &text)
+        return text
+    }
+
+    /// Appends `statedPhrase(claim)` to `text`, so a verdict's sentence is written in one buffer.
+    func appendStatedPhrase(_ claim: Claim, to text: inout String) {
         switch claim.statement {
         case let .distance(quantity, conversion, direction):
-            var text = quantity.text
-            if let conversion { text += " (\(conversion.text))" }
-            if quantity.unit != .kilometres, conversion?.unit != .kilometres, let km = quantity.nominalKm {
-                text += " (\(FixedDecimal.format(km, decimals: km < 10 ? 1 : 0)) km)"
+            text += quantity.text
+            if let conversion {
+                text += " ("
+                text += conversion.text
+                text += ")"
             }
-            let reference = claim.reference?.wording ?? "?"
-            return "\(text) \(direction.map { "\($0.text) of" } ?? "from") \(reference)"
+            if quantity.unit != .kilometres, conversion?.unit != .kilometres, let km = quantity.nominalKm {
+                text += " ("
+                text += FixedDecimal.format(km, decimals: km < 10 ? 1 : 0)
+                text += " km)"
+            }
+            if let direction {
+                text += " "
+                text += direction.text
+                text += " of "
+            } else {
+                text += " from "
+            }
+            text += claim.reference?.wording ?? "?"
         case let .population(quantity):
-            return "a population of \(quantity.text)"
+            text += "a population of "
+            text += quantity.text
         case let .country(_, name):
-            return "in \(name)"
+            text += "in "
+            text += name
         case let .direction(compass, comparative):
-            if case let .country(_, name)? = claim.reference { return "in the \(compass.text) of \(name)" }
-            return comparative ? "further \(compass.text) than \(claim.reference?.wording ?? "?")"
-                : "\(compass.text) of \(claim.reference?.wording ?? "?")"
+            if case let .country(_, name)? = claim.reference {
+                text += "in the "
+                text += compass.text
+                text += " of "
+                text += name
+                return
+            }
+            text += comparative ? "further " : ""
+            text += compass.text
+            text += comparative ? " than " : " of "
+            text += claim.reference?.wording ?? "?"
         case .adjacency:
-            return "it borders \(claim.reference?.wording ?? "?")"
+            text += "it borders "
+            text += claim.reference?.wording ?? "?"
+        }
+    }
+
+    /// Appends `parts.joined(separator: ", ")` to `text`.
+    static func appendJoined(_ parts: [String], to text: inout String) {
+        for index in parts.indices {
+            if index > 0 { text += ", " }
+            text += parts[index]
         }
     }
 
