@@ -84,11 +84,16 @@ public struct ClaimExtractor: Sendable {
             claims += AdjacencyPattern.claims(in: sentence)
         }
         guard claims.count > 1 else { return claims }
-        return claims.enumerated().sorted { a, b in
-            if a.element.evidenceStart != b.element.evidenceStart { return a.element.evidenceStart < b.element.evidenceStart }
-            if a.element.kind != b.element.kind { return rank(a.element.kind) < rank(b.element.kind) }
-            return a.offset < b.offset
-        }.map(\.element)
+        // A stable sort by offset, then kind. The patterns mostly find claims in that order
+        // already; then there is nothing to move. Otherwise positions are sorted, not claims.
+        let found = claims
+        func before(_ a: Int, _ b: Int) -> Bool {
+            if found[a].evidenceStart != found[b].evidenceStart { return found[a].evidenceStart < found[b].evidenceStart }
+            if found[a].kind != found[b].kind { return rank(found[a].kind) < rank(found[b].kind) }
+            return a < b
+        }
+        if (1..<found.count).allSatisfy({ before($0 - 1, $0) }) { return found }
+        return found.indices.sorted(by: before).map { found[$0] }
     }
 
     /// The position of a kind in `ClaimKind.allCases`: claims at one offset come in that order.

@@ -98,6 +98,8 @@ public enum ClaimLexer {
     static func append(_ scalars: [Unicode.Scalar], in range: Range<Int>, to tokens: inout [ClaimToken]) {
         var index = range.lowerBound
         let end = range.upperBound
+        // Read once, not through the lazy global's check per word.
+        let vocabulary = ClaimVocabulary.shared
         while index < end {
             let scalar = scalars[index]
             if ScalarText.isWhitespace(scalar) {
@@ -140,7 +142,7 @@ public enum ClaimLexer {
                     }
                     index += 1
                 }
-                tokens.append(ascii ? asciiWord(packed, scalars, start, index) : otherWord(scalars, start, index))
+                tokens.append(ascii ? asciiWord(packed, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index))
             } else {
                 tokens.append(ClaimToken(
                     kind: .punctuation, start: index, end: index + 1, word: markCode(scalar.value), compass: .none,
@@ -171,7 +173,8 @@ public enum ClaimLexer {
 
     /// A word of ASCII letters, whose lower-case bytes are `packed`.
     @inline(__always)
-    static func asciiWord(_ packed: PackedWord, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken {
+    static func asciiWord(_ packed: PackedWord, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int,
+                          vocabulary: ClaimVocabulary) -> ClaimToken {
         var flags: ClaimToken.Flags = []
         if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
         let count = end - start
@@ -188,7 +191,7 @@ public enum ClaimLexer {
            lowered(end - 1) == 0x73 {
             flags.insert(.endsInWards)
         }
-        let word = count <= ClaimVocabulary.maximumLength ? ClaimVocabulary.shared.code(packed) : nil
+        let word = count <= ClaimVocabulary.maximumLength ? vocabulary.code(packed) : nil
         var compass = CompassWord.classify(packed)
         if count == 2, compass == .none {
             // "NE", "SE", "SW", "NW": upper case only.

@@ -21,16 +21,16 @@ final class BorderFootCache: @unchecked Sendable {
     private var feet: [Int: Foot] = [:]
     private let lock = NSLock()
 
-    /// The foot for the gazetteer entry at `index`, worked out by `compute` the first time.
-    func foot(_ index: Int, compute: () -> Foot) -> Foot {
+    /// The foot stored for the gazetteer entry at `index`, if any.
+    func foot(_ index: Int) -> Foot? {
         lock.lock()
-        let known = feet[index]
-        lock.unlock()
-        if let known { return known }
-        let computed = compute()
+        defer { lock.unlock() }
+        return feet[index]
+    }
+
+    func store(_ index: Int, _ foot: Foot) {
         lock.lock()
-        feet[index] = computed
+        feet[index] = foot
         lock.unlock()
-        return computed
     }
 }

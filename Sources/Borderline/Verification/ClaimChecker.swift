@@ -13,6 +13,9 @@ public struct ClaimChecker: Sendable {
     let adjacency: BorderAdjacency
     /// Nearest border points already measured, by gazetteer position.
     let borderFeet = BorderFootCache()
+    /// `name(_:)` of every admin1 entry, by its GeoNames name: worked out once, since the test
+    /// for a regional word goes through Foundation's string search.
+    let regionNames: [String: String]
 
     /// Prepares the checker (country extents and the border's along-line positions).
     public init(gazetteer: Gazetteer, model: ToleranceModel = .standard) {
@@ -21,13 +24,23 @@ public struct ClaimChecker: Sendable {
         self.extractor = ClaimExtractor(gazetteer: gazetteer)
         self.extents = CountryExtent.all(gazetteer)
         self.adjacency = BorderAdjacency(gazetteer: gazetteer, model: model)
+        var regionNames: [String: String] = [:]
+        for index in gazetteer.places.indices where gazetteer.places[index].kind == .admin1 {
+            let name = gazetteer.places[index].name
+            regionNames[name] = Self.regionName(name)
+        }
+        self.regionNames = regionNames
     }
 
     /// Every claim of `document`, checked, in text order.
     /// - Parameter mentions: the document's resolved mentions (`Resolver.resolve`); mentions of
     ///   other documents are ignored, so a whole corpus's list may be passed.
     public func check(_ document: Document, mentions: [ResolvedMention]) -> [CheckedClaim] {
-        extractor.claims(in: document, mentions: mentions).map(check)
+        let claims = extractor.claims(in: document, mentions: mentions)
+        var checked: [CheckedClaim] = []
+        checked.reserveCapacity(claims.count)
+        for index in claims.indices { checked.append(check(claims[index])) }
+        return checked
     }
 
     /// Checks one claim.
@@ -76,9 +89,15 @@ public struct ClaimChecker: Sendable {
     /// "Belgorod", "Kharkiv region", "Russia": a place's name as sentences use it.
     func name(_ place: Place) -> String {
         guard place.kind == .admin1 else { return place.name }
-        let lower = place.name.lowercased()
+        return regionNames[place.name] ?? Self.regionName(place.name)
+    }
+
+    /// The name of an admin1 entry called `name` as sentences use it: "Kharkiv Oblast" as it is,
+    /// "Kursk" as "Kursk region".
+    static func regionName(_ name: String) -> String {
+        let lower = name.lowercased()
         let regional = ["oblast", "region", "krai", "kray", "republic", "city"].contains { lower.contains($0) }
-        return regional ? place.name : "\(place.name) region"
+        return regional ? name : "\(name) region"
     }
 
     func describe(_ place: Place) -> String {
@@ -90,7 +109,11 @@ public struct ClaimChecker: Sendable {
                       reason: String) -> CheckedClaim {
         var sentence = ""
         sentence.reserveCapacity(reason.utf8.count + claim.evidenceText.utf8.count + 160)
-        sentence += subject.map(name) ?? claim.subject?.surface ?? "(no place named)"
+        if let subject {
+            sentence += name(subject)
+        } else {
+            sentence += claim.subject?.surface ?? "(no place named)"
+        }
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
         sentence += ": unverifiable ("

@@ -20,11 +20,14 @@ extension ClaimChecker {
                                 reason: "\(name(subject)) is a \(subject.kind == .country ? "country" : "region"), too large for one distance; the gazetteer has only a point for it")
         }
         // The nearest border point depends only on the place: measured and formatted once.
-        let measure = { () -> BorderFootCache.Foot in
+        let foot: BorderFootCache.Foot
+        if let index = claim.subject?.placeIndex, let known = borderFeet.foot(index) {
+            foot = known
+        } else {
             let nearest = gazetteer.distanceToBorder(from: subject.coordinate)
-            return BorderFootCache.Foot(nearest: nearest, distance: Self.km(nearest.distanceKm), point: nearest.point.formatted())
+            foot = BorderFootCache.Foot(nearest: nearest, distance: Self.km(nearest.distanceKm), point: nearest.point.formatted())
+            if let index = claim.subject?.placeIndex { borderFeet.store(index, foot) }
         }
-        let foot = claim.subject?.placeIndex.map { borderFeet.foot($0, compute: measure) } ?? measure()
         let nearest = foot.nearest
         let tolerance = model.borderDistance(stated, radiusKm: model.radiusKm(population: subject.population))
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
