@@ -35,24 +35,24 @@ public struct ClaimExtractor: Sendable {
         var cursor = 0
         var earlier: [Int] = []
         var inside: [Int] = []
-        var tokens: [ClaimToken] = []
+        var context = ClaimSentence(
+            documentID: document.id, scalars: scalars, all: mentions, gazetteer: gazetteer, admin1Positions: admin1Positions)
         for (sentenceIndex, range) in sentences.enumerated() {
             inside.removeAll(keepingCapacity: true)
             while cursor < own.count && mentions[own[cursor]].mention.start < range.upperBound {
                 if mentions[own[cursor]].mention.start >= range.lowerBound { inside.append(own[cursor]) }
                 cursor += 1
             }
-            tokens.removeAll(keepingCapacity: true)
-            ClaimLexer.append(scalars, in: range, to: &tokens)
-            let triggers = ClaimTriggers(tokens)
+            context.tokens.removeAll(keepingCapacity: true)
+            ClaimLexer.append(scalars, in: range, to: &context.tokens)
+            let triggers = ClaimTriggers(context.tokens)
             if !triggers.isEmpty {
                 // The sentence's text is provenance for the claims found in it: most sentences that
                 // pass the triggers yield none, so it is written only once a claim needs it.
                 let sentence = Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: "")
-                let context = ClaimSentence(
-                    documentID: document.id, sentence: sentence, scalars: scalars, tokens: tokens, inside: inside,
-                    all: mentions, earlierMentions: earlier.suffix(12), gazetteer: gazetteer, admin1Positions: admin1Positions)
+                context.enter(sentence, inside: inside, earlierMentions: earlier.suffix(12))
                 var found = Self.claims(in: context, triggers: triggers)
+                context.leave()
                 if !found.isEmpty {
                     let text = ScalarText.string(scalars[range])
                     for index in found.indices { found[index].sentenceText = text }
@@ -84,11 +84,16 @@ public struct ClaimExtractor: Sendable {
             claims += AdjacencyPattern.claims(in: sentence)
         }
         guard claims.count > 1 else { return claims }
-        return claims.enumerated().sorted { a, b in
-            if a.element.evidenceStart != b.element.evidenceStart { return a.element.evidenceStart < b.element.evidenceStart }
-            if a.element.kind != b.element.kind { return rank(a.element.kind) < rank(b.element.kind) }
-            return a.offset < b.offset
-        }.map(\.element)
+        // A stable sort by offset, then kind. The patterns mostly find claims in that order
+        // already; then there is nothing to move. Otherwise positions are sorted, not claims.
+        let found = claims
+        func before(_ a: Int, _ b: Int) -> Bool {
+            if found[a].evidenceStart != found[b].evidenceStart { return found[a].evidenceStart < found[b].evidenceStart }
+            if found[a].kind != found[b].kind { return rank(found[a].kind) < rank(found[b].kind) }
+            return a < b
+        }
+        if (1..<found.count).allSatisfy({ before($0 - 1, $0) }) { return found }
+        return found.indices.sorted(by: before).map { found[$0] }
     }
 
     /// The position of a kind in `ClaimKind.allCases`: claims at one offset come in that order.

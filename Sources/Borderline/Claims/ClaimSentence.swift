@@ -21,33 +21,44 @@ struct ClaimSentence {
     let documentID: String
     /// The sentence's index and offsets; its text is left empty (the extractor fills in the
     /// claims' `sentenceText`).
-    let sentence: Sentence
+    private(set) var sentence: Sentence
     let scalars: [Unicode.Scalar]
-    let tokens: [ClaimToken]
-    let mentions: [Located]
+    /// The sentence's tokens: the extractor lexes each sentence straight into this array, whose
+    /// storage serves the whole document.
+    var tokens: [ClaimToken]
+    private(set) var mentions: [Located]
     /// Every mention the extractor was given; `Located.at` and `earlierMentions` point into it.
     let all: [ResolvedMention]
     let gazetteer: Gazetteer
     /// Positions in `all` of mentions of earlier sentences, nearest sentence last, for "the
     /// city" and "it".
-    let earlierMentions: ArraySlice<Int>
+    private(set) var earlierMentions: ArraySlice<Int>
     /// Admin1 positions in the gazetteer by key (`ClaimExtractor.admin1Positions`).
     let admin1Positions: [String: Int]
 
+    /// A context for the sentences of one document, set up once (so the fields every sentence
+    /// shares are not copied and retained again per sentence); `enter` moves it to a sentence.
+    init(documentID: String, scalars: [Unicode.Scalar], all: [ResolvedMention], gazetteer: Gazetteer,
+         admin1Positions: [String: Int]) {
+        self.documentID = documentID
+        self.sentence = Sentence(index: 0, start: 0, end: 0, text: "")
+        self.scalars = scalars
+        self.tokens = []
+        self.mentions = []
+        self.all = all
+        self.gazetteer = gazetteer
+        self.earlierMentions = []
+        self.admin1Positions = admin1Positions
+    }
+
+    /// Moves the context to `sentence`, whose tokens are already in `tokens`.
     /// - Parameter inside: positions in `all` of the mentions that start in the sentence, by
     ///   start offset.
-    init(documentID: String, sentence: Sentence, scalars: [Unicode.Scalar], tokens: [ClaimToken], inside: [Int],
-         all: [ResolvedMention], earlierMentions: ArraySlice<Int>, gazetteer: Gazetteer, admin1Positions: [String: Int]) {
-        self.documentID = documentID
+    /// - Parameter earlierMentions: see the property; `leave()` lets go of it.
+    mutating func enter(_ sentence: Sentence, inside: [Int], earlierMentions: ArraySlice<Int>) {
         self.sentence = sentence
-        self.scalars = scalars
-        self.gazetteer = gazetteer
-        self.all = all
         self.earlierMentions = earlierMentions
-        self.admin1Positions = admin1Positions
-        self.tokens = tokens
-        var located: [Located] = []
-        located.reserveCapacity(inside.count)
+        mentions.removeAll(keepingCapacity: true)
         for at in inside {
             let mention = all[at].mention
             guard let first = tokens.firstIndex(where: { $0.end > mention.start }),
@@ -55,11 +66,15 @@ struct ClaimSentence {
             var end = first
             while end < tokens.count && tokens[end].start < mention.end { end += 1 }
             let placeIndex = all[at].placeIndex
-            located.append(Located(
+            mentions.append(Located(
                 at: at, first: first, end: end, start: mention.start, stop: mention.end, placeIndex: placeIndex,
                 placeKind: placeIndex.map { gazetteer.places[$0].kind }))
         }
-        self.mentions = located
+    }
+
+    /// Lets go of the earlier mentions' storage, so the extractor's list can change in place.
+    mutating func leave() {
+        earlierMentions = []
     }
 
     /// The text of the document between two offsets.

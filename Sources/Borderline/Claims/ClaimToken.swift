@@ -98,6 +98,8 @@ public enum ClaimLexer {
     static func append(_ scalars: [Unicode.Scalar], in range: Range<Int>, to tokens: inout [ClaimToken]) {
         var index = range.lowerBound
         let end = range.upperBound
+        // Read once, not through the lazy global's check per word.
+        let vocabulary = ClaimVocabulary.shared
         while index < end {
             let scalar = scalars[index]
             if ScalarText.isWhitespace(scalar) {
@@ -140,7 +142,7 @@ public enum ClaimLexer {
                     }
                     index += 1
                 }
-                tokens.append(ascii ? asciiWord(packed, scalars, start, index) : otherWord(scalars, start, index))
+                tokens.append(ascii ? asciiWord(packed, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index))
             } else {
                 tokens.append(ClaimToken(
                     kind: .punctuation, start: index, end: index + 1, word: markCode(scalar.value), compass: .none,
@@ -151,7 +153,8 @@ public enum ClaimLexer {
     }
 
     /// The figure of the number token `scalars[start..<end]`: `NumberReader.digits` of its
-    /// text, read straight from the scalars when it is a plain run of at most 15 digits (the
+    /// text (`NumberReader.digits(_:_:_:)` reads it from the scalars), read straight from the
+    /// scalars here when it is a plain run of at most 15 digits (the
     /// common case: "12", "2024"), where that reading is exact (a whole number below 10^15).
     @inline(__always)
     static func figure(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken.Figure? {
@@ -165,12 +168,13 @@ public enum ClaimLexer {
             }
             if plain { return ClaimToken.Figure(value: Double(value), step: NumberReader.roundingStep(ofWhole: value)) }
         }
-        return NumberReader.digits(ScalarText.string(scalars[start..<end])).map { ClaimToken.Figure(value: $0.value, step: $0.step) }
+        return NumberReader.digits(scalars, start, end).map { ClaimToken.Figure(value: $0.value, step: $0.step) }
     }
 
     /// A word of ASCII letters, whose lower-case bytes are `packed`.
     @inline(__always)
-    static func asciiWord(_ packed: PackedWord, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken {
+    static func asciiWord(_ packed: PackedWord, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int,
+                          vocabulary: ClaimVocabulary) -> ClaimToken {
         var flags: ClaimToken.Flags = []
         if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
         let count = end - start
@@ -187,7 +191,7 @@ public enum ClaimLexer {
            lowered(end - 1) == 0x73 {
             flags.insert(.endsInWards)
         }
-        let word = count <= ClaimVocabulary.maximumLength ? ClaimVocabulary.shared.code(packed) : nil
+        let word = count <= ClaimVocabulary.maximumLength ? vocabulary.code(packed) : nil
         var compass = CompassWord.classify(packed)
         if count == 2, compass == .none {
             // "NE", "SE", "SW", "NW": upper case only.

@@ -39,20 +39,21 @@ enum DistancePattern {
             index = end
         }
         var claims: [Claim] = []
-        for item in found {
-            let quantity = item.reading.primary
-            let subject = SubjectFinder.subject(in: sentence, claimStart: hedgeStart(of: item.start, in: sentence),
-                                                claimEnd: item.end, excluded: references)
-            let start = subject.map { $0.start < quantity.start && sameSentence($0, sentence) ? $0.start : quantity.start } ?? quantity.start
-            let end = tokens[item.end - 1].end
-            let kind: ClaimKind
-            if case .place = item.reference { kind = .placeDistance } else { kind = .borderDistance }
+        // By position, so each found item's quantities and reference are copied once, into the claim.
+        for at in found.indices {
+            let quantityStart = found[at].reading.primary.start
+            let subject = SubjectFinder.subject(in: sentence, claimStart: hedgeStart(of: found[at].start, in: sentence),
+                                                claimEnd: found[at].end, excluded: references)
+            let start = subject.map { $0.start < quantityStart && sameSentence($0, sentence) ? $0.start : quantityStart } ?? quantityStart
+            let end = tokens[found[at].end - 1].end
+            let isPlace: Bool
+            if case .place = found[at].reference { isPlace = true } else { isPlace = false }
             claims.append(sentence.claim(
-                kind: kind, start: start, end: end, subject: subject, reference: item.reference,
-                statement: .distance(quantity, conversion: item.reading.conversion, direction: item.compass)))
-            if let compass = item.compass, case .place = item.reference {
+                kind: isPlace ? .placeDistance : .borderDistance, start: start, end: end, subject: subject, reference: found[at].reference,
+                statement: .distance(found[at].reading.primary, conversion: found[at].reading.conversion, direction: found[at].compass)))
+            if isPlace, let compass = found[at].compass {
                 claims.append(sentence.claim(
-                    kind: .direction, start: start, end: end, subject: subject, reference: item.reference,
+                    kind: .direction, start: start, end: end, subject: subject, reference: found[at].reference,
                     statement: .direction(compass, comparative: false)))
             }
         }

@@ -38,13 +38,22 @@ public enum Hedge: String, Sendable, Hashable, CaseIterable {
         (words.map(ClaimWord.code), hedge)
     }
 
+    /// `codedPhrases` by the code of their last word, each list in the order of `codedPhrases`:
+    /// a figure is preceded by a word that ends no phrase far more often than by one that does.
+    static let codedPhrasesByLastWord: [[(words: [ClaimWord], hedge: Hedge)]] = {
+        var table = [[(words: [ClaimWord], hedge: Hedge)]](repeating: [], count: ClaimWord.allCases.count)
+        for phrase in codedPhrases { table[Int(phrase.words.last!.rawValue)].append(phrase) }
+        return table
+    }()
+
     /// The hedge phrase that ends right before `tokens[index]`, with the index of its first token.
     static func ending(before index: Int, in tokens: [ClaimToken]) -> (hedge: Hedge, start: Int)? {
         // Every phrase ends in a word; most tokens are in none.
-        guard index > 0, index <= tokens.count, tokens[index - 1].kind == .word, tokens[index - 1].word != nil else { return nil }
-        for (words, hedge) in codedPhrases where words.count <= index {
-            let start = index - words.count
-            if Self.matches(words, tokens, from: start) { return (hedge, start) }
+        guard index > 0, index <= tokens.count, tokens[index - 1].kind == .word, let last = tokens[index - 1].word else { return nil }
+        let candidates = codedPhrasesByLastWord[Int(last.rawValue)]
+        for candidate in candidates.indices where candidates[candidate].words.count <= index {
+            let start = index - candidates[candidate].words.count
+            if Self.matches(candidates[candidate].words, tokens, from: start) { return (candidates[candidate].hedge, start) }
         }
         return nil
     }

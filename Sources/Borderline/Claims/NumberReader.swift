@@ -74,6 +74,73 @@ enum NumberReader {
         return (value, value < 1e15 ? roundingStep(ofWhole: Int(value)) : 1)
     }
 
+    /// `digits(_:)` of the number token `scalars[start..<end]`, read straight from the scalars
+    /// for the usual forms ("69,000", "1.5", "1,5", "2,500.75": digits with "," and at most one
+    /// "." and at most 15 digits in all); anything else (a sign, an exponent, a longer figure,
+    /// "1.2.3") goes through `digits(_:)` itself.
+    ///
+    /// The rules are those of `digits(_:)`: one comma followed by other than three digits and no
+    /// point is a decimal comma; otherwise every comma must start a group of three digits (or a
+    /// group holding the point) and is dropped. The value is exact: a whole number below 10^15
+    /// divided by a power of ten up to 10^15 is one correctly rounded division of two exactly
+    /// held Doubles, as `Double(String)` rounds the same decimal.
+    static func digits(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (value: Double, step: Double)? {
+        var mantissa = 0
+        var digitCount = 0
+        var commas = 0
+        var dots = 0
+        /// Digits since the last comma, and whether that group holds the point.
+        var groupLength = 0
+        var groupHasDot = false
+        var groupsValid = true
+        /// Digits after the point (or after the single comma, for a decimal comma).
+        var afterDot = 0
+        var afterComma = 0
+        var simple = true
+        for offset in start..<end {
+            let value = scalars[offset].value
+            let digit = value &- 0x30
+            if digit < 10 {
+                mantissa = mantissa &* 10 &+ Int(digit)
+                digitCount += 1
+                groupLength += 1
+                if dots > 0 { afterDot += 1 }
+                if commas > 0 { afterComma += 1 }
+            } else if value == 0x2C {
+                if commas > 0 && !(groupLength == 3 || groupHasDot) { groupsValid = false }
+                commas += 1
+                groupLength = 0
+                groupHasDot = false
+                afterComma = 0
+            } else if value == 0x2E {
+                dots += 1
+                groupHasDot = true
+            } else {
+                simple = false
+                break
+            }
+        }
+        if commas > 0 && !(groupLength == 3 || groupHasDot) { groupsValid = false }
+        guard simple, digitCount <= 15, dots <= 1 else {
+            return digits(ScalarText.string(scalars[start..<end]))
+        }
+        let decimals: Int
+        if commas == 1 && afterComma != 3 && dots == 0 {
+            decimals = afterComma
+        } else {
+            guard groupsValid else { return nil }
+            guard dots == 1 else {
+                return (Double(mantissa), roundingStep(ofWhole: mantissa))
+            }
+            decimals = afterDot
+        }
+        var divisor = 1.0
+        for _ in 0..<decimals { divisor *= 10 }
+        var step = 1.0
+        for _ in 0..<decimals { step /= 10 }
+        return (Double(mantissa) / divisor, step)
+    }
+
     /// The rounding step of a whole number (see the type's comment).
     static func roundingStep(ofWhole value: Int) -> Double {
         guard value >= 10 else { return 1 }

@@ -11,6 +11,11 @@ public struct ClaimChecker: Sendable {
     let extractor: ClaimExtractor
     let extents: [String: CountryExtent]
     let adjacency: BorderAdjacency
+    /// Nearest border points already measured, by gazetteer position.
+    let borderFeet = BorderFootCache()
+    /// `name(_:)` of every admin1 entry, by its GeoNames name: worked out once, since the test
+    /// for a regional word goes through Foundation's string search.
+    let regionNames: [String: String]
 
     /// Prepares the checker (country extents and the border's along-line positions).
     public init(gazetteer: Gazetteer, model: ToleranceModel = .standard) {
@@ -19,13 +24,23 @@ public struct ClaimChecker: Sendable {
         self.extractor = ClaimExtractor(gazetteer: gazetteer)
         self.extents = CountryExtent.all(gazetteer)
         self.adjacency = BorderAdjacency(gazetteer: gazetteer, model: model)
+        var regionNames: [String: String] = [:]
+        for index in gazetteer.places.indices where gazetteer.places[index].kind == .admin1 {
+            let name = gazetteer.places[index].name
+            regionNames[name] = Self.regionName(name)
+        }
+        self.regionNames = regionNames
     }
 
     /// Every claim of `document`, checked, in text order.
     /// - Parameter mentions: the document's resolved mentions (`Resolver.resolve`); mentions of
     ///   other documents are ignored, so a whole corpus's list may be passed.
     public func check(_ document: Document, mentions: [ResolvedMention]) -> [CheckedClaim] {
-        extractor.claims(in: document, mentions: mentions).map(check)
+        let claims = extractor.claims(in: document, mentions: mentions)
+        var checked: [CheckedClaim] = []
+        checked.reserveCapacity(claims.count)
+        for index in claims.indices { checked.append(check(claims[index])) }
+        return checked
     }
 
     /// Checks one claim.
@@ -74,9 +89,15 @@ public struct ClaimChecker: Sendable {
     /// "Belgorod", "Kharkiv region", "Russia": a place's name as sentences use it.
     func name(_ place: Place) -> String {
         guard place.kind == .admin1 else { return place.name }
-        let lower = place.name.lowercased()
+        return regionNames[place.name] ?? Self.regionName(place.name)
+    }
+
+    /// The name of an admin1 entry called `name` as sentences use it: "Kharkiv Oblast" as it is,
+    /// "Kursk" as "Kursk region".
+    static func regionName(_ name: String) -> String {
+        let lower = name.lowercased()
         let regional = ["oblast", "region", "krai", "kray", "republic", "city"].contains { lower.contains($0) }
-        return regional ? place.name : "\(place.name) region"
+        return regional ? name : "\(name) region"
     }
 
     func describe(_ place: Place) -> String {
@@ -86,34 +107,82 @@ public struct ClaimChecker: Sendable {
     /// An unverifiable verdict with its reason.
     func unverifiable(_ claim: Claim, subject: Place?, reference: Place? = nil, stated: Double? = nil, unit: String = "",
                       reason: String) -> CheckedClaim {
-        let who = subject.map(name) ?? claim.subject?.surface ?? "(no place named)"
+        var sentence = ""
+        sentence.reserveCapacity(reason.utf8.count + claim.evidenceText.utf8.count + 160)
+        if let subject {
+            sentence += name(subject)
+        } else {
+            sentence += claim.subject?.surface ?? "(no place named)"
+        }
+        sentence += ": stated "
+        appendStatedPhrase(claim, to: &sentence)
+        sentence += ": unverifiable ("
+        sentence += reason
+        sentence += ")."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: stated, measuredValue: nil,
-            measuredUnit: unit, tolerance: nil, verdict: .unverifiable, reason: reason,
-            sentence: "\(who): stated \(statedPhrase(claim)): unverifiable (\(reason)).")
+            measuredUnit: unit, tolerance: nil, verdict: .unverifiable, reason: reason, sentence: sentence)
     }
 
     /// What the text states, in words: "about 20 miles (32 km) from the Ukrainian border".
     func statedPhrase(_ claim: Claim) -> String {
+        var text = ""
+        appendStatedPhrase(claim, to: &text)
+        return text
+    }
+
+    /// Appends `statedPhrase(claim)` to `text`, so a verdict's sentence is written in one buffer.
+    func appendStatedPhrase(_ claim: Claim, to text: inout String) {
         switch claim.statement {
         case let .distance(quantity, conversion, direction):
-            var text = quantity.text
-            if let conversion { text += " (\(conversion.text))" }
-            if quantity.unit != .kilometres, conversion?.unit != .kilometres, let km = quantity.nominalKm {
-                text += " (\(FixedDecimal.format(km, decimals: km < 10 ? 1 : 0)) km)"
+            text += quantity.text
+            if let conversion {
+                text += " ("
+                text += conversion.text
+                text += ")"
             }
-            let reference = claim.reference?.wording ?? "?"
-            return "\(text) \(direction.map { "\($0.text) of" } ?? "from") \(reference)"
+            if quantity.unit != .kilometres, conversion?.unit != .kilometres, let km = quantity.nominalKm {
+                text += " ("
+                text += FixedDecimal.format(km, decimals: km < 10 ? 1 : 0)
+                text += " km)"
+            }
+            if let direction {
+                text += " "
+                text += direction.text
+                text += " of "
+            } else {
+                text += " from "
+            }
+            text += claim.reference?.wording ?? "?"
         case let .population(quantity):
-            return "a population of \(quantity.text)"
+            text += "a population of "
+            text += quantity.text
         case let .country(_, name):
-            return "in \(name)"
+            text += "in "
+            text += name
         case let .direction(compass, comparative):
-            if case let .country(_, name)? = claim.reference { return "in the \(compass.text) of \(name)" }
-            return comparative ? "further \(compass.text) than \(claim.reference?.wording ?? "?")"
-                : "\(compass.text) of \(claim.reference?.wording ?? "?")"
+            if case let .country(_, name)? = claim.reference {
+                text += "in the "
+                text += compass.text
+                text += " of "
+                text += name
+                return
+            }
+            text += comparative ? "further " : ""
+            text += compass.text
+            text += comparative ? " than " : " of "
+            text += claim.reference?.wording ?? "?"
         case .adjacency:
-            return "it borders \(claim.reference?.wording ?? "?")"
+            text += "it borders "
+            text += claim.reference?.wording ?? "?"
+        }
+    }
+
+    /// Appends `parts.joined(separator: ", ")` to `text`.
+    static func appendJoined(_ parts: [String], to text: inout String) {
+        for index in parts.indices {
+            if index > 0 { text += ", " }
+            text += parts[index]
         }
     }
 

@@ -19,23 +19,53 @@ extension ClaimChecker {
             return unverifiable(claim, subject: subject, stated: statedKm, unit: "km",
                                 reason: "\(name(subject)) is a \(subject.kind == .country ? "country" : "region"), too large for one distance; the gazetteer has only a point for it")
         }
-        let nearest = gazetteer.distanceToBorder(from: subject.coordinate)
+        // The nearest border point depends only on the place: measured and formatted once.
+        let foot: BorderFootCache.Foot
+        if let index = claim.subject?.placeIndex, let known = borderFeet.foot(index) {
+            foot = known
+        } else {
+            let nearest = gazetteer.distanceToBorder(from: subject.coordinate)
+            foot = BorderFootCache.Foot(nearest: nearest, distance: Self.km(nearest.distanceKm), point: nearest.point.formatted())
+            if let index = claim.subject?.placeIndex { borderFeet.store(index, foot) }
+        }
+        let nearest = foot.nearest
         let tolerance = model.borderDistance(stated, radiusKm: model.radiusKm(population: subject.population))
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
-        // Each figure is formatted once and shared by the reason and the sentence.
-        let distance = Self.km(nearest.distanceKm)
+        // Each figure is formatted once and shared by the reason and the sentence, and each text
+        // is written into one buffer sized for it.
         let interval = Self.interval(tolerance, unit: "km")
-        var measured = "measured " + distance + " km to the nearest border point near (" + nearest.point.formatted() + ")"
+        var reason = ""
+        reason.reserveCapacity(interval.utf8.count + 160)
+        reason += foot.distance
+        reason += verdict == .consistent ? " km is inside " : " km is outside "
+        reason += interval
+        reason += " ("
+        Self.appendJoined(tolerance.terms, to: &reason)
+        reason += ")"
+        var sentence = ""
+        sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 320)
+        sentence += name(subject)
+        sentence += ": stated "
+        appendStatedPhrase(claim, to: &sentence)
+        sentence += "; measured "
+        sentence += foot.distance
         if case .frontline? = claim.reference {
-            measured = "measured " + distance + " km to the nearest point of the Russia–Ukraine border near (" + nearest.point.formatted() + "), "
-                + "which stands in for the front line (the data has no front line)"
+            sentence += " km to the nearest point of the Russia–Ukraine border near ("
+            sentence += foot.point
+            sentence += "), which stands in for the front line (the data has no front line)"
+        } else {
+            sentence += " km to the nearest border point near ("
+            sentence += foot.point
+            sentence += ")"
         }
-        let reason = distance + " km is " + (verdict == .consistent ? "inside " : "outside ") + interval
-            + " (" + tolerance.terms.joined(separator: ", ") + ")"
+        sentence += "; tolerance "
+        sentence += interval
+        sentence += ": "
+        sentence += verdict.rawValue
+        sentence += "."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: nil, statedValue: statedKm, measuredValue: nearest.distanceKm,
-            measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
-            sentence: name(subject) + ": stated " + statedPhrase(claim) + "; " + measured + "; tolerance " + interval + ": " + verdict.rawValue + ".",
+            measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence,
             lineFrom: subject.coordinate, lineTo: nearest.point)
     }
 
@@ -67,13 +97,32 @@ extension ClaimChecker {
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
         let distance = Self.km(inverse.distanceKm)
         let interval = Self.interval(tolerance, unit: "km")
-        let reason = distance + " km is " + (verdict == .consistent ? "inside " : "outside ") + interval
-            + " (" + tolerance.terms.joined(separator: ", ") + ")"
+        var reason = ""
+        reason.reserveCapacity(interval.utf8.count + 200)
+        reason += distance
+        reason += verdict == .consistent ? " km is inside " : " km is outside "
+        reason += interval
+        reason += " ("
+        Self.appendJoined(tolerance.terms, to: &reason)
+        reason += ")"
+        var sentence = ""
+        sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 320)
+        sentence += name(subject)
+        sentence += ": stated "
+        appendStatedPhrase(claim, to: &sentence)
+        sentence += "; measured "
+        sentence += distance
+        sentence += " km in a straight line (WGS84 geodesic) to "
+        sentence += name(reference)
+        sentence += "; tolerance "
+        sentence += interval
+        sentence += ", allowing for road distance: "
+        sentence += verdict.rawValue
+        sentence += "."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: statedKm,
             measuredValue: inverse.distanceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
-            sentence: name(subject) + ": stated " + statedPhrase(claim) + "; measured " + distance + " km in a straight line (WGS84 geodesic) to "
-                + name(reference) + "; tolerance " + interval + ", allowing for road distance: " + verdict.rawValue + ".",
+            sentence: sentence,
             lineFrom: subject.coordinate, lineTo: reference.coordinate)
     }
 }
