@@ -9,7 +9,7 @@
 enum DistancePattern {
     /// The claims in `sentence`, and the start offsets of the mentions used as references.
     static func claims(in sentence: ClaimSentence) -> (claims: [Claim], references: Set<Int>) {
-        var found: [(reading: QuantityReader.Reading, start: Int, end: Int, compass: CompassDirection?, reference: ClaimReference, referenceMention: Int?)] = []
+        var found: [Found] = []
         var references: Set<Int> = []
         var index = 0
         let tokens = sentence.tokens
@@ -35,7 +35,7 @@ enum DistancePattern {
                 continue
             }
             if let mentionStart { references.insert(mentionStart) }
-            found.append((reading, index, end, compass, reference, mentionStart))
+            found.append(Found(reading: reading, start: index, end: end, compass: compass, reference: reference))
             index = end
         }
         var claims: [Claim] = []
@@ -58,6 +58,18 @@ enum DistancePattern {
             }
         }
         return (claims, references)
+    }
+
+    /// A figure read with its reference, before its subject is sought (which needs every
+    /// reference of the sentence). A struct, not a tuple: its copies then go through
+    /// specialised code rather than the runtime's generic tuple copy.
+    struct Found {
+        var reading: QuantityReader.Reading
+        /// Token indices of the figure (its hedge excluded) and one past the reference.
+        var start: Int
+        var end: Int
+        var compass: CompassDirection?
+        var reference: ClaimReference
     }
 
     /// The words of a front line reference, in the order they are tried.

@@ -69,9 +69,15 @@ public struct ClaimChecker: Sendable {
 
     /// The subject's gazetteer entry, or the reason there is none (for unverifiable verdicts).
     func resolve(_ place: ClaimPlace?, role: String) -> Result<Place, Unplaced> {
+        resolvedIndex(place, role: role).map { gazetteer.places[$0] }
+    }
+
+    /// `resolve`, giving the entry's position in `gazetteer.places`: the checks read the few
+    /// fields they need in place, and only the verdict copies the entry.
+    func resolvedIndex(_ place: ClaimPlace?, role: String) -> Result<Int, Unplaced> {
         guard let place else { return .failure(Unplaced(reason: "no place is named as its \(role)", name: nil)) }
         switch place.status {
-        case let .resolved(index): return .success(gazetteer.places[index])
+        case let .resolved(index): return .success(index)
         case let .ambiguous(options):
             let names = options.prefix(3).map { describe(gazetteer.places[$0]) }.joined(separator: "; ")
             return .failure(Unplaced(reason: "\(place.surface) is ambiguous (\(names))", name: place.surface))
@@ -92,6 +98,13 @@ public struct ClaimChecker: Sendable {
         return regionNames[place.name] ?? Self.regionName(place.name)
     }
 
+    /// `name(gazetteer.places[index])`, without copying the entry.
+    func name(at index: Int) -> String {
+        let places = gazetteer.places
+        guard places[index].kind == .admin1 else { return places[index].name }
+        return regionNames[places[index].name] ?? Self.regionName(places[index].name)
+    }
+
     /// The name of an admin1 entry called `name` as sentences use it: "Kharkiv Oblast" as it is,
     /// "Kursk" as "Kursk region".
     static func regionName(_ name: String) -> String {
@@ -102,6 +115,13 @@ public struct ClaimChecker: Sendable {
 
     func describe(_ place: Place) -> String {
         place.kind == .country ? "\(place.name) (country)" : "\(place.name), \(place.admin1Name), \(place.countryCode)"
+    }
+
+    /// `unverifiable` for a subject (and reference) given by gazetteer position.
+    func unverifiable(_ claim: Claim, subjectAt subject: Int, referenceAt reference: Int? = nil, stated: Double? = nil,
+                      unit: String = "", reason: String) -> CheckedClaim {
+        unverifiable(claim, subject: gazetteer.places[subject], reference: reference.map { gazetteer.places[$0] },
+                     stated: stated, unit: unit, reason: reason)
     }
 
     /// An unverifiable verdict with its reason.

@@ -6,21 +6,23 @@ extension ClaimChecker {
     /// "X km north of Y", "south of Chernihiv", "further north": the azimuth of the geodesic from
     /// the reference to the subject, against the sector the compass word covers.
     func checkDirection(_ claim: Claim, _ compass: CompassDirection, comparative: Bool) -> CheckedClaim {
-        let subject: Place, reference: Place
-        switch resolve(claim.subject, role: "subject") {
-        case let .success(place): subject = place
+        let subjectAt: Int, referenceAt: Int
+        switch resolvedIndex(claim.subject, role: "subject") {
+        case let .success(index): subjectAt = index
         case let .failure(why): return unverifiable(claim, subject: nil, unit: "deg", reason: why.reason)
         }
         guard case let .place(referencePlace)? = claim.reference else {
-            return unverifiable(claim, subject: subject, unit: "deg", reason: "no place to take the direction from")
+            return unverifiable(claim, subjectAt: subjectAt, unit: "deg", reason: "no place to take the direction from")
         }
-        switch resolve(referencePlace, role: "reference") {
-        case let .success(place): reference = place
-        case let .failure(why): return unverifiable(claim, subject: subject, unit: "deg", reason: why.reason)
+        switch resolvedIndex(referencePlace, role: "reference") {
+        case let .success(index): referenceAt = index
+        case let .failure(why): return unverifiable(claim, subjectAt: subjectAt, unit: "deg", reason: why.reason)
         }
-        guard subject.kind != .country, reference.kind != .country else {
-            return unverifiable(claim, subject: subject, reference: reference, unit: "deg", reason: "a country has no single position")
+        let places = gazetteer.places
+        guard places[subjectAt].kind != .country, places[referenceAt].kind != .country else {
+            return unverifiable(claim, subjectAt: subjectAt, referenceAt: referenceAt, unit: "deg", reason: "a country has no single position")
         }
+        let subject = places[subjectAt], reference = places[referenceAt]
         let inverse = Geodesic.wgs84.inverse(from: reference.coordinate, to: subject.coordinate)
         let radii = model.radiusKm(population: subject.population) + model.radiusKm(population: reference.population)
         let width = model.compassHalfWidth(compass, comparative: comparative, radiiKm: radii, distanceKm: inverse.distanceKm)

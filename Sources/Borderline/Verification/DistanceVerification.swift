@@ -6,30 +6,32 @@ extension ClaimChecker {
     func checkBorderDistance(_ claim: Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
         let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let statedKm = quantity.nominalKm
-        let subject: Place
-        switch resolve(claim.subject, role: "subject") {
-        case let .success(place): subject = place
+        // The subject is read by its gazetteer position; the verdict takes the one copy of it.
+        let subject: Int
+        switch resolvedIndex(claim.subject, role: "subject") {
+        case let .success(index): subject = index
         case let .failure(why): return unverifiable(claim, subject: nil, stated: statedKm, unit: "km", reason: why.reason)
         }
+        let places = gazetteer.places
         if case .otherBorder? = claim.reference {
-            return unverifiable(claim, subject: subject, stated: statedKm, unit: "km",
+            return unverifiable(claim, subjectAt: subject, stated: statedKm, unit: "km",
                                 reason: "only the Russia–Ukraine border is in the data")
         }
-        guard subject.kind == .place else {
-            return unverifiable(claim, subject: subject, stated: statedKm, unit: "km",
-                                reason: "\(name(subject)) is a \(subject.kind == .country ? "country" : "region"), too large for one distance; the gazetteer has only a point for it")
+        guard places[subject].kind == .place else {
+            return unverifiable(claim, subjectAt: subject, stated: statedKm, unit: "km",
+                                reason: "\(name(at: subject)) is a \(places[subject].kind == .country ? "country" : "region"), too large for one distance; the gazetteer has only a point for it")
         }
         // The nearest border point depends only on the place: measured and formatted once.
         let foot: BorderFootCache.Foot
-        if let index = claim.subject?.placeIndex, let known = borderFeet.foot(index) {
+        if let known = borderFeet.foot(subject) {
             foot = known
         } else {
-            let nearest = gazetteer.distanceToBorder(from: subject.coordinate)
+            let nearest = gazetteer.distanceToBorder(from: places[subject].coordinate)
             foot = BorderFootCache.Foot(nearest: nearest, distance: Self.km(nearest.distanceKm), point: nearest.point.formatted())
-            if let index = claim.subject?.placeIndex { borderFeet.store(index, foot) }
+            borderFeet.store(subject, foot)
         }
         let nearest = foot.nearest
-        let tolerance = model.borderDistance(stated, radiusKm: model.radiusKm(population: subject.population))
+        let tolerance = model.borderDistance(stated, radiusKm: model.radiusKm(population: places[subject].population))
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
         // Each figure is formatted once and shared by the reason and the sentence, and each text
         // is written into one buffer sized for it.
@@ -44,7 +46,7 @@ extension ClaimChecker {
         reason += ")"
         var sentence = ""
         sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 320)
-        sentence += name(subject)
+        sentence += name(at: subject)
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
         sentence += "; measured "
@@ -64,9 +66,9 @@ extension ClaimChecker {
         sentence += verdict.rawValue
         sentence += "."
         return CheckedClaim(
-            claim: claim, subjectPlace: subject, referencePlace: nil, statedValue: statedKm, measuredValue: nearest.distanceKm,
+            claim: claim, subjectPlace: places[subject], referencePlace: nil, statedValue: statedKm, measuredValue: nearest.distanceKm,
             measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence,
-            lineFrom: subject.coordinate, lineTo: nearest.point)
+            lineFrom: places[subject].coordinate, lineTo: nearest.point)
     }
 
     /// Measures the geodesic between the two places and judges it against the stated figure,
@@ -74,25 +76,26 @@ extension ClaimChecker {
     func checkPlaceDistance(_ claim: Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
         let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let statedKm = quantity.nominalKm
-        let subject: Place, reference: Place
-        switch resolve(claim.subject, role: "subject") {
-        case let .success(place): subject = place
+        let subject: Int, reference: Int
+        switch resolvedIndex(claim.subject, role: "subject") {
+        case let .success(index): subject = index
         case let .failure(why): return unverifiable(claim, subject: nil, stated: statedKm, unit: "km", reason: why.reason)
         }
         guard case let .place(referencePlace)? = claim.reference else {
-            return unverifiable(claim, subject: subject, stated: statedKm, unit: "km", reason: "no place to measure from")
+            return unverifiable(claim, subjectAt: subject, stated: statedKm, unit: "km", reason: "no place to measure from")
         }
-        switch resolve(referencePlace, role: "reference") {
-        case let .success(place): reference = place
-        case let .failure(why): return unverifiable(claim, subject: subject, stated: statedKm, unit: "km", reason: why.reason)
+        switch resolvedIndex(referencePlace, role: "reference") {
+        case let .success(index): reference = index
+        case let .failure(why): return unverifiable(claim, subjectAt: subject, stated: statedKm, unit: "km", reason: why.reason)
         }
-        guard subject.kind == .place, reference.kind == .place else {
-            let large = subject.kind == .place ? reference : subject
-            return unverifiable(claim, subject: subject, reference: reference, stated: statedKm, unit: "km",
-                                reason: "\(name(large)) is a \(large.kind == .country ? "country" : "region"), too large for one distance")
+        let places = gazetteer.places
+        guard places[subject].kind == .place, places[reference].kind == .place else {
+            let large = places[subject].kind == .place ? reference : subject
+            return unverifiable(claim, subjectAt: subject, referenceAt: reference, stated: statedKm, unit: "km",
+                                reason: "\(name(at: large)) is a \(places[large].kind == .country ? "country" : "region"), too large for one distance")
         }
-        let inverse = Geodesic.wgs84.inverse(from: subject.coordinate, to: reference.coordinate)
-        let radii = (model.radiusKm(population: subject.population), model.radiusKm(population: reference.population))
+        let inverse = Geodesic.wgs84.inverse(from: places[subject].coordinate, to: places[reference].coordinate)
+        let radii = (model.radiusKm(population: places[subject].population), model.radiusKm(population: places[reference].population))
         let tolerance = model.placeDistance(stated, radiiKm: radii)
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
         let distance = Self.km(inverse.distanceKm)
@@ -107,22 +110,22 @@ extension ClaimChecker {
         reason += ")"
         var sentence = ""
         sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 320)
-        sentence += name(subject)
+        sentence += name(at: subject)
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
         sentence += "; measured "
         sentence += distance
         sentence += " km in a straight line (WGS84 geodesic) to "
-        sentence += name(reference)
+        sentence += name(at: reference)
         sentence += "; tolerance "
         sentence += interval
         sentence += ", allowing for road distance: "
         sentence += verdict.rawValue
         sentence += "."
         return CheckedClaim(
-            claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: statedKm,
+            claim: claim, subjectPlace: places[subject], referencePlace: places[reference], statedValue: statedKm,
             measuredValue: inverse.distanceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
             sentence: sentence,
-            lineFrom: subject.coordinate, lineTo: reference.coordinate)
+            lineFrom: places[subject].coordinate, lineTo: places[reference].coordinate)
     }
 }

@@ -1,15 +1,17 @@
 /// Population claims: the stated head count against GeoNames.
 extension ClaimChecker {
     func checkPopulation(_ claim: Claim, _ quantity: StatedQuantity) -> CheckedClaim {
-        let subject: Place
-        switch resolve(claim.subject, role: "subject") {
-        case let .success(place): subject = place
+        let subjectAt: Int
+        switch resolvedIndex(claim.subject, role: "subject") {
+        case let .success(index): subjectAt = index
         case let .failure(why): return unverifiable(claim, subject: nil, stated: quantity.nominal, unit: "people", reason: why.reason)
         }
-        guard subject.kind == .place, subject.population > 0 else {
-            return unverifiable(claim, subject: subject, stated: quantity.nominal, unit: "people",
-                                reason: "GeoNames gives no population for \(name(subject))")
+        let places = gazetteer.places
+        guard places[subjectAt].kind == .place, places[subjectAt].population > 0 else {
+            return unverifiable(claim, subjectAt: subjectAt, stated: quantity.nominal, unit: "people",
+                                reason: "GeoNames gives no population for \(name(at: subjectAt))")
         }
+        let subject = places[subjectAt]
         let tolerance = model.population(quantity)
         let measured = Double(subject.population)
         let verdict: Verdict = tolerance.contains(measured) ? .consistent : .inconsistent

@@ -47,7 +47,7 @@ public struct ToleranceModel: Sendable, Hashable {
     public func statedInterval(_ quantity: StatedQuantity) -> ToleranceInterval {
         let halfStep = quantity.roundingStep / 2
         let unit = quantity.unit == .people ? "" : " \(quantity.unit.rawValue)"
-        let step = "rounding ±\(Self.figure(halfStep))\(unit)"
+        let step = Self.roundingTerm(halfStep: halfStep, unit: quantity.unit)
         switch quantity.hedge {
         case .none, .just:
             return ToleranceInterval(low: max(0, quantity.low - halfStep), high: quantity.high + halfStep, terms: [step])
@@ -133,6 +133,47 @@ public struct ToleranceModel: Sendable, Hashable {
         while end < text.endIndex && text[end] != " " { text.formIndex(after: &end) }
         return text[start..<end]
     }
+
+    /// "rounding ±5 km": the term of a figure's rounding half-step in `unit`.
+    static func roundingTerm(halfStep: Double, unit: QuantityUnit) -> String {
+        if let known = roundingTerms[RoundingKey(halfStep: halfStep.bitPattern, unit: unit)] { return known }
+        return writtenRoundingTerm(halfStep: halfStep, unit: unit)
+    }
+
+    static func writtenRoundingTerm(halfStep: Double, unit: QuantityUnit) -> String {
+        "rounding ±\(figure(halfStep))\(unit == .people ? "" : " \(unit.rawValue)")"
+    }
+
+    struct RoundingKey: Hashable {
+        var halfStep: UInt64
+        var unit: QuantityUnit
+    }
+
+    /// `writtenRoundingTerm` of the half-steps figures have (half of 1, 5, 10, 50… and of 0.1,
+    /// 0.5, 0.01…, as `NumberReader` gives them), in every unit: every claim names its
+    /// rounding, and writing the same few terms anew per claim was a measurable share of the
+    /// checks. Any other half-step is written when asked.
+    static let roundingTerms: [RoundingKey: String] = {
+        var terms: [RoundingKey: String] = [:]
+        var steps: [Double] = []
+        var power = 1.0
+        for _ in 0...15 {
+            steps += [power, power * 5]
+            power *= 10
+        }
+        var fraction = 1.0
+        for _ in 1...6 {
+            fraction /= 10
+            steps += [fraction, fraction * 5]
+        }
+        for step in steps {
+            for unit in QuantityUnit.allCases {
+                let halfStep = step / 2
+                terms[RoundingKey(halfStep: halfStep.bitPattern, unit: unit)] = writtenRoundingTerm(halfStep: halfStep, unit: unit)
+            }
+        }
+        return terms
+    }()
 
     static func figure(_ value: Double) -> String {
         value >= 10 ? FixedDecimal.compact(value, maxDecimals: 1) : FixedDecimal.compact(value, maxDecimals: 2)
