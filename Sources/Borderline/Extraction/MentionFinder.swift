@@ -121,7 +121,7 @@ public struct MentionFinder: Sendable {
             }
             let startsName = id != token.id || token.info.contains(.startsName)
             guard startsName, let (entry, length) = longestEntry(at: t, firstID: id, tokens, singleWordOnly: gluedEnd != nil) else {
-                if token.isCapitalized, !index.wordClass(id).contains(.ordinary),
+                if token.isCapitalized, !(id == token.id ? token.wordClass : index.wordClass(id)).contains(.ordinary),
                    let district = districtPhrase(at: t, tokens, entry: -1) {
                     found.append(district); t += 2; continue
                 }
@@ -161,8 +161,9 @@ public struct MentionFinder: Sendable {
                 }
             }
             if item.kind == .name { item.candidates = index.places(ofEntry: entry) }
-            if item.kind == .name, item.candidates.contains(where: { gazetteer.places[$0].kind == .admin1 }),
-               tokens[last].wordClass.contains(.regionSuffix) {
+            // The word test first: reading the candidates' places costs a cache miss each.
+            if item.kind == .name, tokens[last].wordClass.contains(.regionSuffix),
+               item.candidates.contains(where: { gazetteer.places[$0].kind == .admin1 }) {
                 // The name itself carries the region word ("Belgorod Oblast" as GeoNames spells it).
                 item.candidates = item.candidates.filter { gazetteer.places[$0].kind == .admin1 }
                 item.kind = .region
@@ -176,8 +177,12 @@ public struct MentionFinder: Sendable {
 
     /// The longest entry whose words start at `tokens[t]`, with its length in words.
     private func longestEntry(at t: Int, firstID: Int32, _ tokens: [ScanToken], singleWordOnly: Bool) -> (Int, Int)? {
-        let starting = firstID == tokens[t].id ? tokens[t].entries : index.entries(startingWith: firstID)
+        // The word's own slot says how long its names are and whether one is the word alone,
+        // so the common cases (no name continues, or only one-word names) need no index reads.
+        let own = firstID == tokens[t].id
+        let starting = own ? tokens[t].entries : index.entries(startingWith: firstID)
         guard !starting.isEmpty else { return nil }
+        let info = tokens[t].info
         return tokens.withUnsafeBufferPointer { tokens in
             // How many words after `t` could continue a name: known words, each joined to the
             // one before by a space, hyphen or apostrophe, or by the full stop of a short word
@@ -185,7 +190,8 @@ public struct MentionFinder: Sendable {
             var run = 0
             if !singleWordOnly {
                 // No further than the group's longest name (its first entry).
-                let limit = min(index.wordCount(ofEntry: starting.lowerBound) - 1, tokens.count - 1 - t)
+                let longest = own && info.longestName < 255 ? info.longestName : index.wordCount(ofEntry: starting.lowerBound)
+                let limit = min(longest - 1, tokens.count - 1 - t)
                 while run < limit {
                     let token = tokens[t + run + 1]
                     let gapOK: Bool
@@ -198,6 +204,8 @@ public struct MentionFinder: Sendable {
                     run += 1
                 }
             }
+            // Only a one-word name can match: it is the group's last entry, if any.
+            if run == 0 && own { return info.contains(.singleWordName) ? (starting.upperBound - 1, 1) : nil }
             return index.longestEntry(in: starting, tokens, at: t, run: run)
         }
     }
@@ -208,9 +216,11 @@ public struct MentionFinder: Sendable {
     /// The evidence rule (see the type's documentation).
     private func evidence(entry: Int, first: Int, last: Int, id: Int32, _ tokens: [ScanToken]) -> Evidence {
         let token = tokens[first]
-        let wordClass = index.wordClass(id)
-        let weight = index.entryWeights[entry]
+        // The token's slot holds its class; the index is read only for a stem found another way.
+        let wordClass = id == token.id ? token.wordClass : index.wordClass(id)
         if !token.isCapitalized {
+            // The entry's weight only matters here, so only lower-case words read it.
+            let weight = index.entryWeights[entry]
             guard first == last, weight.contains(.country) || weight.contains(.admin1) || weight.contains(.borderCity),
                   !wordClass.contains(.ordinary), token.length >= 4 else { return .word }
         }
@@ -415,22 +425,23 @@ public struct MentionFinder: Sendable {
             skipped += 1
         }
         guard k < first else { return nil }
-        var bearings: [Double] = []
-        var words: [String] = []
+        // The compass words are tokens[compassStart..<compassStart + compassCount]; the phrase's
+        // text is written only once the whole relation has matched (most tries fail).
+        var bearings: (Double, Double) = (0, 0)
+        var compassCount = 0
+        let compassStart = k
         var isNear = false
-        while k < first, let bearing = index.bearing(tokens[k].id), bearings.count < 2 {
-            bearings.append(bearing)
-            words.append(index.vocabulary.word(tokens[k].id))
+        while k < first, compassCount < 2, let bearing = index.bearing(tokens[k].id) {
+            if compassCount == 0 { bearings.0 = bearing } else { bearings.1 = bearing }
+            compassCount += 1
             k += 1
         }
-        if bearings.isEmpty {
+        if compassCount == 0 {
             guard tokens[k].wordClass.contains(.proximity) else { return nil }
             isNear = true
-            words.append(index.vocabulary.word(tokens[k].id))
             k += 1
         } else {
             guard k < first, tokens[k].wordClass.contains(.of) else { return nil }
-            words.append("of")
             k += 1
         }
         var fillers = 0
@@ -439,9 +450,16 @@ public struct MentionFinder: Sendable {
             fillers += 1
         }
         guard k == first, tokens[k].gap != .hard else { return nil }
-        if isNear { return (nil, words.joined(separator: " ")) }
+        if isNear { return (nil, index.vocabulary.word(tokens[compassStart].id)) }
         // "south of", "north-east of": compass words are hyphenated, "of" stands apart.
-        return (Self.meanBearing(bearings), words.dropLast().joined(separator: "-") + " of")
+        var phrase = index.vocabulary.word(tokens[compassStart].id)
+        if compassCount == 2 {
+            phrase += "-"
+            phrase += index.vocabulary.word(tokens[compassStart + 1].id)
+        }
+        phrase += " of"
+        let bearing = compassCount == 2 ? Self.meanBearing([bearings.0, bearings.1]) : bearings.0
+        return (bearing, phrase)
     }
 
     static func meanBearing(_ bearings: [Double]) -> Double {

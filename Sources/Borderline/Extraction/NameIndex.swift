@@ -188,7 +188,14 @@ public struct NameIndex: Sendable {
         vocabulary.freeze { id in
             var info = WordInfo(wordClass: classArray[Int(id)])
             let starting = Int(firstStart[Int(id)])..<Int(firstStart[Int(id) + 1])
-            if !starting.isEmpty { info.insert(.startsName) }
+            if !starting.isEmpty {
+                info.insert(.startsName)
+                // Longest first: the group's first entry is its longest name, its last the
+                // one-word name when there is one.
+                let first = starting.lowerBound, last = starting.upperBound - 1
+                info = info.withLongestName(Int(tokenStart[first + 1] - tokenStart[first]))
+                if tokenStart[last + 1] - tokenStart[last] == 1 { info.insert(.singleWordName) }
+            }
             for slot in starting {
                 let entry = slot
                 guard tokenStart[entry + 1] - tokenStart[entry] == 1 else { continue }

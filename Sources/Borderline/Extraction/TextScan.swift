@@ -71,10 +71,8 @@ struct TextScan {
             tokens.reserveCapacity(bytes.count / 5)
             // Every scalar folds to at most two scalars and only multi-byte scalars to two, so
             // the folded text never has more scalars than the text has bytes.
-            folded = vocabulary.withPrefetcher { prefetch in
-                [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                    count = self.run(bytes, buffer.baseAddress, &keys, prefetch)
-                }
+            folded = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = self.run(bytes, buffer.baseAddress, &keys)
             }
             self.lookUp(keys, vocabulary)
             if scalarCount != bytes.count {
@@ -128,7 +126,7 @@ struct TextScan {
     /// returns how many it wrote. ASCII bytes, most of any text, take a table-driven path;
     /// other scalars are decoded and folded through `ScalarFolding`.
     private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?,
-                              _ keys: inout [UInt64], _ prefetch: Vocabulary.Prefetcher) -> Int {
+                              _ keys: inout [UInt64]) -> Int {
         guard let base = bytes.baseAddress, let output else { return 0 }
         let folding = ScalarFolding.shared
         var tokens: [ScanToken] = []
@@ -164,7 +162,7 @@ struct TextScan {
                         if c == Self.asciiWord { allUpper = false }
                     } else {
                         if inWord {
-                            Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation, prefetch)
+                            Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
                             inWord = false
                         }
                         Self.separator(UInt32(b), scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
@@ -200,7 +198,7 @@ struct TextScan {
                     if allUpper && !folding.isUppercase(value) { allUpper = false }
                 } else {
                     if inWord {
-                        Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation, prefetch)
+                        Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
                         inWord = false
                     }
                     Self.separator(value, scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
@@ -208,7 +206,7 @@ struct TextScan {
                 scalar += 1
             }
         }
-        if inWord { Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation, prefetch) }
+        if inWord { Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation) }
         scalarCount = scalar
         swap(&tokens, &self.tokens)
         return f
@@ -218,12 +216,11 @@ struct TextScan {
     private static func finishWord(
         _ tokens: inout [ScanToken], _ keys: inout [UInt64], _ key: WordKey, _ start: Int, _ end: Int,
         _ foldStart: Int, _ foldEnd: Int, _ gap: inout Gap, _ flags: ScanToken.Flags, _ allUpper: Bool,
-        _ gapPunctuation: inout Int, _ prefetch: Vocabulary.Prefetcher
+        _ gapPunctuation: inout Int
     ) {
         var f = flags
         if allUpper { f.insert(.allUpper) }
         let rawKey = key.rawValue
-        prefetch(rawKey)
         keys.append(rawKey)
         tokens.append(ScanToken(
             start: Int32(start), end: Int32(end), foldStart: Int32(foldStart), foldEnd: Int32(foldEnd),

@@ -1,5 +1,3 @@
-import CProj
-
 /// Every folded word the name index knows, each with a small integer id.
 ///
 /// The scan looks up every word of every document here, so the lookup is built to touch one
@@ -47,27 +45,6 @@ struct Vocabulary: Sendable {
                 }
                 slot = (slot + 1) & mask
             }
-        }
-    }
-
-    /// Calls `body` with a `Prefetcher` for the frozen table, valid only during the call.
-    func withPrefetcher<R>(_ body: (Prefetcher) -> R) -> R {
-        slots.withUnsafeBufferPointer { table in
-            body(Prefetcher(base: UnsafeRawPointer(table.baseAddress), mask: table.count &- 1, shift: shift))
-        }
-    }
-
-    /// Starts loading a key's home slot, so a later `lookup` of it does not wait for memory.
-    struct Prefetcher {
-        let base: UnsafeRawPointer?
-        let mask: Int
-        let shift: UInt64
-
-        @inline(__always)
-        func callAsFunction(_ rawKey: UInt64) {
-            guard let base else { return }
-            let slot = WordKey.slot(rawKey, shift: shift) & mask
-            borderline_prefetch(base + slot &* MemoryLayout<Slot>.stride)
         }
     }
 
@@ -214,12 +191,27 @@ struct WordInfo: OptionSet, Sendable {
     let rawValue: UInt32
     /// Some gazetteer name begins with this word.
     static let startsName = WordInfo(rawValue: 1 << 30)
+    /// Some gazetteer name is this word alone (the last of the names it begins).
+    static let singleWordName = WordInfo(rawValue: 1 << 29)
+    /// Where `longestName` is kept: bits 16–23.
+    private static let longestShift: UInt32 = 16
     /// A one-word name with weight (a country, an admin1 region, a border city) is this word, and
     /// it is not an ordinary word: the only kind of name a lower-case word can be.
     static let weightyName = WordInfo(rawValue: 1 << 31)
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
-    init(wordClass: WordClass) { rawValue = wordClass.rawValue }
+    /// `wordClass` must fit in bits 0–15 (the rest hold the flags above).
+    init(wordClass: WordClass) { rawValue = wordClass.rawValue & 0xFFFF }
 
-    var wordClass: WordClass { WordClass(rawValue: rawValue & 0x3FFF_FFFF) }
+    var wordClass: WordClass { WordClass(rawValue: rawValue & 0xFFFF) }
+
+    /// How many words the longest name beginning with this word has, capped at 255 (0 when no
+    /// name begins with it). Kept in the slot the scan reads anyway, so the finder learns how
+    /// far a name could reach without a look at the name index.
+    var longestName: Int { Int((rawValue >> Self.longestShift) & 0xFF) }
+
+    /// `self` with `longestName` set to `words` (capped at 255).
+    func withLongestName(_ words: Int) -> WordInfo {
+        WordInfo(rawValue: (rawValue & ~(0xFF << Self.longestShift)) | UInt32(min(max(words, 0), 255)) << Self.longestShift)
+    }
 }
