@@ -212,7 +212,7 @@ public struct Resolver: Sendable {
         surfaceKey.removeAll(keepingCapacity: true)
         Self.appendFoldedWords(mention.surface, to: &surfaceKey)
         for position in mention.candidates where !mention.context.isSettlement || places[position].kind == .place {
-            var notes: [String]?
+            var notes: String?
             let base = baseScore(position, mention, places, mainName: table.nameKey(of: position, equals: surfaceKey), notes: &notes)
             result.append(Candidate(position: position, base: base, unit: table.entries[position].unit))
         }
@@ -286,7 +286,7 @@ public struct Resolver: Sendable {
         let cues = Cues(owner: mention.context.possessorStart.flatMap { context.placeByStart[$0] },
                         container: mention.context.containerStart.flatMap { context.placeByStart[$0] },
                         anchor: mention.context.relation.flatMap { context.placeByStart[$0.anchorStart] })
-        var noNotes: [String]?
+        var noNotes: String?
         scored.removeAll(keepingCapacity: true)
         for candidate in candidates.indices {
             let (score, breaksRelation) = contextScore(candidates[candidate], mention, cues: cues, context: context, excludedAnchor: excluded, places, notes: &noNotes)
@@ -329,24 +329,35 @@ public struct Resolver: Sendable {
             return result(.ambiguous(positions), confidence,
                           "\(candidates.count) entries share this name and none stands out: \(names)")
         }
-        var why: [String] = []
+        // The reason is written into one string: the kind, then each cue after "; ".
+        var why = ""
+        why.reserveCapacity(128)
         switch places[bestPosition].kind {
-        case .country: why.append("country")
-        case .admin1: why.append(mention.kind == .region ? "named as a region" : "admin1 region")
+        case .country: why += "country"
+        case .admin1: why += mention.kind == .region ? "named as a region" : "admin1 region"
         case .place:
             let population = places[bestPosition].population
-            why.append(population > 0 ? "population \(population)" : "populated place")
+            if population > 0 {
+                why += "population "
+                why += String(population)
+            } else {
+                why += "populated place"
+            }
         }
-        var notes: [String]? = []
+        var notes: String? = consume why
         _ = baseScore(bestPosition, mention, places, mainName: false, notes: &notes)
         _ = contextScore(candidates[best.candidate], mention, cues: cues, context: context, excludedAnchor: excluded, places, notes: &notes)
-        why += notes!
-        if candidates.count > 1 { why.append("best of \(candidates.count) entries with this name") }
-        return result(.resolved(bestPosition), confidence, why.joined(separator: "; "))
+        if candidates.count > 1 {
+            notes! += "; best of "
+            notes! += String(candidates.count)
+            notes! += " entries with this name"
+        }
+        return result(.resolved(bestPosition), confidence, notes!)
     }
 
-    /// The context-free part of a candidate's score; `notes`, when given, collects the cues.
-    private func baseScore(_ candidate: Int, _ mention: Mention, _ places: UnsafeBufferPointer<Place>, mainName: Bool, notes: inout [String]?) -> Double {
+    /// The context-free part of a candidate's score; `notes`, when given, collects the cues,
+    /// each after "; ".
+    private func baseScore(_ candidate: Int, _ mention: Mention, _ places: UnsafeBufferPointer<Place>, mainName: Bool, notes: inout String?) -> Double {
         var score = 0.0
         switch places[candidate].kind {
         case .country: score += Self.countryWeight
@@ -356,12 +367,16 @@ public struct Resolver: Sendable {
         if table.entries[candidate].borderCountry { score += Self.regionBonus }
         if nearBorder[candidate] {
             score += Self.nearBorderBonus
-            notes?.append("border region")
+            notes?.append("; border region")
         }
         if mainName { score += Self.mainNameBonus }
         if mention.context.demonymCountries.contains(places[candidate].countryCode) {
             score += Self.demonymBonus
-            notes?.append("\(places[candidate].countryName) cued in the sentence")
+            if notes != nil {
+                notes! += "; "
+                notes! += places[candidate].countryName
+                notes! += " cued in the sentence"
+            }
         }
         return score
     }
@@ -373,17 +388,21 @@ public struct Resolver: Sendable {
     }
 
     /// The full score of a candidate in the second pass, adding what the first pass resolved;
-    /// `notes`, when given, collects the cues. Terms are added in a fixed order, so the sum is
+    /// `notes`, when given, collects the cues, each after "; ". Terms are added in a fixed order, so the sum is
     /// the same to the last bit every time.
     private func contextScore(_ candidate: Candidate, _ mention: Mention, cues found: Cues, context: DocumentContext, excludedAnchor: Int?,
-                              _ places: UnsafeBufferPointer<Place>, notes: inout [String]?) -> (score: Double, breaksRelation: Bool) {
+                              _ places: UnsafeBufferPointer<Place>, notes: inout String?) -> (score: Double, breaksRelation: Bool) {
         let position = candidate.position
         var score = candidate.base
         let cues = mention.context
         if let owner = found.owner, places[owner].kind != .place {
             if contains(owner, position, places) {
                 score += Self.possessorBonus
-                notes?.append("\(places[owner].name)'s")
+                if notes != nil {
+                    notes! += "; "
+                    notes! += places[owner].name
+                    notes! += "'s"
+                }
             } else {
                 score -= Self.possessorBonus
             }
@@ -391,7 +410,10 @@ public struct Resolver: Sendable {
         if let container = found.container, places[container].kind != .place {
             if contains(container, position, places) {
                 score += Self.containerBonus
-                notes?.append("in \(places[container].name)")
+                if notes != nil {
+                    notes! += "; in "
+                    notes! += places[container].name
+                }
             } else {
                 score -= Self.containerPenalty
             }
@@ -409,13 +431,17 @@ public struct Resolver: Sendable {
         }
         if places[position].kind == .place && context.regions.contains(where: { sameAdmin1($0, position, places) }) {
             score += Self.documentRegionBonus
-            notes?.append("in \(places[position].admin1Name), named in the document")
+            if notes != nil {
+                notes! += "; in "
+                notes! += places[position].admin1Name
+                notes! += ", named in the document"
+            }
         }
         if places[position].kind != .country {
             switch coherence(candidate, anchors: context.anchors, excluding: excludedAnchor, places) {
             case .near:
                 score += Self.coherenceNearBonus
-                notes?.append("near other places in the document")
+                notes?.append("; near other places in the document")
             case .far: score += Self.coherenceFarBonus
             case .none: break
             }
@@ -438,7 +464,12 @@ public struct Resolver: Sendable {
             }
             if fits {
                 score += Self.relationBonus
-                notes?.append("\(relation.phrase) \(places[anchor].name)")
+                if notes != nil {
+                    notes! += "; "
+                    notes! += relation.phrase
+                    notes! += " "
+                    notes! += places[anchor].name
+                }
             } else {
                 score -= Self.relationBonus
                 breaksRelation = true
