@@ -34,6 +34,8 @@ public struct Resolver: Sendable {
     /// ruled out by its bounds at once), and then worker threads share a plain read-only array
     /// instead of a memo behind a lock that both would contend for.
     private let nearBorder: [Bool]
+    /// Unit vectors, weights, code identities and folded names of the entries (`ResolverEntries`).
+    private let table: ResolverEntries
 
     static let countryWeight = 6.0, admin1Weight = 2.0, namedRegionWeight = 5.0, regionBonus = 2.0, nearBorderBonus = 1.0
     static let nearBorderKm = 400.0, mainNameBonus = 0.5
@@ -53,6 +55,7 @@ public struct Resolver: Sendable {
         self.nearBorder = gazetteer.places.indices.map {
             gazetteer.isNearBorder(gazetteer.places[$0].coordinate, withinKm: Self.nearBorderKm)
         }
+        self.table = ResolverEntries(gazetteer.places)
     }
 
     /// A confidently resolved place, once per point: the first mention that placed it there and
@@ -67,19 +70,80 @@ public struct Resolver: Sendable {
     /// What the first pass established about the document. Countries and regions are kept as
     /// entry positions and compared field by field, so no key string is built or hashed.
     struct DocumentContext {
-        var placeByStart: [Int: Int] = [:]
+        var placeByStart = PlaceByStart()
         /// Resolved countries (entry positions) with the sentence of the mention.
         var countries: [(position: Int, sentence: Int)] = []
         /// Resolved admin1 regions (entry positions).
         var regions: [Int] = []
         /// Anchors in first-mention order, so iteration does not depend on hashing.
         var anchors: [Anchor] = []
-        var anchorByPoint: [GeoPoint: Int] = [:]
+        /// Anchor positions by point, only once there are too many anchors to search in turn.
+        var anchorByPoint: [GeoPoint: Int]?
+        static let anchorsSearchedInTurn = 16
+
+        /// Counts one more mention placed at `point`, a new anchor when none is there yet.
+        mutating func addAnchor(_ point: GeoPoint, unit: SIMD3<Double>, mention: Int) {
+            let found = anchorByPoint.map { $0[point] } ?? anchors.firstIndex { $0.point == point }
+            if let found {
+                anchors[found].count += 1
+                return
+            }
+            if anchorByPoint == nil && anchors.count >= Self.anchorsSearchedInTurn {
+                anchorByPoint = Dictionary(uniqueKeysWithValues: anchors.indices.map { (anchors[$0].point, $0) })
+            }
+            anchorByPoint?[point] = anchors.count
+            anchors.append(Anchor(point: point, unit: unit, firstMention: mention, count: 1))
+        }
 
         /// The anchor given only by mention `index`, which must not support that mention itself.
+        /// Anchors are added in mention order, so their first mentions ascend.
         func anchorExcluded(by index: Int) -> Int? {
-            anchors.firstIndex { $0.count == 1 && $0.firstMention == index }
+            var low = 0, high = anchors.count
+            while low < high {
+                let middle = (low + high) / 2
+                if anchors[middle].firstMention < index { low = middle + 1 } else { high = middle }
+            }
+            return low < anchors.count && anchors[low].firstMention == index && anchors[low].count == 1 ? low : nil
         }
+    }
+
+    /// The entry each first-pass-resolved mention went to, by the mention's `start`. Mentions
+    /// normally come in order of `start`, so a sorted array searched by halves does; a dictionary
+    /// takes over when they do not (the last mention at a start wins either way).
+    struct PlaceByStart {
+        var starts: [Int] = [], positions: [Int] = []
+        var dictionary: [Int: Int]?
+
+        mutating func set(_ start: Int, _ position: Int) {
+            if dictionary == nil, let last = starts.last, start <= last {
+                var built: [Int: Int] = [:]
+                for index in starts.indices { built[starts[index]] = positions[index] }
+                dictionary = built
+            }
+            if dictionary != nil {
+                dictionary![start] = position
+            } else {
+                starts.append(start)
+                positions.append(position)
+            }
+        }
+
+        subscript(start: Int) -> Int? {
+            if let dictionary { return dictionary[start] }
+            var low = 0, high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] < start { low = middle + 1 } else { high = middle }
+            }
+            return low < starts.count && starts[low] == start ? positions[low] : nil
+        }
+    }
+
+    /// The entries a mention's cues point at, looked up once per mention rather than per candidate.
+    struct Cues {
+        var owner: Int?
+        var container: Int?
+        var anchor: Int?
     }
 
     /// A candidate with the part of its score that does not depend on the rest of the document
@@ -106,12 +170,27 @@ public struct Resolver: Sendable {
     }
 
     private func resolve(_ mentions: [Mention], places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
-        var surfaceKey: [UInt32] = [], nameKey: [UInt32] = []
-        let candidates = mentions.map { self.candidates($0, places, surfaceKey: &surfaceKey, nameKey: &nameKey) }
+        // The candidates of all mentions in one array, mention `i`'s at `bounds[i]..<bounds[i + 1]`.
+        var surfaceKey: [UInt32] = []
+        var all: [Candidate] = []
+        all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidates.count })
+        var bounds: [Int] = [0]
+        bounds.reserveCapacity(mentions.count + 1)
+        for mention in mentions {
+            appendCandidates(mention, places, to: &all, surfaceKey: &surfaceKey)
+            bounds.append(all.count)
+        }
+        return all.withUnsafeBufferPointer { all in
+            resolve(mentions, candidates: { UnsafeBufferPointer(rebasing: all[bounds[$0]..<bounds[$0 + 1]]) }, places: places)
+        }
+    }
+
+    private func resolve(_ mentions: [Mention], candidates: (Int) -> UnsafeBufferPointer<Candidate>,
+                         places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
         var context = DocumentContext()
         for index in mentions.indices {
-            guard let (position, margin) = firstPass(candidates[index], places) else { continue }
-            context.placeByStart[mentions[index].start] = position
+            guard let (position, margin) = firstPass(candidates(index), places) else { continue }
+            context.placeByStart.set(mentions[index].start, position)
             switch places[position].kind {
             case .country:
                 context.countries.append((position, mentions[index].sentenceIndex))
@@ -119,34 +198,24 @@ public struct Resolver: Sendable {
                 context.regions.append(position)
             case .place:
                 if margin >= Self.anchorGap || mentions[index].candidates.count == 1 {
-                    let point = places[position].coordinate
-                    if let anchor = context.anchorByPoint[point] {
-                        context.anchors[anchor].count += 1
-                    } else {
-                        context.anchorByPoint[point] = context.anchors.count
-                        context.anchors.append(Anchor(point: point, unit: DistanceBracket.unitVector(point), firstMention: index, count: 1))
-                    }
+                    context.addAnchor(places[position].coordinate, unit: table.entries[position].unit, mention: index)
                 }
             }
         }
-        return mentions.indices.map { decide(mentions[$0], index: $0, candidates: candidates[$0], context: context, places) }
+        var scored: [Scored] = []
+        return mentions.indices.map { decide(mentions[$0], index: $0, candidates: candidates($0), context: context, scored: &scored, places) }
     }
 
     /// The candidates a mention admits ("the town of X" admits populated places only), with
     /// their context-free scores.
-    private func candidates(_ mention: Mention, _ places: UnsafeBufferPointer<Place>, surfaceKey: inout [UInt32], nameKey: inout [UInt32]) -> [Candidate] {
-        var result: [Candidate] = []
-        result.reserveCapacity(mention.candidates.count)
+    private func appendCandidates(_ mention: Mention, _ places: UnsafeBufferPointer<Place>, to result: inout [Candidate], surfaceKey: inout [UInt32]) {
         surfaceKey.removeAll(keepingCapacity: true)
         Self.appendFoldedWords(mention.surface, to: &surfaceKey)
         for position in mention.candidates where !mention.context.isSettlement || places[position].kind == .place {
-            nameKey.removeAll(keepingCapacity: true)
-            Self.appendFoldedWords(places[position].name, to: &nameKey)
-            var notes: [String]?
-            let base = baseScore(position, mention, places, mainName: nameKey == surfaceKey, notes: &notes)
-            result.append(Candidate(position: position, base: base, unit: DistanceBracket.unitVector(places[position].coordinate)))
+            var notes: String?
+            let base = baseScore(position, mention, places, mainName: table.nameKey(of: position, equals: surfaceKey), notes: &notes)
+            result.append(Candidate(position: position, base: base, unit: table.entries[position].unit))
         }
-        return result
     }
 
     /// Appends the folded words of `text` to `key`, each closed by a value no scalar takes, so
@@ -167,7 +236,7 @@ public struct Resolver: Sendable {
 
     /// The first pass: the winner on context-free scores and its lead over the nearest distant
     /// rival, or nil when the mention stays ambiguous or unknown.
-    private func firstPass(_ candidates: [Candidate], _ places: UnsafeBufferPointer<Place>) -> (position: Int, margin: Double)? {
+    private func firstPass(_ candidates: UnsafeBufferPointer<Candidate>, _ places: UnsafeBufferPointer<Place>) -> (position: Int, margin: Double)? {
         guard !candidates.isEmpty else { return nil }
         var best = 0
         for index in candidates.indices.dropFirst()
@@ -201,8 +270,8 @@ public struct Resolver: Sendable {
                                        to: places[best.position].coordinate) / 1000 > Self.sameSpotKm
     }
 
-    private func decide(_ mention: Mention, index: Int, candidates: [Candidate], context: DocumentContext,
-                        _ places: UnsafeBufferPointer<Place>) -> ResolvedMention {
+    private func decide(_ mention: Mention, index: Int, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
+                        scored: inout [Scored], _ places: UnsafeBufferPointer<Place>) -> ResolvedMention {
         func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> ResolvedMention {
             ResolvedMention(mention: mention, status: status, confidence: confidence, reason: reason)
         }
@@ -214,11 +283,16 @@ public struct Resolver: Sendable {
                 ? "no gazetteer entry has this name" : "named as a settlement, but no populated place has this name")
         }
         let excluded = context.anchorExcluded(by: index)
-        var noNotes: [String]?
-        let scored = candidates.indices.map { candidate -> Scored in
-            let (score, breaksRelation) = contextScore(candidates[candidate], mention, context: context, excludedAnchor: excluded, places, notes: &noNotes)
-            return Scored(candidate: candidate, score: score, breaksRelation: breaksRelation)
-        }.sorted {
+        let cues = Cues(owner: mention.context.possessorStart.flatMap { context.placeByStart[$0] },
+                        container: mention.context.containerStart.flatMap { context.placeByStart[$0] },
+                        anchor: mention.context.relation.flatMap { context.placeByStart[$0.anchorStart] })
+        var noNotes: String?
+        scored.removeAll(keepingCapacity: true)
+        for candidate in candidates.indices {
+            let (score, breaksRelation) = contextScore(candidates[candidate], mention, cues: cues, context: context, excludedAnchor: excluded, places, notes: &noNotes)
+            scored.append(Scored(candidate: candidate, score: score, breaksRelation: breaksRelation))
+        }
+        scored.sort {
             Self.ranksBefore($0.score, candidates[$0.candidate].position, $1.score, candidates[$1.candidate].position)
         }
         let maxScore = max(scored[0].score, Self.unlistedScore)
@@ -227,7 +301,7 @@ public struct Resolver: Sendable {
         total += exp(Self.unlistedScore - maxScore)
         let confidence = (exp(scored[0].score - maxScore) / total * 100).rounded() / 100
 
-        if let relation = mention.context.relation, let anchor = context.placeByStart[relation.anchorStart],
+        if let relation = mention.context.relation, let anchor = cues.anchor,
            scored.allSatisfy(\.breaksRelation) {
             let nearest = scored.map { candidates[$0.candidate].position }.min { distanceKm($0, anchor, places) < distanceKm($1, anchor, places) }!
             return result(.unknown, 0, "no entry named \(mention.surface) lies \(relation.phrase) "
@@ -255,39 +329,54 @@ public struct Resolver: Sendable {
             return result(.ambiguous(positions), confidence,
                           "\(candidates.count) entries share this name and none stands out: \(names)")
         }
-        var why: [String] = []
+        // The reason is written into one string: the kind, then each cue after "; ".
+        var why = ""
+        why.reserveCapacity(128)
         switch places[bestPosition].kind {
-        case .country: why.append("country")
-        case .admin1: why.append(mention.kind == .region ? "named as a region" : "admin1 region")
+        case .country: why += "country"
+        case .admin1: why += mention.kind == .region ? "named as a region" : "admin1 region"
         case .place:
             let population = places[bestPosition].population
-            why.append(population > 0 ? "population \(population)" : "populated place")
+            if population > 0 {
+                why += "population "
+                why += String(population)
+            } else {
+                why += "populated place"
+            }
         }
-        var notes: [String]? = []
+        var notes: String? = consume why
         _ = baseScore(bestPosition, mention, places, mainName: false, notes: &notes)
-        _ = contextScore(candidates[best.candidate], mention, context: context, excludedAnchor: excluded, places, notes: &notes)
-        why += notes!
-        if candidates.count > 1 { why.append("best of \(candidates.count) entries with this name") }
-        return result(.resolved(bestPosition), confidence, why.joined(separator: "; "))
+        _ = contextScore(candidates[best.candidate], mention, cues: cues, context: context, excludedAnchor: excluded, places, notes: &notes)
+        if candidates.count > 1 {
+            notes! += "; best of "
+            notes! += String(candidates.count)
+            notes! += " entries with this name"
+        }
+        return result(.resolved(bestPosition), confidence, notes!)
     }
 
-    /// The context-free part of a candidate's score; `notes`, when given, collects the cues.
-    private func baseScore(_ candidate: Int, _ mention: Mention, _ places: UnsafeBufferPointer<Place>, mainName: Bool, notes: inout [String]?) -> Double {
+    /// The context-free part of a candidate's score; `notes`, when given, collects the cues,
+    /// each after "; ".
+    private func baseScore(_ candidate: Int, _ mention: Mention, _ places: UnsafeBufferPointer<Place>, mainName: Bool, notes: inout String?) -> Double {
         var score = 0.0
         switch places[candidate].kind {
         case .country: score += Self.countryWeight
         case .admin1: score += mention.kind == .region ? Self.namedRegionWeight : Self.admin1Weight
-        case .place: score += log10(Double(places[candidate].population) + 1)
+        case .place: score += table.entries[candidate].placeWeight
         }
-        if Self.isBorderCountry(places[candidate].countryCode) { score += Self.regionBonus }
+        if table.entries[candidate].borderCountry { score += Self.regionBonus }
         if nearBorder[candidate] {
             score += Self.nearBorderBonus
-            notes?.append("border region")
+            notes?.append("; border region")
         }
         if mainName { score += Self.mainNameBonus }
         if mention.context.demonymCountries.contains(places[candidate].countryCode) {
             score += Self.demonymBonus
-            notes?.append("\(places[candidate].countryName) cued in the sentence")
+            if notes != nil {
+                notes! += "; "
+                notes! += places[candidate].countryName
+                notes! += " cued in the sentence"
+            }
         }
         return score
     }
@@ -299,31 +388,39 @@ public struct Resolver: Sendable {
     }
 
     /// The full score of a candidate in the second pass, adding what the first pass resolved;
-    /// `notes`, when given, collects the cues. Terms are added in a fixed order, so the sum is
+    /// `notes`, when given, collects the cues, each after "; ". Terms are added in a fixed order, so the sum is
     /// the same to the last bit every time.
-    private func contextScore(_ candidate: Candidate, _ mention: Mention, context: DocumentContext, excludedAnchor: Int?,
-                              _ places: UnsafeBufferPointer<Place>, notes: inout [String]?) -> (score: Double, breaksRelation: Bool) {
+    private func contextScore(_ candidate: Candidate, _ mention: Mention, cues found: Cues, context: DocumentContext, excludedAnchor: Int?,
+                              _ places: UnsafeBufferPointer<Place>, notes: inout String?) -> (score: Double, breaksRelation: Bool) {
         let position = candidate.position
         var score = candidate.base
         let cues = mention.context
-        if let owner = cues.possessorStart.flatMap({ context.placeByStart[$0] }), places[owner].kind != .place {
+        if let owner = found.owner, places[owner].kind != .place {
             if contains(owner, position, places) {
                 score += Self.possessorBonus
-                notes?.append("\(places[owner].name)'s")
+                if notes != nil {
+                    notes! += "; "
+                    notes! += places[owner].name
+                    notes! += "'s"
+                }
             } else {
                 score -= Self.possessorBonus
             }
         }
-        if let container = cues.containerStart.flatMap({ context.placeByStart[$0] }), places[container].kind != .place {
+        if let container = found.container, places[container].kind != .place {
             if contains(container, position, places) {
                 score += Self.containerBonus
-                notes?.append("in \(places[container].name)")
+                if notes != nil {
+                    notes! += "; in "
+                    notes! += places[container].name
+                }
             } else {
                 score -= Self.containerPenalty
             }
         }
         var inSentence = false, inDocument = false
-        for country in context.countries where places[country.position].countryCode == places[position].countryCode {
+        let countryID = table.entries[position].country
+        for country in context.countries where table.entries[country.position].country == countryID {
             inDocument = true
             if country.sentence == mention.sentenceIndex { inSentence = true; break }
         }
@@ -334,22 +431,26 @@ public struct Resolver: Sendable {
         }
         if places[position].kind == .place && context.regions.contains(where: { sameAdmin1($0, position, places) }) {
             score += Self.documentRegionBonus
-            notes?.append("in \(places[position].admin1Name), named in the document")
+            if notes != nil {
+                notes! += "; in "
+                notes! += places[position].admin1Name
+                notes! += ", named in the document"
+            }
         }
         if places[position].kind != .country {
             switch coherence(candidate, anchors: context.anchors, excluding: excludedAnchor, places) {
             case .near:
                 score += Self.coherenceNearBonus
-                notes?.append("near other places in the document")
+                notes?.append("; near other places in the document")
             case .far: score += Self.coherenceFarBonus
             case .none: break
             }
         }
         var breaksRelation = false
-        if let relation = cues.relation, let anchor = context.placeByStart[relation.anchorStart], anchor != position {
+        if let relation = cues.relation, let anchor = found.anchor, anchor != position {
             let fits: Bool
             let reach = relation.bearingDegrees == nil ? Self.nearReach : Self.relationReach
-            if reach.isWithin(DistanceBracket.unitVector(places[anchor].coordinate), candidate.unit) == false {
+            if reach.isWithin(table.entries[anchor].unit, candidate.unit) == false {
                 fits = false // too far whatever the bearing
             } else {
                 let inverse = geodesic.inverse(from: places[anchor].coordinate, to: places[position].coordinate)
@@ -363,7 +464,12 @@ public struct Resolver: Sendable {
             }
             if fits {
                 score += Self.relationBonus
-                notes?.append("\(relation.phrase) \(places[anchor].name)")
+                if notes != nil {
+                    notes! += "; "
+                    notes! += relation.phrase
+                    notes! += " "
+                    notes! += places[anchor].name
+                }
             } else {
                 score -= Self.relationBonus
                 breaksRelation = true
@@ -374,19 +480,17 @@ public struct Resolver: Sendable {
 
     /// Whether the admin1 keys (`Place.admin1Key`: "RU.09", or "" without an admin1 code) of two
     /// entries agree, without building them: every way into the gazetteer checks that country
-    /// codes are two upper-case letters, so the keys agree exactly when both parts do.
+    /// codes are two upper-case letters, so the keys agree exactly when both parts do, which is
+    /// when `ResolverEntries` gave the two entries the same admin1 identity.
     @inline(__always)
     private func sameAdmin1(_ a: Int, _ b: Int, _ places: UnsafeBufferPointer<Place>) -> Bool {
-        return places[a].admin1Code.isEmpty
-            ? places[b].admin1Code.isEmpty
-            : !places[b].admin1Code.isEmpty && places[a].admin1Code == places[b].admin1Code
-                && places[a].countryCode == places[b].countryCode
+        table.entries[a].admin1 == table.entries[b].admin1
     }
 
     /// Whether entry `container` (a country or admin1 region) holds entry `place`.
     private func contains(_ container: Int, _ place: Int, _ places: UnsafeBufferPointer<Place>) -> Bool {
         switch places[container].kind {
-        case .country: return places[place].countryCode == places[container].countryCode
+        case .country: return table.entries[place].country == table.entries[container].country
         case .admin1: return sameAdmin1(place, container, places) && places[place].kind != .admin1
         case .place: return false
         }
