@@ -36,14 +36,7 @@ extension ClaimChecker {
         // Each figure is formatted once and shared by the reason and the sentence, and each text
         // is written into one buffer sized for it.
         let interval = Self.interval(tolerance, unit: "km")
-        var reason = ""
-        reason.reserveCapacity(interval.utf8.count + 160)
-        reason += foot.distance
-        reason += verdict == .consistent ? " km is inside " : " km is outside "
-        reason += interval
-        reason += " ("
-        Self.appendJoined(tolerance.terms, to: &reason)
-        reason += ")"
+        let reason = Self.reason(measuredKm: foot.distance, verdict: verdict, interval: interval, terms: tolerance.terms)
         var sentence = ""
         sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 320)
         sentence += name(at: subject)
@@ -69,6 +62,20 @@ extension ClaimChecker {
             claim: claim, subjectPlace: places[subject], referencePlace: nil, statedValue: statedKm, measuredValue: nearest.distanceKm,
             measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence,
             lineFrom: places[subject].coordinate, lineTo: nearest.point)
+    }
+
+    /// "43.2 km is inside 30–50 km (rounding ±5 km; …)": a distance verdict's reason, written
+    /// into one buffer.
+    static func reason(measuredKm: String, verdict: Verdict, interval: String, terms: [String]) -> String {
+        var reason = ""
+        reason.reserveCapacity(interval.utf8.count + 200)
+        reason += measuredKm
+        reason += verdict == .consistent ? " km is inside " : " km is outside "
+        reason += interval
+        reason += " ("
+        appendJoined(terms, to: &reason)
+        reason += ")"
+        return reason
     }
 
     /// Measures the geodesic between the two places and judges it against the stated figure,
@@ -100,14 +107,7 @@ extension ClaimChecker {
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
         let distance = Self.km(inverse.distanceKm)
         let interval = Self.interval(tolerance, unit: "km")
-        var reason = ""
-        reason.reserveCapacity(interval.utf8.count + 200)
-        reason += distance
-        reason += verdict == .consistent ? " km is inside " : " km is outside "
-        reason += interval
-        reason += " ("
-        Self.appendJoined(tolerance.terms, to: &reason)
-        reason += ")"
+        let reason = Self.reason(measuredKm: distance, verdict: verdict, interval: interval, terms: tolerance.terms)
         var sentence = ""
         sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 320)
         sentence += name(at: subject)
