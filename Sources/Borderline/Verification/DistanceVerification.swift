@@ -37,13 +37,7 @@ extension ClaimChecker {
         // is written into one buffer sized for it.
         let interval = Self.interval(tolerance, unit: "km")
         let reason = Self.reason(measuredKm: foot.distance, verdict: verdict, interval: interval, terms: tolerance.terms)
-        var sentence = ""
-        sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 320)
-        sentence += name(at: subject)
-        sentence += ": stated "
-        appendStatedPhrase(claim, to: &sentence)
-        sentence += "; measured "
-        sentence += foot.distance
+        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: foot.distance, room: interval.utf8.count)
         if case .frontline? = claim.reference {
             sentence += " km to the nearest point of the Russia–Ukraine border near ("
             sentence += foot.point
@@ -78,6 +72,19 @@ extension ClaimChecker {
         return reason
     }
 
+    /// "Sudzha: stated 10km; measured 9.8": the opening a distance verdict's sentence shares,
+    /// in a buffer with `room` bytes to spare for the rest.
+    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: String, room: Int) -> String {
+        var sentence = ""
+        sentence.reserveCapacity(room + claim.evidenceText.utf8.count + 320)
+        sentence += name(at: subject)
+        sentence += ": stated "
+        appendStatedPhrase(claim, to: &sentence)
+        sentence += "; measured "
+        sentence += measuredKm
+        return sentence
+    }
+
     /// Measures the geodesic between the two places and judges it against the stated figure,
     /// allowing for a road distance and for both places' size.
     func checkPlaceDistance(_ claim: Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
@@ -108,13 +115,7 @@ extension ClaimChecker {
         let distance = Self.km(inverse.distanceKm)
         let interval = Self.interval(tolerance, unit: "km")
         let reason = Self.reason(measuredKm: distance, verdict: verdict, interval: interval, terms: tolerance.terms)
-        var sentence = ""
-        sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 320)
-        sentence += name(at: subject)
-        sentence += ": stated "
-        appendStatedPhrase(claim, to: &sentence)
-        sentence += "; measured "
-        sentence += distance
+        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: distance, room: interval.utf8.count)
         sentence += " km in a straight line (WGS84 geodesic) to "
         sentence += name(at: reference)
         sentence += "; tolerance "
