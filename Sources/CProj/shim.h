@@ -4,5 +4,4 @@
 // Karney's ellipsoidal geodesics (both ship with libproj-dev / brew proj).
 #include <proj.h>
 #include <geodesic.h>
-
 #endif
