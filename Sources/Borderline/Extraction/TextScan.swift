@@ -78,13 +78,16 @@ struct TextScan {
             if scalarCount != bytes.count {
                 let scalars = scalarCount
                 byteOffsets = [Int32](unsafeUninitializedCapacity: scalars + 1) { offsets, count in
+                    // Branch-free: every byte writes its offset at the current scalar, which
+                    // moves on only at a scalar's first byte, so the first byte's offset stays.
+                    guard let out = offsets.baseAddress, let input = bytes.baseAddress else { count = 0; return }
                     var s = 0
-                    for index in bytes.indices where bytes[index] & 0xC0 != 0x80 && s < scalars {
-                        offsets[s] = Int32(index)
-                        s += 1
+                    for index in 0..<bytes.count {
+                        out[s] = Int32(truncatingIfNeeded: index)
+                        s &+= input[index] & 0xC0 != 0x80 ? 1 : 0
                     }
-                    offsets[s] = Int32(bytes.count)
-                    count = s + 1
+                    out[scalars] = Int32(bytes.count)
+                    count = scalars + 1
                 }
             }
         }
@@ -111,20 +114,24 @@ struct TextScan {
         }
     }
 
-    /// ASCII bytes by what they are in a word (0: not part of one).
-    private static let asciiWord: UInt8 = 1, asciiUpper: UInt8 = 2, asciiDigit: UInt8 = 4
-    private static let asciiClasses: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+    /// Every byte by what it is in a word: ASCII letters and digits are word bytes, an
+    /// upper-case letter carries 0x20 (the bit that lower-cases it, so folding is one `or`),
+    /// and bytes from 0x80 up belong to multi-byte scalars, decoded one at a time.
+    private static let wordByte: UInt8 = 0x01, lowerByte: UInt8 = 0x02, upperByte: UInt8 = 0x20, multiByte: UInt8 = 0x80
+    private static let byteClasses: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
         switch b {
-        case 0x30...0x39: return asciiWord | asciiDigit
-        case 0x41...0x5A: return asciiWord | asciiUpper
-        case 0x61...0x7A: return asciiWord
+        case 0x30...0x39: return wordByte
+        case 0x41...0x5A: return wordByte | upperByte
+        case 0x61...0x7A: return wordByte | lowerByte
+        case 0x80...: return multiByte
         default: return 0
         }
     }
 
     /// The scan proper; writes the folded scalars to `output` (room for one per byte) and
-    /// returns how many it wrote. ASCII bytes, most of any text, take a table-driven path;
-    /// other scalars are decoded and folded through `ScalarFolding`.
+    /// returns how many it wrote. Runs of ASCII letters and digits, most of any text, are
+    /// copied a word at a time through `byteClasses`; other scalars are decoded and folded
+    /// through `ScalarFolding`. Keys are made once a word is complete (`WordKey.rawValue(of:)`).
     private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?,
                               _ keys: inout [UInt64]) -> Int {
         guard let base = bytes.baseAddress, let output else { return 0 }
@@ -139,34 +146,40 @@ struct TextScan {
         var wordStart = 0, foldStart = 0
         var flags: ScanToken.Flags = []
         var allUpper = true
-        var key = WordKey.empty
 
-        Self.asciiClasses.withUnsafeBufferPointer { classes in
+        Self.byteClasses.withUnsafeBufferPointer { classes in
             while i < n {
                 let b = base[i]
-                if b < 0x80 {
-                    let c = classes[Int(b)]
-                    if c != 0 {
-                        if !inWord {
-                            inWord = true
-                            wordStart = scalar
-                            foldStart = f
-                            key = WordKey.empty
-                            allUpper = true
-                            flags = c & Self.asciiUpper != 0 ? .capitalized : []
-                        }
-                        let value = UInt32(c & Self.asciiUpper != 0 ? b | 0x20 : b)
-                        output[f] = value
-                        f += 1
-                        key.append(value)
-                        if c == Self.asciiWord { allUpper = false }
-                    } else {
-                        if inWord {
-                            Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
-                            inWord = false
-                        }
-                        Self.separator(UInt32(b), scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
+                let c = classes[Int(b)]
+                if c & Self.wordByte != 0 {
+                    if !inWord {
+                        inWord = true
+                        wordStart = scalar
+                        foldStart = f
+                        allUpper = true
+                        flags = c & Self.upperByte != 0 ? .capitalized : []
                     }
+                    // The whole run of ASCII word bytes.
+                    var j = i, lower: UInt8 = 0, cj = c
+                    repeat {
+                        output[f] = UInt32(base[j] | (cj & Self.upperByte))
+                        lower |= cj
+                        f += 1
+                        j += 1
+                        if j == n { break }
+                        cj = classes[Int(base[j])]
+                    } while cj & Self.wordByte != 0
+                    if lower & Self.lowerByte != 0 { allUpper = false }
+                    scalar += j - i
+                    i = j
+                    continue
+                }
+                if c == 0 {
+                    if inWord {
+                        Self.finishWord(&tokens, &keys, output, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
+                        inWord = false
+                    }
+                    Self.separator(UInt32(b), scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
                     i += 1
                     scalar += 1
                     continue
@@ -187,18 +200,15 @@ struct TextScan {
                         inWord = true
                         wordStart = scalar
                         foldStart = f
-                        key = WordKey.empty
                         allUpper = true
                         flags = folding.isUppercase(value) ? .capitalized : []
                     }
                     flags.insert(.nonASCII)
-                    let before = f
                     folding.fold(value, into: output, count: &f)
-                    for k in before..<f { key.append(output[k]) }
                     if allUpper && !folding.isUppercase(value) { allUpper = false }
                 } else {
                     if inWord {
-                        Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
+                        Self.finishWord(&tokens, &keys, output, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
                         inWord = false
                     }
                     Self.separator(value, scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
@@ -206,7 +216,7 @@ struct TextScan {
                 scalar += 1
             }
         }
-        if inWord { Self.finishWord(&tokens, &keys, key, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation) }
+        if inWord { Self.finishWord(&tokens, &keys, output, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation) }
         scalarCount = scalar
         swap(&tokens, &self.tokens)
         return f
@@ -214,14 +224,13 @@ struct TextScan {
 
     @inline(__always)
     private static func finishWord(
-        _ tokens: inout [ScanToken], _ keys: inout [UInt64], _ key: WordKey, _ start: Int, _ end: Int,
+        _ tokens: inout [ScanToken], _ keys: inout [UInt64], _ output: UnsafeMutablePointer<UInt32>, _ start: Int, _ end: Int,
         _ foldStart: Int, _ foldEnd: Int, _ gap: inout Gap, _ flags: ScanToken.Flags, _ allUpper: Bool,
         _ gapPunctuation: inout Int
     ) {
         var f = flags
         if allUpper { f.insert(.allUpper) }
-        let rawKey = key.rawValue
-        keys.append(rawKey)
+        keys.append(WordKey.rawValue(of: UnsafeBufferPointer(start: output + foldStart, count: foldEnd - foldStart)))
         tokens.append(ScanToken(
             start: Int32(start), end: Int32(end), foldStart: Int32(foldStart), foldEnd: Int32(foldEnd),
             id: -1, info: [], firstEntry: 0, entryCount: 0, gap: gap, flags: f))

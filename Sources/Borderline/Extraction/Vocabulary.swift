@@ -174,6 +174,23 @@ struct WordKey: Sendable {
 
     var rawValue: UInt64 { packed >> 56 == 0 ? (1 << 63) | packed : (hash & ~(1 << 63)) | 1 }
 
+    /// `WordKey(word).rawValue`, for a word the scan has finished folding: a short ASCII word
+    /// (most words) is packed without hashing, and only the others are hashed.
+    @inline(__always)
+    static func rawValue(of word: UnsafeBufferPointer<UInt32>) -> UInt64 {
+        if word.count <= 8 {
+            var packed: UInt64 = 0, high: UInt32 = 0
+            for value in word {
+                packed = packed << 7 | UInt64(value & 0x7F)
+                high |= value
+            }
+            if high < 0x80 { return (1 << 63) | packed }
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for value in word { hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3 }
+        return (hash & ~(1 << 63)) | 1
+    }
+
     /// The home slot of a key in a table of 2^(64 − shift) slots.
     @inline(__always)
     static func slot(_ rawValue: UInt64, shift: UInt64) -> Int {
