@@ -66,15 +66,13 @@ struct TextScan {
     init(_ text: String, vocabulary: Vocabulary) {
         var text = text
         text.withUTF8 { bytes in
-            var keys: [UInt64] = []
-            keys.reserveCapacity(bytes.count / 5)
             tokens.reserveCapacity(bytes.count / 5)
             // Every scalar folds to at most two scalars and only multi-byte scalars to two, so
             // the folded text never has more scalars than the text has bytes.
             folded = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                count = self.run(bytes, buffer.baseAddress, &keys)
+                count = self.run(bytes, buffer.baseAddress)
             }
-            self.lookUp(keys, vocabulary)
+            self.lookUp(vocabulary)
             if scalarCount != bytes.count {
                 let scalars = scalarCount
                 byteOffsets = [Int32](unsafeUninitializedCapacity: scalars + 1) { offsets, count in
@@ -93,21 +91,20 @@ struct TextScan {
         }
     }
 
-    /// Finds every word in the vocabulary. A pass of its own, after the scan: the table is large,
-    /// so most lookups miss the cache, and in a loop that does nothing else the processor has
-    /// many of those misses in flight at once instead of one per word.
-    private mutating func lookUp(_ keys: [UInt64], _ vocabulary: Vocabulary) {
+    /// Keys every word (`WordKey.rawValue(of:)`, from its folded scalars) and finds it in the
+    /// vocabulary. A pass of its own, after the scan: the table is large, so most lookups miss
+    /// the cache, and in a loop that does nothing else the processor has many of those misses
+    /// in flight at once instead of one per word.
+    private mutating func lookUp(_ vocabulary: Vocabulary) {
         folded.withUnsafeBufferPointer { all in
-            keys.withUnsafeBufferPointer { keys in
-                tokens.withUnsafeMutableBufferPointer { tokens in
-                    for t in tokens.indices {
-                        let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
-                        if let found = vocabulary.lookup(word, rawKey: keys[t]) {
-                            tokens[t].id = found.id
-                            tokens[t].info = found.info
-                            tokens[t].firstEntry = found.firstEntry
-                            tokens[t].entryCount = found.entryCount
-                        }
+            tokens.withUnsafeMutableBufferPointer { tokens in
+                for t in tokens.indices {
+                    let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
+                    if let found = vocabulary.lookup(word, rawKey: WordKey.rawValue(of: word)) {
+                        tokens[t].id = found.id
+                        tokens[t].info = found.info
+                        tokens[t].firstEntry = found.firstEntry
+                        tokens[t].entryCount = found.entryCount
                     }
                 }
             }
@@ -131,9 +128,8 @@ struct TextScan {
     /// The scan proper; writes the folded scalars to `output` (room for one per byte) and
     /// returns how many it wrote. Runs of ASCII letters and digits, most of any text, are
     /// copied a word at a time through `byteClasses`; other scalars are decoded and folded
-    /// through `ScalarFolding`. Keys are made once a word is complete (`WordKey.rawValue(of:)`).
-    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?,
-                              _ keys: inout [UInt64]) -> Int {
+    /// through `ScalarFolding`.
+    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?) -> Int {
         guard let base = bytes.baseAddress, let output else { return 0 }
         let folding = ScalarFolding.shared
         var tokens: [ScanToken] = []
@@ -176,7 +172,7 @@ struct TextScan {
                 }
                 if c == 0 {
                     if inWord {
-                        Self.finishWord(&tokens, &keys, output, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
+                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
                         inWord = false
                     }
                     Self.separator(UInt32(b), scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
@@ -208,7 +204,7 @@ struct TextScan {
                     if allUpper && !folding.isUppercase(value) { allUpper = false }
                 } else {
                     if inWord {
-                        Self.finishWord(&tokens, &keys, output, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
+                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
                         inWord = false
                     }
                     Self.separator(value, scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
@@ -216,7 +212,7 @@ struct TextScan {
                 scalar += 1
             }
         }
-        if inWord { Self.finishWord(&tokens, &keys, output, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation) }
+        if inWord { Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation) }
         scalarCount = scalar
         swap(&tokens, &self.tokens)
         return f
@@ -224,13 +220,12 @@ struct TextScan {
 
     @inline(__always)
     private static func finishWord(
-        _ tokens: inout [ScanToken], _ keys: inout [UInt64], _ output: UnsafeMutablePointer<UInt32>, _ start: Int, _ end: Int,
+        _ tokens: inout [ScanToken], _ start: Int, _ end: Int,
         _ foldStart: Int, _ foldEnd: Int, _ gap: inout Gap, _ flags: ScanToken.Flags, _ allUpper: Bool,
         _ gapPunctuation: inout Int
     ) {
         var f = flags
         if allUpper { f.insert(.allUpper) }
-        keys.append(WordKey.rawValue(of: UnsafeBufferPointer(start: output + foldStart, count: foldEnd - foldStart)))
         tokens.append(ScanToken(
             start: Int32(start), end: Int32(end), foldStart: Int32(foldStart), foldEnd: Int32(foldEnd),
             id: -1, info: [], firstEntry: 0, entryCount: 0, gap: gap, flags: f))
