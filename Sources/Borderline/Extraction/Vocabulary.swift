@@ -129,11 +129,19 @@ struct Vocabulary: Sendable {
         building = []
     }
 
-    /// The folded text of word `id`.
+    /// The folded text of word `id`. An ASCII word (the relation words the finder spells out)
+    /// is written as bytes; others are built scalar by scalar.
     func word(_ id: Int32) -> String {
         let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
+        let word = scalars[range]
+        if word.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: word.count) { bytes in
+                for (k, value) in word.enumerated() { bytes[k] = UInt8(truncatingIfNeeded: value) }
+                return word.count
+            }
+        }
         var view = String.UnicodeScalarView()
-        for value in scalars[range] { if let s = Unicode.Scalar(value) { view.append(s) } }
+        for value in word { if let s = Unicode.Scalar(value) { view.append(s) } }
         return String(view)
     }
 }
