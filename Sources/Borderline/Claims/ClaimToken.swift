@@ -96,6 +96,13 @@ public enum ClaimLexer {
 
     /// Appends the tokens of `scalars[range]` to `tokens` (whose storage a caller may reuse).
     static func append(_ scalars: [Unicode.Scalar], in range: Range<Int>, to tokens: inout [ClaimToken]) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range outside the scalars")
+        // Read through a buffer: every scalar is read several times, and the range is checked once above.
+        scalars.withUnsafeBufferPointer { append($0, in: range, to: &tokens) }
+    }
+
+    /// `append(_:in:to:)` on the scalars' storage.
+    static func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, to tokens: inout [ClaimToken]) {
         var index = range.lowerBound
         let end = range.upperBound
         // Read once, not through the lazy global's check per word.
@@ -157,7 +164,7 @@ public enum ClaimLexer {
     /// scalars here when it is a plain run of at most 15 digits (the
     /// common case: "12", "2024"), where that reading is exact (a whole number below 10^15).
     @inline(__always)
-    static func figure(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken.Figure? {
+    static func figure(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> ClaimToken.Figure? {
         if end - start <= 15 {
             var value = 0
             var plain = true
@@ -173,7 +180,7 @@ public enum ClaimLexer {
 
     /// A word of ASCII letters, whose lower-case bytes are `packed`.
     @inline(__always)
-    static func asciiWord(_ packed: PackedWord, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int,
+    static func asciiWord(_ packed: PackedWord, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
                           vocabulary: ClaimVocabulary) -> ClaimToken {
         var flags: ClaimToken.Flags = []
         if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
@@ -209,8 +216,8 @@ public enum ClaimLexer {
 
     /// A word with letters beyond ASCII: read through String, exactly as the patterns' string
     /// comparisons would read it (lower-casing may even make it ASCII: the Kelvin sign "K").
-    static func otherWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken {
-        let written = ScalarText.string(scalars[start..<end])
+    static func otherWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> ClaimToken {
+        let written = ScalarText.string(ArraySlice(scalars[start..<end]))
         let lower = written.lowercased()
         var flags: ClaimToken.Flags = []
         if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
@@ -251,7 +258,7 @@ public enum ClaimLexer {
 
     /// A minus sign that begins a number: "-" or "−" right before a digit, after white space or
     /// the start (not the dash of a range such as "20-25").
-    static func isSign(_ scalars: [Unicode.Scalar], at index: Int, in range: Range<Int>) -> Bool {
+    static func isSign(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, in range: Range<Int>) -> Bool {
         guard scalars[index] == "-" || scalars[index] == "\u{2212}", index + 1 < range.upperBound, isDigit(scalars[index + 1]) else {
             return false
         }
