@@ -140,9 +140,9 @@ public enum ClaimLexer {
                 while index < end {
                     let next = scalars[index]
                     if next.value < 0x80 {
-                        guard ScalarText.isAlphabetic(next) else { break }
-                        let byte = UInt8(truncatingIfNeeded: next.value)
-                        packed.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                        guard isASCIILetter(next) else { break }
+                        // Setting bit 5 lower-cases an ASCII letter.
+                        packed.append(UInt8(truncatingIfNeeded: next.value) | 0x20)
                     } else {
                         guard isLetter(next) else { break }
                         ascii = false
@@ -264,6 +264,11 @@ public enum ClaimLexer {
         }
         return index == range.lowerBound || ScalarText.isWhitespace(scalars[index - 1])
     }
+
+    /// `ScalarText.isAlphabetic` of an ASCII scalar ("A"–"Z", "a"–"z") in one comparison: setting
+    /// bit 5 lower-cases an ASCII letter and moves no other scalar into "a"–"z".
+    @inline(__always)
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { (scalar.value | 0x20) &- 0x61 < 26 }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return ScalarText.isAlphabetic(scalar) }
