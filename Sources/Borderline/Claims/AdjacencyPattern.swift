@@ -22,9 +22,9 @@ enum AdjacencyPattern {
     /// What may stand between the subject and the verb: ", which", ", that", "also", "directly".
     static let backWords = ClaimWord.membership(["which", "that", "also", "directly"])
 
-    static func claims(in sentence: ClaimSentence) -> [Claim] {
+    /// Appends the claims of `sentence` to `claims`.
+    static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim]) {
         let tokens = sentence.tokens
-        var claims: [Claim] = []
         for index in tokens.indices {
             // Every verb is one word or starts with "share(s)"; most tokens are neither.
             guard tokens[index].kind == .word, let word = tokens[index].word, verbStarts[Int(word.rawValue)] else { continue }
@@ -66,6 +66,5 @@ enum AdjacencyPattern {
                     reference: reference, statement: .adjacency))
             }
         }
-        return claims
     }
 }

@@ -51,12 +51,12 @@ public struct ClaimExtractor: Sendable {
                 // pass the triggers yield none, so it is written only once a claim needs it.
                 let sentence = Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: "")
                 context.enter(sentence, inside: inside, earlierMentions: earlier.suffix(12))
-                var found = Self.claims(in: context, triggers: triggers)
+                let first = claims.count
+                Self.appendClaims(in: context, triggers: triggers, to: &claims)
                 context.leave()
-                if !found.isEmpty {
+                if claims.count > first {
                     let text = ScalarText.string(scalars[range])
-                    for index in found.indices { found[index].sentenceText = text }
-                    claims += found
+                    for index in first..<claims.count { claims[index].sentenceText = text }
                 }
             }
             // Only the three sentences before may be pointed back to.
@@ -66,34 +66,38 @@ public struct ClaimExtractor: Sendable {
         return claims
     }
 
-    static func claims(in sentence: ClaimSentence, triggers: ClaimTriggers) -> [Claim] {
-        guard !sentence.tokens.isEmpty else { return [] }
-        let distances: (claims: [Claim], references: Set<Int>) = triggers.contains(.lengthUnit) ? DistancePattern.claims(in: sentence) : ([], [])
-        let covered = distances.claims.map { $0.evidenceStart..<$0.evidenceEnd }
-        var claims = distances.claims
+    /// Appends the claims of one sentence to `claims`, in place (no array per pattern or per
+    /// sentence), ordered by offset, then kind.
+    static func appendClaims(in sentence: ClaimSentence, triggers: ClaimTriggers, to claims: inout [Claim]) {
+        guard !sentence.tokens.isEmpty else { return }
+        let first = claims.count
+        let references = triggers.contains(.lengthUnit) ? DistancePattern.appendClaims(in: sentence, to: &claims) : []
+        let distanceEnd = claims.count
         if triggers.contains(.figure) {
-            claims += PopulationPattern.claims(in: sentence, excluded: distances.references)
+            PopulationPattern.appendClaims(in: sentence, excluded: references, to: &claims)
         }
         if !triggers.isDisjoint(with: [.country, .compass]) {
-            claims += CountryPattern.claims(in: sentence)
+            CountryPattern.appendClaims(in: sentence, to: &claims)
         }
         if triggers.contains(.compass) {
-            claims += DirectionPattern.claims(in: sentence, covered: covered)
+            let covered = claims[first..<distanceEnd].map { $0.evidenceStart..<$0.evidenceEnd }
+            DirectionPattern.appendClaims(in: sentence, covered: covered, to: &claims)
         }
         if triggers.contains(.borderVerb) {
-            claims += AdjacencyPattern.claims(in: sentence)
+            AdjacencyPattern.appendClaims(in: sentence, to: &claims)
         }
-        guard claims.count > 1 else { return claims }
+        let end = claims.count
+        guard end - first > 1 else { return }
         // A stable sort by offset, then kind. The patterns mostly find claims in that order
         // already; then there is nothing to move. Otherwise positions are sorted, not claims.
-        let found = claims
         func before(_ a: Int, _ b: Int) -> Bool {
-            if found[a].evidenceStart != found[b].evidenceStart { return found[a].evidenceStart < found[b].evidenceStart }
-            if found[a].kind != found[b].kind { return rank(found[a].kind) < rank(found[b].kind) }
+            if claims[a].evidenceStart != claims[b].evidenceStart { return claims[a].evidenceStart < claims[b].evidenceStart }
+            if claims[a].kind != claims[b].kind { return rank(claims[a].kind) < rank(claims[b].kind) }
             return a < b
         }
-        if (1..<found.count).allSatisfy({ before($0 - 1, $0) }) { return found }
-        return found.indices.sorted(by: before).map { found[$0] }
+        if (first + 1..<end).allSatisfy({ before($0 - 1, $0) }) { return }
+        let sorted = (first..<end).sorted(by: before).map { claims[$0] }
+        claims.replaceSubrange(first..<end, with: sorted)
     }
 
     /// The position of a kind in `ClaimKind.allCases`: claims at one offset come in that order.

@@ -96,6 +96,13 @@ public enum ClaimLexer {
 
     /// Appends the tokens of `scalars[range]` to `tokens` (whose storage a caller may reuse).
     static func append(_ scalars: [Unicode.Scalar], in range: Range<Int>, to tokens: inout [ClaimToken]) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range outside the scalars")
+        // Read through a buffer: every scalar is read several times, and the range is checked once above.
+        scalars.withUnsafeBufferPointer { append($0, in: range, to: &tokens) }
+    }
+
+    /// `append(_:in:to:)` on the scalars' storage.
+    static func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, to tokens: inout [ClaimToken]) {
         var index = range.lowerBound
         let end = range.upperBound
         // Read once, not through the lazy global's check per word.
@@ -133,9 +140,9 @@ public enum ClaimLexer {
                 while index < end {
                     let next = scalars[index]
                     if next.value < 0x80 {
-                        guard ScalarText.isAlphabetic(next) else { break }
-                        let byte = UInt8(truncatingIfNeeded: next.value)
-                        packed.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                        guard isASCIILetter(next) else { break }
+                        // Setting bit 5 lower-cases an ASCII letter.
+                        packed.append(UInt8(truncatingIfNeeded: next.value) | 0x20)
                     } else {
                         guard isLetter(next) else { break }
                         ascii = false
@@ -157,7 +164,7 @@ public enum ClaimLexer {
     /// scalars here when it is a plain run of at most 15 digits (the
     /// common case: "12", "2024"), where that reading is exact (a whole number below 10^15).
     @inline(__always)
-    static func figure(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken.Figure? {
+    static func figure(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> ClaimToken.Figure? {
         if end - start <= 15 {
             var value = 0
             var plain = true
@@ -173,7 +180,7 @@ public enum ClaimLexer {
 
     /// A word of ASCII letters, whose lower-case bytes are `packed`.
     @inline(__always)
-    static func asciiWord(_ packed: PackedWord, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int,
+    static func asciiWord(_ packed: PackedWord, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
                           vocabulary: ClaimVocabulary) -> ClaimToken {
         var flags: ClaimToken.Flags = []
         if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
@@ -209,8 +216,8 @@ public enum ClaimLexer {
 
     /// A word with letters beyond ASCII: read through String, exactly as the patterns' string
     /// comparisons would read it (lower-casing may even make it ASCII: the Kelvin sign "K").
-    static func otherWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ClaimToken {
-        let written = ScalarText.string(scalars[start..<end])
+    static func otherWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> ClaimToken {
+        let written = ScalarText.string(ArraySlice(scalars[start..<end]))
         let lower = written.lowercased()
         var flags: ClaimToken.Flags = []
         if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
@@ -251,12 +258,17 @@ public enum ClaimLexer {
 
     /// A minus sign that begins a number: "-" or "−" right before a digit, after white space or
     /// the start (not the dash of a range such as "20-25").
-    static func isSign(_ scalars: [Unicode.Scalar], at index: Int, in range: Range<Int>) -> Bool {
+    static func isSign(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, in range: Range<Int>) -> Bool {
         guard scalars[index] == "-" || scalars[index] == "\u{2212}", index + 1 < range.upperBound, isDigit(scalars[index + 1]) else {
             return false
         }
         return index == range.lowerBound || ScalarText.isWhitespace(scalars[index - 1])
     }
+
+    /// `ScalarText.isAlphabetic` of an ASCII scalar ("A"–"Z", "a"–"z") in one comparison: setting
+    /// bit 5 lower-cases an ASCII letter and moves no other scalar into "a"–"z".
+    @inline(__always)
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { (scalar.value | 0x20) &- 0x61 < 26 }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return ScalarText.isAlphabetic(scalar) }

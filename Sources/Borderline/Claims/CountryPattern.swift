@@ -8,9 +8,9 @@
 /// with no country named, is read the way news uses it: the region lies in that part of its
 /// own country.
 enum CountryPattern {
-    static func claims(in sentence: ClaimSentence) -> [Claim] {
+    /// Appends the claims of `sentence` to `claims`.
+    static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim]) {
         let tokens = sentence.tokens
-        var claims: [Claim] = []
         var claimed: Set<Int> = []
 
         func add(_ subject: ClaimPlace, country: (code: String, name: String), compass: CompassDirection?, from start: Int, to end: Int) {
@@ -93,8 +93,7 @@ enum CountryPattern {
                   !sentence.isCountry(located) else { continue }
             add(sentence.claimPlace(located), country: country, compass: compass, from: located.first, to: index + 1)
         }
-        claims.append(contentsOf: regionPositionClaims(in: sentence, claimed: claimed))
-        return claims
+        appendRegionPositionClaims(in: sentence, claimed: claimed, to: &claims)
     }
 
     /// The place of "Belgorod, a city in …" or "Belgorod, a border town in …": the mention before
@@ -110,9 +109,8 @@ enum CountryPattern {
     }
 
     /// "the north-eastern Kharkiv region": where in its own country the region lies.
-    static func regionPositionClaims(in sentence: ClaimSentence, claimed: Set<Int>) -> [Claim] {
+    static func appendRegionPositionClaims(in sentence: ClaimSentence, claimed: Set<Int>, to claims: inout [Claim]) {
         let tokens = sentence.tokens
-        var claims: [Claim] = []
         for index in tokens.indices where sentence.matches(.the, at: index) {
             guard let (compass, next) = CompassDirection.read(tokens, at: index + 1), tokens[next - 1].flags.contains(.endsInErn),
                   let located = sentence.mention(startingAt: next), located.placeKind == .admin1, let place = sentence.place(located),
@@ -123,7 +121,6 @@ enum CountryPattern {
                 subject: sentence.claimPlace(located), reference: .country(code: country.countryCode, name: country.name),
                 statement: .direction(compass, comparative: false)))
         }
-        return claims
     }
 
     static func isCountry(_ place: ClaimPlace, _ sentence: ClaimSentence) -> Bool {

@@ -4,9 +4,10 @@
 /// Distances with a compass word ("30 km southeast of Belgorod") are found by
 /// `DistancePattern`, which also makes their direction claim.
 enum DirectionPattern {
-    static func claims(in sentence: ClaimSentence, covered: [Range<Int>]) -> [Claim] {
+    /// Appends the claims of `sentence` to `claims`, passing over the tokens that start in a
+    /// `covered` range (the distance claims' evidence).
+    static func appendClaims(in sentence: ClaimSentence, covered: [Range<Int>], to claims: inout [Claim]) {
         let tokens = sentence.tokens
-        var claims: [Claim] = []
         var index = 0
         while index < tokens.count {
             let inCovered = covered.contains { $0.contains(tokens[index].start) }
@@ -54,7 +55,6 @@ enum DirectionPattern {
             }
             index += 1
         }
-        return claims
     }
 
     /// A place reference (not the border: "north of the border" says nothing checkable about a

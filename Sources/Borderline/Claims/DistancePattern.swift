@@ -7,8 +7,9 @@
 /// A figure with a length unit but no reference ("advanced 10 km", "a 30-km zone") is not a
 /// claim: there is nothing to measure it against.
 enum DistancePattern {
-    /// The claims in `sentence`, and the start offsets of the mentions used as references.
-    static func claims(in sentence: ClaimSentence) -> (claims: [Claim], references: Set<Int>) {
+    /// Appends the claims in `sentence` to `claims`; returns the start offsets of the mentions
+    /// used as references.
+    static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim]) -> Set<Int> {
         var found: [Found] = []
         var references: Set<Int> = []
         var index = 0
@@ -38,7 +39,6 @@ enum DistancePattern {
             found.append(Found(reading: reading, start: index, end: end, compass: compass, reference: reference))
             index = end
         }
-        var claims: [Claim] = []
         // By position, so each found item's quantities and reference are copied once, into the claim.
         for at in found.indices {
             let quantityStart = found[at].reading.primary.start
@@ -57,7 +57,7 @@ enum DistancePattern {
                     statement: .direction(compass, comparative: false)))
             }
         }
-        return (claims, references)
+        return references
     }
 
     /// A figure read with its reference, before its subject is sought (which needs every

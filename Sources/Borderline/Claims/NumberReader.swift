@@ -84,7 +84,7 @@ enum NumberReader {
     /// group holding the point) and is dropped. The value is exact: a whole number below 10^15
     /// divided by a power of ten up to 10^15 is one correctly rounded division of two exactly
     /// held Doubles, as `Double(String)` rounds the same decimal.
-    static func digits(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (value: Double, step: Double)? {
+    static func digits(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> (value: Double, step: Double)? {
         var mantissa = 0
         var digitCount = 0
         var commas = 0
@@ -122,7 +122,7 @@ enum NumberReader {
         }
         if commas > 0 && !(groupLength == 3 || groupHasDot) { groupsValid = false }
         guard simple, digitCount <= 15, dots <= 1 else {
-            return digits(ScalarText.string(scalars[start..<end]))
+            return digits(ScalarText.string(ArraySlice(scalars[start..<end])))
         }
         let decimals: Int
         if commas == 1 && afterComma != 3 && dots == 0 {

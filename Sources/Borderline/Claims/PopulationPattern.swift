@@ -12,9 +12,10 @@ enum PopulationPattern {
     /// What may stand between "population" and the figure ("a population of about 6,000").
     static let populationJoinerCodes = ClaimWord.membership(["of", "is", "was", "stands", "at", "numbers", ":", "about"])
 
-    static func claims(in sentence: ClaimSentence, excluded: Set<Int>) -> [Claim] {
+    /// Appends the claims of `sentence` to `claims`; mentions starting at an `excluded` offset
+    /// (distance references) are no subject.
+    static func appendClaims(in sentence: ClaimSentence, excluded: Set<Int>, to claims: inout [Claim]) {
         let tokens = sentence.tokens
-        var claims: [Claim] = []
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind != .punctuation, let number = NumberReader.read(tokens, at: index) else {
@@ -54,6 +55,5 @@ enum PopulationPattern {
                 statement: .population(quantity)))
             index = end
         }
-        return claims
     }
 }

@@ -79,10 +79,21 @@ public struct ClaimChecker: Sendable {
         switch place.status {
         case let .resolved(index): return .success(index)
         case let .ambiguous(options):
-            let names = options.prefix(3).map { describe(gazetteer.places[$0]) }.joined(separator: "; ")
-            return .failure(Unplaced(reason: "\(place.surface) is ambiguous (\(names))", name: place.surface))
+            // Written into one buffer: unplaced subjects are common, and each needs its reason.
+            var reason = place.surface
+            reason += " is ambiguous ("
+            for (count, option) in options.prefix(3).enumerated() {
+                if count > 0 { reason += "; " }
+                appendDescription(of: option, to: &reason)
+            }
+            reason += ")"
+            return .failure(Unplaced(reason: reason, name: place.surface))
         case .unknown:
-            return .failure(Unplaced(reason: "\(place.surface) is not in the gazetteer (\(place.reason))", name: place.surface))
+            var reason = place.surface
+            reason += " is not in the gazetteer ("
+            reason += place.reason
+            reason += ")"
+            return .failure(Unplaced(reason: reason, name: place.surface))
         }
     }
 
@@ -113,8 +124,18 @@ public struct ClaimChecker: Sendable {
         return regional ? name : "\(name) region"
     }
 
-    func describe(_ place: Place) -> String {
-        place.kind == .country ? "\(place.name) (country)" : "\(place.name), \(place.admin1Name), \(place.countryCode)"
+    /// Appends "Belgorod, Belgorod Oblast, RU" (or "Russia (country)") for the entry at `index`.
+    func appendDescription(of index: Int, to text: inout String) {
+        let places = gazetteer.places
+        text += places[index].name
+        if places[index].kind == .country {
+            text += " (country)"
+        } else {
+            text += ", "
+            text += places[index].admin1Name
+            text += ", "
+            text += places[index].countryCode
+        }
     }
 
     /// `unverifiable` for a subject (and reference) given by gazetteer position.
@@ -208,8 +229,13 @@ public struct ClaimChecker: Sendable {
 
     static func km(_ value: Double) -> String { FixedDecimal.format(value, decimals: 1) }
 
+    /// "30.0–50.0 km", written into one buffer.
     static func interval(_ interval: ToleranceInterval, unit: String) -> String {
-        let high = interval.high.isFinite ? km(interval.high) : "∞"
-        return "\(km(interval.low))–\(high) \(unit)"
+        var text = km(interval.low)
+        text += "–"
+        text += interval.high.isFinite ? km(interval.high) : "∞"
+        text += " "
+        text += unit
+        return text
     }
 }

@@ -16,12 +16,31 @@ extension ClaimChecker {
                                 reason: "\(name(subject)) is in Crimea: GeoNames lists it in Ukraine, Natural Earth draws it in Russia (de facto)")
         }
         let verdict: Verdict = subject.countryCode == code ? .consistent : .inconsistent
-        let region = subject.kind == .place ? " (\(subject.admin1Name))" : ""
-        let measured = "GeoNames places it in \(subject.countryName)\(region)"
+        // Each text written into one buffer.
+        var reason = "stated "
+        reason += countryName
+        reason += ", GeoNames country "
+        reason += subject.countryName
+        reason += " ("
+        reason += subject.countryCode
+        reason += ")"
+        var sentence = ""
+        sentence.reserveCapacity(claim.evidenceText.utf8.count + 200)
+        sentence += name(subject)
+        sentence += ": stated "
+        appendStatedPhrase(claim, to: &sentence)
+        sentence += "; GeoNames places it in "
+        sentence += subject.countryName
+        if subject.kind == .place {
+            sentence += " ("
+            sentence += subject.admin1Name
+            sentence += ")"
+        }
+        sentence += ": "
+        sentence += verdict.rawValue
+        sentence += "."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: gazetteer.country(code: code), statedValue: nil,
-            measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict,
-            reason: "stated \(countryName), GeoNames country \(subject.countryName) (\(subject.countryCode))",
-            sentence: "\(name(subject)): stated \(statedPhrase(claim)); \(measured): \(verdict.rawValue).")
+            measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict, reason: reason, sentence: sentence)
     }
 }

@@ -32,12 +32,38 @@ extension ClaimChecker {
         while azimuth > compass.azimuthDegrees + 180 { azimuth -= 360 }
         let tolerance = ToleranceInterval(low: compass.azimuthDegrees - width.degrees, high: compass.azimuthDegrees + width.degrees, terms: width.terms)
         let verdict: Verdict = tolerance.contains(azimuth) ? .consistent : .inconsistent
-        let measured = "measured azimuth \(Self.degrees(azimuth)) from \(name(reference)) (\(Self.km(inverse.distanceKm)) km away)"
+        // Each figure is formatted once, and each text written into one buffer.
+        let measured = Self.degrees(azimuth)
+        var interval = Self.degrees(tolerance.low)
+        interval += "…"
+        interval += Self.degrees(tolerance.high)
+        var reason = ""
+        reason.reserveCapacity(interval.utf8.count + 120)
+        reason += measured
+        reason += verdict == .consistent ? " is inside " : " is outside "
+        reason += interval
+        reason += " ("
+        Self.appendJoined(width.terms, to: &reason)
+        reason += ")"
+        var sentence = ""
+        sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 240)
+        sentence += name(subject)
+        sentence += ": stated "
+        appendStatedPhrase(claim, to: &sentence)
+        sentence += "; measured azimuth "
+        sentence += measured
+        sentence += " from "
+        sentence += name(reference)
+        sentence += " ("
+        sentence += Self.km(inverse.distanceKm)
+        sentence += " km away); tolerance "
+        sentence += interval
+        sentence += ": "
+        sentence += verdict.rawValue
+        sentence += "."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: compass.azimuthDegrees,
-            measuredValue: azimuth, measuredUnit: "deg", tolerance: tolerance, verdict: verdict,
-            reason: "\(Self.degrees(azimuth)) is \(verdict == .consistent ? "inside" : "outside") \(Self.degrees(tolerance.low))…\(Self.degrees(tolerance.high)) (\(width.terms.joined(separator: ", ")))",
-            sentence: "\(name(subject)): stated \(statedPhrase(claim)); \(measured); tolerance \(Self.degrees(tolerance.low))…\(Self.degrees(tolerance.high)): \(verdict.rawValue).",
+            measuredValue: azimuth, measuredUnit: "deg", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence,
             lineFrom: subject.coordinate, lineTo: reference.coordinate)
     }
 

@@ -15,12 +15,34 @@ extension ClaimChecker {
         let tolerance = model.population(quantity)
         let measured = Double(subject.population)
         let verdict: Verdict = tolerance.contains(measured) ? .consistent : .inconsistent
-        let range = "\(Self.count(tolerance.low))–\(tolerance.high.isFinite ? Self.count(tolerance.high) : "∞")"
+        // Each figure is formatted once, and each text written into one buffer.
+        let measuredText = Self.count(measured)
+        var range = Self.count(tolerance.low)
+        range += "–"
+        range += tolerance.high.isFinite ? Self.count(tolerance.high) : "∞"
+        var reason = ""
+        reason.reserveCapacity(range.utf8.count + 200)
+        reason += measuredText
+        reason += verdict == .consistent ? " is inside " : " is outside "
+        reason += range
+        reason += " ("
+        Self.appendJoined(tolerance.terms, to: &reason)
+        reason += ")"
+        var sentence = ""
+        sentence.reserveCapacity(range.utf8.count + claim.evidenceText.utf8.count + 200)
+        sentence += name(at: subjectAt)
+        sentence += ": stated "
+        appendStatedPhrase(claim, to: &sentence)
+        sentence += "; GeoNames gives "
+        sentence += measuredText
+        sentence += "; tolerance "
+        sentence += range
+        sentence += ": "
+        sentence += verdict.rawValue
+        sentence += "."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: nil, statedValue: quantity.nominal, measuredValue: measured,
-            measuredUnit: "people", tolerance: tolerance, verdict: verdict,
-            reason: "\(Self.count(measured)) is \(verdict == .consistent ? "inside" : "outside") \(range) (\(tolerance.terms.joined(separator: ", ")))",
-            sentence: "\(name(subject)): stated \(statedPhrase(claim)); GeoNames gives \(Self.count(measured)); tolerance \(range): \(verdict.rawValue).")
+            measuredUnit: "people", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence)
     }
 
     static func count(_ value: Double) -> String { StatedQuantity.grouped(whole: value) }

@@ -46,19 +46,25 @@ public struct ToleranceModel: Sendable, Hashable {
     /// the rounding its digits imply, widened or bounded by its hedge.
     public func statedInterval(_ quantity: StatedQuantity) -> ToleranceInterval {
         let halfStep = quantity.roundingStep / 2
-        let unit = quantity.unit == .people ? "" : " \(quantity.unit.rawValue)"
         let step = Self.roundingTerm(halfStep: halfStep, unit: quantity.unit)
         switch quantity.hedge {
         case .none, .just:
             return ToleranceInterval(low: max(0, quantity.low - halfStep), high: quantity.high + halfStep, terms: [step])
         case .approximate:
             let low = max(halfStep, approximateShare * quantity.low), high = max(halfStep, approximateShare * quantity.high)
-            return ToleranceInterval(
-                low: max(0, quantity.low - low), high: quantity.high + high,
-                terms: ["'\(Self.firstWord(quantity.text))': ±\(Self.figure(high))\(unit)"])
+            var term = "'"
+            term.append(contentsOf: Self.firstWord(quantity.text))
+            term += "': ±"
+            term += Self.figure(high)
+            Self.appendUnit(quantity.unit, to: &term)
+            return ToleranceInterval(low: max(0, quantity.low - low), high: quantity.high + high, terms: [term])
         case .nearly:
             let below = max(halfStep, nearlyShare * quantity.low)
-            return ToleranceInterval(low: max(0, quantity.low - below), high: quantity.high, terms: ["'nearly': up to \(Self.figure(below))\(unit) below"])
+            var term = "'nearly': up to "
+            term += Self.figure(below)
+            Self.appendUnit(quantity.unit, to: &term)
+            term += " below"
+            return ToleranceInterval(low: max(0, quantity.low - below), high: quantity.high, terms: [term])
         case .atMost:
             return ToleranceInterval(low: 0, high: quantity.high, terms: ["upper bound"])
         case .atLeast:
@@ -124,9 +130,29 @@ public struct ToleranceModel: Sendable, Hashable {
                               "place size ±\(Self.figure(size))°"])
     }
 
+    /// Appends " km" (a space and the unit) after a figure; nothing for a head count.
+    static func appendUnit(_ unit: QuantityUnit, to text: inout String) {
+        guard unit != .people else { return }
+        text += " "
+        text += unit.rawValue
+    }
+
     /// The first run of characters other than " " (`text.split(separator: " ").first`), found
     /// without building the array of every word.
     static func firstWord(_ text: String) -> Substring {
+        // Read as bytes while they are ASCII, where each byte is a character of its own; a
+        // byte beyond ASCII (a combining mark may join a space into another character) sends
+        // the reading back to characters.
+        let utf8 = text.utf8
+        var byteStart = utf8.startIndex
+        while byteStart < utf8.endIndex && utf8[byteStart] == 0x20 { utf8.formIndex(after: &byteStart) }
+        var byteEnd = byteStart
+        while byteEnd < utf8.endIndex && utf8[byteEnd] != 0x20 && utf8[byteEnd] < 0x80 { utf8.formIndex(after: &byteEnd) }
+        if byteEnd == utf8.endIndex { return text[byteStart..<byteEnd] }
+        if utf8[byteEnd] == 0x20 {
+            let next = utf8.index(after: byteEnd)
+            if next == utf8.endIndex || utf8[next] < 0x80 { return text[byteStart..<byteEnd] }
+        }
         var start = text.startIndex
         while start < text.endIndex && text[start] == " " { text.formIndex(after: &start) }
         var end = start
