@@ -93,16 +93,24 @@ struct MapCommand: ParsableCommand {
 
     /// Reads, analyses and writes batch by batch, so memory stays flat however long the input.
     private func streamFeatures(_ pipeline: MapPipeline) throws {
-        var output = FileHandleOutputStream()
+        let output = FileHandle.standardOutput
         let sequence = GeoJSONSequence()
         var count = 0
-        try DocumentReader().stream(input.inputs, batchSize: 64 * jobs, warning: { Diagnostics.warning("skipped \($0)") }) { batch in
+        let reader = DocumentReader()
+        try MapPipeline.mapStream(jobs: jobs) { batch in
+            try reader.stream(input.inputs, batchSize: 64 * jobs, warning: { Diagnostics.warning("skipped \($0)") }, body: batch)
+        } transform: { document in
             // The records are made by the workers with the analysis; this thread only writes them.
-            let records = MapPipeline.map(batch, jobs: jobs) { document in
-                MapLayers.documentFeatures(pipeline.analyse(document), pipeline: pipeline).map(sequence.record).joined()
+            var records: [UInt8] = []
+            for feature in MapLayers.documentFeatures(pipeline.analyse(document), pipeline: pipeline) {
+                sequence.record(feature, into: &records)
             }
-            for record in records { output.write(record) }
-            count += batch.count
+            return records
+        } write: { records in
+            var bytes = Data(capacity: records.reduce(0) { $0 + $1.count })
+            for record in records { bytes.append(contentsOf: record) }
+            output.write(bytes)
+            count += records.count
         }
         Diagnostics.note("streamed the features of \(count) documents")
     }

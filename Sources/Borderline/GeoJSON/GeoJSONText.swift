@@ -14,53 +14,86 @@ public struct GeoJSONText: Sendable {
 
     /// The text of a whole FeatureCollection, ending in a newline.
     public func collection(_ collection: FeatureCollection, foreignMembers: [(String, JSONValue)] = []) -> String {
-        var output = "{\"type\":\"FeatureCollection\""
+        var output: [UInt8] = []
+        write(collection, foreignMembers: foreignMembers, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the text of a whole FeatureCollection, ending in a newline, as UTF-8.
+    public func write(_ collection: FeatureCollection, foreignMembers: [(String, JSONValue)] = [], into output: inout [UInt8]) {
+        JSONWriter.append("{\"type\":\"FeatureCollection\"", to: &output)
         let writer = JSONWriter(maxDecimals: coordinateDecimals)
         for (key, value) in foreignMembers {
-            output += ","
+            output.append(0x2C)
             JSONWriter.writeString(key, into: &output)
-            output += ":"
+            output.append(0x3A)
             writer.write(value, into: &output)
         }
         if includeBoundingBox, let box = boundingBox(collection.features.compactMap(\.geometry)) {
-            output += ",\"bbox\":[" + box.map { coordinate($0) }.joined(separator: ",") + "]"
+            JSONWriter.append(",\"bbox\":[", to: &output)
+            for (index, value) in box.enumerated() {
+                if index > 0 { output.append(0x2C) }
+                coordinate(value, into: &output)
+            }
+            output.append(0x5D)
         }
-        output += ",\"features\":["
+        JSONWriter.append(",\"features\":[", to: &output)
         for (index, feature) in collection.features.enumerated() {
-            output += index == 0 ? "\n" : ",\n"
-            output += self.feature(feature)
+            if index > 0 { output.append(0x2C) }
+            output.append(0x0A)
+            write(feature, into: &output)
         }
-        output += "\n]}\n"
-        return output
+        JSONWriter.append("\n]}\n", to: &output)
     }
 
     /// The text of one Feature, on one line.
     public func feature(_ feature: Feature) -> String {
-        var output = "{\"type\":\"Feature\""
+        var output: [UInt8] = []
+        write(feature, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the text of one Feature, on one line, as UTF-8: built as bytes because the
+    /// streaming writer formats every feature of a corpus through here.
+    public func write(_ feature: Feature, into output: inout [UInt8]) {
+        JSONWriter.append("{\"type\":\"Feature\"", to: &output)
         let writer = JSONWriter(maxDecimals: coordinateDecimals)
         if let id = feature.id {
-            output += ",\"id\":"
+            JSONWriter.append(",\"id\":", to: &output)
             writer.write(id, into: &output)
         }
-        output += ",\"geometry\":"
-        if let geometry = feature.geometry { output += self.geometry(geometry) } else { output += "null" }
-        output += ",\"properties\":"
+        JSONWriter.append(",\"geometry\":", to: &output)
+        if let geometry = feature.geometry { write(geometry, into: &output) } else { JSONWriter.append("null", to: &output) }
+        JSONWriter.append(",\"properties\":", to: &output)
         writer.write(feature.properties, into: &output)
-        output += "}"
-        return output
+        output.append(0x7D)
     }
 
     /// The text of a geometry object.
     public func geometry(_ geometry: Geometry) -> String {
-        let coordinates: String
+        var output: [UInt8] = []
+        write(geometry, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the text of a geometry object, as UTF-8.
+    public func write(_ geometry: Geometry, into output: inout [UInt8]) {
+        JSONWriter.append("{\"type\":\"", to: &output)
+        output.append(contentsOf: geometry.typeName.utf8)
+        JSONWriter.append("\",\"coordinates\":", to: &output)
         switch geometry {
-        case let .point(p): coordinates = position(p)
-        case let .multiPoint(ps), let .lineString(ps): coordinates = line(ps)
-        case let .multiLineString(lines), let .polygon(lines): coordinates = "[" + lines.map(line).joined(separator: ",") + "]"
+        case let .point(p): position(p, into: &output)
+        case let .multiPoint(ps), let .lineString(ps): line(ps, into: &output)
+        case let .multiLineString(lines), let .polygon(lines): lineList(lines, into: &output)
         case let .multiPolygon(polygons):
-            coordinates = "[" + polygons.map { "[" + $0.map(line).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
+            output.append(0x5B)
+            for (index, polygon) in polygons.enumerated() {
+                if index > 0 { output.append(0x2C) }
+                lineList(polygon, into: &output)
+            }
+            output.append(0x5D)
         }
-        return "{\"type\":\"\(geometry.typeName)\",\"coordinates\":\(coordinates)}"
+        output.append(0x7D)
     }
 
     /// [west, south, east, north] of the geometries, rounded as the positions are written, so the
@@ -83,15 +116,33 @@ public struct GeoJSONText: Sendable {
         Double(FixedDecimal.format(value, decimals: coordinateDecimals))!
     }
 
-    private func coordinate(_ value: Double) -> String {
-        FixedDecimal.compact(value, maxDecimals: coordinateDecimals)
+    private func coordinate(_ value: Double, into output: inout [UInt8]) {
+        FixedDecimal.appendCompact(value, maxDecimals: coordinateDecimals, into: &output)
     }
 
-    private func position(_ point: GeoPoint) -> String {
-        "[" + coordinate(point.longitude) + "," + coordinate(point.latitude) + "]"
+    private func position(_ point: GeoPoint, into output: inout [UInt8]) {
+        output.append(0x5B)
+        coordinate(point.longitude, into: &output)
+        output.append(0x2C)
+        coordinate(point.latitude, into: &output)
+        output.append(0x5D)
     }
 
-    private func line(_ points: [GeoPoint]) -> String {
-        "[" + points.map(position).joined(separator: ",") + "]"
+    private func line(_ points: [GeoPoint], into output: inout [UInt8]) {
+        output.append(0x5B)
+        for (index, point) in points.enumerated() {
+            if index > 0 { output.append(0x2C) }
+            position(point, into: &output)
+        }
+        output.append(0x5D)
+    }
+
+    private func lineList(_ lines: [[GeoPoint]], into output: inout [UInt8]) {
+        output.append(0x5B)
+        for (index, points) in lines.enumerated() {
+            if index > 0 { output.append(0x2C) }
+            line(points, into: &output)
+        }
+        output.append(0x5D)
     }
 }

@@ -17,89 +17,129 @@ public struct JSONWriter: Sendable {
 
     /// The JSON text of `value`.
     public func string(_ value: JSONValue) -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(value, into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Appends the JSON text of `value` to `output`.
     public func write(_ value: JSONValue, into output: inout String) {
+        output += string(value)
+    }
+
+    /// Appends the JSON text of `value` to `output` as UTF-8. The text is built as bytes, not as
+    /// a String, because appending to a String checks and reallocates on every piece, which was
+    /// most of the cost of writing GeoJSON.
+    public func write(_ value: JSONValue, into output: inout [UInt8]) {
         switch value {
-        case .null: output += "null"
-        case let .bool(flag): output += flag ? "true" : "false"
-        case let .integer(number): output += String(number)
+        case .null: Self.append("null", to: &output)
+        case let .bool(flag): Self.append(flag ? "true" : "false", to: &output)
+        case let .integer(number): Self.append(number, to: &output)
         case let .number(number):
             if number.isFinite {
-                let text = FixedDecimal.compact(number, maxDecimals: maxDecimals)
-                output += text.contains(".") ? text : text + ".0"
+                let start = output.count
+                FixedDecimal.appendCompact(number, maxDecimals: maxDecimals, into: &output)
+                if !output[start...].contains(0x2E) { Self.append(".0", to: &output) }
             } else {
-                output += "null"
+                Self.append("null", to: &output)
             }
         case let .string(text): Self.writeString(text, into: &output)
         case let .array(values):
-            output += "["
+            output.append(0x5B)
             for (index, element) in values.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(0x2C) }
                 write(element, into: &output)
             }
-            output += "]"
+            output.append(0x5D)
         case let .object(members):
-            output += "{"
+            output.append(0x7B)
             for (index, member) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(0x2C) }
                 Self.writeString(member.0, into: &output)
-                output += ":"
+                output.append(0x3A)
                 write(member.1, into: &output)
             }
-            output += "}"
+            output.append(0x7D)
         }
     }
 
-    /// Appends `text` as a quoted, escaped JSON string. Runs of bytes that need no escape are
-    /// copied whole (the writers emit every name and sentence through here, so a scalar-by-scalar
-    /// append was most of the cost of writing GeoJSON).
+    /// Appends `text` as a quoted, escaped JSON string.
     public static func writeString(_ text: String, into output: inout String) {
-        output += "\""
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var escape: String?
-            var width = 1
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x08: escape = "\\b"
-            case 0x0C: escape = "\\f"
-            case 0x00..<0x20:
-                let hex = String(byte, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript: escaped.
-                let second = utf8.index(after: index)
-                if second != utf8.endIndex, utf8[second] == 0x80 {
-                    let third = utf8.index(after: second)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
-                        escape = utf8[third] == 0xA8 ? "\\u2028" : "\\u2029"
+        var bytes: [UInt8] = []
+        writeString(text, into: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a quoted, escaped JSON string, as UTF-8. Runs of bytes that need no
+    /// escape are copied whole (the writers emit every name and sentence through here).
+    public static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(0x22)
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                var escape: StaticString?
+                var width = 1
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case 0x00..<0x20:
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    let hex = String(byte, radix: 16)
+                    append("\\u", to: &output)
+                    output.append(contentsOf: repeatElement(0x30, count: 4 - hex.utf8.count))
+                    output.append(contentsOf: hex.utf8)
+                    index += 1
+                    runStart = index
+                    continue
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript: escaped.
+                    if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                        escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                         width = 3
                     }
+                default: break
                 }
-            default: break
+                if let escape {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    append(escape, to: &output)
+                    index += width
+                    runStart = index
+                } else {
+                    index += 1
+                }
             }
-            if let escape {
-                output.append(contentsOf: Substring(utf8[runStart..<index]))
-                output += escape
-                index = utf8.index(index, offsetBy: width)
-                runStart = index
-            } else {
-                index = utf8.index(after: index)
-            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        output.append(contentsOf: Substring(utf8[runStart..<utf8.endIndex]))
-        output += "\""
+        output.append(0x22)
+    }
+
+    /// Appends a literal's bytes.
+    @inline(__always)
+    static func append(_ literal: StaticString, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Appends the decimal digits of `number` (with "-" when negative), as `String(number)` writes them.
+    static func append(_ number: Int, to output: inout [UInt8]) {
+        if number < 0 { output.append(0x2D) }
+        var magnitude = number.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            var start = scratch.count
+            repeat {
+                start -= 1
+                scratch[start] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
+                magnitude /= 10
+            } while magnitude != 0
+            output.append(contentsOf: scratch[start...])
+        }
     }
 }

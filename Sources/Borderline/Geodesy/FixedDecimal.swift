@@ -43,37 +43,63 @@ public enum FixedDecimal {
         return UInt64(scaled)
     }
 
+    /// Appends what `compact(value, maxDecimals:)` returns, as UTF-8, to `output`: the GeoJSON
+    /// writers put every coordinate through here, so the digits go straight into their buffer
+    /// instead of through a String per number.
+    public static func appendCompact(_ value: Double, maxDecimals: Int, into output: inout [UInt8]) {
+        precondition(maxDecimals >= 0 && maxDecimals <= 9, "decimals must be 0...9")
+        guard value.isFinite, let integer = scaledInteger(value, decimals: maxDecimals) else {
+            output.append(contentsOf: compact(value, maxDecimals: maxDecimals).utf8)
+            return
+        }
+        var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &bytes) { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            let length = write(integer, decimals: maxDecimals, negative: value < 0 && integer != 0, trimmed: true, into: buffer)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<length]))
+        }
+    }
+
     /// The digits of `integer` with a point before the last `decimals` of them (at least one
     /// digit before the point), a minus sign when `negative`; `trimmed` drops trailing zeros
     /// after the point, then the point itself, and writes "-0" as "0".
     static func text(_ integer: UInt64, decimals: Int, negative: Bool, trimmed: Bool) -> String {
         // At most 16 digits (below 9·10^15), a sign and a point.
         String(unsafeUninitializedCapacity: 20) { buffer in
-            var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            return withUnsafeMutableBytes(of: &digits) { scratch in
-                // Digits from the right, padded with zeros to decimals + 1.
-                var count = 0
-                var rest = integer
-                repeat {
-                    scratch[31 - count] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
-                    rest /= 10
-                    count += 1
-                } while rest != 0 || count <= decimals
-                var length = 0
-                if negative { buffer[0] = 0x2D; length = 1 }
-                let whole = count - decimals
-                for offset in 0..<count {
-                    if offset == whole { buffer[length] = 0x2E; length += 1 }
-                    buffer[length] = scratch[32 - count + offset]
-                    length += 1
-                }
-                if trimmed && decimals > 0 {
-                    while buffer[length - 1] == 0x30 { length -= 1 }
-                    if buffer[length - 1] == 0x2E { length -= 1 }
-                    if length == 2 && buffer[0] == 0x2D && buffer[1] == 0x30 { buffer[0] = 0x30; length = 1 }
-                }
-                return length
+            write(integer, decimals: decimals, negative: negative, trimmed: trimmed, into: buffer)
+        }
+    }
+
+    /// Writes the characters `text` describes into `buffer` (at least 20 bytes) and returns
+    /// how many it wrote.
+    @inline(__always)
+    private static func write(
+        _ integer: UInt64, decimals: Int, negative: Bool, trimmed: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &digits) { scratch in
+            // Digits from the right, padded with zeros to decimals + 1.
+            var count = 0
+            var rest = integer
+            repeat {
+                scratch[31 - count] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+                rest /= 10
+                count += 1
+            } while rest != 0 || count <= decimals
+            var length = 0
+            if negative { buffer[0] = 0x2D; length = 1 }
+            let whole = count - decimals
+            for offset in 0..<count {
+                if offset == whole { buffer[length] = 0x2E; length += 1 }
+                buffer[length] = scratch[32 - count + offset]
+                length += 1
             }
+            if trimmed && decimals > 0 {
+                while buffer[length - 1] == 0x30 { length -= 1 }
+                if buffer[length - 1] == 0x2E { length -= 1 }
+                if length == 2 && buffer[0] == 0x2D && buffer[1] == 0x30 { buffer[0] = 0x30; length = 1 }
+            }
+            return length
         }
     }
 }

@@ -22,6 +22,14 @@ public struct GeoJSONSequence: Sendable {
         Self.recordSeparator + text.feature(feature) + "\n"
     }
 
+    /// Appends one record (RS, the Feature on one line, LF) to `output` as UTF-8: the streaming
+    /// `map` writes every feature of a corpus through here, into one buffer per document.
+    public func record(_ feature: Feature, into output: inout [UInt8]) {
+        output.append(0x1E)
+        text.write(feature, into: &output)
+        output.append(0x0A)
+    }
+
     /// Writes one record per feature to `stream`, in order, each as soon as it is formatted.
     public func write<Stream: TextOutputStream>(_ features: some Sequence<Feature>, to stream: inout Stream) {
         for feature in features { stream.write(record(feature)) }
