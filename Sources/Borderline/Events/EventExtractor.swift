@@ -183,8 +183,12 @@ public struct EventExtractor: Sendable {
             }
             // One type alone suppresses nothing (`EventType.suppressed` needs two), so the set of
             // types is built only for a sentence that cues several.
-            var suppressed: Set<EventType> = kept.contains(where: { $0.type != kept[0].type })
-                ? EventType.suppressed(Set(kept.map(\.type)), sameClause: sameClause) : []
+            var suppressed: EventTypes = []
+            if kept.contains(where: { $0.type != kept[0].type }) {
+                var types: EventTypes = []
+                for cue in kept { types.insert(cue.type) }
+                suppressed = EventType.suppressed(types, sameClause: sameClause)
+            }
             // "bombed by heavy shelling": the means is the shelling.
             if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first, hasPrefix: Self.bombStem) }),
                let by = (bombed.last + 1..<min(bombed.last + 3, s.tokens.count)).first(where: { s.word($0) == .by }),
@@ -296,11 +300,12 @@ public struct EventExtractor: Sendable {
         return boilerplateStarts.contains(where: { lower.hasPrefix($0) })
     }
 
-    /// The first two (ASCII) scalars of each boilerplate start, packed.
-    static let boilerplatePairs: Set<UInt32> = Set(boilerplateStarts.map { start in
+    /// The first two (ASCII) scalars of each boilerplate start, packed (a few: an array is
+    /// searched faster than a set is hashed).
+    static let boilerplatePairs: [UInt32] = boilerplateStarts.map { start in
         let scalars = Array(start.unicodeScalars)
         return scalars[0].value << 8 | scalars[1].value
-    })
+    }
 
     static let habitualPatterns: [SentenceText.PhrasePattern] = habitualMarkers.map(SentenceText.PhrasePattern.init)
     static let hedgePatterns: [SentenceText.PhrasePattern] = hedges.map(SentenceText.PhrasePattern.init)
@@ -395,10 +400,13 @@ public struct EventExtractor: Sendable {
         matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
         var found: [Cue] = []
         found.reserveCapacity(matches.count)
-        // Covered tokens lie within the sentence's matches: a bit per token of their span.
+        // Covered tokens lie within the sentence's matches: a bit per token of their span, on
+        // the stack (a heap array per sentence cost more than the test).
         let coverBase = matches.lazy.map(\.token).min() ?? 0
-        var covered = [UInt64](repeating: 0, count: (s.tokens.count - coverBase + 3 + 63) / 64)
+        let words = (s.tokens.count - coverBase + 3 + 63) / 64
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { covered in
         Self.flatCuePatterns.withUnsafeBufferPointer { patterns in
+            covered.initialize(repeating: 0)
             for (pattern, index) in matches {
                 let type = patterns[pattern].type, count = patterns[pattern].count
                 let range = (index - coverBase)..<(index - coverBase + count)
@@ -408,7 +416,7 @@ public struct EventExtractor: Sendable {
                 for k in range { covered[k >> 6] |= 1 << UInt64(k & 63) }
                 found.append(Cue(type: type, first: index, last: index + count - 1))
             }
-        }
+        } }
         // "destroyed several Ukrainian drones": interception, not a drone attack or damage.
         for cue in found where cue.type == .droneAttack || cue.type == .missileStrike {
             if let verb = (max(0, cue.first - 4)..<cue.first).first(where: { Self.interceptionVerbs.contains(s.word($0)) }) {
