@@ -136,6 +136,8 @@ public struct EventExtractor: Sendable {
 
         // Every event of the document starts with this list of documents (one array, shared).
         let documentList = [document.id]
+        // Sets read per token, fetched once (a static read pays an initialisation check).
+        let hypotheticalMarkers = Self.hypotheticalMarkers
         // One token array serves every sentence in turn.
         var tokenStorage: [SentenceText.WordToken] = []
         for (sentenceIndex, range) in ranges.enumerated() {
@@ -169,7 +171,7 @@ public struct EventExtractor: Sendable {
             let attribution = Attribution.find(s)
             let figures = Casualties.figures(s)
             let hypothetical = s.tokens.indices.first { index in
-                Self.hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
+                hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
             } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
             let limit = hypothetical ?? s.tokens.count
             let kept = allCues.filter { cue in
