@@ -177,4 +177,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ word: EventWord) -> Bool {
         bits[Int(word.rawValue) >> 6] & (1 << UInt64(word.rawValue & 63)) != 0
     }
+
+    /// The set's words in the filter `SentenceText` keeps of a sentence's words (bit
+    /// `rawValue % 64` of each): a sentence whose filter shares no bit with this holds none.
+    var presenceMask: UInt64 {
+        var mask: UInt64 = 0
+        for i in 0..<8 { mask |= bits[i] }
+        return mask
+    }
 }
