@@ -60,6 +60,8 @@ public struct Attribution: Sendable, Hashable {
     static let denialWords: WordSet = [.denied, .denies, .deny, .refuted, .rejected, .dismissed]
     static let accusationWords: WordSet = [.accused, .accuses, .accusing, .blamed, .blames, .alleged]
     static let patternAdverbs: WordSet = [.previously, .often, .repeatedly, .long]
+    /// The presence mask of the words `responsibility` needs one of.
+    static let responsibilityWordMask = claimWords.presenceMask | denialWords.presenceMask | accusationWords.presenceMask
     /// Phrases a denial must be about for it to deny responsibility.
     static let denialTopics: [SentenceText.PhrasePattern] = ["result of", "responsib*", "behind", "caused by", "carried out by", "involvement"]
         .map(SentenceText.PhrasePattern.init)
@@ -71,6 +73,9 @@ public struct Attribution: Sendable, Hashable {
 
     static func find(_ s: SentenceText) -> Attribution {
         var sources: [String] = []
+        // The sets read per token, fetched once (a static read pays an initialisation check).
+        let speechVerbs = Self.speechVerbs, sourceWords = Self.sourceWords, skippable = Self.skippable
+        let passiveAuxiliaries = Self.passiveAuxiliaries
         func add(_ first: Int, _ last: Int) {
             var f = first
             while f <= last && leadingFiller.contains(s.word(f)) { f += 1 }
@@ -118,6 +123,9 @@ public struct Attribution: Sendable, Hashable {
 
     /// What the sentence says about responsibility, if anything.
     static func responsibility(_ s: SentenceText) -> Responsibility? {
+        // Each answer needs a claim, denial or accusation word: most sentences have none, as
+        // the filter of their words tells.
+        guard s.mayContainAny(Self.responsibilityWordMask) else { return nil }
         // One pass over the tokens finds what the rules below ask of the words, with the sets
         // fetched once.
         let claimWords = Self.claimWords, blameWords = Self.blameWords, denialWords = Self.denialWords

@@ -132,10 +132,16 @@ public struct EventExtractor: Sendable {
         /// Events the latest event-bearing sentence made or added to, and that sentence's index.
         var lastTouched: [Int] = []
         var lastTouchedSentence = -10
+        /// The events the current sentence makes or adds to: one array for the whole document,
+        /// swapped with `lastTouched` when the sentence touched any (no array per sentence).
+        var touched: [Int] = []
+        var cueMatches: [(pattern: Int, token: Int)] = []
         var lastPlaceIndex: Int? = nil
 
         // Every event of the document starts with this list of documents (one array, shared).
         let documentList = [document.id]
+        // Sets read per token, fetched once (a static read pays an initialisation check).
+        let hypotheticalMarkers = Self.hypotheticalMarkers
         // One token array serves every sentence in turn.
         var tokenStorage: [SentenceText.WordToken] = []
         for (sentenceIndex, range) in ranges.enumerated() {
@@ -148,7 +154,7 @@ public struct EventExtractor: Sendable {
                 return Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: text)
             }
             if Self.startsWithBoilerplate(s) { continue }
-            let allCues = cues(s)
+            let allCues = cues(s, matches: &cueMatches)
             if allCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
                 guard !lastTouched.isEmpty, sentenceIndex - lastTouchedSentence <= 2 else { continue }
@@ -169,7 +175,7 @@ public struct EventExtractor: Sendable {
             let attribution = Attribution.find(s)
             let figures = Casualties.figures(s)
             let hypothetical = s.tokens.indices.first { index in
-                Self.hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
+                hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
             } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
             let limit = hypothetical ?? s.tokens.count
             let kept = allCues.filter { cue in
@@ -183,8 +189,12 @@ public struct EventExtractor: Sendable {
             }
             // One type alone suppresses nothing (`EventType.suppressed` needs two), so the set of
             // types is built only for a sentence that cues several.
-            var suppressed: Set<EventType> = kept.contains(where: { $0.type != kept[0].type })
-                ? EventType.suppressed(Set(kept.map(\.type)), sameClause: sameClause) : []
+            var suppressed: EventTypes = []
+            if kept.contains(where: { $0.type != kept[0].type }) {
+                var types: EventTypes = []
+                for cue in kept { types.insert(cue.type) }
+                suppressed = EventType.suppressed(types, sameClause: sameClause)
+            }
             // "bombed by heavy shelling": the means is the shelling.
             if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first, hasPrefix: Self.bombStem) }),
                let by = (bombed.last + 1..<min(bombed.last + 3, s.tokens.count)).first(where: { s.word($0) == .by }),
@@ -193,6 +203,7 @@ public struct EventExtractor: Sendable {
             }
             // The first kept cue of each type that is not suppressed, in text order.
             var cuesInOrder: [Cue] = []
+            cuesInOrder.reserveCapacity(kept.count)
             for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
                 cuesInOrder.append(cue)
             }
@@ -211,7 +222,7 @@ public struct EventExtractor: Sendable {
             let date = DateExpression.eventDate(dates, published: published)
             let time = TimeOfDay.find(s)
             let hedged = s.containsAny(Self.hedgePatterns)
-            var touched: [Int] = []
+            touched.removeAll(keepingCapacity: true)
             // The cue each figure goes to (its position in `cuesInOrder`); a cue's figures keep
             // their order in the sentence.
             let figureOwners: [Int] = figures.map { figure in
@@ -257,7 +268,7 @@ public struct EventExtractor: Sendable {
             }
             if let first = places.first { lastPlaceIndex = first.placeIndex }
             if !touched.isEmpty {
-                lastTouched = touched
+                swap(&lastTouched, &touched)
                 lastTouchedSentence = sentenceIndex
             }
         }
@@ -296,11 +307,12 @@ public struct EventExtractor: Sendable {
         return boilerplateStarts.contains(where: { lower.hasPrefix($0) })
     }
 
-    /// The first two (ASCII) scalars of each boilerplate start, packed.
-    static let boilerplatePairs: Set<UInt32> = Set(boilerplateStarts.map { start in
+    /// The first two (ASCII) scalars of each boilerplate start, packed (a few: an array is
+    /// searched faster than a set is hashed).
+    static let boilerplatePairs: [UInt32] = boilerplateStarts.map { start in
         let scalars = Array(start.unicodeScalars)
         return scalars[0].value << 8 | scalars[1].value
-    })
+    }
 
     static let habitualPatterns: [SentenceText.PhrasePattern] = habitualMarkers.map(SentenceText.PhrasePattern.init)
     static let hedgePatterns: [SentenceText.PhrasePattern] = hedges.map(SentenceText.PhrasePattern.init)
@@ -355,7 +367,9 @@ public struct EventExtractor: Sendable {
     }
 
     /// Every cue in the sentence, longest phrase first where two overlap.
-    func cues(_ s: SentenceText) -> [Cue] {
+    /// - Parameter matches: scratch for the (pattern, token) matches, emptied first: a caller
+    ///   going through a document passes one array for every sentence (no array per sentence).
+    func cues(_ s: SentenceText, matches: inout [(pattern: Int, token: Int)]) -> [Cue] {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
         // The tables are fetched once and read through buffers of plain values (a static read
@@ -363,7 +377,7 @@ public struct EventExtractor: Sendable {
         // counting, per token).
         let cueFirstWords = Self.cueFirstWords, stemFirstBytes = Self.cueStemFirstBytes
         let alertWords = Self.alertWords
-        var matches: [(pattern: Int, token: Int)] = []
+        matches.removeAll(keepingCapacity: true)
         let byFirstWord = Self.cueListsByFirstWord, byFirstByte = Self.cueListsByFirstByte
         byFirstWord.starts.withUnsafeBufferPointer { wordStarts in byFirstWord.items.withUnsafeBufferPointer { wordItems in
         byFirstByte.starts.withUnsafeBufferPointer { byteStarts in byFirstByte.items.withUnsafeBufferPointer { byteItems in
@@ -395,10 +409,13 @@ public struct EventExtractor: Sendable {
         matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
         var found: [Cue] = []
         found.reserveCapacity(matches.count)
-        // Covered tokens lie within the sentence's matches: a bit per token of their span.
+        // Covered tokens lie within the sentence's matches: a bit per token of their span, on
+        // the stack (a heap array per sentence cost more than the test).
         let coverBase = matches.lazy.map(\.token).min() ?? 0
-        var covered = [UInt64](repeating: 0, count: (s.tokens.count - coverBase + 3 + 63) / 64)
+        let words = (s.tokens.count - coverBase + 3 + 63) / 64
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { covered in
         Self.flatCuePatterns.withUnsafeBufferPointer { patterns in
+            covered.initialize(repeating: 0)
             for (pattern, index) in matches {
                 let type = patterns[pattern].type, count = patterns[pattern].count
                 let range = (index - coverBase)..<(index - coverBase + count)
@@ -408,7 +425,7 @@ public struct EventExtractor: Sendable {
                 for k in range { covered[k >> 6] |= 1 << UInt64(k & 63) }
                 found.append(Cue(type: type, first: index, last: index + count - 1))
             }
-        }
+        } }
         // "destroyed several Ukrainian drones": interception, not a drone attack or damage.
         for cue in found where cue.type == .droneAttack || cue.type == .missileStrike {
             if let verb = (max(0, cue.first - 4)..<cue.first).first(where: { Self.interceptionVerbs.contains(s.word($0)) }) {
@@ -539,10 +556,20 @@ public struct EventExtractor: Sendable {
     ///   - candidates: the positions in `mentions` of the sentence's mentions.
     ///   - cues: the cues whose last tokens govern a following mention (as `isGoverned` says).
     func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cues: [Cue] = []) -> [PlaceChoice] {
-        // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions.
-        var groups: [Range<Int>] = []
+        // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions. The
+        // best is the first of the lowest rank, kept as the groups are found (no list of them).
+        var best: Range<Int>? = nil
+        var bestRank = Int.max
         var index = 0
-        let sorted = candidates.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
+        // One candidate (the common case) is sorted already: sorting would copy it.
+        let sorted = candidates.count < 2 ? candidates : candidates.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
+        func rank(_ group: Range<Int>) -> Int {
+            switch gazetteer.places[mentions[sorted[group.lowerBound]].placeIndex!].kind {
+            case .place: return 0
+            case .admin1: return 1
+            case .country: return 2
+            }
+        }
         while index < sorted.count {
             guard mentions[sorted[index]].placeIndex != nil, isGoverned(s, mentions[sorted[index]].mention.start, cues: cues),
                   !isPossessive(s, mentions[sorted[index]].mention.end)
@@ -551,17 +578,14 @@ public struct EventExtractor: Sendable {
             while next < sorted.count, mentions[sorted[next]].placeIndex != nil, isListGap(s, mentions[sorted[next - 1]].mention.end, mentions[sorted[next]].mention.start) {
                 next += 1
             }
-            groups.append(index..<next)
+            let groupRank = rank(index..<next)
+            if groupRank < bestRank {
+                best = index..<next
+                bestRank = groupRank
+            }
             index = next
         }
-        func rank(_ group: Range<Int>) -> Int {
-            switch gazetteer.places[mentions[sorted[group.lowerBound]].placeIndex!].kind {
-            case .place: return 0
-            case .admin1: return 1
-            case .country: return 2
-            }
-        }
-        guard let best = groups.min(by: { rank($0) < rank($1) }) else { return [] }
+        guard let best else { return [] }
         // "the Belgorod and Kursk regions": every place in the list is its region.
         let lastOfBest = mentions[sorted[best.upperBound - 1]].mention
         let asRegions = best.count > 1 && lastOfBest.isRegionPhrase

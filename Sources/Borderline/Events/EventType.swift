@@ -80,7 +80,12 @@ public enum EventType: String, Sendable, Hashable, CaseIterable, Codable {
     ///   "helicopters … launch a missile attack" is one air strike, "a fuel store with a
     ///   helicopter, shelling towns, and shooting missiles" lists three attacks.
     public static func suppressed(_ types: Set<EventType>, sameClause: (EventType, EventType) -> Bool = { _, _ in true }) -> Set<EventType> {
-        var out: Set<EventType> = []
+        suppressed(EventTypes(types), sameClause: sameClause).set
+    }
+
+    /// `suppressed(_:sameClause:)` over a bit set, as the extractor asks it sentence by sentence.
+    static func suppressed(_ types: EventTypes, sameClause: (EventType, EventType) -> Bool) -> EventTypes {
+        var out: EventTypes = []
         if types.count > 1 { out.insert(.attack) }
         if types.contains(.airStrike), types.contains(.missileStrike), sameClause(.airStrike, .missileStrike) { out.insert(.missileStrike) }
         return out

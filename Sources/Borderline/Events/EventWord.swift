@@ -72,17 +72,28 @@ enum EventWord: UInt16, CaseIterable, Sendable {
     /// Open-addressed table from packed spellings to words (a power of two, under half full),
     /// in two compact parts so that it stays in the L1 cache while a document is tokenised
     /// (a table of (packed, word) pairs took 48 KB, and its loads were a third of the
-    /// tokeniser's time): `slots` holds words (`unknown` for an empty slot, 4 KB) and `spelled`
-    /// the packed spelling of each word by raw value (8 KB), which a hit is checked against.
-    private static let slots: [EventWord] = {
-        var table = [EventWord](repeating: .unknown, count: tableSize)
+    /// tokeniser's time): `slots` holds words with a tag of their hash (`unknown` for an empty
+    /// slot, 8 KB) and `spelled` the packed spelling of each word by raw value (8 KB), which a
+    /// hit is checked against. Most words of a text are not listed; the tag turns nearly all
+    /// of them away at their slot, without the dependent load and compare of a spelling.
+    private static let slots: [Slot] = {
+        var table = [Slot](repeating: Slot(word: .unknown, tag: 0), count: tableSize)
         for word in allCases.dropFirst() {
-            var slot = hash(spelled[Int(word.rawValue)])
-            while table[slot] != .unknown { slot = (slot + 1) & (tableSize - 1) }
-            table[slot] = word
+            let (start, tag) = hash(spelled[Int(word.rawValue)])
+            var slot = start
+            while table[slot].word != .unknown { slot = (slot + 1) & (tableSize - 1) }
+            table[slot] = Slot(word: word, tag: tag)
         }
         return table
     }()
+
+    /// A slot of the table: a word and bits of its spelling's hash other than those that
+    /// chose the slot.
+    struct Slot {
+        var word: EventWord
+        var tag: UInt16
+    }
+
     /// The packed spelling of each word, by raw value (zero for `unknown`).
     private static let spelled: [Packed] = allCases.map { word in
         var packed = Packed(low: 0, high: 0)
@@ -96,11 +107,13 @@ enum EventWord: UInt16, CaseIterable, Sendable {
     }
     private static let tableSize = 2048
 
+    /// The slot a packed spelling starts its search at (the top 11 bits of its hash) and its
+    /// tag (16 bits below those).
     @inline(__always)
-    private static func hash(_ packed: Packed) -> Int {
+    private static func hash(_ packed: Packed) -> (slot: Int, tag: UInt16) {
         var h = packed.low &* 0x9E37_79B9_7F4A_7C15 ^ (packed.high &+ 0x632B_E59B_D9B4_E019) &* 0xC2B2_AE3D_27D4_EB4F
         h ^= h >> 31
-        return Int(truncatingIfNeeded: h >> 53)
+        return (Int(truncatingIfNeeded: h >> 53), UInt16(truncatingIfNeeded: h >> 37))
     }
 
     /// The word of a packed folded ASCII word of at most 16 bytes.
@@ -112,7 +125,7 @@ enum EventWord: UInt16, CaseIterable, Sendable {
     /// The lookup table, for a loop that looks up many words (`lookup(_:in:)`): fetching the
     /// statics once saves their initialisation checks and reference counting per word.
     struct Table {
-        let slots: UnsafeBufferPointer<EventWord>
+        let slots: UnsafeBufferPointer<Slot>
         let spelled: UnsafeBufferPointer<Packed>
     }
     @inline(__always)
@@ -125,11 +138,12 @@ enum EventWord: UInt16, CaseIterable, Sendable {
     /// `lookup(packed)` in the table `withTable` lends.
     @inline(__always)
     static func lookup(_ packed: Packed, in table: Table) -> EventWord {
-        var slot = hash(packed)
+        let (start, tag) = hash(packed)
+        var slot = start
         while true {
-            let word = table.slots[slot]
-            if word == .unknown { return .unknown }
-            if table.spelled[Int(word.rawValue)] == packed { return word }
+            let entry = table.slots[slot]
+            if entry.word == .unknown { return .unknown }
+            if entry.tag == tag && table.spelled[Int(entry.word.rawValue)] == packed { return entry.word }
             slot = (slot + 1) & (tableSize - 1)
         }
     }
@@ -162,5 +176,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ word: EventWord) -> Bool {
         bits[Int(word.rawValue) >> 6] & (1 << UInt64(word.rawValue & 63)) != 0
+    }
+
+    /// The set's words in the filter `SentenceText` keeps of a sentence's words (bit
+    /// `rawValue % 64` of each): a sentence whose filter shares no bit with this holds none.
+    var presenceMask: UInt64 {
+        var mask: UInt64 = 0
+        for i in 0..<8 { mask |= bits[i] }
+        return mask
     }
 }

@@ -138,6 +138,12 @@ struct SentenceText: Sendable {
         presentWords & (1 << UInt64(word.rawValue & 63)) != 0
     }
 
+    /// False when no word of a set with this `WordSet.presenceMask` is in the sentence.
+    @inline(__always)
+    func mayContainAny(_ presenceMask: UInt64) -> Bool {
+        presentWords & presenceMask != 0
+    }
+
     /// A word with a scalar beyond ASCII: folded by `Tokenizer.fold`, then treated as ASCII
     /// when the folded form is ("Khárkiv" → "kharkiv").
     private static func foldSlowly(
