@@ -219,6 +219,22 @@ public struct ClaimChecker: Sendable {
         }
     }
 
+    /// "43.2 km is inside 30–50 km (rounding ±5 km; …)": the reason every measured verdict gives,
+    /// written into one buffer. `unit` follows the measured figure (" km", or "" when the figure
+    /// carries its own, as "212°" does).
+    static func reason(measured: String, unit: String, verdict: Verdict, interval: String, terms: [String]) -> String {
+        var reason = ""
+        reason.reserveCapacity(interval.utf8.count + 200)
+        reason += measured
+        reason += unit
+        reason += verdict == .consistent ? " is inside " : " is outside "
+        reason += interval
+        reason += " ("
+        appendJoined(terms, to: &reason)
+        reason += ")"
+        return reason
+    }
+
     /// Appends `parts.joined(separator: ", ")` to `text`.
     static func appendJoined(_ parts: [String], to text: inout String) {
         for index in parts.indices {

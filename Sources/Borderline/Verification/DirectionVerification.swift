@@ -37,14 +37,7 @@ extension ClaimChecker {
         var interval = Self.degrees(tolerance.low)
         interval += "…"
         interval += Self.degrees(tolerance.high)
-        var reason = ""
-        reason.reserveCapacity(interval.utf8.count + 120)
-        reason += measured
-        reason += verdict == .consistent ? " is inside " : " is outside "
-        reason += interval
-        reason += " ("
-        Self.appendJoined(width.terms, to: &reason)
-        reason += ")"
+        let reason = Self.reason(measured: measured, unit: "", verdict: verdict, interval: interval, terms: width.terms)
         var sentence = ""
         sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 240)
         sentence += name(subject)

@@ -36,7 +36,7 @@ extension ClaimChecker {
         // Each figure is formatted once and shared by the reason and the sentence, and each text
         // is written into one buffer sized for it.
         let interval = Self.interval(tolerance, unit: "km")
-        let reason = Self.reason(measuredKm: foot.distance, verdict: verdict, interval: interval, terms: tolerance.terms)
+        let reason = Self.reason(measured: foot.distance, unit: " km", verdict: verdict, interval: interval, terms: tolerance.terms)
         var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: foot.distance, room: interval.utf8.count)
         if case .frontline? = claim.reference {
             sentence += " km to the nearest point of the Russia–Ukraine border near ("
@@ -56,20 +56,6 @@ extension ClaimChecker {
             claim: claim, subjectPlace: places[subject], referencePlace: nil, statedValue: statedKm, measuredValue: nearest.distanceKm,
             measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence,
             lineFrom: places[subject].coordinate, lineTo: nearest.point)
-    }
-
-    /// "43.2 km is inside 30–50 km (rounding ±5 km; …)": a distance verdict's reason, written
-    /// into one buffer.
-    static func reason(measuredKm: String, verdict: Verdict, interval: String, terms: [String]) -> String {
-        var reason = ""
-        reason.reserveCapacity(interval.utf8.count + 200)
-        reason += measuredKm
-        reason += verdict == .consistent ? " km is inside " : " km is outside "
-        reason += interval
-        reason += " ("
-        appendJoined(terms, to: &reason)
-        reason += ")"
-        return reason
     }
 
     /// "Sudzha: stated 10km; measured 9.8": the opening a distance verdict's sentence shares,
@@ -114,7 +100,7 @@ extension ClaimChecker {
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
         let distance = Self.km(inverse.distanceKm)
         let interval = Self.interval(tolerance, unit: "km")
-        let reason = Self.reason(measuredKm: distance, verdict: verdict, interval: interval, terms: tolerance.terms)
+        let reason = Self.reason(measured: distance, unit: " km", verdict: verdict, interval: interval, terms: tolerance.terms)
         var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: distance, room: interval.utf8.count)
         sentence += " km in a straight line (WGS84 geodesic) to "
         sentence += name(at: reference)

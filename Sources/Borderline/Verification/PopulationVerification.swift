@@ -20,14 +20,7 @@ extension ClaimChecker {
         var range = Self.count(tolerance.low)
         range += "–"
         range += tolerance.high.isFinite ? Self.count(tolerance.high) : "∞"
-        var reason = ""
-        reason.reserveCapacity(range.utf8.count + 200)
-        reason += measuredText
-        reason += verdict == .consistent ? " is inside " : " is outside "
-        reason += range
-        reason += " ("
-        Self.appendJoined(tolerance.terms, to: &reason)
-        reason += ")"
+        let reason = Self.reason(measured: measuredText, unit: "", verdict: verdict, interval: range, terms: tolerance.terms)
         var sentence = ""
         sentence.reserveCapacity(range.utf8.count + claim.evidenceText.utf8.count + 200)
         sentence += name(at: subjectAt)
