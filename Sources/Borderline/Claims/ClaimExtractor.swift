@@ -27,8 +27,14 @@ public struct ClaimExtractor: Sendable {
     /// The claims of `document`, ordered by evidence offset, then kind.
     /// - Parameter mentions: the resolved mentions of the document (others are ignored).
     public func claims(in document: Document, mentions: [ResolvedMention]) -> [Claim] {
-        let scalars = ScalarText.scalars(of: document.text)
-        let sentences = SentenceSplitter.ranges(scalars)
+        claims(in: document, text: DocumentText(document.text), mentions: mentions)
+    }
+
+    /// `claims(in:mentions:)` with the document's scalars and sentences already made (by
+    /// `MapPipeline`, which shares them between the stages).
+    func claims(in document: Document, text: DocumentText, mentions: [ResolvedMention]) -> [Claim] {
+        let scalars = text.scalars
+        let sentences = text.sentences
         let own = mentions.indices.filter { mentions[$0].mention.documentID == document.id }
             .sorted { mentions[$0].mention.start < mentions[$1].mention.start }
         var claims: [Claim] = []

@@ -106,9 +106,15 @@ public struct EventExtractor: Sendable {
     /// (not yet merged: `EventMerger.merge` joins reports of one event).
     /// - Parameter mentions: the document's resolved mentions (from `MapPipeline.analyse`).
     public func events(in document: Document, mentions: [ResolvedMention]) -> [Event] {
-        let scalars = ScalarText.scalars(of: document.text)
+        events(in: document, text: DocumentText(document.text), mentions: mentions)
+    }
+
+    /// `events(in:mentions:)` with the document's scalars and sentences already made (by
+    /// `MapPipeline`, which shares them between the stages).
+    func events(in document: Document, text: DocumentText, mentions: [ResolvedMention]) -> [Event] {
+        let scalars = text.scalars
         // Sentence texts are built only for the sentences that give evidence.
-        let ranges = SentenceSplitter.ranges(scalars)
+        let ranges = text.sentences
         let published = document.published.flatMap(CivilDate.init(iso:))
         // The document's mentions by sentence, as positions in `mentions` (in their order
         // within a sentence): `bySentence[groupStart[k]..<groupStart[k + 1]]` are sentence k's.

@@ -52,12 +52,33 @@ public struct MentionFinder: Sendable {
         var found = find(scan)
         guard !found.isEmpty else { return [] }
         annotate(&found, scan)
+        // Alone, the finder splits sentences straight on the UTF-8 (it needs no scalar array).
         var utf8 = document.text
-        let byteOffset = scan.byteOffsets
         let sentences = utf8.withUTF8 {
             SentenceSplitter.ranges(
-                UTF8Scalars(bytes: $0, byteOffsets: byteOffset, count: scan.scalarCount), breaks: scan.sentenceBreaks)
+                UTF8Scalars(bytes: $0, byteOffsets: scan.byteOffsets, count: scan.scalarCount), breaks: scan.sentenceBreaks)
         }
+        return mentions(document, found, scan, sentences)
+    }
+
+    /// The one pass over `document`'s words that finding starts with: `MapPipeline` makes it
+    /// first, to split the sentences it shares between the stages at the breaks it records.
+    func scan(_ document: Document) -> TextScan {
+        TextScan(document.text, vocabulary: index.vocabulary)
+    }
+
+    /// `mentions(in:)` from the document's scan and shared text (`MapPipeline`).
+    func mentions(in document: Document, scan: TextScan, text: DocumentText) -> [Mention] {
+        var found = find(scan)
+        guard !found.isEmpty else { return [] }
+        annotate(&found, scan)
+        return mentions(document, found, scan, text.sentences)
+    }
+
+    /// The mentions made from the matches `found`, with their sentences and offsets.
+    private func mentions(_ document: Document, _ found: [Found], _ scan: TextScan, _ sentences: [Range<Int>]) -> [Mention] {
+        var utf8 = document.text
+        let byteOffset = scan.byteOffsets
         let demonyms = demonymsBySentence(scan, sentences)
         var sentenceTexts = [String?](repeating: nil, count: sentences.count)
         var mentions: [Mention] = []

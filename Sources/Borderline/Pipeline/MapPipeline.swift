@@ -47,12 +47,15 @@ public struct MapPipeline: Sendable {
         self.eventExtractor = EventExtractor(gazetteer: gazetteer)
     }
 
-    /// Every stage for one document.
+    /// Every stage for one document. The text is decoded and split into sentences once, at the
+    /// breaks the finder's scan records, and the stages share it.
     public func analyse(_ document: Document) -> DocumentAnalysis {
-        let mentions = resolver.resolve(finder.mentions(in: document))
+        let scan = finder.scan(document)
+        let text = DocumentText(document.text, sentenceBreaks: scan.sentenceBreaks)
+        let mentions = resolver.resolve(finder.mentions(in: document, scan: scan, text: text))
         return DocumentAnalysis(
-            document: document, mentions: mentions, claims: claimChecker.check(document, mentions: mentions),
-            events: eventExtractor.events(in: document, mentions: mentions))
+            document: document, mentions: mentions, claims: claimChecker.check(document, text: text, mentions: mentions),
+            events: eventExtractor.events(in: document, text: text, mentions: mentions))
     }
 
     /// Analyses `documents` on `jobs` worker threads, in input order.

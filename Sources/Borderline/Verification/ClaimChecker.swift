@@ -36,7 +36,13 @@ public struct ClaimChecker: Sendable {
     /// - Parameter mentions: the document's resolved mentions (`Resolver.resolve`); mentions of
     ///   other documents are ignored, so a whole corpus's list may be passed.
     public func check(_ document: Document, mentions: [ResolvedMention]) -> [CheckedClaim] {
-        let claims = extractor.claims(in: document, mentions: mentions)
+        check(document, text: DocumentText(document.text), mentions: mentions)
+    }
+
+    /// `check(_:mentions:)` with the document's scalars and sentences already made (by
+    /// `MapPipeline`, which shares them between the stages).
+    func check(_ document: Document, text: DocumentText, mentions: [ResolvedMention]) -> [CheckedClaim] {
+        let claims = extractor.claims(in: document, text: text, mentions: mentions)
         var checked: [CheckedClaim] = []
         checked.reserveCapacity(claims.count)
         for index in claims.indices { checked.append(check(claims[index])) }
