@@ -56,11 +56,16 @@ struct FeatureRecordWriter: FeatureSink {
         }
     }
 
-    /// Opens the properties object before the first member, separates the others, and writes the name.
+    /// Opens the properties object before the first member, separates the others, and writes the
+    /// name. Field names are schema identifiers (lower-case ASCII, digits, "_"), which JSON
+    /// strings hold unescaped, so their bytes are copied as they are.
     private mutating func key(_ name: String) {
+        assert(name.utf8.allSatisfy { $0 == 0x5F || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) },
+               "field name \(name) is not a plain identifier")
         output.append(propertyCount == 0 ? 0x7B : 0x2C)
         propertyCount += 1
-        JSONWriter.writeString(name, into: &output)
-        output.append(0x3A)
+        output.append(0x22)
+        output.append(contentsOf: name.utf8)
+        JSONWriter.append("\":", to: &output)
     }
 }
