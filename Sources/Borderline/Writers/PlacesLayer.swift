@@ -62,8 +62,18 @@ public enum PlacesLayer {
         return true
     }
 
+    /// `value` as written with `decimals` decimals and read back: `Double(FixedDecimal.format(value,
+    /// decimals:))`, computed without the text. The written digits are the integer `n` = |value|·10^d
+    /// rounded, and a correctly rounded read of "n/10^d" equals the correctly rounded division of
+    /// the two exact doubles (n < 9·10^15 < 2^53); other values take the text's way.
     static func rounded(_ value: Double, _ decimals: Int) -> Double {
-        Double(FixedDecimal.format(value, decimals: decimals))!
+        guard value.isFinite, decimals <= 9, let scaled = FixedDecimal.scaledInteger(value, decimals: decimals) else {
+            return Double(FixedDecimal.format(value, decimals: decimals))!
+        }
+        var scale: Double = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let magnitude = Double(scaled) / scale
+        return value < 0 && scaled != 0 ? -magnitude : magnitude
     }
 
     static func orderedUnique(_ values: [String]) -> [String] {
