@@ -102,9 +102,7 @@ struct MapCommand: ParsableCommand {
         } transform: { document in
             // The records are made by the workers with the analysis; this thread only writes them.
             var records: [UInt8] = []
-            for feature in MapLayers.documentFeatures(pipeline.analyse(document), pipeline: pipeline) {
-                sequence.record(feature, into: &records)
-            }
+            MapLayers.writeDocumentRecords(pipeline.analyse(document), pipeline: pipeline, sequence: sequence, into: &records)
             return records
         } write: { records in
             var bytes = Data(capacity: records.reduce(0) { $0 + $1.count })

@@ -62,11 +62,17 @@ public struct GeoJSONText: Sendable {
             JSONWriter.append(",\"id\":", to: &output)
             writer.write(id, into: &output)
         }
-        JSONWriter.append(",\"geometry\":", to: &output)
-        if let geometry = feature.geometry { write(geometry, into: &output) } else { JSONWriter.append("null", to: &output) }
-        JSONWriter.append(",\"properties\":", to: &output)
+        writeGeometryMember(feature.geometry, into: &output)
         writer.write(feature.properties, into: &output)
         output.append(0x7D)
+    }
+
+    /// Appends a Feature's `,"geometry":…,"properties":`, after its type and id and before its
+    /// properties object: shared with `FeatureRecordWriter`, which writes the rest itself.
+    func writeGeometryMember(_ geometry: Geometry?, into output: inout [UInt8]) {
+        JSONWriter.append(",\"geometry\":", to: &output)
+        if let geometry { write(geometry, into: &output) } else { JSONWriter.append("null", to: &output) }
+        JSONWriter.append(",\"properties\":", to: &output)
     }
 
     /// The text of a geometry object.

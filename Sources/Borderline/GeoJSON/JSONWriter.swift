@@ -35,14 +35,7 @@ public struct JSONWriter: Sendable {
         case .null: Self.append("null", to: &output)
         case let .bool(flag): Self.append(flag ? "true" : "false", to: &output)
         case let .integer(number): Self.append(number, to: &output)
-        case let .number(number):
-            if number.isFinite {
-                let start = output.count
-                FixedDecimal.appendCompact(number, maxDecimals: maxDecimals, into: &output)
-                if !output[start...].contains(0x2E) { Self.append(".0", to: &output) }
-            } else {
-                Self.append("null", to: &output)
-            }
+        case let .number(number): writeNumber(number, into: &output)
         case let .string(text): Self.writeString(text, into: &output)
         case let .array(values):
             output.append(0x5B)
@@ -63,6 +56,18 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Appends a `.number`'s text: at most `maxDecimals` decimals and always a decimal point, or
+    /// `null` when not finite. Also used by the writers that stream records without a `JSONValue`.
+    public func writeNumber(_ number: Double, into output: inout [UInt8]) {
+        if number.isFinite {
+            let start = output.count
+            FixedDecimal.appendCompact(number, maxDecimals: maxDecimals, into: &output)
+            if !output[start...].contains(0x2E) { Self.append(".0", to: &output) }
+        } else {
+            Self.append("null", to: &output)
+        }
+    }
+
     /// Appends `text` as a quoted, escaped JSON string.
     public static func writeString(_ text: String, into output: inout String) {
         var bytes: [UInt8] = []
@@ -74,6 +79,13 @@ public struct JSONWriter: Sendable {
     /// escape are copied whole (the writers emit every name and sentence through here).
     public static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(0x22)
+        writeEscaped(text, into: &output)
+        output.append(0x22)
+    }
+
+    /// Appends `text` escaped as in a JSON string, without the quotes: for a string written in
+    /// pieces (a streamed feature's id is its document's id, "/", and the layer's id).
+    public static func writeEscaped(_ text: String, into output: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
             var runStart = 0
@@ -118,7 +130,6 @@ public struct JSONWriter: Sendable {
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        output.append(0x22)
     }
 
     /// Appends a literal's bytes.

@@ -23,7 +23,7 @@ public enum ClaimRecord {
         }()
         func number(_ value: Double?, _ decimals: Int) -> JSONValue {
             guard let value, value.isFinite else { return .null }
-            return .number(Double(FixedDecimal.format(value, decimals: decimals))!)
+            return .number(PlacesLayer.rounded(value, decimals))
         }
         let decimals = checked.measuredUnit == "people" ? 0 : 3
         let values: [JSONValue] = [

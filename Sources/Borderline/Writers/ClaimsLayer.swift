@@ -22,12 +22,17 @@ public enum ClaimsLayer {
     /// The layer, in the order of `claims` (document order, then text order).
     public static func collection(_ claims: [CheckedClaim]) -> FeatureCollection {
         FeatureCollection(features: ClaimRecord.numbered(claims).compactMap { claim, ordinal in
-            guard let from = claim.lineFrom, let to = claim.lineTo else { return nil }
-            return Feature(
-                id: .string("\(claim.documentID)/claim-\(ordinal)"),
-                geometry: .lineString([from, to]),
-                properties: ClaimRecord.json(claim, ordinal: ordinal))
+            FeatureBuilder.feature(schema) { describe(claim, ordinal: ordinal, to: &$0) }
         })
+    }
+
+    /// Gives `sink` the claim's feature (its `ClaimRecord` fields), or nothing and false when the
+    /// claim has no line.
+    static func describe(_ claim: CheckedClaim, ordinal: Int, to sink: inout some FeatureSink) -> Bool {
+        guard let from = claim.lineFrom, let to = claim.lineTo else { return false }
+        sink.begin(id: "\(claim.documentID)/claim-\(ordinal)", geometry: .lineString([from, to]))
+        sink.members(ClaimRecord.fields(claim, ordinal: ordinal))
+        return true
     }
 
     /// The MapClaim values the SVG map draws, for the claims that have a line.

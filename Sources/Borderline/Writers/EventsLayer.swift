@@ -21,29 +21,43 @@ public enum EventsLayer {
     }
 
     static func feature(_ event: Event) -> Feature? {
-        guard let place = event.place, let first = event.evidence.first else { return nil }
-        return Feature(
-            id: .string(event.id), geometry: .point(place.coordinate),
-            properties: schema.properties([
-                ("type", .string(event.type.rawValue)), ("type_label", .string(event.type.label)),
-                ("date", .date(event.date.date)), ("date_text", .string(event.date.text)),
-                ("date_precision", .string(event.date.precision.rawValue)),
-                ("time", .string(event.time?.value)), ("time_text", .string(event.time?.text)),
-                ("place", .string(place.name)), ("geonameid", .integer(place.geonameID)),
-                ("geo_precision", .string(event.geoPrecision.rawValue)), ("place_method", .string(event.placeMethod)),
-                ("killed", .integer(event.casualties.killed)), ("killed_qualifier", .string(event.casualties.killedQualifier)),
-                ("injured", .integer(event.casualties.injured)),
-                ("injured_qualifier", .string(event.casualties.injuredQualifier)),
-                ("children_killed", .integer(event.casualties.childrenKilled)),
-                ("children_injured", .integer(event.casualties.childrenInjured)),
-                ("sources", .string(event.attribution.sources.isEmpty ? nil : event.attribution.sources.joined(separator: ";"))),
-                ("source_count", .integer(event.attribution.sources.count)),
-                ("responsibility", .string(event.attribution.responsibility?.rawValue)),
-                ("documents", .string(event.documents.joined(separator: ";"))), ("document_count", .integer(event.documents.count)),
-                ("evidence_document", .string(first.documentID)), ("evidence_sentence_index", .integer(first.sentenceIndex)),
-                ("evidence_start", .integer(first.start)), ("evidence_end", .integer(first.end)),
-                ("evidence_sentence", .string(first.sentence)), ("report_count", .integer(event.evidence.count)),
-                ("confidence", .real(event.confidence)),
-            ]))
+        FeatureBuilder.feature(schema) { describe(event, to: &$0) }
+    }
+
+    /// Gives `sink` the event's feature (every field, once, for both the Feature and the streamed
+    /// record), or nothing and false when the event is not located.
+    static func describe(_ event: Event, to sink: inout some FeatureSink) -> Bool {
+        guard let place = event.place, let first = event.evidence.first else { return false }
+        sink.begin(id: event.id, geometry: .point(place.coordinate))
+        sink.field("type", .string(event.type.rawValue))
+        sink.field("type_label", .string(event.type.label))
+        sink.field("date", .date(event.date.date))
+        sink.field("date_text", .string(event.date.text))
+        sink.field("date_precision", .string(event.date.precision.rawValue))
+        sink.field("time", .string(event.time?.value))
+        sink.field("time_text", .string(event.time?.text))
+        sink.field("place", .string(place.name))
+        sink.field("geonameid", .integer(place.geonameID))
+        sink.field("geo_precision", .string(event.geoPrecision.rawValue))
+        sink.field("place_method", .string(event.placeMethod))
+        sink.field("killed", .integer(event.casualties.killed))
+        sink.field("killed_qualifier", .string(event.casualties.killedQualifier))
+        sink.field("injured", .integer(event.casualties.injured))
+        sink.field("injured_qualifier", .string(event.casualties.injuredQualifier))
+        sink.field("children_killed", .integer(event.casualties.childrenKilled))
+        sink.field("children_injured", .integer(event.casualties.childrenInjured))
+        sink.field("sources", .string(event.attribution.sources.isEmpty ? nil : event.attribution.sources.joined(separator: ";")))
+        sink.field("source_count", .integer(event.attribution.sources.count))
+        sink.field("responsibility", .string(event.attribution.responsibility?.rawValue))
+        sink.field("documents", .string(event.documents.joined(separator: ";")))
+        sink.field("document_count", .integer(event.documents.count))
+        sink.field("evidence_document", .string(first.documentID))
+        sink.field("evidence_sentence_index", .integer(first.sentenceIndex))
+        sink.field("evidence_start", .integer(first.start))
+        sink.field("evidence_end", .integer(first.end))
+        sink.field("evidence_sentence", .string(first.sentence))
+        sink.field("report_count", .integer(event.evidence.count))
+        sink.field("confidence", .real(event.confidence))
+        return true
     }
 }

@@ -34,3 +34,23 @@ extension MapLayers {
         }
     }
 }
+
+extension MapLayers {
+    /// Appends the GeoJSONSeq records of the features one document contributes to `output`:
+    /// the bytes `documentFeatures` would give through `GeoJSONSequence.record(_:into:)`, written
+    /// straight from the analysis by the layers' descriptions, without a `Feature` per record.
+    public static func writeDocumentRecords(
+        _ analysis: DocumentAnalysis, pipeline: MapPipeline, sequence: GeoJSONSequence = GeoJSONSequence(),
+        into output: inout [UInt8]
+    ) {
+        let result = pipeline.combine([analysis])
+        var writer = FeatureRecordWriter(idPrefix: analysis.document.id, sequence: sequence)
+        swap(&writer.output, &output)
+        defer { swap(&writer.output, &output) }
+        for event in result.events { writer.record { EventsLayer.describe(event, to: &$0) } }
+        for place in result.places { writer.record { PlacesLayer.describe(place, to: &$0) } }
+        for (claim, ordinal) in ClaimRecord.numbered(result.claims) {
+            writer.record { ClaimsLayer.describe(claim, ordinal: ordinal, to: &$0) }
+        }
+    }
+}

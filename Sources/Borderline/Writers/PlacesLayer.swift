@@ -21,47 +21,59 @@ public enum PlacesLayer {
     }
 
     static func feature(_ measured: PlaceMeasurement) -> Feature {
+        FeatureBuilder.feature(schema) { describe(measured, to: &$0) }!
+    }
+
+    /// Gives `sink` the place's feature: every field, once, for both the Feature and the streamed record.
+    static func describe(_ measured: PlaceMeasurement, to sink: inout some FeatureSink) -> Bool {
         let place = measured.place
         let first = measured.mentions[0].mention
         let documents = orderedUnique(measured.mentions.map(\.mention.documentID))
         let spans = measured.mentions.map { "\($0.mention.documentID):\($0.mention.start)-\($0.mention.end)" }
         let surfaces = orderedUnique(measured.mentions.map(\.mention.surface))
         let confidence = measured.mentions.map(\.confidence).min() ?? 0
-        return Feature(
-            id: .string("geonames:\(place.geonameID)"),
-            geometry: .point(place.coordinate),
-            properties: schema.properties([
-                ("name", .string(place.name)),
-                ("geonameid", .integer(place.geonameID)),
-                ("kind", .string(place.kind.rawValue)),
-                ("country_code", .string(place.countryCode)),
-                ("country", .string(place.countryName)),
-                ("admin1_code", .string(place.admin1Key.isEmpty ? nil : place.admin1Key)),
-                ("admin1", .string(place.admin1Name.isEmpty ? nil : place.admin1Name)),
-                ("population", .integer(place.population)),
-                ("latitude", .real(place.coordinate.latitude)),
-                ("longitude", .real(place.coordinate.longitude)),
-                ("distance_to_border_km", .real(rounded(measured.border.distanceKm, 3))),
-                ("border_point_lon", .real(rounded(measured.border.point.longitude, 6))),
-                ("border_point_lat", .real(rounded(measured.border.point.latitude, 6))),
-                ("border_azimuth_deg", .real(rounded(measured.border.azimuthDegrees, 2))),
-                ("mention_count", .integer(measured.mentions.count)),
-                ("surfaces", .string(surfaces.joined(separator: ";"))),
-                ("documents", .string(documents.joined(separator: ";"))),
-                ("document_count", .integer(documents.count)),
-                ("mentions", .string(spans.joined(separator: ";"))),
-                ("min_confidence", .real(confidence)),
-                ("resolution_reason", .string(measured.mentions[0].reason)),
-                ("evidence_document", .string(first.documentID)),
-                ("evidence_sentence_index", .integer(first.sentenceIndex)),
-                ("evidence_start", .integer(first.start)),
-                ("evidence_end", .integer(first.end)),
-                ("evidence_sentence", .string(first.sentenceText)),
-            ]))
+        sink.begin(id: "geonames:\(place.geonameID)", geometry: .point(place.coordinate))
+        sink.field("name", .string(place.name))
+        sink.field("geonameid", .integer(place.geonameID))
+        sink.field("kind", .string(place.kind.rawValue))
+        sink.field("country_code", .string(place.countryCode))
+        sink.field("country", .string(place.countryName))
+        sink.field("admin1_code", .string(place.admin1Key.isEmpty ? nil : place.admin1Key))
+        sink.field("admin1", .string(place.admin1Name.isEmpty ? nil : place.admin1Name))
+        sink.field("population", .integer(place.population))
+        sink.field("latitude", .real(place.coordinate.latitude))
+        sink.field("longitude", .real(place.coordinate.longitude))
+        sink.field("distance_to_border_km", .real(rounded(measured.border.distanceKm, 3)))
+        sink.field("border_point_lon", .real(rounded(measured.border.point.longitude, 6)))
+        sink.field("border_point_lat", .real(rounded(measured.border.point.latitude, 6)))
+        sink.field("border_azimuth_deg", .real(rounded(measured.border.azimuthDegrees, 2)))
+        sink.field("mention_count", .integer(measured.mentions.count))
+        sink.field("surfaces", .string(surfaces.joined(separator: ";")))
+        sink.field("documents", .string(documents.joined(separator: ";")))
+        sink.field("document_count", .integer(documents.count))
+        sink.field("mentions", .string(spans.joined(separator: ";")))
+        sink.field("min_confidence", .real(confidence))
+        sink.field("resolution_reason", .string(measured.mentions[0].reason))
+        sink.field("evidence_document", .string(first.documentID))
+        sink.field("evidence_sentence_index", .integer(first.sentenceIndex))
+        sink.field("evidence_start", .integer(first.start))
+        sink.field("evidence_end", .integer(first.end))
+        sink.field("evidence_sentence", .string(first.sentenceText))
+        return true
     }
 
+    /// `value` as written with `decimals` decimals and read back: `Double(FixedDecimal.format(value,
+    /// decimals:))`, computed without the text. The written digits are the integer `n` = |value|·10^d
+    /// rounded, and a correctly rounded read of "n/10^d" equals the correctly rounded division of
+    /// the two exact doubles (n < 9·10^15 < 2^53); other values take the text's way.
     static func rounded(_ value: Double, _ decimals: Int) -> Double {
-        Double(FixedDecimal.format(value, decimals: decimals))!
+        guard value.isFinite, decimals <= 9, let scaled = FixedDecimal.scaledInteger(value, decimals: decimals) else {
+            return Double(FixedDecimal.format(value, decimals: decimals))!
+        }
+        var scale: Double = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let magnitude = Double(scaled) / scale
+        return value < 0 && scaled != 0 ? -magnitude : magnitude
     }
 
     static func orderedUnique(_ values: [String]) -> [String] {

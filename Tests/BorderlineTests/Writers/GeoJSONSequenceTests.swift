@@ -46,6 +46,28 @@ import Testing
         }
     }
 
+    /// The streaming `map` writes records straight from each analysis; they must be the bytes of
+    /// the documents' Features (events, places, claims) written one by one.
+    @Test func documentRecordsAreTheDocumentFeaturesRecords() throws {
+        let (_, documents, pipeline) = try SeedLayers.seeds.get()
+        let sequence = GeoJSONSequence()
+        var kinds: Set<String> = []
+        for document in documents {
+            let analysis = pipeline.analyse(document)
+            var expected: [UInt8] = []
+            for feature in MapLayers.documentFeatures(analysis, pipeline: pipeline) {
+                sequence.record(feature, into: &expected)
+                if case let .string(id)? = feature.id {
+                    kinds.formUnion(["/event:", "/geonames:", "/claim-"].filter { id.contains($0) })
+                }
+            }
+            var records: [UInt8] = [0x41]  // appended to, not replaced
+            MapLayers.writeDocumentRecords(analysis, pipeline: pipeline, sequence: sequence, into: &records)
+            #expect(records == [0x41] + expected, "document \(document.id)")
+        }
+        #expect(kinds == ["/event:", "/geonames:", "/claim-"])  // every layer was compared
+    }
+
     @Test func fileHandleStreamWritesTheBytesAsGiven() throws {
         let path = NSTemporaryDirectory() + "borderline-seq-" + UUID().uuidString + ".geojsons"
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -12,12 +12,18 @@ enum SeedLayers {
         return url.path
     }()
 
-    /// The styled layers, built once per test run (loading the gazetteer takes most of the time).
-    static let layers: Result<[StyledLayer], Error> = Result {
+    /// The gazetteer, the seed documents and the pipeline, loaded once per test run (loading the
+    /// gazetteer takes most of the time).
+    static let seeds: Result<(gazetteer: Gazetteer, documents: [Document], pipeline: MapPipeline), Error> = Result {
         let gazetteer = try Gazetteer.load(directory: packageRoot + "/gazetteer")
         let (documents, _) = try DocumentReader().read([packageRoot + "/seeds"])
-        let result = MapPipeline(gazetteer: gazetteer).run(documents)
-        return MapLayers.styled(result: result, gazetteer: gazetteer)
+        return (gazetteer, documents, MapPipeline(gazetteer: gazetteer))
+    }
+
+    /// The styled layers, built once per test run.
+    static let layers: Result<[StyledLayer], Error> = Result {
+        let (gazetteer, documents, pipeline) = try seeds.get()
+        return MapLayers.styled(result: pipeline.run(documents), gazetteer: gazetteer)
     }
 
     /// Writes every layer (NAME.geojson + NAME.qml) and borderline.qgs into a new folder.
