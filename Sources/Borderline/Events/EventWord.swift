@@ -182,7 +182,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// `rawValue % 64` of each): a sentence whose filter shares no bit with this holds none.
     var presenceMask: UInt64 {
         var mask: UInt64 = 0
-        for i in 0..<8 { mask |= bits[i] }
+        for i in bits.indices { mask |= bits[i] }
         return mask
     }
 }

@@ -10,7 +10,7 @@
 struct Vocabulary: Sendable {
     private var scalars: [UInt32] = []
     private var offsets: [Int32] = [0]
-    /// Each word's `WordKey.rawValue`, by id.
+    /// Each word's `WordKey.rawValue(of:)`, by id.
     private var keys: [UInt64] = []
     /// While building: an open-addressing table of ids + 1 (0 = empty), by key.
     private var building: [Int32] = Array(repeating: 0, count: 1 << 10)
@@ -30,7 +30,7 @@ struct Vocabulary: Sendable {
 
     var count: Int { keys.count }
 
-    /// The id and the information of `word`, when known; `rawKey` is its `WordKey.rawValue`.
+    /// The id and the information of `word`, when known; `rawKey` is its `WordKey.rawValue(of:)`.
     @inline(__always)
     func lookup(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64) -> Slot? {
         slots.withUnsafeBufferPointer { table in
@@ -64,7 +64,7 @@ struct Vocabulary: Sendable {
 
     /// The id of `word`, when known.
     func id(of word: [UInt32]) -> Int32? {
-        let key = WordKey(word).rawValue
+        let key = WordKey.rawValue(of: word)
         return word.withUnsafeBufferPointer { buffer in
             if !slots.isEmpty { return lookup(buffer, rawKey: key)?.id }
             let found = buildingSlot(buffer, rawKey: key)
@@ -87,7 +87,7 @@ struct Vocabulary: Sendable {
     /// The id of `word`, adding it when new.
     mutating func intern(_ word: [UInt32]) -> Int32 {
         precondition(slots.isEmpty, "the vocabulary is frozen")
-        let key = WordKey(word).rawValue
+        let key = WordKey.rawValue(of: word)
         let found = word.withUnsafeBufferPointer { buildingSlot($0, rawKey: key) }
         if let known = found.id { return known }
         let id = Int32(keys.count)
@@ -149,43 +149,12 @@ struct Vocabulary: Sendable {
 /// How a folded word is found in the `Vocabulary`: the word itself when it is at most eight
 /// ASCII scalars (top bit set, seven bits a scalar: exact, no comparison needed), else its
 /// FNV-1a hash with the top bit clear (compared scalar by scalar on a match). Never 0, which
-/// marks an empty slot. The scan builds it scalar by scalar with `appending`.
-struct WordKey: Sendable {
-    private var packed: UInt64
-    private var hash: UInt64
-    private var length: Int
-
-    static let empty = WordKey()
-
-    private init() {
-        packed = 0
-        hash = 0xcbf2_9ce4_8422_2325
-        length = 0
-    }
-
-    init<C: Collection>(_ word: C) where C.Element == UInt32 {
-        var key = WordKey.empty
-        for value in word { key.append(value) }
-        self = key
-    }
-
+/// marks an empty slot. The scan keys each word once it has folded the whole of it.
+enum WordKey {
+    /// The key of a folded word: a short ASCII word (most words) is packed without hashing, and
+    /// only the others are hashed.
     @inline(__always)
-    mutating func append(_ value: UInt32) {
-        hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
-        if length < 8 && value < 0x80 && packed >> 56 == 0 {
-            packed = packed << 7 | UInt64(value)
-        } else {
-            packed = 1 << 56 // marks "not packable"
-        }
-        length += 1
-    }
-
-    var rawValue: UInt64 { packed >> 56 == 0 ? (1 << 63) | packed : (hash & ~(1 << 63)) | 1 }
-
-    /// `WordKey(word).rawValue`, for a word the scan has finished folding: a short ASCII word
-    /// (most words) is packed without hashing, and only the others are hashed.
-    @inline(__always)
-    static func rawValue(of word: UnsafeBufferPointer<UInt32>) -> UInt64 {
+    static func rawValue<Word: Collection>(of word: Word) -> UInt64 where Word.Element == UInt32 {
         if word.count <= 8 {
             var packed: UInt64 = 0, high: UInt32 = 0
             for value in word {

@@ -115,11 +115,7 @@ public struct GeoJSONText: Sendable {
         guard west.isFinite else { return nil }
         // Positions are rounded to `coordinateDecimals` when written, so the box is computed on
         // rounded values too: it then contains exactly what the file holds.
-        return [west, south, east, north].map { rounded($0) }
-    }
-
-    private func rounded(_ value: Double) -> Double {
-        Double(FixedDecimal.format(value, decimals: coordinateDecimals))!
+        return [west, south, east, north].map { FixedDecimal.rounded($0, decimals: coordinateDecimals) }
     }
 
     private func coordinate(_ value: Double, into output: inout [UInt8]) {

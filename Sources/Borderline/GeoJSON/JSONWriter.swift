@@ -34,7 +34,7 @@ public struct JSONWriter: Sendable {
         switch value {
         case .null: Self.append("null", to: &output)
         case let .bool(flag): Self.append(flag ? "true" : "false", to: &output)
-        case let .integer(number): Self.append(number, to: &output)
+        case let .integer(number): FixedDecimal.appendInteger(number, into: &output)
         case let .number(number): writeNumber(number, into: &output)
         case let .string(text): Self.writeString(text, into: &output)
         case let .array(values):
@@ -136,21 +136,5 @@ public struct JSONWriter: Sendable {
     @inline(__always)
     static func append(_ literal: StaticString, to output: inout [UInt8]) {
         output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-
-    /// Appends the decimal digits of `number` (with "-" when negative), as `String(number)` writes them.
-    static func append(_ number: Int, to output: inout [UInt8]) {
-        if number < 0 { output.append(0x2D) }
-        var magnitude = number.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { scratch in
-            var start = scratch.count
-            repeat {
-                start -= 1
-                scratch[start] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
-                magnitude /= 10
-            } while magnitude != 0
-            output.append(contentsOf: scratch[start...])
-        }
     }
 }

@@ -16,6 +16,22 @@ public enum FixedDecimal {
         return text(integer, decimals: decimals, negative: value < 0 && integer != 0, trimmed: false)
     }
 
+    /// `value` as `format(value, decimals:)` writes it and a reader reads it back: what a file
+    /// holds, for figures that must equal their written form (bounding boxes, rounded fields).
+    ///
+    /// Computed without the text: the written digits are the integer `n` = |value|·10^d rounded,
+    /// and a correctly rounded read of "n/10^d" equals the correctly rounded division of the two
+    /// exactly held Doubles (n < 9·10^15 < 2^53, 10^d ≤ 10^9); other values take the text's way.
+    public static func rounded(_ value: Double, decimals: Int) -> Double {
+        guard value.isFinite, decimals >= 0, decimals <= 9, let scaled = scaledInteger(value, decimals: decimals) else {
+            return Double(format(value, decimals: decimals))!
+        }
+        var scale: Double = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let magnitude = Double(scaled) / scale
+        return value < 0 && scaled != 0 ? -magnitude : magnitude
+    }
+
     /// Formats `value` with at most `decimals` digits after the point, trailing zeros removed
     /// ("36.58091", "50.3", "12"): the compact form for coordinates in GeoJSON.
     public static func compact(_ value: Double, maxDecimals: Int) -> String {
@@ -52,10 +68,22 @@ public enum FixedDecimal {
             output.append(contentsOf: compact(value, maxDecimals: maxDecimals).utf8)
             return
         }
+        append(integer, decimals: maxDecimals, negative: value < 0 && integer != 0, trimmed: true, into: &output)
+    }
+
+    /// Appends the decimal digits of `number` ("-" first when negative), as `String(number)`
+    /// writes them, as UTF-8: the integers of the GeoJSON writers.
+    public static func appendInteger(_ number: Int, into output: inout [UInt8]) {
+        append(UInt64(number.magnitude), decimals: 0, negative: number < 0, trimmed: false, into: &output)
+    }
+
+    /// Appends the characters `text` describes to `output`, through a buffer on the stack.
+    @inline(__always)
+    private static func append(_ integer: UInt64, decimals: Int, negative: Bool, trimmed: Bool, into output: inout [UInt8]) {
         var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &bytes) { raw in
             let buffer = raw.bindMemory(to: UInt8.self)
-            let length = write(integer, decimals: maxDecimals, negative: value < 0 && integer != 0, trimmed: true, into: buffer)
+            let length = write(integer, decimals: decimals, negative: negative, trimmed: trimmed, into: buffer)
             output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<length]))
         }
     }

@@ -27,7 +27,7 @@ public enum BorderLayer {
             properties: schema.properties([
                 ("name", .string(name)), ("kind", .string(kind)), ("measured_to", .integer(measuredTo ? 1 : 0)),
                 ("vertices", .integer(line.vertices.count)),
-                ("length_km", .real(PlacesLayer.rounded(line.lengthMeters() / 1000, 3))),
+                ("length_km", .real(FixedDecimal.rounded(line.lengthMeters() / 1000, decimals: 3))),
                 ("source", .string("Natural Earth 4.0.0, ne_10m_admin_0_boundary_lines_land")),
             ]))
     }

@@ -23,7 +23,7 @@ public enum ClaimRecord {
         }()
         func number(_ value: Double?, _ decimals: Int) -> JSONValue {
             guard let value, value.isFinite else { return .null }
-            return .number(PlacesLayer.rounded(value, decimals))
+            return .number(FixedDecimal.rounded(value, decimals: decimals))
         }
         let decimals = checked.measuredUnit == "people" ? 0 : 3
         let values: [JSONValue] = [

@@ -42,7 +42,7 @@ struct FeatureRecordWriter: FeatureSink {
     mutating func field(_ name: String, _ value: LayerSchema.Value) {
         key(name)
         switch value {
-        case let .integer(number?): JSONWriter.append(number, to: &output)
+        case let .integer(number?): FixedDecimal.appendInteger(number, into: &output)
         case let .real(number?): writer.writeNumber(number, into: &output)
         case let .string(text?), let .date(text?), let .dateTime(text?): JSONWriter.writeString(text, into: &output)
         case .integer(nil), .real(nil), .string(nil), .date(nil), .dateTime(nil): JSONWriter.append("null", to: &output)

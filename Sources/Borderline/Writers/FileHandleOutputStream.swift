@@ -1,8 +1,9 @@
 import Foundation
 
-/// A `TextOutputStream` that writes straight to a file handle (standard output for
-/// `--format geojsonseq`), as UTF-8, one write per call, so each GeoJSONSeq record leaves the
-/// process as soon as it is written instead of waiting in a buffer for the end of the corpus.
+/// A `TextOutputStream` that writes straight to a file handle, as UTF-8, one write per call:
+/// for library users streaming GeoJSONSeq records (`GeoJSONSequence.write(_:to:)`), so each
+/// record leaves the process as soon as it is written. (`borderline map --format geojsonseq`
+/// writes whole batches of bytes itself, through `MapPipeline.mapStream`.)
 public struct FileHandleOutputStream: TextOutputStream {
     public let handle: FileHandle
 

@@ -43,10 +43,10 @@ public enum PlacesLayer {
         sink.field("population", .integer(place.population))
         sink.field("latitude", .real(place.coordinate.latitude))
         sink.field("longitude", .real(place.coordinate.longitude))
-        sink.field("distance_to_border_km", .real(rounded(measured.border.distanceKm, 3)))
-        sink.field("border_point_lon", .real(rounded(measured.border.point.longitude, 6)))
-        sink.field("border_point_lat", .real(rounded(measured.border.point.latitude, 6)))
-        sink.field("border_azimuth_deg", .real(rounded(measured.border.azimuthDegrees, 2)))
+        sink.field("distance_to_border_km", .real(FixedDecimal.rounded(measured.border.distanceKm, decimals: 3)))
+        sink.field("border_point_lon", .real(FixedDecimal.rounded(measured.border.point.longitude, decimals: 6)))
+        sink.field("border_point_lat", .real(FixedDecimal.rounded(measured.border.point.latitude, decimals: 6)))
+        sink.field("border_azimuth_deg", .real(FixedDecimal.rounded(measured.border.azimuthDegrees, decimals: 2)))
         sink.field("mention_count", .integer(measured.mentions.count))
         sink.field("surfaces", .string(surfaces.joined(separator: ";")))
         sink.field("documents", .string(documents.joined(separator: ";")))
@@ -60,20 +60,6 @@ public enum PlacesLayer {
         sink.field("evidence_end", .integer(first.end))
         sink.field("evidence_sentence", .string(first.sentenceText))
         return true
-    }
-
-    /// `value` as written with `decimals` decimals and read back: `Double(FixedDecimal.format(value,
-    /// decimals:))`, computed without the text. The written digits are the integer `n` = |value|·10^d
-    /// rounded, and a correctly rounded read of "n/10^d" equals the correctly rounded division of
-    /// the two exact doubles (n < 9·10^15 < 2^53); other values take the text's way.
-    static func rounded(_ value: Double, _ decimals: Int) -> Double {
-        guard value.isFinite, decimals <= 9, let scaled = FixedDecimal.scaledInteger(value, decimals: decimals) else {
-            return Double(FixedDecimal.format(value, decimals: decimals))!
-        }
-        var scale: Double = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let magnitude = Double(scaled) / scale
-        return value < 0 && scaled != 0 ? -magnitude : magnitude
     }
 
     static func orderedUnique(_ values: [String]) -> [String] {

@@ -115,7 +115,7 @@ public struct QGISProject: Sendable {
         let union = extents.dropFirst().reduce(first) { $0.union($1) }
         if crs.isGeographic {
             let padded = union.padded(by: 0.05)
-            return [padded.west, padded.south, padded.east, padded.north].map { Self.rounded($0, 6) }
+            return [padded.west, padded.south, padded.east, padded.north].map { FixedDecimal.rounded($0, decimals: 6) }
         }
         let transform = try CoordinateTransform(target: crs.authID)
         var xs: [Double] = [], ys: [Double] = []
@@ -126,7 +126,7 @@ public struct QGISProject: Sendable {
         }
         let (xmin, xmax, ymin, ymax) = (xs.min()!, xs.max()!, ys.min()!, ys.max()!)
         let dx = (xmax - xmin) * 0.05, dy = (ymax - ymin) * 0.05
-        return [xmin - dx, ymin - dy, xmax + dx, ymax + dy].map { Self.rounded($0, 1) }
+        return [xmin - dx, ymin - dy, xmax + dx, ymax + dy].map { FixedDecimal.rounded($0, decimals: 1) }
     }
 
     /// The project's `<maplayer>`: source, WGS 84 CRS, extent, and the style embedded.
@@ -167,8 +167,4 @@ public struct QGISProject: Sendable {
     }
 
     private static func number(_ value: Double) -> String { FixedDecimal.compact(value, maxDecimals: 6) }
-
-    private static func rounded(_ value: Double, _ decimals: Int) -> Double {
-        Double(FixedDecimal.format(value, decimals: decimals))!
-    }
 }

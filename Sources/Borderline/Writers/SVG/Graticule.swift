@@ -41,7 +41,7 @@ public struct Graticule: Sendable, Hashable {
                 GeoPoint(latitude: $0, longitude: longitude)
             } + [GeoPoint(latitude: box.north, longitude: longitude)]
             meridians.append(line(
-                points, label: MapProjection.degrees(Self.clean(longitude, decimals), "E", "W"),
+                points, label: MapProjection.degrees(FixedDecimal.rounded(longitude, decimals: decimals), "E", "W"),
                 edge: { abs($0.y - frame.maxY) < 0.01 }))
             longitude += step
         }
@@ -52,16 +52,12 @@ public struct Graticule: Sendable, Hashable {
                 GeoPoint(latitude: latitude, longitude: $0)
             } + [GeoPoint(latitude: latitude, longitude: box.east)]
             parallels.append(line(
-                points, label: MapProjection.degrees(Self.clean(latitude, decimals), "N", "S"),
+                points, label: MapProjection.degrees(FixedDecimal.rounded(latitude, decimals: decimals), "N", "S"),
                 edge: { abs($0.x - frame.minX) < 0.01 }))
             latitude += step
         }
         self.meridians = meridians
         self.parallels = parallels
-    }
-
-    private static func clean(_ value: Double, _ decimals: Int) -> Double {
-        Double(FixedDecimal.format(value, decimals: decimals)) ?? value
     }
 }
 
