@@ -29,12 +29,11 @@ import Foundation
 public struct Resolver: Sendable {
     public let gazetteer: Gazetteer
     private let geodesic = Geodesic.wgs84
-    /// Whether each entry lies within `nearBorderKm` of the border, worked out once for the whole
-    /// gazetteer: a few tens of milliseconds with the border index (entries far from the line are
-    /// ruled out by its bounds at once), and then worker threads share a plain read-only array
-    /// instead of a memo behind a lock that both would contend for.
-    private let nearBorder: [Bool]
-    /// Unit vectors, weights, code identities and folded names of the entries (`ResolverEntries`).
+    /// Unit vectors, weights, kinds, code identities and folded names of the entries
+    /// (`ResolverEntries`). Whether each entry lies within `nearBorderKm` of the border is worked
+    /// out once for the whole gazetteer: a few tens of milliseconds with the border index
+    /// (entries far from the line are ruled out by its bounds at once), and then worker threads
+    /// share a plain read-only table instead of a memo behind a lock that both would contend for.
     private let table: ResolverEntries
 
     static let countryWeight = 6.0, admin1Weight = 2.0, namedRegionWeight = 5.0, regionBonus = 2.0, nearBorderBonus = 1.0
@@ -52,10 +51,10 @@ public struct Resolver: Sendable {
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        self.nearBorder = gazetteer.places.indices.map {
+        let nearBorder = gazetteer.places.indices.map {
             gazetteer.isNearBorder(gazetteer.places[$0].coordinate, withinKm: Self.nearBorderKm)
         }
-        self.table = ResolverEntries(gazetteer.places)
+        self.table = ResolverEntries(gazetteer.places, nearBorder: nearBorder)
     }
 
     /// A confidently resolved place, once per point: the first mention that placed it there and
@@ -191,7 +190,7 @@ public struct Resolver: Sendable {
         for index in mentions.indices {
             guard let (position, margin) = firstPass(candidates(index), places) else { continue }
             context.placeByStart.set(mentions[index].start, position)
-            switch places[position].kind {
+            switch table.entries[position].kind {
             case .country:
                 context.countries.append((position, mentions[index].sentenceIndex))
             case .admin1:
@@ -211,9 +210,11 @@ public struct Resolver: Sendable {
     private func appendCandidates(_ mention: Mention, _ places: UnsafeBufferPointer<Place>, to result: inout [Candidate], surfaceKey: inout [UInt32]) {
         surfaceKey.removeAll(keepingCapacity: true)
         Self.appendFoldedWords(mention.surface, to: &surfaceKey)
-        for position in mention.candidates where !mention.context.isSettlement || places[position].kind == .place {
+        let fingerprint = ResolverEntries.fingerprint(surfaceKey[...])
+        for position in mention.candidates where !mention.context.isSettlement || table.entries[position].kind == .place {
             var notes: String?
-            let base = baseScore(position, mention, places, mainName: table.nameKey(of: position, equals: surfaceKey), notes: &notes)
+            let mainName = table.nameKey(of: position, equals: surfaceKey, fingerprint: fingerprint)
+            let base = baseScore(position, mention, places, mainName: mainName, notes: &notes)
             result.append(Candidate(position: position, base: base, unit: table.entries[position].unit))
         }
     }
@@ -358,19 +359,16 @@ public struct Resolver: Sendable {
     /// The context-free part of a candidate's score; `notes`, when given, collects the cues,
     /// each after "; ".
     private func baseScore(_ candidate: Int, _ mention: Mention, _ places: UnsafeBufferPointer<Place>, mainName: Bool, notes: inout String?) -> Double {
-        var score = 0.0
-        switch places[candidate].kind {
-        case .country: score += Self.countryWeight
-        case .admin1: score += mention.kind == .region ? Self.namedRegionWeight : Self.admin1Weight
-        case .place: score += table.entries[candidate].placeWeight
-        }
-        if table.entries[candidate].borderCountry { score += Self.regionBonus }
-        if nearBorder[candidate] {
-            score += Self.nearBorderBonus
-            notes?.append("; border region")
-        }
+        let entry = table.entries[candidate]
+        var score = entry.base
+        // Named as a region, an admin1 region weighs more; every term of its sum so far is a
+        // small whole number, so adding the difference last gives the same sum to the bit.
+        if entry.kind == .admin1 && mention.kind == .region { score += Self.namedRegionWeight - Self.admin1Weight }
+        if entry.nearBorder { notes?.append("; border region") }
         if mainName { score += Self.mainNameBonus }
-        if mention.context.demonymCountries.contains(places[candidate].countryCode) {
+        // The entry's country code is read only when the sentence has a demonym at all.
+        let demonyms = mention.context.demonymCountries
+        if !demonyms.isEmpty && demonyms.contains(places[candidate].countryCode) {
             score += Self.demonymBonus
             if notes != nil {
                 notes! += "; "
@@ -395,7 +393,7 @@ public struct Resolver: Sendable {
         let position = candidate.position
         var score = candidate.base
         let cues = mention.context
-        if let owner = found.owner, places[owner].kind != .place {
+        if let owner = found.owner, table.entries[owner].kind != .place {
             if contains(owner, position, places) {
                 score += Self.possessorBonus
                 if notes != nil {
@@ -407,7 +405,7 @@ public struct Resolver: Sendable {
                 score -= Self.possessorBonus
             }
         }
-        if let container = found.container, places[container].kind != .place {
+        if let container = found.container, table.entries[container].kind != .place {
             if contains(container, position, places) {
                 score += Self.containerBonus
                 if notes != nil {
@@ -429,7 +427,8 @@ public struct Resolver: Sendable {
         } else if inDocument {
             score += Self.documentCountryBonus
         }
-        if places[position].kind == .place && context.regions.contains(where: { sameAdmin1($0, position, places) }) {
+        let kind = table.entries[position].kind
+        if kind == .place && context.regions.contains(where: { sameAdmin1($0, position, places) }) {
             score += Self.documentRegionBonus
             if notes != nil {
                 notes! += "; in "
@@ -437,7 +436,7 @@ public struct Resolver: Sendable {
                 notes! += ", named in the document"
             }
         }
-        if places[position].kind != .country {
+        if kind != .country {
             switch coherence(candidate, anchors: context.anchors, excluding: excludedAnchor, places) {
             case .near:
                 score += Self.coherenceNearBonus
@@ -489,9 +488,9 @@ public struct Resolver: Sendable {
 
     /// Whether entry `container` (a country or admin1 region) holds entry `place`.
     private func contains(_ container: Int, _ place: Int, _ places: UnsafeBufferPointer<Place>) -> Bool {
-        switch places[container].kind {
+        switch table.entries[container].kind {
         case .country: return table.entries[place].country == table.entries[container].country
-        case .admin1: return sameAdmin1(place, container, places) && places[place].kind != .admin1
+        case .admin1: return sameAdmin1(place, container, places) && table.entries[place].kind != .admin1
         case .place: return false
         }
     }
@@ -503,19 +502,29 @@ public struct Resolver: Sendable {
     /// (other than `excluding`) falls: exact (PROJ) wherever the bracket leaves it in doubt,
     /// the bracket alone elsewhere, so the answer is that of the exact minimum. `none` when
     /// there is no anchor.
+    ///
+    /// One pass over the anchors settles most candidates: it stops at an anchor surely near, and
+    /// its largest dot product tells whether any anchor is in reach of either limit at all, so
+    /// the later passes run only when one is (each skips exactly the anchors it would skip).
     private func coherence(_ candidate: Candidate, anchors: [Anchor], excluding: Int?, _ places: UnsafeBufferPointer<Place>) -> Coherence {
         guard anchors.count > (excluding == nil ? 0 : 1) else { return .none }
         let q = candidate.unit
+        var largest = -Double.infinity
         for index in anchors.indices where index != excluding {
-            if (q * anchors[index].unit).sum() >= Self.coherenceNear.surelyWithin { return .near }
+            let dot = (q * anchors[index].unit).sum()
+            if dot >= Self.coherenceNear.surelyWithin { return .near }
+            largest = max(largest, dot)
         }
+        if largest < Self.coherenceFar.possiblyWithin { return .none }
         let point = places[candidate.position].coordinate
         var best = Double.infinity
-        for index in anchors.indices where index != excluding {
-            guard (q * anchors[index].unit).sum() >= Self.coherenceNear.possiblyWithin else { continue }
-            let exact = geodesic.distanceMeters(from: anchors[index].point, to: point) / 1000
-            if exact <= Self.coherenceNearKm { return .near }
-            best = min(best, exact)
+        if largest >= Self.coherenceNear.possiblyWithin {
+            for index in anchors.indices where index != excluding {
+                guard (q * anchors[index].unit).sum() >= Self.coherenceNear.possiblyWithin else { continue }
+                let exact = geodesic.distanceMeters(from: anchors[index].point, to: point) / 1000
+                if exact <= Self.coherenceNearKm { return .near }
+                best = min(best, exact)
+            }
         }
         if best <= Self.coherenceFarKm { return .far }
         for index in anchors.indices where index != excluding {

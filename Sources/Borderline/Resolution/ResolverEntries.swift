@@ -1,14 +1,21 @@
 import Foundation
 
 /// What the resolver reads of each gazetteer entry, worked out once for the whole gazetteer, so
-/// scoring a candidate reads a few numbers instead of trigonometry, a logarithm, folding its
-/// name and comparing code strings for every mention that names it.
+/// scoring a candidate reads one small record instead of trigonometry, a logarithm, folding its
+/// name and comparing code strings for every mention that names it. Everything scoring needs
+/// sits in that one record (64 bytes): each candidate is a random entry of a large gazetteer, so
+/// every further array read for it (the `Place`, a border flag, the name table) is another
+/// cache miss.
 struct ResolverEntries: Sendable {
     struct Entry: Sendable {
         /// `DistanceBracket.unitVector` of the coordinate.
         var unit: SIMD3<Double>
-        /// `log10(population + 1)`: a populated place's feature weight.
-        var placeWeight: Double
+        /// The context-free score before the main-name and demonym terms, for a mention that is
+        /// not a region phrase: the feature weight (a country 6, an admin1 region 2, a populated
+        /// place log10(population + 1)), then the border-country bonus, then the border-region
+        /// bonus, added in the order `Resolver.baseScore` adds them, so the sum is the same bit
+        /// for bit.
+        var base: Double
         /// Equal for two entries exactly when their country codes are equal.
         var country: Int32
         /// Equal for two entries exactly when their admin1 keys agree (`Resolver.sameAdmin1`):
@@ -17,20 +24,25 @@ struct ResolverEntries: Sendable {
         /// The entry's name folded as `Resolver.appendFoldedWords` folds it: `nameKeys[keyStart..<keyEnd]`.
         var keyStart: Int32
         var keyEnd: Int32
-        /// In Russia, Ukraine or Belarus.
-        var borderCountry: Bool
+        /// `fingerprint` of that folded name: a surface with another fingerprint is another name,
+        /// so the name table is read only for the candidates that bear the surface's name.
+        var fingerprint: UInt32
+        var kind: PlaceKind
+        /// Within `Resolver.nearBorderKm` of the Russia–Ukraine border.
+        var nearBorder: Bool
     }
 
     let entries: [Entry]
     let nameKeys: [UInt32]
 
-    init(_ places: [Place]) {
+    /// - Parameter nearBorder: whether each entry lies within `Resolver.nearBorderKm` of the border.
+    init(_ places: [Place], nearBorder: [Bool]) {
         struct Admin1: Hashable { var country: String, code: String }
         var countries: [String: Int32] = [:], admin1s: [Admin1: Int32] = [:]
         var keys: [UInt32] = []
         var entries: [Entry] = []
         entries.reserveCapacity(places.count)
-        for place in places {
+        for (position, place) in places.enumerated() {
             let country = countries[place.countryCode] ?? {
                 let id = Int32(countries.count)
                 countries[place.countryCode] = id
@@ -46,21 +58,37 @@ struct ResolverEntries: Sendable {
                     admin1s[key] = admin1
                 }
             }
+            var base = 0.0
+            switch place.kind {
+            case .country: base += Resolver.countryWeight
+            case .admin1: base += Resolver.admin1Weight
+            case .place: base += log10(Double(place.population) + 1)
+            }
+            if Resolver.isBorderCountry(place.countryCode) { base += Resolver.regionBonus }
+            if nearBorder[position] { base += Resolver.nearBorderBonus }
             let start = keys.count
             Resolver.appendFoldedWords(place.name, to: &keys)
-            entries.append(Entry(unit: DistanceBracket.unitVector(place.coordinate),
-                                 placeWeight: log10(Double(place.population) + 1),
+            entries.append(Entry(unit: DistanceBracket.unitVector(place.coordinate), base: base,
                                  country: country, admin1: admin1,
                                  keyStart: Int32(start), keyEnd: Int32(keys.count),
-                                 borderCountry: Resolver.isBorderCountry(place.countryCode)))
+                                 fingerprint: Self.fingerprint(keys[start...]),
+                                 kind: place.kind, nearBorder: nearBorder[position]))
         }
         self.entries = entries
         self.nameKeys = keys
     }
 
-    /// Whether entry `position`'s folded name equals `key`.
-    func nameKey(of position: Int, equals key: [UInt32]) -> Bool {
+    /// A 32-bit FNV-1a hash of a folded name: equal names have equal fingerprints.
+    static func fingerprint(_ key: ArraySlice<UInt32>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for value in key { hash = (hash ^ value) &* 16_777_619 }
+        return hash
+    }
+
+    /// Whether entry `position`'s folded name equals `key`, whose `fingerprint` is `fingerprint`.
+    func nameKey(of position: Int, equals key: [UInt32], fingerprint: UInt32) -> Bool {
         let entry = entries[position]
+        guard entry.fingerprint == fingerprint else { return false }
         let start = Int(entry.keyStart), end = Int(entry.keyEnd)
         guard end - start == key.count else { return false }
         return nameKeys.withUnsafeBufferPointer { names in
