@@ -333,11 +333,11 @@ public struct Resolver: Sendable {
         // The reason is written into one string: the kind, then each cue after "; ".
         var why = ""
         why.reserveCapacity(128)
-        switch places[bestPosition].kind {
+        switch table.entries[bestPosition].kind {
         case .country: why += "country"
         case .admin1: why += mention.kind == .region ? "named as a region" : "admin1 region"
         case .place:
-            let population = places[bestPosition].population
+            let population = table.entries[bestPosition].population
             if population > 0 {
                 why += "population "
                 why += String(population)

@@ -8,14 +8,18 @@ import Foundation
 /// cache miss.
 struct ResolverEntries: Sendable {
     struct Entry: Sendable {
-        /// `DistanceBracket.unitVector` of the coordinate.
-        var unit: SIMD3<Double>
+        /// `DistanceBracket.unitVector` of the coordinate, as three numbers: a `SIMD3` would be
+        /// padded to 32 bytes, leaving no room for the population in the record.
+        var x, y, z: Double
+        var unit: SIMD3<Double> { SIMD3(x, y, z) }
         /// The context-free score before the main-name and demonym terms, for a mention that is
         /// not a region phrase: the feature weight (a country 6, an admin1 region 2, a populated
         /// place log10(population + 1)), then the border-country bonus, then the border-region
         /// bonus, added in the order `Resolver.baseScore` adds them, so the sum is the same bit
         /// for bit.
         var base: Double
+        /// `Place.population`, for the winner's reason.
+        var population: Int
         /// Equal for two entries exactly when their country codes are equal.
         var country: Int32
         /// Equal for two entries exactly when their admin1 keys agree (`Resolver.sameAdmin1`):
@@ -68,7 +72,8 @@ struct ResolverEntries: Sendable {
             if nearBorder[position] { base += Resolver.nearBorderBonus }
             let start = keys.count
             Resolver.appendFoldedWords(place.name, to: &keys)
-            entries.append(Entry(unit: DistanceBracket.unitVector(place.coordinate), base: base,
+            let unit = DistanceBracket.unitVector(place.coordinate)
+            entries.append(Entry(x: unit.x, y: unit.y, z: unit.z, base: base, population: place.population,
                                  country: country, admin1: admin1,
                                  keyStart: Int32(start), keyEnd: Int32(keys.count),
                                  fingerprint: Self.fingerprint(keys[start...]),
