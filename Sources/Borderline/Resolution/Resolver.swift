@@ -58,10 +58,12 @@ public struct Resolver: Sendable {
     }
 
     /// A confidently resolved place, once per point: the first mention that placed it there and
-    /// how many did (a place named a thousand times is one anchor, not a thousand).
+    /// how many did (a place named a thousand times is one anchor, not a thousand). The point is
+    /// that of entry `position` (the first mention's), read only for an exact distance: each
+    /// entry is a cache miss, and the unit vector settles most questions.
     struct Anchor {
-        var point: GeoPoint
         var unit: SIMD3<Double>
+        var position: Int
         var firstMention: Int
         var count: Int
     }
@@ -76,22 +78,40 @@ public struct Resolver: Sendable {
         var regions: [Int] = []
         /// Anchors in first-mention order, so iteration does not depend on hashing.
         var anchors: [Anchor] = []
-        /// Anchor positions by point, only once there are too many anchors to search in turn.
-        var anchorByPoint: [GeoPoint: Int]?
-        static let anchorsSearchedInTurn = 16
+        /// The first anchor with each unit vector, only once there are too many anchors to
+        /// search in turn.
+        var anchorByUnit: [SIMD3<Double>: Int]?
+        static let anchorsSearchedInTurn = 32
 
-        /// Counts one more mention placed at `point`, a new anchor when none is there yet.
-        mutating func addAnchor(_ point: GeoPoint, unit: SIMD3<Double>, mention: Int) {
-            let found = anchorByPoint.map { $0[point] } ?? anchors.firstIndex { $0.point == point }
+        /// Counts one more mention placed at entry `position`, whose unit vector is `unit`, a new
+        /// anchor when none is at its point yet. Equal points have equal unit vectors, so anchors
+        /// are found by unit vector and the coordinates read only to confirm a match with another
+        /// entry; distinct points that share a unit vector are told apart by a search in turn.
+        mutating func addAnchor(_ position: Int, unit: SIMD3<Double>, mention: Int, _ places: UnsafeBufferPointer<Place>) {
+            func isHere(_ anchor: Anchor) -> Bool {
+                anchor.unit == unit && (anchor.position == position || places[anchor.position].coordinate == places[position].coordinate)
+            }
+            let found: Int?
+            if let byUnit = anchorByUnit {
+                if let first = byUnit[unit] {
+                    found = isHere(anchors[first]) ? first : anchors.firstIndex(where: isHere)
+                } else {
+                    found = nil
+                }
+            } else {
+                found = anchors.firstIndex(where: isHere)
+            }
             if let found {
                 anchors[found].count += 1
                 return
             }
-            if anchorByPoint == nil && anchors.count >= Self.anchorsSearchedInTurn {
-                anchorByPoint = Dictionary(uniqueKeysWithValues: anchors.indices.map { (anchors[$0].point, $0) })
+            if anchorByUnit == nil && anchors.count >= Self.anchorsSearchedInTurn {
+                var byUnit = [SIMD3<Double>: Int](minimumCapacity: 2 * anchors.count)
+                for index in anchors.indices where byUnit[anchors[index].unit] == nil { byUnit[anchors[index].unit] = index }
+                anchorByUnit = byUnit
             }
-            anchorByPoint?[point] = anchors.count
-            anchors.append(Anchor(point: point, unit: unit, firstMention: mention, count: 1))
+            if anchorByUnit != nil && anchorByUnit![unit] == nil { anchorByUnit![unit] = anchors.count }
+            anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
         }
 
         /// The anchor given only by mention `index`, which must not support that mention itself.
@@ -165,18 +185,22 @@ public struct Resolver: Sendable {
     public func resolve(_ mentions: [Mention]) -> [ResolvedMention] {
         // Entries are read in place: an array subscript would copy the whole `Place`, retaining
         // every one of its strings, for each field read.
-        gazetteer.places.withUnsafeBufferPointer { resolve(mentions, places: $0) }
+        // Mentions are read in place too: each has six reference-counted fields, so passing a
+        // copy to each step would retain and release them all; only the result holds a copy.
+        gazetteer.places.withUnsafeBufferPointer { places in
+            mentions.withUnsafeBufferPointer { resolve($0, places: places) }
+        }
     }
 
-    private func resolve(_ mentions: [Mention], places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
+    private func resolve(_ mentions: UnsafeBufferPointer<Mention>, places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
         // The candidates of all mentions in one array, mention `i`'s at `bounds[i]..<bounds[i + 1]`.
         var surfaceKey: [UInt32] = []
         var all: [Candidate] = []
         all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidates.count })
         var bounds: [Int] = [0]
         bounds.reserveCapacity(mentions.count + 1)
-        for mention in mentions {
-            appendCandidates(mention, places, to: &all, surfaceKey: &surfaceKey)
+        for index in mentions.indices {
+            appendCandidates(mentions.baseAddress! + index, places, to: &all, surfaceKey: &surfaceKey)
             bounds.append(all.count)
         }
         return all.withUnsafeBufferPointer { all in
@@ -184,7 +208,7 @@ public struct Resolver: Sendable {
         }
     }
 
-    private func resolve(_ mentions: [Mention], candidates: (Int) -> UnsafeBufferPointer<Candidate>,
+    private func resolve(_ mentions: UnsafeBufferPointer<Mention>, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
                          places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
         var context = DocumentContext()
         for index in mentions.indices {
@@ -197,21 +221,24 @@ public struct Resolver: Sendable {
                 context.regions.append(position)
             case .place:
                 if margin >= Self.anchorGap || mentions[index].candidates.count == 1 {
-                    context.addAnchor(places[position].coordinate, unit: table.entries[position].unit, mention: index)
+                    context.addAnchor(position, unit: table.entries[position].unit, mention: index, places)
                 }
             }
         }
         var scored: [Scored] = []
-        return mentions.indices.map { decide(mentions[$0], index: $0, candidates: candidates($0), context: context, scored: &scored, places) }
+        return mentions.indices.map {
+            let decision = decide(mentions.baseAddress! + $0, index: $0, candidates: candidates($0), context: context, scored: &scored, places)
+            return ResolvedMention(mention: mentions[$0], status: decision.status, confidence: decision.confidence, reason: decision.reason)
+        }
     }
 
     /// The candidates a mention admits ("the town of X" admits populated places only), with
     /// their context-free scores.
-    private func appendCandidates(_ mention: Mention, _ places: UnsafeBufferPointer<Place>, to result: inout [Candidate], surfaceKey: inout [UInt32]) {
+    private func appendCandidates(_ mention: UnsafePointer<Mention>, _ places: UnsafeBufferPointer<Place>, to result: inout [Candidate], surfaceKey: inout [UInt32]) {
         surfaceKey.removeAll(keepingCapacity: true)
-        Self.appendFoldedWords(mention.surface, to: &surfaceKey)
+        Self.appendFoldedWords(mention.pointee.surface, to: &surfaceKey)
         let fingerprint = ResolverEntries.fingerprint(surfaceKey[...])
-        for position in mention.candidates where !mention.context.isSettlement || table.entries[position].kind == .place {
+        for position in mention.pointee.candidates where !mention.pointee.context.isSettlement || table.entries[position].kind == .place {
             var notes: String?
             let mainName = table.nameKey(of: position, equals: surfaceKey, fingerprint: fingerprint)
             let base = baseScore(position, mention, places, mainName: mainName, notes: &notes)
@@ -271,22 +298,30 @@ public struct Resolver: Sendable {
                                        to: places[best.position].coordinate) / 1000 > Self.sameSpotKm
     }
 
-    private func decide(_ mention: Mention, index: Int, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
-                        scored: inout [Scored], _ places: UnsafeBufferPointer<Place>) -> ResolvedMention {
-        func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> ResolvedMention {
-            ResolvedMention(mention: mention, status: status, confidence: confidence, reason: reason)
+    /// What `decide` found for a mention; the caller pairs it with the mention, so the mention
+    /// (six reference-counted fields) is copied once, into the result.
+    struct Decision {
+        var status: ResolutionStatus
+        var confidence: Double
+        var reason: String
+    }
+
+    private func decide(_ mention: UnsafePointer<Mention>, index: Int, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
+                        scored: inout [Scored], _ places: UnsafeBufferPointer<Place>) -> Decision {
+        func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> Decision {
+            Decision(status: status, confidence: confidence, reason: reason)
         }
         guard !candidates.isEmpty else {
-            if mention.kind == .district {
+            if mention.pointee.kind == .district {
                 return result(.unknown, 0, "a district: the gazetteer holds no districts (GeoNames ADM2), so it cannot be placed")
             }
-            return result(.unknown, 0, mention.candidates.isEmpty
+            return result(.unknown, 0, mention.pointee.candidates.isEmpty
                 ? "no gazetteer entry has this name" : "named as a settlement, but no populated place has this name")
         }
         let excluded = context.anchorExcluded(by: index)
-        let cues = Cues(owner: mention.context.possessorStart.flatMap { context.placeByStart[$0] },
-                        container: mention.context.containerStart.flatMap { context.placeByStart[$0] },
-                        anchor: mention.context.relation.flatMap { context.placeByStart[$0.anchorStart] })
+        let cues = Cues(owner: mention.pointee.context.possessorStart.flatMap { context.placeByStart[$0] },
+                        container: mention.pointee.context.containerStart.flatMap { context.placeByStart[$0] },
+                        anchor: mention.pointee.context.relation.flatMap { context.placeByStart[$0.anchorStart] })
         var noNotes: String?
         scored.removeAll(keepingCapacity: true)
         for candidate in candidates.indices {
@@ -302,10 +337,10 @@ public struct Resolver: Sendable {
         total += exp(Self.unlistedScore - maxScore)
         let confidence = (exp(scored[0].score - maxScore) / total * 100).rounded() / 100
 
-        if let relation = mention.context.relation, let anchor = cues.anchor,
+        if let relation = mention.pointee.context.relation, let anchor = cues.anchor,
            scored.allSatisfy(\.breaksRelation) {
             let nearest = scored.map { candidates[$0.candidate].position }.min { distanceKm($0, anchor, places) < distanceKm($1, anchor, places) }!
-            return result(.unknown, 0, "no entry named \(mention.surface) lies \(relation.phrase) "
+            return result(.unknown, 0, "no entry named \(mention.pointee.surface) lies \(relation.phrase) "
                 + "\(places[anchor].name) (nearest: \(describe(nearest, places)), "
                 + "\(Int(distanceKm(nearest, anchor, places).rounded())) km away); the gazetteer may lack it")
         }
@@ -335,7 +370,7 @@ public struct Resolver: Sendable {
         why.reserveCapacity(128)
         switch table.entries[bestPosition].kind {
         case .country: why += "country"
-        case .admin1: why += mention.kind == .region ? "named as a region" : "admin1 region"
+        case .admin1: why += mention.pointee.kind == .region ? "named as a region" : "admin1 region"
         case .place:
             let population = table.entries[bestPosition].population
             if population > 0 {
@@ -358,17 +393,17 @@ public struct Resolver: Sendable {
 
     /// The context-free part of a candidate's score; `notes`, when given, collects the cues,
     /// each after "; ".
-    private func baseScore(_ candidate: Int, _ mention: Mention, _ places: UnsafeBufferPointer<Place>, mainName: Bool, notes: inout String?) -> Double {
+    private func baseScore(_ candidate: Int, _ mention: UnsafePointer<Mention>, _ places: UnsafeBufferPointer<Place>, mainName: Bool, notes: inout String?) -> Double {
         let entry = table.entries[candidate]
         var score = entry.base
         // Named as a region, an admin1 region weighs more; every term of its sum so far is a
         // small whole number, so adding the difference last gives the same sum to the bit.
-        if entry.kind == .admin1 && mention.kind == .region { score += Self.namedRegionWeight - Self.admin1Weight }
+        if entry.kind == .admin1 && mention.pointee.kind == .region { score += Self.namedRegionWeight - Self.admin1Weight }
         if entry.nearBorder { notes?.append("; border region") }
         if mainName { score += Self.mainNameBonus }
         // The entry's country code is read only when the sentence has a demonym at all.
-        let demonyms = mention.context.demonymCountries
-        if !demonyms.isEmpty && demonyms.contains(places[candidate].countryCode) {
+        if !mention.pointee.context.demonymCountries.isEmpty
+            && mention.pointee.context.demonymCountries.contains(places[candidate].countryCode) {
             score += Self.demonymBonus
             if notes != nil {
                 notes! += "; "
@@ -388,11 +423,10 @@ public struct Resolver: Sendable {
     /// The full score of a candidate in the second pass, adding what the first pass resolved;
     /// `notes`, when given, collects the cues, each after "; ". Terms are added in a fixed order, so the sum is
     /// the same to the last bit every time.
-    private func contextScore(_ candidate: Candidate, _ mention: Mention, cues found: Cues, context: DocumentContext, excludedAnchor: Int?,
+    private func contextScore(_ candidate: Candidate, _ mention: UnsafePointer<Mention>, cues found: Cues, context: DocumentContext, excludedAnchor: Int?,
                               _ places: UnsafeBufferPointer<Place>, notes: inout String?) -> (score: Double, breaksRelation: Bool) {
         let position = candidate.position
         var score = candidate.base
-        let cues = mention.context
         if let owner = found.owner, table.entries[owner].kind != .place {
             if contains(owner, position, places) {
                 score += Self.possessorBonus
@@ -420,7 +454,7 @@ public struct Resolver: Sendable {
         let countryID = table.entries[position].country
         for country in context.countries where table.entries[country.position].country == countryID {
             inDocument = true
-            if country.sentence == mention.sentenceIndex { inSentence = true; break }
+            if country.sentence == mention.pointee.sentenceIndex { inSentence = true; break }
         }
         if inSentence {
             score += Self.sentenceCountryBonus
@@ -446,7 +480,7 @@ public struct Resolver: Sendable {
             }
         }
         var breaksRelation = false
-        if let relation = cues.relation, let anchor = found.anchor, anchor != position {
+        if let anchor = found.anchor, anchor != position, let relation = mention.pointee.context.relation {
             let fits: Bool
             let reach = relation.bearingDegrees == nil ? Self.nearReach : Self.relationReach
             if reach.isWithin(table.entries[anchor].unit, candidate.unit) == false {
@@ -521,7 +555,7 @@ public struct Resolver: Sendable {
         if largest >= Self.coherenceNear.possiblyWithin {
             for index in anchors.indices where index != excluding {
                 guard (q * anchors[index].unit).sum() >= Self.coherenceNear.possiblyWithin else { continue }
-                let exact = geodesic.distanceMeters(from: anchors[index].point, to: point) / 1000
+                let exact = geodesic.distanceMeters(from: places[anchors[index].position].coordinate, to: point) / 1000
                 if exact <= Self.coherenceNearKm { return .near }
                 best = min(best, exact)
             }
@@ -533,7 +567,7 @@ public struct Resolver: Sendable {
             if dot >= Self.coherenceFar.surelyWithin { return .far }
             // Those within reach of the near limit were measured above, beyond the far limit.
             guard dot < Self.coherenceNear.possiblyWithin else { continue }
-            let exact = geodesic.distanceMeters(from: anchors[index].point, to: point) / 1000
+            let exact = geodesic.distanceMeters(from: places[anchors[index].position].coordinate, to: point) / 1000
             if exact <= Self.coherenceFarKm { return exact <= Self.coherenceNearKm ? .near : .far }
         }
         return .none
