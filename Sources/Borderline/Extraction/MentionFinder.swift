@@ -141,7 +141,7 @@ public struct MentionFinder: Sendable {
                 continue
             }
             let startsName = id != token.id || token.info.contains(.startsName)
-            guard startsName, let (entry, length) = longestEntry(at: t, firstID: id, scan, singleWordOnly: gluedEnd != nil) else {
+            guard startsName, let (entry, length) = longestEntry(at: t, firstID: id, tokens, singleWordOnly: gluedEnd != nil) else {
                 if token.isCapitalized, !(id == token.id ? token.wordClass : index.wordClass(id)).contains(.ordinary),
                    let district = districtPhrase(at: t, tokens, entry: -1) {
                     found.append(district); t += 2; continue
@@ -196,44 +196,38 @@ public struct MentionFinder: Sendable {
         return found
     }
 
-    /// The longest entry whose words start at `scan.tokens[t]`, with its length in words.
-    private func longestEntry(at t: Int, firstID: Int32, _ scan: TextScan, singleWordOnly: Bool) -> (Int, Int)? {
-        let tokens = scan.tokens
+    /// The longest entry whose words start at `tokens[t]`, with its length in words.
+    private func longestEntry(at t: Int, firstID: Int32, _ tokens: [ScanToken], singleWordOnly: Bool) -> (Int, Int)? {
         // The word's own slot says how long its names are and whether one is the word alone,
         // so the common cases (no name continues, or only one-word names) need no index reads.
         let own = firstID == tokens[t].id
         let starting = own ? tokens[t].entries : index.entries(startingWith: firstID)
         guard !starting.isEmpty else { return nil }
         let info = tokens[t].info
-        // No further than the group's longest name (its first entry).
-        let longest = singleWordOnly ? 1
-            : own && info.longestName < 255 ? info.longestName : index.wordCount(ofEntry: starting.lowerBound)
-        let limit = max(min(longest - 1, tokens.count - 1 - t), 0)
-        // The words from `t` on, with the ids of lower-case words the scan left unresolved
-        // looked up: the index compares a name's words with these.
-        return withUnsafeTemporaryAllocation(of: ScanToken.self, capacity: limit + 1) { words in
-            words.initializeElement(at: 0, to: tokens[t])
+        return tokens.withUnsafeBufferPointer { tokens in
             // How many words after `t` could continue a name: known words, each joined to the
             // one before by a space, hyphen or apostrophe, or by the full stop of a short word
             // ("St. Petersburg").
             var run = 0
-            while run < limit {
-                var token = tokens[t + run + 1]
-                let gapOK: Bool
-                switch token.gap {
-                case .space, .hyphen, .apostrophe: gapOK = true
-                case .period: gapOK = tokens[t + run].length <= 3
-                default: gapOK = false
+            if !singleWordOnly {
+                // No further than the group's longest name (its first entry).
+                let longest = own && info.longestName < 255 ? info.longestName : index.wordCount(ofEntry: starting.lowerBound)
+                let limit = min(longest - 1, tokens.count - 1 - t)
+                while run < limit {
+                    let token = tokens[t + run + 1]
+                    let gapOK: Bool
+                    switch token.gap {
+                    case .space, .hyphen, .apostrophe: gapOK = true
+                    case .period: gapOK = tokens[t + run].length <= 3
+                    default: gapOK = false
+                    }
+                    guard gapOK && token.id >= 0 else { break }
+                    run += 1
                 }
-                guard gapOK else { break }
-                token.id = scan.id(of: t + run + 1, in: index.vocabulary)
-                guard token.id >= 0 else { break }
-                run += 1
-                words.initializeElement(at: run, to: token)
             }
             // Only a one-word name can match: it is the group's last entry, if any.
             if run == 0 && own { return info.contains(.singleWordName) ? (starting.upperBound - 1, 1) : nil }
-            return index.longestEntry(in: starting, UnsafeBufferPointer(rebasing: words[...run]), at: 0, run: run)
+            return index.longestEntry(in: starting, tokens, at: t, run: run)
         }
     }
 

@@ -18,8 +18,7 @@ enum Gap: UInt8, Sendable {
 }
 
 /// A word of the text as the finder sees it: scalar offsets, its folded form in a shared
-/// buffer, its vocabulary id (−1 when unknown, `unresolved` for a lower-case word that is not
-/// hot) and how it is written.
+/// buffer, its vocabulary id (−1 when unknown) and how it is written.
 struct ScanToken: Sendable {
     var start: Int32
     var end: Int32
@@ -42,11 +41,6 @@ struct ScanToken: Sendable {
         /// Has a non-ASCII letter (Cyrillic, accented Latin).
         static let nonASCII = Flags(rawValue: 4)
     }
-
-    /// The id of a word written in lower case that is not a hot word (`Vocabulary.isHot`):
-    /// the scan does not look it up, since only a name continuing through it needs its id
-    /// (`TextScan.id(of:in:)`); its info is empty, which is right for every word not hot.
-    static let unresolved: Int32 = -2
 
     var isCapitalized: Bool { flags.contains(.capitalized) }
     var wordClass: WordClass { info.wordClass }
@@ -100,24 +94,13 @@ struct TextScan {
     /// Keys every word (`WordKey.rawValue(of:)`, from its folded scalars) and finds it in the
     /// vocabulary. A pass of its own, after the scan: the table is large, so most lookups miss
     /// the cache, and in a loop that does nothing else the processor has many of those misses
-    /// in flight at once instead of one per word. A word in lower case (neither capitalised nor
-    /// all upper case, so not a number either) is looked up among the hot words only, which
-    /// stay in the cache: most words of a text are such, and the finder needs nothing else of
-    /// them until a name continues through one (`id(of:in:)`).
+    /// in flight at once instead of one per word.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
         folded.withUnsafeBufferPointer { all in
             tokens.withUnsafeMutableBufferPointer { tokens in
                 for t in tokens.indices {
                     let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
-                    let key = WordKey.rawValue(of: word)
-                    let found: Vocabulary.Slot?
-                    if tokens[t].flags.isDisjoint(with: [.capitalized, .allUpper]) {
-                        found = vocabulary.lookupHot(word, rawKey: key)
-                        if found == nil { tokens[t].id = ScanToken.unresolved }
-                    } else {
-                        found = vocabulary.lookup(word, rawKey: key)
-                    }
-                    if let found {
+                    if let found = vocabulary.lookup(word, rawKey: WordKey.rawValue(of: word)) {
                         tokens[t].id = found.id
                         tokens[t].info = found.info
                         tokens[t].firstEntry = found.firstEntry
@@ -125,16 +108,6 @@ struct TextScan {
                     }
                 }
             }
-        }
-    }
-
-    /// The vocabulary id of word `t` (−1 when unknown), looking up an `unresolved` one.
-    func id(of t: Int, in vocabulary: Vocabulary) -> Int32 {
-        let token = tokens[t]
-        guard token.id == ScanToken.unresolved else { return token.id }
-        return folded.withUnsafeBufferPointer { all in
-            let word = UnsafeBufferPointer(rebasing: all[Int(token.foldStart)..<Int(token.foldEnd)])
-            return vocabulary.lookup(word, rawKey: WordKey.rawValue(of: word))?.id ?? -1
         }
     }
 

@@ -18,10 +18,6 @@ struct Vocabulary: Sendable {
     /// The frozen lookup table (empty until `freeze`).
     private var slots: [Slot] = []
     private var shift: UInt64 = 64
-    /// The frozen table of the hot words alone (`isHot`): small enough to stay in the cache,
-    /// so the lower-case words that make up most of a text are looked up here.
-    private var hot: [Slot] = []
-    private var hotShift: UInt64 = 64
 
     struct Slot: Sendable {
         var key: UInt64 = 0
@@ -37,24 +33,6 @@ struct Vocabulary: Sendable {
     /// The id and the information of `word`, when known; `rawKey` is its `WordKey.rawValue(of:)`.
     @inline(__always)
     func lookup(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64) -> Slot? {
-        find(word, rawKey: rawKey, in: slots, shift: shift)
-    }
-
-    /// `lookup` among the hot words only: nil for every other word, known or not.
-    @inline(__always)
-    func lookupHot(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64) -> Slot? {
-        find(word, rawKey: rawKey, in: hot, shift: hotShift)
-    }
-
-    /// Whether a word with `info` is hot: it has a word class (a cue word, an ordinary word) or
-    /// is a weighty one-word name. A word written in lower case matters to the finder only as
-    /// one of these, or as a later word of a name, for which the finder looks it up itself.
-    static func isHot(_ info: WordInfo) -> Bool {
-        info.wordClass.rawValue != 0 || info.contains(.weightyName)
-    }
-
-    @inline(__always)
-    private func find(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64, in slots: [Slot], shift: UInt64) -> Slot? {
         slots.withUnsafeBufferPointer { table in
             guard !table.isEmpty else { return nil }
             let mask = table.count - 1
@@ -135,28 +113,20 @@ struct Vocabulary: Sendable {
     /// Builds the lookup table, with `info(id)` and the range of names that begin with the word
     /// (`entries(id)`) stored beside each word; no word can be added after.
     mutating func freeze(info: (Int32) -> WordInfo, entries: (Int32) -> Range<Int>) {
-        let all = keys.indices.map { id -> Slot in
+        var capacity = 1024, bits: UInt64 = 10
+        while capacity < keys.count * 2 { capacity *= 2; bits += 1 }
+        var table = [Slot](repeating: Slot(), count: capacity)
+        shift = 64 - bits
+        for (id, key) in keys.enumerated() {
+            var slot = WordKey.slot(key, shift: shift)
+            while table[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
             let range = entries(Int32(id))
-            return Slot(
-                key: keys[id], id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound),
+            table[slot] = Slot(
+                key: key, id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound),
                 entryCount: Int32(range.count))
         }
-        (slots, shift) = Self.table(all)
-        (hot, hotShift) = Self.table(all.filter { Self.isHot($0.info) })
+        slots = table
         building = []
-    }
-
-    /// An open-addressing table of `entries` at most half full, and its shift.
-    private static func table(_ entries: [Slot]) -> ([Slot], UInt64) {
-        var capacity = 1024, bits: UInt64 = 10
-        while capacity < entries.count * 2 { capacity *= 2; bits += 1 }
-        var table = [Slot](repeating: Slot(), count: capacity)
-        for entry in entries {
-            var slot = WordKey.slot(entry.key, shift: 64 - bits)
-            while table[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
-            table[slot] = entry
-        }
-        return (table, 64 - bits)
     }
 
     /// The folded text of word `id`. An ASCII word (the relation words the finder spells out)
