@@ -66,7 +66,9 @@ struct TextScan {
     init(_ text: String, vocabulary: Vocabulary) {
         var text = text
         text.withUTF8 { bytes in
+            // Room for a news text's words and sentence ends, so they are rarely grown.
             tokens.reserveCapacity(bytes.count / 5)
+            sentenceBreaks.reserveCapacity(bytes.count / 64 + 4)
             // Every scalar folds to at most two scalars and only multi-byte scalars to two, so
             // the folded text never has more scalars than the text has bytes.
             folded = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
