@@ -153,6 +153,7 @@ public struct EventExtractor: Sendable {
         var tokenStorage: [SentenceText.WordToken] = []
         var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
         var sentenceMentions: [Int] = [], figureOwners: [Int] = []
+        var places: [PlaceChoice] = []
         for (sentenceIndex, range) in ranges.enumerated() {
             let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
             defer { tokenStorage = s.tokens }
@@ -225,10 +226,10 @@ public struct EventExtractor: Sendable {
                     sentenceMentions.append(position)
                 }
             }
-            var places = choosePlaces(s, mentions, sentenceMentions, cues: cuesInOrder)
+            choosePlaces(s, mentions, sentenceMentions, cues: cuesInOrder, into: &places)
             let namesPlace = !places.isEmpty
-            if places.isEmpty, let previous = lastPlaceIndex {
-                places = continuation(s, previous: previous).map { [$0] } ?? []
+            if places.isEmpty, let previous = lastPlaceIndex, let choice = continuation(s, previous: previous) {
+                places.append(choice)
             }
             let dates = DateExpression.find(s)
             let date = DateExpression.eventDate(dates, published: published)
@@ -568,7 +569,10 @@ public struct EventExtractor: Sendable {
     ///   - mentions: the document's resolved mentions.
     ///   - candidates: the positions in `mentions` of the sentence's mentions.
     ///   - cues: the cues whose last tokens govern a following mention (as `isGoverned` says).
-    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cues: [Cue] = []) -> [PlaceChoice] {
+    ///   - choices: where the places go (emptied first): a caller going through a document
+    ///     passes one array for every sentence (no array per sentence).
+    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cues: [Cue] = [], into choices: inout [PlaceChoice]) {
+        choices.removeAll(keepingCapacity: true)
         // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions. The
         // best is the first of the lowest rank, kept as the groups are found (no list of them).
         var best: Range<Int>? = nil
@@ -598,12 +602,11 @@ public struct EventExtractor: Sendable {
             }
             index = next
         }
-        guard let best else { return [] }
+        guard let best else { return }
         // "the Belgorod and Kursk regions": every place in the list is its region.
         let lastOfBest = mentions[sorted[best.upperBound - 1]].mention
         let asRegions = best.count > 1 && lastOfBest.isRegionPhrase
             && ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: lastOfBest.surface).last ?? "")
-        var choices: [PlaceChoice] = []
         for position in sorted[best] {
             var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
@@ -614,7 +617,6 @@ public struct EventExtractor: Sendable {
                 choices.append(PlaceChoice(placeIndex: placeIndex, mention: position, method: "mention", confidence: mentions[position].confidence))
             }
         }
-        return choices
     }
 
     /// Whether a locative preposition governs the mention, through filler words, or the mention
