@@ -148,8 +148,12 @@ public struct EventExtractor: Sendable {
         let documentList = [document.id]
         // Sets read per token, fetched once (a static read pays an initialisation check).
         let hypotheticalMarkers = Self.hypotheticalMarkers
-        // One token array serves every sentence in turn.
+        // One token array serves every sentence in turn, and so does each of the per-sentence
+        // lists below (emptied and refilled, never allocated per sentence).
         var tokenStorage: [SentenceText.WordToken] = []
+        var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
+        var sentenceMentions: [Int] = [], figureOwners: [Int] = []
+        var places: [PlaceChoice] = []
         for (sentenceIndex, range) in ranges.enumerated() {
             let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
             defer { tokenStorage = s.tokens }
@@ -160,7 +164,7 @@ public struct EventExtractor: Sendable {
                 return Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: text)
             }
             if Self.startsWithBoilerplate(s) { continue }
-            let allCues = cues(s, matches: &cueMatches)
+            cues(s, matches: &cueMatches, into: &allCues)
             if allCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
                 guard !lastTouched.isEmpty, sentenceIndex - lastTouchedSentence <= 2 else { continue }
@@ -184,8 +188,10 @@ public struct EventExtractor: Sendable {
                 hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
             } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
             let limit = hypothetical ?? s.tokens.count
-            let kept = allCues.filter { cue in
-                cue.first < limit && !isNegated(s, cue) && !isDeniedOccurrence(s, cue, attribution) && !isCauseReference(s, cue)
+            kept.removeAll(keepingCapacity: true)
+            for cue in allCues
+            where cue.first < limit && !isNegated(s, cue) && !isDeniedOccurrence(s, cue, attribution) && !isCauseReference(s, cue) {
+                kept.append(cue)
             }
             guard !kept.isEmpty else { continue }
             func sameClause(_ a: EventType, _ b: EventType) -> Bool {
@@ -208,21 +214,22 @@ public struct EventExtractor: Sendable {
                 suppressed.insert(.airStrike)
             }
             // The first kept cue of each type that is not suppressed, in text order.
-            var cuesInOrder: [Cue] = []
-            cuesInOrder.reserveCapacity(kept.count)
+            cuesInOrder.removeAll(keepingCapacity: true)
             for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
                 cuesInOrder.append(cue)
             }
             cuesInOrder.sort { $0.first < $1.first }
 
-            let sentenceMentions = bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]].filter { position in
-                guard let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound) else { return false }
-                return first < limit
+            sentenceMentions.removeAll(keepingCapacity: true)
+            for position in bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]] {
+                if let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound), first < limit {
+                    sentenceMentions.append(position)
+                }
             }
-            var places = choosePlaces(s, mentions, sentenceMentions, cues: cuesInOrder)
+            choosePlaces(s, mentions, sentenceMentions, cues: cuesInOrder, into: &places)
             let namesPlace = !places.isEmpty
-            if places.isEmpty, let previous = lastPlaceIndex {
-                places = continuation(s, previous: previous).map { [$0] } ?? []
+            if places.isEmpty, let previous = lastPlaceIndex, let choice = continuation(s, previous: previous) {
+                places.append(choice)
             }
             let dates = DateExpression.find(s)
             let date = DateExpression.eventDate(dates, published: published)
@@ -231,10 +238,11 @@ public struct EventExtractor: Sendable {
             touched.removeAll(keepingCapacity: true)
             // The cue each figure goes to (its position in `cuesInOrder`); a cue's figures keep
             // their order in the sentence.
-            let figureOwners: [Int] = figures.map { figure in
-                cuesInOrder.indices.min { a, b in
+            figureOwners.removeAll(keepingCapacity: true)
+            for figure in figures {
+                figureOwners.append(cuesInOrder.indices.min { a, b in
                     distance(cuesInOrder[a], figure.verbToken) < distance(cuesInOrder[b], figure.verbToken)
-                } ?? -1
+                } ?? -1)
             }
             for (cueOffset, cue) in cuesInOrder.enumerated() {
                 let ownFigures = figureOwners.contains(cueOffset)
@@ -373,9 +381,11 @@ public struct EventExtractor: Sendable {
     }
 
     /// Every cue in the sentence, longest phrase first where two overlap.
-    /// - Parameter matches: scratch for the (pattern, token) matches, emptied first: a caller
-    ///   going through a document passes one array for every sentence (no array per sentence).
-    func cues(_ s: SentenceText, matches: inout [(pattern: Int, token: Int)]) -> [Cue] {
+    /// - Parameters:
+    ///   - matches: scratch for the (pattern, token) matches, emptied first: a caller going
+    ///     through a document passes one array for every sentence (no array per sentence).
+    ///   - found: where the cues go, in token order (emptied first; one array for every sentence too).
+    func cues(_ s: SentenceText, matches: inout [(pattern: Int, token: Int)], into found: inout [Cue]) {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
         // The tables are fetched once and read through buffers of plain values (a static read
@@ -411,10 +421,9 @@ public struct EventExtractor: Sendable {
                 }
             }
         } } } } } }
-        guard !matches.isEmpty else { return [] }
+        found.removeAll(keepingCapacity: true)
+        guard !matches.isEmpty else { return }
         matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
-        var found: [Cue] = []
-        found.reserveCapacity(matches.count)
         // Covered tokens lie within the sentence's matches: a bit per token of their span, on
         // the stack (a heap array per sentence cost more than the test).
         let coverBase = matches.lazy.map(\.token).min() ?? 0
@@ -440,7 +449,6 @@ public struct EventExtractor: Sendable {
             }
         }
         found.sort { $0.first < $1.first }
-        return found
     }
 
     /// Every cue phrase, longest first (the order `cues` tries them in), prepared for matching.
@@ -561,7 +569,10 @@ public struct EventExtractor: Sendable {
     ///   - mentions: the document's resolved mentions.
     ///   - candidates: the positions in `mentions` of the sentence's mentions.
     ///   - cues: the cues whose last tokens govern a following mention (as `isGoverned` says).
-    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cues: [Cue] = []) -> [PlaceChoice] {
+    ///   - choices: where the places go (emptied first): a caller going through a document
+    ///     passes one array for every sentence (no array per sentence).
+    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cues: [Cue] = [], into choices: inout [PlaceChoice]) {
+        choices.removeAll(keepingCapacity: true)
         // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions. The
         // best is the first of the lowest rank, kept as the groups are found (no list of them).
         var best: Range<Int>? = nil
@@ -591,12 +602,11 @@ public struct EventExtractor: Sendable {
             }
             index = next
         }
-        guard let best else { return [] }
+        guard let best else { return }
         // "the Belgorod and Kursk regions": every place in the list is its region.
         let lastOfBest = mentions[sorted[best.upperBound - 1]].mention
         let asRegions = best.count > 1 && lastOfBest.isRegionPhrase
             && ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: lastOfBest.surface).last ?? "")
-        var choices: [PlaceChoice] = []
         for position in sorted[best] {
             var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
@@ -607,7 +617,6 @@ public struct EventExtractor: Sendable {
                 choices.append(PlaceChoice(placeIndex: placeIndex, mention: position, method: "mention", confidence: mentions[position].confidence))
             }
         }
-        return choices
     }
 
     /// Whether a locative preposition governs the mention, through filler words, or the mention
