@@ -364,6 +364,10 @@ public struct NameIndex: Sendable {
         return admin1Regions[lower..<upper].map(Int.init)
     }
 
+    /// Whether `admin1(forEntry:)` has any region (without building the array).
+    @inline(__always)
+    func hasAdmin1(forEntry entry: Int) -> Bool { admin1Start[entry] < admin1Start[entry + 1] }
+
     /// `admin1(forEntry:)` from the build's maps: `coreEntry` holds the regions whose core is the
     /// entry itself, `places` the entry's places.
     private static func admin1(
