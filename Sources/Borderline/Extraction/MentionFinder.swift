@@ -152,7 +152,7 @@ public struct MentionFinder: Sendable {
     private func find(_ scan: TextScan) -> [Found] {
         let tokens = scan.tokens
         var found: [Found] = []
-        // About one match in ten words in news text: grown at most a few times.
+        // About one match in eight words or fewer in news text: grown at most a few times.
         found.reserveCapacity(tokens.count / 8)
         var t = 0
         while t < tokens.count {
