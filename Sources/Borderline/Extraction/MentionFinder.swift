@@ -32,18 +32,41 @@ public struct MentionFinder: Sendable {
     }
 
     /// A mention before it becomes a `Mention`: token positions and cues as mention indices.
+    /// It holds no references (its candidates and relation phrase are said by numbers and made
+    /// only with the `Mention`), so matching neither retains, releases nor allocates per match.
     struct Found {
         var first: Int
         var last: Int
         var start: Int
         var end: Int
         var entry: Int
-        var candidates: [Int]
+        var candidates: Candidates
         var kind: MentionKind
         var settlement = false
         var possessor: Int?
         var container: Int?
-        var relation: (bearing: Double?, anchor: Int, phrase: String)?
+        var relation: Relation?
+    }
+
+    /// Where a match's candidates come from, read from the index once its `Mention` is made.
+    enum Candidates {
+        /// The entry's places.
+        case places
+        /// The admin1 regions a region phrase names (`NameIndex.admin1(forEntry:)`).
+        case regions
+        /// The entry's places that are admin1 regions ("Belgorod Oblast").
+        case admin1Places
+        /// None: a district, which the gazetteer does not hold.
+        case none
+    }
+
+    /// A relation phrase found after a match: the compass words or the proximity word are
+    /// `compassCount` tokens from `wordStart` (none: `wordStart` is the proximity word).
+    struct Relation {
+        var bearing: Double?
+        var anchor: Int
+        var wordStart: Int
+        var compassCount: Int
     }
 
     /// Every mention in `document`, in text order.
@@ -84,30 +107,44 @@ public struct MentionFinder: Sendable {
         var mentions: [Mention] = []
         mentions.reserveCapacity(found.count)
         var sentenceCursor = 0
+        // Matches come in text order, so the line, like the sentence, is found by a cursor.
+        var line = 0
+        let newlines = scan.newlines
         for item in found {
             while sentenceCursor + 1 < sentences.count && sentences[sentenceCursor].upperBound <= item.start { sentenceCursor += 1 }
             let hasSentence = !sentences.isEmpty
             if hasSentence && sentenceTexts[sentenceCursor] == nil {
                 sentenceTexts[sentenceCursor] = Self.text(&utf8, sentences[sentenceCursor], byteOffset)
             }
-            let line = Self.line(of: item.start, newlines: scan.newlines)
-            let lineStart = line == 0 ? 0 : scan.newlines[line - 1] + 1
-            var context = MentionContext()
-            context.isSettlement = item.settlement
-            context.possessorStart = item.possessor.map { found[$0].start }
-            context.containerStart = item.container.map { found[$0].start }
-            context.relation = item.relation.map {
-                SpatialRelation(bearingDegrees: $0.bearing, anchorStart: found[$0.anchor].start, phrase: $0.phrase)
-            }
-            context.demonymCountries = hasSentence ? demonyms[sentenceCursor] : []
-            mentions.append(Mention(
+            while line < newlines.count && newlines[line] < item.start { line += 1 }
+            let lineStart = line == 0 ? 0 : newlines[line - 1] + 1
+            var mention = Mention(
                 documentID: document.id, sentenceIndex: hasSentence ? sentenceCursor : 0,
                 sentenceText: hasSentence ? sentenceTexts[sentenceCursor]! : "",
                 start: item.start, end: item.end, line: line + 1, column: item.start - lineStart + 1,
-                surface: Self.text(&utf8, item.start..<item.end, byteOffset), candidates: item.candidates,
-                isRegionPhrase: item.kind == .region, kind: item.kind, context: context))
+                surface: Self.text(&utf8, item.start..<item.end, byteOffset), candidates: candidates(of: item),
+                isRegionPhrase: item.kind == .region, kind: item.kind)
+            // The context is filled in place (building it apart cost a copy and a destroy per mention).
+            mention.context.isSettlement = item.settlement
+            mention.context.possessorStart = item.possessor.map { found[$0].start }
+            mention.context.containerStart = item.container.map { found[$0].start }
+            mention.context.relation = item.relation.map {
+                SpatialRelation(bearingDegrees: $0.bearing, anchorStart: found[$0.anchor].start, phrase: phrase($0, scan))
+            }
+            if hasSentence { mention.context.demonymCountries = demonyms[sentenceCursor] }
+            mentions.append(mention)
         }
         return mentions
+    }
+
+    /// The candidates `item` carries: shared arrays of the index, except for the rare filtered lists.
+    private func candidates(of item: Found) -> [Int] {
+        switch item.candidates {
+        case .places: return index.places(ofEntry: item.entry)
+        case .regions: return index.admin1(forEntry: item.entry)
+        case .admin1Places: return index.places(ofEntry: item.entry).filter { gazetteer.places[$0].kind == .admin1 }
+        case .none: return []
+        }
     }
 
     // MARK: - Matching
@@ -115,6 +152,8 @@ public struct MentionFinder: Sendable {
     private func find(_ scan: TextScan) -> [Found] {
         let tokens = scan.tokens
         var found: [Found] = []
+        // About one match in eight words or fewer in news text: grown at most a few times.
+        found.reserveCapacity(tokens.count / 8)
         var t = 0
         while t < tokens.count {
             let token = tokens[t]
@@ -161,14 +200,13 @@ public struct MentionFinder: Sendable {
             }
             var item = Found(
                 first: t, last: last, start: Int(token.start), end: gluedEnd ?? Int(tokens[last].end), entry: entry,
-                candidates: [], kind: .name)
+                candidates: .places, kind: .name)
             var next = last + 1
             if gluedEnd == nil, next < tokens.count, tokens[next].gap == .space || tokens[next].gap == .hyphen {
                 let suffix = tokens[next].wordClass
                 if suffix.contains(.regionSuffix) {
-                    let regions = index.admin1(forEntry: entry)
-                    if !regions.isEmpty {
-                        item.candidates = regions
+                    if index.hasAdmin1(forEntry: entry) {
+                        item.candidates = .regions
                         item.kind = .region
                         item.last = next
                         item.end = Int(tokens[next].end)
@@ -181,12 +219,11 @@ public struct MentionFinder: Sendable {
                     next += 1
                 }
             }
-            if item.kind == .name { item.candidates = index.places(ofEntry: entry) }
             // The word test first: reading the candidates' places costs a cache miss each.
             if item.kind == .name, tokens[last].wordClass.contains(.regionSuffix),
-               item.candidates.contains(where: { gazetteer.places[$0].kind == .admin1 }) {
+               index.places(ofEntry: entry).contains(where: { gazetteer.places[$0].kind == .admin1 }) {
                 // The name itself carries the region word ("Belgorod Oblast" as GeoNames spells it).
-                item.candidates = item.candidates.filter { gazetteer.places[$0].kind == .admin1 }
+                item.candidates = .admin1Places
                 item.kind = .region
             }
             item.settlement = isAfterSettlementNoun(t, tokens)
@@ -298,21 +335,16 @@ public struct MentionFinder: Sendable {
         var currentFirst = item.first
         var index = found.count - 1
         while index >= 0, isCoordinated(last: found[index].last, first: currentFirst, tokens) {
-            let regions = self.index.admin1(forEntry: found[index].entry)
-            guard found[index].kind == .name, !regions.isEmpty else { break }
-            found[index].candidates = regions
+            guard found[index].kind == .name, self.index.hasAdmin1(forEntry: found[index].entry) else { break }
+            found[index].candidates = .regions
             found[index].kind = .region
             currentFirst = found[index].first
             index -= 1
         }
     }
 
-    /// Whether `a` and `b` are neighbours in a list: "A and B", "A, B", "A, and B".
-    private func isCoordinated(_ a: Found, _ b: Found, _ tokens: [ScanToken]) -> Bool {
-        isCoordinated(last: a.last, first: b.first, tokens)
-    }
-
-    /// `isCoordinated` by the last word of one mention and the first of the next (no copies of `Found`).
+    /// Whether two matches are neighbours in a list ("A and B", "A, B", "A, and B"), by the last
+    /// word of one and the first of the next.
     private func isCoordinated(last: Int, first: Int, _ tokens: [ScanToken]) -> Bool {
         let between = (last + 1)..<first
         if between.isEmpty { return tokens[first].gap == .comma }
@@ -335,7 +367,7 @@ public struct MentionFinder: Sendable {
               tokens[t + 1].wordClass.contains(.districtSuffix) else { return nil }
         if t > 0, tokens[t].gap == .space, tokens[t - 1].wordClass.contains(.personTitle) { return nil }
         return Found(first: t, last: t + 1, start: Int(tokens[t].start), end: Int(tokens[t + 1].end), entry: entry,
-                     candidates: [], kind: .district)
+                     candidates: .none, kind: .district)
     }
 
     /// "Chernihivwhich": a known one-word name with a function word glued to its end.
@@ -426,15 +458,17 @@ public struct MentionFinder: Sendable {
             guard let relation = relation(last: found[a].last, first: found[b].first, scan) else { continue }
             var subject = a
             while true {
-                if found[subject].relation == nil { found[subject].relation = (relation.bearing, b, relation.phrase) }
+                if found[subject].relation == nil { found[subject].relation = Relation(
+                    bearing: relation.bearing, anchor: b, wordStart: relation.wordStart, compassCount: relation.compassCount) }
                 guard subject > 0, isCoordinated(last: found[subject - 1].last, first: found[subject].first, tokens) else { break }
                 subject -= 1
             }
         }
     }
 
-    /// "A (10 km) south of (the city of) B", "A near B": the relation from A to B, if any.
-    private func relation(last: Int, first: Int, _ scan: TextScan) -> (bearing: Double?, phrase: String)? {
+    /// "A (10 km) south of (the city of) B", "A near B": the relation from A to B, if any (its
+    /// `anchor` left for the caller to set).
+    private func relation(last: Int, first: Int, _ scan: TextScan) -> Relation? {
         let tokens = scan.tokens
         var k = last + 1
         guard k < first, tokens[k].gap != .hard else { return nil }
@@ -447,7 +481,7 @@ public struct MentionFinder: Sendable {
         }
         guard k < first else { return nil }
         // The compass words are tokens[compassStart..<compassStart + compassCount]; the phrase's
-        // text is written only once the whole relation has matched (most tries fail).
+        // text is written only with the mention (`phrase`).
         var bearings: (Double, Double) = (0, 0)
         var compassCount = 0
         let compassStart = k
@@ -471,16 +505,23 @@ public struct MentionFinder: Sendable {
             fillers += 1
         }
         guard k == first, tokens[k].gap != .hard else { return nil }
-        if isNear { return (nil, index.vocabulary.word(tokens[compassStart].id)) }
-        // "south of", "north-east of": compass words are hyphenated, "of" stands apart.
-        var phrase = index.vocabulary.word(tokens[compassStart].id)
-        if compassCount == 2 {
+        if isNear { return Relation(bearing: nil, anchor: 0, wordStart: compassStart, compassCount: 0) }
+        let bearing = compassCount == 2 ? Self.meanBearing([bearings.0, bearings.1]) : bearings.0
+        return Relation(bearing: bearing, anchor: 0, wordStart: compassStart, compassCount: compassCount)
+    }
+
+    /// The words of `relation` as written: "near", or "south of", "north-east of" (compass words
+    /// are hyphenated, "of" stands apart).
+    private func phrase(_ relation: Relation, _ scan: TextScan) -> String {
+        let tokens = scan.tokens
+        var phrase = index.vocabulary.word(tokens[relation.wordStart].id)
+        guard relation.compassCount > 0 else { return phrase }
+        if relation.compassCount == 2 {
             phrase += "-"
-            phrase += index.vocabulary.word(tokens[compassStart + 1].id)
+            phrase += index.vocabulary.word(tokens[relation.wordStart + 1].id)
         }
         phrase += " of"
-        let bearing = compassCount == 2 ? Self.meanBearing([bearings.0, bearings.1]) : bearings.0
-        return (bearing, phrase)
+        return phrase
     }
 
     static func meanBearing(_ bearings: [Double]) -> Double {
@@ -510,22 +551,14 @@ public struct MentionFinder: Sendable {
     // MARK: - Offsets
 
     /// The text of a scalar range, decoded from the document's UTF-8 (a copy of bytes, not a
-    /// scalar-by-scalar rebuild). `byteOffset` maps scalar offsets to byte offsets (nil: ASCII).
+    /// scalar-by-scalar rebuild; cheaper than slicing the string's scalar view, which aligns
+    /// and copies through generic code). `byteOffset` maps scalar offsets to byte offsets (nil: ASCII).
     static func text(_ text: inout String, _ range: Range<Int>, _ byteOffset: [Int32]?) -> String {
         let lower = byteOffset.map { Int($0[range.lowerBound]) } ?? range.lowerBound
         let upper = byteOffset.map { Int($0[range.upperBound]) } ?? range.upperBound
         return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }
     }
 
-    /// The 0-based line of scalar offset `offset`, given the offsets of the line ends.
-    static func line(of offset: Int, newlines: [Int]) -> Int {
-        var low = 0, high = newlines.count
-        while low < high {
-            let middle = (low + high) / 2
-            if newlines[middle] < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
 }
 
 extension Array {

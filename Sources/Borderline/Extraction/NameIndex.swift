@@ -33,9 +33,12 @@ public struct NameIndex: Sendable {
     // Entries, flat: tokens[tokenStart[e]..<tokenStart[e+1]].
     private let entryTokenStart: [Int32]
     private let entryTokens: [Int32]
-    /// Each entry's places, as the array every mention of it carries: built once here, so a
-    /// mention shares it instead of allocating its own (about 12 MB for all entries).
-    private let entryPlaceArrays: [[Int]]
+    // Each entry's places, flat: places[placeStart[e]..<placeStart[e+1]]. A mention gets its
+    // own small array of them: filling it reads two compact tables, where sharing one array per
+    // entry (about 12 MB of them) cost a cache miss on the table of arrays and another, stalling
+    // the atomic retain, on the array itself.
+    private let entryPlaceStart: [Int32]
+    private let entryPlaces: [Int32]
     let entryWeights: [EntryWeight]
     /// Entries by first word id: firstStart[w]..<firstStart[w+1], longest first. Entries are
     /// numbered in that order, so the range is the entries themselves.
@@ -214,9 +217,8 @@ public struct NameIndex: Sendable {
         self.demonymCountry = demonyms
         self.entryTokenStart = tokenStart
         self.entryTokens = tokens
-        self.entryPlaceArrays = (0..<weights.count).map { entry in
-            placeList[Int(placeStart[entry])..<Int(placeStart[entry + 1])].map(Int.init)
-        }
+        self.entryPlaceStart = placeStart
+        self.entryPlaces = placeList
         self.entryWeights = weights
         self.firstStart = firstStart
         self.admin1ByCore = cores
@@ -289,7 +291,16 @@ public struct NameIndex: Sendable {
     @inline(__always)
     func wordCount(ofEntry entry: Int) -> Int { Int(entryTokenStart[entry + 1] - entryTokenStart[entry]) }
 
-    func places(ofEntry entry: Int) -> [Int] { entryPlaceArrays[entry] }
+    /// Entry `entry`'s places (positions in `Gazetteer.places`), in gazetteer order.
+    func places(ofEntry entry: Int) -> [Int] {
+        let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])
+        return entryPlaces.withUnsafeBufferPointer { places in
+            [Int](unsafeUninitializedCapacity: upper - lower) { buffer, count in
+                for k in lower..<upper { buffer[k - lower] = Int(places[k]) }
+                count = upper - lower
+            }
+        }
+    }
 
     /// The bearing of word `id` when it is a compass word.
     func bearing(_ id: Int32) -> Double? {
@@ -363,6 +374,10 @@ public struct NameIndex: Sendable {
         guard lower < upper else { return [] }
         return admin1Regions[lower..<upper].map(Int.init)
     }
+
+    /// Whether `admin1(forEntry:)` has any region (without building the array).
+    @inline(__always)
+    func hasAdmin1(forEntry entry: Int) -> Bool { admin1Start[entry] < admin1Start[entry + 1] }
 
     /// `admin1(forEntry:)` from the build's maps: `coreEntry` holds the regions whose core is the
     /// entry itself, `places` the entry's places.

@@ -49,6 +49,8 @@ public enum SentenceSplitter {
     /// neighbours are read.
     static func ranges<Scalars: ScalarIndexable>(_ scalars: Scalars, breaks: [Int32]) -> [Range<Int>] {
         var boundaries: [Int] = []
+        // At most one boundary per break, and the end: sized once.
+        boundaries.reserveCapacity(breaks.count + 1)
         var index = 0
         for candidate in breaks {
             let offset = Int(candidate)
@@ -87,6 +89,7 @@ public enum SentenceSplitter {
         var boundaries = boundaries
         boundaries.append(scalars.count)
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(boundaries.count)
         var start = 0
         for boundary in boundaries where boundary > start {
             var s = start, e = boundary
@@ -152,7 +155,9 @@ public enum SentenceSplitter {
     /// "k"), so the word is compared as lower-case ASCII bytes, without building a string.
     private static func isAbbreviation<Scalars: ScalarIndexable>(_ scalars: Scalars, dotAt dot: Int) -> Bool {
         var start = dot
-        while start > 0 && (ScalarText.isAlphabetic(scalars[start - 1]) || scalars[start - 1] == ".") { start -= 1 }
+        // No further back than one past the longest abbreviation: a longer word is none.
+        while start > 0 && dot - start <= maximumAbbreviationLength
+            && (ScalarText.isAlphabetic(scalars[start - 1]) || scalars[start - 1] == ".") { start -= 1 }
         guard start < dot else { return false }
         // A single capital letter ("J. Smith") is an initial, not a sentence end.
         if dot - start == 1 && ScalarText.isUppercase(scalars[start]) { return true }
