@@ -168,6 +168,19 @@ enum WordKey {
         return (hash & ~(1 << 63)) | 1
     }
 
+    /// `rawValue(of:)` of a word of `count` (1–8) ASCII scalars given as the bytes of `chunk`,
+    /// the first in the low byte (bytes past `count` are ignored): the scan keys the short
+    /// words it meets whole in one eight-byte chunk this way, without reading them back. The
+    /// bytes are reversed (first scalar highest) and packed seven bits each by halving.
+    @inline(__always)
+    static func packedASCII(_ chunk: UInt64, count: Int) -> UInt64 {
+        var x = (chunk & 0x7F7F_7F7F_7F7F_7F7F).byteSwapped >> (64 - 8 * UInt64(count))
+        x = (x & 0x007F_007F_007F_007F) | (x & 0x7F00_7F00_7F00_7F00) >> 1
+        x = (x & 0x0000_3FFF_0000_3FFF) | (x & 0x3FFF_0000_3FFF_0000) >> 2
+        x = (x & 0x0000_0000_0FFF_FFFF) | (x & 0x0FFF_FFFF_0000_0000) >> 4
+        return (1 << 63) | x
+    }
+
     /// The home slot of a key in a table of 2^(64 − shift) slots.
     @inline(__always)
     static func slot(_ rawValue: UInt64, shift: UInt64) -> Int {
