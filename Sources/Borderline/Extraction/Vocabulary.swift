@@ -149,7 +149,8 @@ struct Vocabulary: Sendable {
 /// How a folded word is found in the `Vocabulary`: the word itself when it is at most eight
 /// ASCII scalars (top bit set, seven bits a scalar: exact, no comparison needed), else its
 /// FNV-1a hash with the top bit clear (compared scalar by scalar on a match). Never 0, which
-/// marks an empty slot. The scan keys each word once it has folded the whole of it.
+/// marks an empty slot. The scan packs the key of a short ASCII word from the bytes it has in
+/// hand (`packedASCII`); every other word is keyed once it has been folded whole (`rawValue`).
 enum WordKey {
     /// The key of a folded word: a short ASCII word (most words) is packed without hashing, and
     /// only the others are hashed.
