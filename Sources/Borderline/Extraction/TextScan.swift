@@ -93,20 +93,28 @@ struct TextScan {
         }
     }
 
-    /// Keys every word (`WordKey.rawValue(of:)`, from its folded scalars) and finds it in the
-    /// vocabulary. A pass of its own, after the scan: the table is large, so most lookups miss
-    /// the cache, and in a loop that does nothing else the processor has many of those misses
-    /// in flight at once instead of one per word.
+    /// Keys every word and finds it in the vocabulary. A short ASCII word brings its key from
+    /// the scan (stashed in `firstEntry`/`entryCount`, see `finishWord`); the others are keyed
+    /// here from their folded scalars (`WordKey.rawValue(of:)`). A pass of its own, after the
+    /// scan: the table is large, so most lookups miss the cache, and in a loop that does nothing
+    /// else the processor has many of those misses in flight at once instead of one per word.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
         folded.withUnsafeBufferPointer { all in
             tokens.withUnsafeMutableBufferPointer { tokens in
                 for t in tokens.indices {
                     let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
-                    if let found = vocabulary.lookup(word, rawKey: WordKey.rawValue(of: word)) {
+                    var key = UInt64(UInt32(bitPattern: tokens[t].firstEntry))
+                        | UInt64(UInt32(bitPattern: tokens[t].entryCount)) << 32
+                    assert(key == 0 || key == WordKey.rawValue(of: word), "the scan's key differs from WordKey's")
+                    if key == 0 { key = WordKey.rawValue(of: word) }
+                    if let found = vocabulary.lookup(word, rawKey: key) {
                         tokens[t].id = found.id
                         tokens[t].info = found.info
                         tokens[t].firstEntry = found.firstEntry
                         tokens[t].entryCount = found.entryCount
+                    } else {
+                        tokens[t].firstEntry = 0
+                        tokens[t].entryCount = 0
                     }
                 }
             }
@@ -129,8 +137,11 @@ struct TextScan {
 
     /// The scan proper; writes the folded scalars to `output` (room for one per byte) and
     /// returns how many it wrote. Runs of ASCII letters and digits, most of any text, are
-    /// copied a word at a time through `byteClasses`; other scalars are decoded and folded
-    /// through `ScalarFolding`.
+    /// folded and copied eight bytes at a time (`asciiRun`, `widen`: no branch per byte; the
+    /// last few bytes of the text through `byteClasses`); other scalars are decoded and folded
+    /// through `ScalarFolding`. A chunk writes all eight scalars even when the run ends inside
+    /// it: the bytes after the run are overwritten later or lie past the returned count, and
+    /// there is room, since no more scalars have been written than bytes read (`f <= j`).
     private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?) -> Int {
         guard let base = bytes.baseAddress, let output else { return 0 }
         let folding = ScalarFolding.shared
@@ -144,37 +155,60 @@ struct TextScan {
         var wordStart = 0, foldStart = 0
         var flags: ScanToken.Flags = []
         var allUpper = true
+        var key: UInt64 = 0 // the word's key when the scan could pack it, else 0
 
         Self.byteClasses.withUnsafeBufferPointer { classes in
             while i < n {
                 let b = base[i]
                 let c = classes[Int(b)]
                 if c & Self.wordByte != 0 {
-                    if !inWord {
+                    let starts = !inWord
+                    if starts {
                         inWord = true
                         wordStart = scalar
                         foldStart = f
                         allUpper = true
+                        key = 0
                         flags = c & Self.upperByte != 0 ? .capitalized : []
                     }
-                    // The whole run of ASCII word bytes.
-                    var j = i, lower: UInt8 = 0, cj = c
-                    repeat {
-                        output[f] = UInt32(base[j] | (cj & Self.upperByte))
-                        lower |= cj
-                        f += 1
-                        j += 1
-                        if j == n { break }
-                        cj = classes[Int(base[j])]
-                    } while cj & Self.wordByte != 0
-                    if lower & Self.lowerByte != 0 { allUpper = false }
+                    // The whole run of ASCII word bytes: eight at a time while eight remain
+                    // (each chunk is folded and written whole, and the run's end is found in
+                    // it by a bit count), then byte by byte.
+                    var j = i, lower = false, ended = false
+                    while j &+ 8 <= n {
+                        let chunk = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+                        let run = Self.asciiRun(chunk)
+                        Self.widen(run.folded, to: output + f)
+                        lower = lower || run.lower & (run.stop &- 1) != 0
+                        let k = run.stop.trailingZeroBitCount >> 3
+                        f += k
+                        j += k
+                        if k < 8 {
+                            ended = true
+                            // A word of up to seven letters met whole in its first chunk and
+                            // followed by an ASCII separator: its key is the chunk, packed.
+                            if starts && j - i == k && base[j] < 0x80 { key = WordKey.packedASCII(run.folded, count: k) }
+                            break
+                        }
+                    }
+                    if !ended {
+                        while j < n {
+                            let cj = classes[Int(base[j])]
+                            if cj & Self.wordByte == 0 { break }
+                            output[f] = UInt32(base[j] | (cj & Self.upperByte))
+                            if cj & Self.lowerByte != 0 { lower = true }
+                            f += 1
+                            j += 1
+                        }
+                    }
+                    if lower { allUpper = false }
                     scalar += j - i
                     i = j
                     continue
                 }
                 if c == 0 {
                     if inWord {
-                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
+                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation)
                         inWord = false
                     }
                     Self.separator(UInt32(b), scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
@@ -199,6 +233,7 @@ struct TextScan {
                         wordStart = scalar
                         foldStart = f
                         allUpper = true
+                        key = 0
                         flags = folding.isUppercase(value) ? .capitalized : []
                     }
                     flags.insert(.nonASCII)
@@ -206,7 +241,7 @@ struct TextScan {
                     if allUpper && !folding.isUppercase(value) { allUpper = false }
                 } else {
                     if inWord {
-                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation)
+                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation)
                         inWord = false
                     }
                     Self.separator(value, scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
@@ -214,25 +249,55 @@ struct TextScan {
                 scalar += 1
             }
         }
-        if inWord { Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, &gapPunctuation) }
+        if inWord { Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation) }
         scalarCount = scalar
         swap(&tokens, &self.tokens)
         return f
     }
 
+    /// Appends a word's token. Until `lookUp` fills them, `firstEntry` and `entryCount` hold the
+    /// word's key when the scan packed it (low and high halves; 0 when it did not), so the key
+    /// needs no room of its own in every token.
     @inline(__always)
     private static func finishWord(
         _ tokens: inout [ScanToken], _ start: Int, _ end: Int,
         _ foldStart: Int, _ foldEnd: Int, _ gap: inout Gap, _ flags: ScanToken.Flags, _ allUpper: Bool,
-        _ gapPunctuation: inout Int
+        _ key: UInt64, _ gapPunctuation: inout Int
     ) {
         var f = flags
         if allUpper { f.insert(.allUpper) }
         tokens.append(ScanToken(
             start: Int32(start), end: Int32(end), foldStart: Int32(foldStart), foldEnd: Int32(foldEnd),
-            id: -1, info: [], firstEntry: 0, entryCount: 0, gap: gap, flags: f))
+            id: -1, info: [], firstEntry: Int32(truncatingIfNeeded: key),
+            entryCount: Int32(truncatingIfNeeded: key >> 32), gap: gap, flags: f))
         gap = .space
         gapPunctuation = 0
+    }
+
+    /// Eight bytes of text (the first in the low byte) classified at once, SWAR: `stop` has the
+    /// top bit of every byte that is not an ASCII letter or digit, `upper` and `lower` that of
+    /// every upper- and lower-case ASCII letter, and `folded` is the bytes with upper-case
+    /// letters lower-cased. Each test is an add per range that cannot carry between bytes, since
+    /// it runs on the low seven bits only and bytes with the top bit set are masked out.
+    @inline(__always)
+    private static func asciiRun(_ chunk: UInt64) -> (stop: UInt64, upper: UInt64, lower: UInt64, folded: UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, tops = ones &* 0x80, low7 = chunk & (ones &* 0x7F)
+        @inline(__always) func within(_ x: UInt64, _ lo: UInt64, _ hi: UInt64) -> UInt64 {
+            (x &+ ones &* (0x80 - lo)) & ~(x &+ ones &* (0x7F - hi)) & tops
+        }
+        let ascii = ~chunk & tops
+        let letter = within(low7 | ones &* 0x20, 0x61, 0x7A) & ascii
+        let digit = within(low7, 0x30, 0x39) & ascii
+        let caseBit = chunk << 2 & tops // bit 0x20 of every byte, moved to its top bit
+        let upper = letter & ~caseBit
+        return (~(letter | digit) & tops, upper, letter & caseBit, chunk | upper >> 2)
+    }
+
+    /// Writes the eight bytes of `chunk` (the first in the low byte) as eight scalars at `out`.
+    @inline(__always)
+    private static func widen(_ chunk: UInt64, to out: UnsafeMutablePointer<UInt32>) {
+        let lanes = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(chunk.littleEndian, to: SIMD8<UInt8>.self))
+        UnsafeMutableRawPointer(out).storeBytes(of: lanes, as: SIMD8<UInt32>.self)
     }
 
     /// What a scalar between words does to the gap before the next word.

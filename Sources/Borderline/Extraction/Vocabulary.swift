@@ -149,7 +149,8 @@ struct Vocabulary: Sendable {
 /// How a folded word is found in the `Vocabulary`: the word itself when it is at most eight
 /// ASCII scalars (top bit set, seven bits a scalar: exact, no comparison needed), else its
 /// FNV-1a hash with the top bit clear (compared scalar by scalar on a match). Never 0, which
-/// marks an empty slot. The scan keys each word once it has folded the whole of it.
+/// marks an empty slot. The scan packs the key of a short ASCII word from the bytes it has in
+/// hand (`packedASCII`); every other word is keyed once it has been folded whole (`rawValue`).
 enum WordKey {
     /// The key of a folded word: a short ASCII word (most words) is packed without hashing, and
     /// only the others are hashed.
@@ -166,6 +167,19 @@ enum WordKey {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for value in word { hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3 }
         return (hash & ~(1 << 63)) | 1
+    }
+
+    /// `rawValue(of:)` of a word of `count` (1–8) ASCII scalars given as the bytes of `chunk`,
+    /// the first in the low byte (bytes past `count` are ignored): the scan keys the short
+    /// words it meets whole in one eight-byte chunk this way, without reading them back. The
+    /// bytes are reversed (first scalar highest) and packed seven bits each by halving.
+    @inline(__always)
+    static func packedASCII(_ chunk: UInt64, count: Int) -> UInt64 {
+        var x = (chunk & 0x7F7F_7F7F_7F7F_7F7F).byteSwapped >> (64 - 8 * UInt64(count))
+        x = (x & 0x007F_007F_007F_007F) | (x & 0x7F00_7F00_7F00_7F00) >> 1
+        x = (x & 0x0000_3FFF_0000_3FFF) | (x & 0x3FFF_0000_3FFF_0000) >> 2
+        x = (x & 0x0000_0000_0FFF_FFFF) | (x & 0x0FFF_FFFF_0000_0000) >> 4
+        return (1 << 63) | x
     }
 
     /// The home slot of a key in a table of 2^(64 − shift) slots.
