@@ -330,13 +330,13 @@ public struct NameIndex: Sendable {
 
     /// Which of `places(ofEntry:)` have the entry as their main name, folded: the places whose
     /// `Place.name` has the same folded words as a surface that is exactly this entry's words
-    /// (`Mention.MainNames`). `keep`, when given, says which places the mention keeps (in order).
-    func mainNames(ofEntry entry: Int, keeping keep: ((Int) -> Bool)? = nil) -> Mention.MainNames {
+    /// (`Mention.MainNames`), for a mention that keeps only the places `keep` accepts (in order).
+    func mainNames(ofEntry entry: Int, keeping keep: (Int) -> Bool) -> Mention.MainNames {
         let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])
         var mask: UInt64 = 0, kept = 0
         for k in lower..<upper {
             let value = entryPlaces[k]
-            if let keep, !keep(Int(value >> 1)) { continue }
+            guard keep(Int(value >> 1)) else { continue }
             guard kept < Mention.MainNames.capacity else { return Mention.MainNames() }
             mask |= UInt64(value & 1) << UInt64(kept)
             kept += 1
