@@ -46,6 +46,9 @@ public struct MentionFinder: Sendable {
         var possessor: Int?
         var container: Int?
         var relation: Relation?
+        /// The words from `first` to `last` are the entry's own, word for word (not a glued or
+        /// inflected word standing for its stem).
+        var ownWords = false
     }
 
     /// Where a match's candidates come from, read from the index once its `Mention` is made.
@@ -142,8 +145,7 @@ public struct MentionFinder: Sendable {
     /// when that is known: when the surface is exactly the words of the entry it matched (not a
     /// region phrase, nor a glued or inflected word) and the candidates are that entry's places.
     private func candidates(of item: Found, _ tokens: [ScanToken]) -> ([Int], Mention.MainNames) {
-        let exact = item.entry >= 0 && item.start == Int(tokens[item.first].start) && item.end == Int(tokens[item.last].end)
-            && index.isExactly(item.entry, tokens, first: item.first, last: item.last)
+        let exact = item.ownWords && item.start == Int(tokens[item.first].start) && item.end == Int(tokens[item.last].end)
         switch item.candidates {
         case .places:
             return exact ? index.placesAndMainNames(ofEntry: item.entry) : (index.places(ofEntry: item.entry), Mention.MainNames())
@@ -209,7 +211,7 @@ public struct MentionFinder: Sendable {
             }
             var item = Found(
                 first: t, last: last, start: Int(token.start), end: gluedEnd ?? Int(tokens[last].end), entry: entry,
-                candidates: .places, kind: .name)
+                candidates: .places, kind: .name, ownWords: gluedEnd == nil && id == token.id)
             var next = last + 1
             if gluedEnd == nil, next < tokens.count, tokens[next].gap == .space || tokens[next].gap == .hyphen {
                 let suffix = tokens[next].wordClass

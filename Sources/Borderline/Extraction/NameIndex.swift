@@ -344,18 +344,6 @@ public struct NameIndex: Sendable {
         return Mention.MainNames(known: mask)
     }
 
-    /// Whether the words of `tokens[first...last]` are entry `entry`'s, id for id.
-    func isExactly(_ entry: Int, _ tokens: [ScanToken], first: Int, last: Int) -> Bool {
-        let words = self.tokens(ofEntry: entry)
-        guard last - first + 1 == words.count else { return false }
-        var k = 0
-        while k < words.count {
-            if tokens[first + k].id != words[words.startIndex + k] { return false }
-            k += 1
-        }
-        return true
-    }
-
     /// The bearing of word `id` when it is a compass word.
     func bearing(_ id: Int32) -> Double? {
         guard wordClass(id).contains(.direction) else { return nil }
