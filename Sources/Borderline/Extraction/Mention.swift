@@ -11,15 +11,44 @@ public struct Mention: Sendable, Hashable {
     public var line: Int
     public var column: Int
     /// The text as written ("Kursk region", "Kyiv").
-    public var surface: String
+    public var surface: String { didSet { mainNames = MainNames() } }
     /// Candidate entries (positions in `Gazetteer.places`), in gazetteer order.
-    public var candidates: [Int]
+    public var candidates: [Int] { didSet { mainNames = MainNames() } }
     /// Whether the surface named a region explicitly ("Kursk region", "Belgorod Oblast").
     public var isRegionPhrase: Bool
     /// What the surface names: a place by its name, an admin1 region, or a district.
     public var kind: MentionKind = .name
     /// What the words around the mention say about it, for the resolver.
     public var context: MentionContext = MentionContext()
+    /// Which candidates bear the surface as their main name, when the finder knows; changing
+    /// the surface or the candidates forgets it.
+    var mainNames = MainNames()
+
+    /// Which of a mention's candidates have the surface's folded words as their main name's
+    /// (the resolver's main-name bonus), as the finder knows it from the name the surface
+    /// matched (`NameIndex.mainNames(ofEntry:)`), so the resolver need not fold the surface and
+    /// read every such candidate's name. Known only for a surface that is exactly an index
+    /// name's words and at most `capacity` candidates; the resolver compares names for the rest.
+    /// It says nothing the surface and candidates do not, so it takes no part in equality.
+    struct MainNames: Sendable, Hashable {
+        static let capacity = 63
+        /// Bit k: candidate k; the top bit: known.
+        private var bits: UInt64 = 0
+
+        init() {}
+
+        /// Known: candidate k bears the main name exactly when bit k of `mask` is set.
+        init(known mask: UInt64) { bits = mask | 1 << 63 }
+
+        /// Whether candidate `k` bears the surface as its main name; nil when not known.
+        @inline(__always)
+        func contains(_ k: Int) -> Bool? {
+            bits >> 63 == 0 ? nil : bits >> UInt64(k) & 1 == 1
+        }
+
+        static func == (a: Self, b: Self) -> Bool { true }
+        func hash(into hasher: inout Hasher) {}
+    }
 }
 
 /// What a mention's surface names.

@@ -46,6 +46,9 @@ public struct MentionFinder: Sendable {
         var possessor: Int?
         var container: Int?
         var relation: Relation?
+        /// The words from `first` to `last` are the entry's own, word for word (not a glued or
+        /// inflected word standing for its stem).
+        var ownWords = false
     }
 
     /// Where a match's candidates come from, read from the index once its `Mention` is made.
@@ -118,12 +121,13 @@ public struct MentionFinder: Sendable {
             }
             while line < newlines.count && newlines[line] < item.start { line += 1 }
             let lineStart = line == 0 ? 0 : newlines[line - 1] + 1
+            let (candidates, mainNames) = candidates(of: item, scan.tokens)
             var mention = Mention(
                 documentID: document.id, sentenceIndex: hasSentence ? sentenceCursor : 0,
                 sentenceText: hasSentence ? sentenceTexts[sentenceCursor]! : "",
                 start: item.start, end: item.end, line: line + 1, column: item.start - lineStart + 1,
-                surface: Self.text(&utf8, item.start..<item.end, byteOffset), candidates: candidates(of: item),
-                isRegionPhrase: item.kind == .region, kind: item.kind)
+                surface: Self.text(&utf8, item.start..<item.end, byteOffset), candidates: candidates,
+                isRegionPhrase: item.kind == .region, kind: item.kind, mainNames: mainNames)
             // The context is filled in place (building it apart cost a copy and a destroy per mention).
             mention.context.isSettlement = item.settlement
             mention.context.possessorStart = item.possessor.map { found[$0].start }
@@ -137,13 +141,20 @@ public struct MentionFinder: Sendable {
         return mentions
     }
 
-    /// The candidates `item` carries: shared arrays of the index, except for the rare filtered lists.
-    private func candidates(of item: Found) -> [Int] {
+    /// The candidates `item` carries, with which of them bear its surface as their main name
+    /// when that is known: when the surface is exactly the words of the entry it matched (not a
+    /// region phrase, nor a glued or inflected word) and the candidates are that entry's places.
+    private func candidates(of item: Found, _ tokens: [ScanToken]) -> ([Int], Mention.MainNames) {
+        let exact = item.ownWords && item.start == Int(tokens[item.first].start) && item.end == Int(tokens[item.last].end)
         switch item.candidates {
-        case .places: return index.places(ofEntry: item.entry)
-        case .regions: return index.admin1(forEntry: item.entry)
-        case .admin1Places: return index.places(ofEntry: item.entry).filter { gazetteer.places[$0].kind == .admin1 }
-        case .none: return []
+        case .places:
+            return exact ? index.placesAndMainNames(ofEntry: item.entry) : (index.places(ofEntry: item.entry), Mention.MainNames())
+        case .regions: return (index.admin1(forEntry: item.entry), Mention.MainNames())
+        case .admin1Places:
+            let keep = { (position: Int) in gazetteer.places[position].kind == .admin1 }
+            return (index.places(ofEntry: item.entry).filter(keep),
+                    exact ? index.mainNames(ofEntry: item.entry, keeping: keep) : Mention.MainNames())
+        case .none: return ([], Mention.MainNames())
         }
     }
 
@@ -200,7 +211,7 @@ public struct MentionFinder: Sendable {
             }
             var item = Found(
                 first: t, last: last, start: Int(token.start), end: gluedEnd ?? Int(tokens[last].end), entry: entry,
-                candidates: .places, kind: .name)
+                candidates: .places, kind: .name, ownWords: gluedEnd == nil && id == token.id)
             var next = last + 1
             if gluedEnd == nil, next < tokens.count, tokens[next].gap == .space || tokens[next].gap == .hyphen {
                 let suffix = tokens[next].wordClass

@@ -36,7 +36,9 @@ public struct NameIndex: Sendable {
     // Each entry's places, flat: places[placeStart[e]..<placeStart[e+1]]. A mention gets its
     // own small array of them: filling it reads two compact tables, where sharing one array per
     // entry (about 12 MB of them) cost a cache miss on the table of arrays and another, stalling
-    // the atomic retain, on the array itself.
+    // the atomic retain, on the array itself. Each value is the position times two, plus one
+    // when the entry is the place's main name folded (`mainNames(ofEntry:)`): the flag comes
+    // with the position it qualifies, so reading it costs no further cache miss.
     private let entryPlaceStart: [Int32]
     private let entryPlaces: [Int32]
     let entryWeights: [EntryWeight]
@@ -68,9 +70,11 @@ public struct NameIndex: Sendable {
         var positionByID: [Int: Int] = [:]
         for (position, place) in gazetteer.places.enumerated() { positionByID[place.geonameID] = position }
 
-        func add(_ name: String, _ position: Int, seen: inout Set<[Int32]>) {
+        /// Adds `name` and its variants for entry `position`; returns the entry of the name itself.
+        @discardableResult
+        func add(_ name: String, _ position: Int, seen: inout Set<[Int32]>) -> Int? {
             let ids = folding.foldedWords(name).map { vocabulary.intern($0) }
-            guard !ids.isEmpty else { return }
+            guard !ids.isEmpty else { return nil }
             var variants = [ids]
             if ids.count > 1 && ids[0] == saint { variants.append([st] + ids.dropFirst()) }
             if ids.count > 1 && ids[0] == st { variants.append([saint] + ids.dropFirst()) }
@@ -83,14 +87,18 @@ public struct NameIndex: Sendable {
                     entryPlaceLists.append([Int32(position)])
                 }
             }
+            return entryIndex[ids]
         }
 
         let strippable: Set<String> = ["oblast", "region", "krai", "kray", "province", "republic", "city", "autonomous"]
+        // The entry of each place's main name (before the entries are renumbered), or -1.
+        var mainEntry = [Int](repeating: -1, count: gazetteer.places.count)
         for (position, place) in gazetteer.places.enumerated() {
             var seen: Set<[Int32]> = []
             var names = [place.name] + place.alternateNames
             if place.kind == .country { names += CountryNameVariants.byCode[place.countryCode] ?? [] }
-            for name in names { add(name, position, seen: &seen) }
+            mainEntry[position] = add(place.name, position, seen: &seen) ?? -1
+            for name in names.dropFirst() { add(name, position, seen: &seen) }
             guard place.kind == .admin1 else { continue }
             // Cores: rank 0 when a region word was stripped ("Kursk Oblast" → kursk), 1 for the
             // bare name ("Sumy"), 2 for a city region ("Kyiv City" → kyiv), so "Kyiv region" and
@@ -158,6 +166,7 @@ public struct NameIndex: Sendable {
         var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
         for (entry, name) in entryNames.enumerated() { byFirst[Int(name[0])].append(Int32(entry)) }
         var tokenStart: [Int32] = [0], tokens: [Int32] = [], placeStart: [Int32] = [0], placeList: [Int32] = []
+        var flaggedPlaces: [Int32] = []
         var weights: [EntryWeight] = []
         var remap = [Int32](repeating: 0, count: entryNames.count)
         var firstStart: [Int32] = [0]
@@ -173,6 +182,7 @@ public struct NameIndex: Sendable {
                 tokenStart.append(Int32(tokens.count))
                 let positions = entryPlaceLists[Int(entry)]
                 placeList.append(contentsOf: positions)
+                for position in positions { flaggedPlaces.append(position * 2 + (mainEntry[Int(position)] == Int(entry) ? 1 : 0)) }
                 placeStart.append(Int32(placeList.count))
                 var weight: EntryWeight = []
                 for position in positions {
@@ -218,7 +228,7 @@ public struct NameIndex: Sendable {
         self.entryTokenStart = tokenStart
         self.entryTokens = tokens
         self.entryPlaceStart = placeStart
-        self.entryPlaces = placeList
+        self.entryPlaces = flaggedPlaces
         self.entryWeights = weights
         self.firstStart = firstStart
         self.admin1ByCore = cores
@@ -296,10 +306,42 @@ public struct NameIndex: Sendable {
         let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])
         return entryPlaces.withUnsafeBufferPointer { places in
             [Int](unsafeUninitializedCapacity: upper - lower) { buffer, count in
-                for k in lower..<upper { buffer[k - lower] = Int(places[k]) }
+                for k in lower..<upper { buffer[k - lower] = Int(places[k] >> 1) }
                 count = upper - lower
             }
         }
+    }
+
+    /// `places(ofEntry:)` with `mainNames(ofEntry:)`, in one pass over the entry's places.
+    func placesAndMainNames(ofEntry entry: Int) -> (places: [Int], mainNames: Mention.MainNames) {
+        let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])
+        var mask: UInt64 = 0
+        let places = entryPlaces.withUnsafeBufferPointer { places in
+            [Int](unsafeUninitializedCapacity: upper - lower) { buffer, count in
+                for k in lower..<upper {
+                    buffer[k - lower] = Int(places[k] >> 1)
+                    mask |= UInt64(places[k] & 1) << UInt64(k - lower)
+                }
+                count = upper - lower
+            }
+        }
+        return (places, upper - lower <= Mention.MainNames.capacity ? Mention.MainNames(known: mask) : Mention.MainNames())
+    }
+
+    /// Which of `places(ofEntry:)` have the entry as their main name, folded: the places whose
+    /// `Place.name` has the same folded words as a surface that is exactly this entry's words
+    /// (`Mention.MainNames`), for a mention that keeps only the places `keep` accepts (in order).
+    func mainNames(ofEntry entry: Int, keeping keep: (Int) -> Bool) -> Mention.MainNames {
+        let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])
+        var mask: UInt64 = 0, kept = 0
+        for k in lower..<upper {
+            let value = entryPlaces[k]
+            guard keep(Int(value >> 1)) else { continue }
+            guard kept < Mention.MainNames.capacity else { return Mention.MainNames() }
+            mask |= UInt64(value & 1) << UInt64(kept)
+            kept += 1
+        }
+        return Mention.MainNames(known: mask)
     }
 
     /// The bearing of word `id` when it is a compass word.

@@ -233,17 +233,39 @@ public struct Resolver: Sendable {
     }
 
     /// The candidates a mention admits ("the town of X" admits populated places only), with
-    /// their context-free scores.
+    /// their context-free scores. Which bear the surface as their main name comes with the
+    /// mention when the finder knows it (`Mention.MainNames`); otherwise the surface is folded
+    /// and the names compared.
     private func appendCandidates(_ mention: UnsafePointer<Mention>, _ places: UnsafeBufferPointer<Place>, to result: inout [Candidate], surfaceKey: inout [UInt32]) {
-        surfaceKey.removeAll(keepingCapacity: true)
-        Self.appendFoldedWords(mention.pointee.surface, to: &surfaceKey)
-        let fingerprint = ResolverEntries.fingerprint(surfaceKey[...])
-        for position in mention.pointee.candidates where !mention.pointee.context.isSettlement || table.entries[position].kind == .place {
+        var fingerprint: UInt32?
+        for (k, position) in mention.pointee.candidates.enumerated()
+        where !mention.pointee.context.isSettlement || table.entries[position].kind == .place {
             var notes: String?
-            let mainName = table.nameKey(of: position, equals: surfaceKey, fingerprint: fingerprint)
+            let mainName: Bool
+            if let known = mention.pointee.mainNames.contains(k) {
+                mainName = known
+            } else {
+                if fingerprint == nil { fingerprint = Self.foldSurface(mention, into: &surfaceKey) }
+                mainName = table.nameKey(of: position, equals: surfaceKey, fingerprint: fingerprint!)
+            }
             let base = baseScore(position, mention, places, mainName: mainName, notes: &notes)
             result.append(Candidate(position: position, base: base, unit: table.entries[position].unit))
         }
+    }
+
+    /// Folds `mention`'s surface into `key` (`appendFoldedWords`) and returns its fingerprint.
+    private static func foldSurface(_ mention: UnsafePointer<Mention>, into key: inout [UInt32]) -> UInt32 {
+        key.removeAll(keepingCapacity: true)
+        appendFoldedWords(mention.pointee.surface, to: &key)
+        return ResolverEntries.fingerprint(key[...])
+    }
+
+    /// Whether candidate `k` of `mention` bears its surface as its main name, by comparing the
+    /// folded names: what `Mention.MainNames` must agree with (the tests check that it does).
+    func comparesAsMainName(_ mention: Mention, candidate k: Int) -> Bool {
+        var key: [UInt32] = []
+        let fingerprint = withUnsafePointer(to: mention) { Self.foldSurface($0, into: &key) }
+        return table.nameKey(of: mention.candidates[k], equals: key, fingerprint: fingerprint)
     }
 
     /// Appends the folded words of `text` to `key`, each closed by a value no scalar takes, so
