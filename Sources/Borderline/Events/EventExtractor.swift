@@ -403,7 +403,9 @@ public struct EventExtractor: Sendable {
                 let token = s.tokens[index]
                 if cueFirstWords.contains(token.word) {
                     let raw = Int(token.word.rawValue)
-                    for k in wordStarts[raw]..<wordStarts[raw + 1] where s.matches(patterns[wordItems[k]].phrase, at: index) {
+                    // A one-word pattern listed under the token's word is that word: it matches as it is.
+                    for k in wordStarts[raw]..<wordStarts[raw + 1]
+                    where patterns[wordItems[k]].count == 1 || s.matches(patterns[wordItems[k]].phrase, at: index) {
                         matches.append((wordItems[k], index))
                     }
                 }
