@@ -59,15 +59,20 @@ struct ClaimSentence {
         self.sentence = sentence
         self.earlierMentions = earlierMentions
         mentions.removeAll(keepingCapacity: true)
+        // `inside` is in start order and token ends increase, so each mention's first token is
+        // searched for from the previous one's, not from the sentence's start.
+        var from = 0
         for at in inside {
-            let mention = all[at].mention
-            guard let first = tokens.firstIndex(where: { $0.end > mention.start }),
-                  tokens[first].start < mention.end else { continue }
+            // Offsets read in place: binding the whole mention would retain each of its strings.
+            let start = all[at].mention.start, stop = all[at].mention.end
+            guard let first = tokens[from...].firstIndex(where: { $0.end > start }) else { break }
+            from = first
+            guard tokens[first].start < stop else { continue }
             var end = first
-            while end < tokens.count && tokens[end].start < mention.end { end += 1 }
+            while end < tokens.count && tokens[end].start < stop { end += 1 }
             let placeIndex = all[at].placeIndex
             mentions.append(Located(
-                at: at, first: first, end: end, start: mention.start, stop: mention.end, placeIndex: placeIndex,
+                at: at, first: first, end: end, start: start, stop: stop, placeIndex: placeIndex,
                 placeKind: placeIndex.map { gazetteer.places[$0].kind }))
         }
     }

@@ -391,7 +391,7 @@ public struct EventExtractor: Sendable {
         // The tables are fetched once and read through buffers of plain values (a static read
         // in the loop pays an initialisation check, and a pattern holding an array reference
         // counting, per token).
-        let cueFirstWords = Self.cueFirstWords, stemFirstBytes = Self.cueStemFirstBytes
+        let cueFirstWords = Self.cueFirstWords, stemOpenings = Self.cueStemOpenings
         let alertWords = Self.alertWords
         matches.removeAll(keepingCapacity: true)
         let byFirstWord = Self.cueListsByFirstWord, byFirstByte = Self.cueListsByFirstByte
@@ -403,14 +403,15 @@ public struct EventExtractor: Sendable {
                 let token = s.tokens[index]
                 if cueFirstWords.contains(token.word) {
                     let raw = Int(token.word.rawValue)
-                    for k in wordStarts[raw]..<wordStarts[raw + 1] where s.matches(patterns[wordItems[k]].phrase, at: index) {
+                    // A one-word pattern listed under the token's word is that word: it matches as it is.
+                    for k in wordStarts[raw]..<wordStarts[raw + 1]
+                    where patterns[wordItems[k]].count == 1 || s.matches(patterns[wordItems[k]].phrase, at: index) {
                         matches.append((wordItems[k], index))
                     }
                 }
-                let firstByte = token.packed.low & 0x7F
-                guard !token.isASCII || stemFirstBytes & (1 << (firstByte & 63)) != 0 else { continue }
+                guard !token.isASCII || stemOpenings.mayStart(token.packed.low) else { continue }
                 if token.isASCII {
-                    let byte = Int(firstByte)
+                    let byte = Int(token.packed.low & 0x7F)
                     for k in byteStarts[byte]..<byteStarts[byte + 1] where s.matches(patterns[byteItems[k]].phrase, at: index) {
                         matches.append((byteItems[k], index))
                     }
@@ -496,10 +497,37 @@ public struct EventExtractor: Sendable {
     /// The words that start a cue pattern.
     static let cueFirstWords = WordSet(cuePatterns.compactMap { if case .word(let word) = $0.1[0] { word } else { nil } })
 
-    /// A filter of the first bytes of cue stems (bit `byte % 64`).
-    static let cueStemFirstBytes: UInt64 = cuePatternsWithStem.reduce(0) { mask, index in
-        if case .stem(let stem) = cuePatterns[index].1[0] { return mask | 1 << ((stem.packed.low & 0x7F) & 63) }
-        return mask
+    /// A filter of the first two bytes of cue stems: most words start with a letter some stem
+    /// starts with ("said", "in", "at"), far fewer with a stem's first two letters.
+    static let cueStemOpenings = OpeningFilter(cuePatternsWithStem.map { index -> UInt64 in
+        guard case .stem(let stem) = cuePatterns[index].1[0] else { preconditionFailure("not a stem") }
+        return stem.packed.low
+    })
+
+    /// A set of two-byte word openings as a bit set (1024 bits inline, indexed by the low five
+    /// bits of each byte): a clear bit means no listed opening, a set one means maybe.
+    struct OpeningFilter {
+        private var bits = InlineArray<16, UInt64>(repeating: 0)
+
+        /// The filter of the openings of `packed` words (`EventWord.Packed.low`), each at
+        /// least two bytes long (a shorter one would need the word's end tested too).
+        init(_ packed: [UInt64]) {
+            for low in packed {
+                precondition(low & 0xFF00 != 0, "an opening filter needs words of two bytes or more")
+                let bit = Self.bit(low)
+                bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+
+        @inline(__always)
+        private static func bit(_ low: UInt64) -> Int { Int(low & 0x1F) << 5 | Int((low >> 8) & 0x1F) }
+
+        /// False when the word packed as `low` surely starts none of the listed words.
+        @inline(__always)
+        func mayStart(_ low: UInt64) -> Bool {
+            let bit = Self.bit(low)
+            return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
     }
 
     /// The cue patterns whose first token is a stem ("evacuat*").
