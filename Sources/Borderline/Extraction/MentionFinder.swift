@@ -151,9 +151,8 @@ public struct MentionFinder: Sendable {
             return exact ? index.placesAndMainNames(ofEntry: item.entry) : (index.places(ofEntry: item.entry), Mention.MainNames())
         case .regions: return (index.admin1(forEntry: item.entry), Mention.MainNames())
         case .admin1Places:
-            let keep = { (position: Int) in gazetteer.places[position].kind == .admin1 }
-            return (index.places(ofEntry: item.entry).filter(keep),
-                    exact ? index.mainNames(ofEntry: item.entry, keeping: keep) : Mention.MainNames())
+            let (places, mainNames) = index.placesAndMainNames(ofEntry: item.entry) { gazetteer.places[$0].kind == .admin1 }
+            return (places, exact ? mainNames : Mention.MainNames())
         case .none: return ([], Mention.MainNames())
         }
     }

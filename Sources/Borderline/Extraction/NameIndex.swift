@@ -37,8 +37,8 @@ public struct NameIndex: Sendable {
     // own small array of them: filling it reads two compact tables, where sharing one array per
     // entry (about 12 MB of them) cost a cache miss on the table of arrays and another, stalling
     // the atomic retain, on the array itself. Each value is the position times two, plus one
-    // when the entry is the place's main name folded (`mainNames(ofEntry:)`): the flag comes
-    // with the position it qualifies, so reading it costs no further cache miss.
+    // when the entry is the place's main name folded (`placesAndMainNames(ofEntry:keeping:)`):
+    // the flag comes with the position it qualifies, so reading it costs no further cache miss.
     private let entryPlaceStart: [Int32]
     private let entryPlaces: [Int32]
     let entryWeights: [EntryWeight]
@@ -302,46 +302,28 @@ public struct NameIndex: Sendable {
     func wordCount(ofEntry entry: Int) -> Int { Int(entryTokenStart[entry + 1] - entryTokenStart[entry]) }
 
     /// Entry `entry`'s places (positions in `Gazetteer.places`), in gazetteer order.
-    func places(ofEntry entry: Int) -> [Int] {
-        let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])
-        return entryPlaces.withUnsafeBufferPointer { places in
-            [Int](unsafeUninitializedCapacity: upper - lower) { buffer, count in
-                for k in lower..<upper { buffer[k - lower] = Int(places[k] >> 1) }
-                count = upper - lower
-            }
-        }
-    }
+    func places(ofEntry entry: Int) -> [Int] { placesAndMainNames(ofEntry: entry).places }
 
-    /// `places(ofEntry:)` with `mainNames(ofEntry:)`, in one pass over the entry's places.
-    func placesAndMainNames(ofEntry entry: Int) -> (places: [Int], mainNames: Mention.MainNames) {
+    /// Entry `entry`'s places (those `keep` accepts, when given), in gazetteer order, with which
+    /// of them have the entry as their main name, folded: the places whose `Place.name` has the
+    /// same folded words as a surface that is exactly this entry's words (`Mention.MainNames`;
+    /// unknown past its capacity). One pass over the entry's places.
+    func placesAndMainNames(ofEntry entry: Int, keeping keep: ((Int) -> Bool)? = nil) -> (places: [Int], mainNames: Mention.MainNames) {
         let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])
         var mask: UInt64 = 0
         let places = entryPlaces.withUnsafeBufferPointer { places in
             [Int](unsafeUninitializedCapacity: upper - lower) { buffer, count in
+                count = 0
                 for k in lower..<upper {
-                    buffer[k - lower] = Int(places[k] >> 1)
-                    mask |= UInt64(places[k] & 1) << UInt64(k - lower)
+                    let position = Int(places[k] >> 1)
+                    if let keep, !keep(position) { continue }
+                    buffer[count] = position
+                    mask |= UInt64(places[k] & 1) << UInt64(count)
+                    count += 1
                 }
-                count = upper - lower
             }
         }
-        return (places, upper - lower <= Mention.MainNames.capacity ? Mention.MainNames(known: mask) : Mention.MainNames())
-    }
-
-    /// Which of `places(ofEntry:)` have the entry as their main name, folded: the places whose
-    /// `Place.name` has the same folded words as a surface that is exactly this entry's words
-    /// (`Mention.MainNames`), for a mention that keeps only the places `keep` accepts (in order).
-    func mainNames(ofEntry entry: Int, keeping keep: (Int) -> Bool) -> Mention.MainNames {
-        let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])
-        var mask: UInt64 = 0, kept = 0
-        for k in lower..<upper {
-            let value = entryPlaces[k]
-            guard keep(Int(value >> 1)) else { continue }
-            guard kept < Mention.MainNames.capacity else { return Mention.MainNames() }
-            mask |= UInt64(value & 1) << UInt64(kept)
-            kept += 1
-        }
-        return Mention.MainNames(known: mask)
+        return (places, places.count <= Mention.MainNames.capacity ? Mention.MainNames(known: mask) : Mention.MainNames())
     }
 
     /// The bearing of word `id` when it is a compass word.

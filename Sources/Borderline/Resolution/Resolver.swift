@@ -110,7 +110,7 @@ public struct Resolver: Sendable {
                 for index in anchors.indices where byUnit[anchors[index].unit] == nil { byUnit[anchors[index].unit] = index }
                 anchorByUnit = byUnit
             }
-            if anchorByUnit != nil && anchorByUnit![unit] == nil { anchorByUnit![unit] = anchors.count }
+            if anchorByUnit?[unit] == nil { anchorByUnit?[unit] = anchors.count }
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
         }
 
