@@ -105,9 +105,8 @@ struct MapCommand: ParsableCommand {
             MapLayers.writeDocumentRecords(pipeline.analyse(document), pipeline: pipeline, sequence: sequence, into: &records)
             return records
         } write: { records in
-            var bytes = Data(capacity: records.reduce(0) { $0 + $1.count })
-            for record in records { bytes.append(contentsOf: record) }
-            output.write(bytes)
+            // Each document's buffer is written as it is: no copy into one buffer per batch.
+            for record in records where !record.isEmpty { try output.write(contentsOf: record) }
             count += records.count
         }
         Diagnostics.note("streamed the features of \(count) documents")

@@ -92,6 +92,12 @@ public struct JSONWriter: Sendable {
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
+                // Nearly every byte is copied as it is: printable ASCII but the quote and the
+                // backslash, and UTF-8 bytes but the lead byte of U+2028 and U+2029.
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 var escape: StaticString?
                 var width = 1
                 switch byte {

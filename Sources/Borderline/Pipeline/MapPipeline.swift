@@ -36,6 +36,8 @@ public struct MapPipeline: Sendable {
     public let resolver: Resolver
     public let claimChecker: ClaimChecker
     public let eventExtractor: EventExtractor
+    /// Border measurements already made, shared by every copy of the pipeline and its workers.
+    private let borderDistances: BorderDistances
 
     /// Prepares the pipeline (building the name index takes most of the time).
     /// - Parameter index: a name index already built for `gazetteer`, to share it.
@@ -45,6 +47,7 @@ public struct MapPipeline: Sendable {
         self.resolver = Resolver(gazetteer: gazetteer)
         self.claimChecker = ClaimChecker(gazetteer: gazetteer)
         self.eventExtractor = EventExtractor(gazetteer: gazetteer)
+        self.borderDistances = BorderDistances(gazetteer: gazetteer)
     }
 
     /// Every stage for one document. The text is decoded and split into sentences once, at the
@@ -96,17 +99,38 @@ public struct MapPipeline: Sendable {
     /// Combines per-document analyses: places once each, measured to the border.
     public func combine(_ analyses: [DocumentAnalysis]) -> MapResult {
         let mentions = analyses.flatMap(\.mentions)
-        var byPlace: [Int: [ResolvedMention]] = [:]
-        for mention in mentions {
-            if let index = mention.placeIndex { byPlace[index, default: []].append(mention) }
-        }
-        let places = byPlace.map { index, mentions in
-            let place = gazetteer.places[index]
-            return PlaceMeasurement(place: place, mentions: mentions, border: gazetteer.distanceToBorder(from: place.coordinate))
-        }.sorted { $0.place.geonameID < $1.place.geonameID }
         return MapResult(
-            documents: analyses.map(\.document), mentions: mentions, places: places, claims: analyses.flatMap(\.claims),
-            events: EventMerger.merge(analyses.flatMap(\.events)))
+            documents: analyses.map(\.document), mentions: mentions, places: places(of: mentions),
+            claims: analyses.flatMap(\.claims), events: EventMerger.merge(analyses.flatMap(\.events)))
+    }
+
+    /// The places `mentions` resolve to, once each in GeoNames-id order, each with its mentions
+    /// in the order given and its border measurement.
+    func places(of mentions: [ResolvedMention]) -> [PlaceMeasurement] {
+        // The resolved mentions sorted by place, then cut into runs of one place: the order is
+        // the same on every run, and no dictionary of arrays is built for each document.
+        let places = gazetteer.places
+        var resolved: [(place: Int, mention: Int)] = []
+        for offset in mentions.indices {
+            if let index = mentions[offset].placeIndex { resolved.append((index, offset)) }
+        }
+        resolved.sort { a, b in
+            if a.place == b.place { return a.mention < b.mention }
+            let idA = places[a.place].geonameID, idB = places[b.place].geonameID
+            return idA != idB ? idA < idB : a.place < b.place
+        }
+        var measured: [PlaceMeasurement] = []
+        var start = 0
+        while start < resolved.count {
+            let index = resolved[start].place
+            var end = start + 1
+            while end < resolved.count && resolved[end].place == index { end += 1 }
+            measured.append(PlaceMeasurement(
+                place: places[index], mentions: resolved[start..<end].map { mentions[$0.mention] },
+                border: borderDistances.nearest(toPlace: index)))
+            start = end
+        }
+        return measured
     }
 
     /// Runs every stage over `documents`.

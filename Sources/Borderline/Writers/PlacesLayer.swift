@@ -28,10 +28,22 @@ public enum PlacesLayer {
     static func describe(_ measured: PlaceMeasurement, to sink: inout some FeatureSink) -> Bool {
         let place = measured.place
         let first = measured.mentions[0].mention
-        let documents = orderedUnique(measured.mentions.map(\.mention.documentID))
-        let spans = measured.mentions.map { "\($0.mention.documentID):\($0.mention.start)-\($0.mention.end)" }
-        let surfaces = orderedUnique(measured.mentions.map(\.mention.surface))
-        let confidence = measured.mentions.map(\.confidence).min() ?? 0
+        // One pass over the mentions gives every list field, each list's string built once.
+        var documents: [String] = [], surfaces: [String] = []
+        var seenDocuments: Set<String> = [], seenSurfaces: Set<String> = []
+        var spans = ""
+        var confidence = measured.mentions[0].confidence
+        for (offset, resolved) in measured.mentions.enumerated() {
+            appendUnique(resolved.mention.documentID, to: &documents, seen: &seenDocuments)
+            appendUnique(resolved.mention.surface, to: &surfaces, seen: &seenSurfaces)
+            if offset > 0 { spans += ";" }
+            spans += resolved.mention.documentID
+            spans += ":"
+            spans += String(resolved.mention.start)
+            spans += "-"
+            spans += String(resolved.mention.end)
+            if resolved.confidence < confidence { confidence = resolved.confidence }
+        }
         sink.begin(id: "geonames:\(place.geonameID)", geometry: .point(place.coordinate))
         sink.field("name", .string(place.name))
         sink.field("geonameid", .integer(place.geonameID))
@@ -51,7 +63,7 @@ public enum PlacesLayer {
         sink.field("surfaces", .string(surfaces.joined(separator: ";")))
         sink.field("documents", .string(documents.joined(separator: ";")))
         sink.field("document_count", .integer(documents.count))
-        sink.field("mentions", .string(spans.joined(separator: ";")))
+        sink.field("mentions", .string(spans))
         sink.field("min_confidence", .real(confidence))
         sink.field("resolution_reason", .string(measured.mentions[0].reason))
         sink.field("evidence_document", .string(first.documentID))
@@ -62,8 +74,16 @@ public enum PlacesLayer {
         return true
     }
 
-    static func orderedUnique(_ values: [String]) -> [String] {
-        var seen: Set<String> = []
-        return values.filter { seen.insert($0).inserted }
+    /// Appends `value` to `list` unless it is there already: compared one by one while the list
+    /// is short (a place has a surface or two in a document), looked up in `seen` once it is long
+    /// (a place named in every document of a corpus).
+    static func appendUnique(_ value: String, to list: inout [String], seen: inout Set<String>) {
+        if list.count < 8 {
+            guard !list.contains(value) else { return }
+            list.append(value)
+            if list.count == 8 { seen = Set(list) }
+        } else if seen.insert(value).inserted {
+            list.append(value)
+        }
     }
 }
