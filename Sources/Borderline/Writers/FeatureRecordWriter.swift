@@ -10,6 +10,8 @@ struct FeatureRecordWriter: FeatureSink {
     let text: GeoJSONText
     private let writer: JSONWriter
     private var propertyCount = 0
+    /// The layer's `LayerSchema.memberPrefixes`, of the record being written.
+    private var memberPrefixes: [[UInt8]] = []
 
     init(idPrefix: String, sequence: GeoJSONSequence) {
         self.idPrefix = idPrefix
@@ -17,8 +19,10 @@ struct FeatureRecordWriter: FeatureSink {
         self.writer = JSONWriter(maxDecimals: sequence.text.coordinateDecimals)
     }
 
-    /// Writes one record if `describe` gives a feature (returns true), nothing otherwise.
-    mutating func record(_ describe: (inout FeatureRecordWriter) -> Bool) {
+    /// Writes one record of the layer `schema` describes if `describe` gives a feature (returns
+    /// true), nothing otherwise.
+    mutating func record(_ schema: LayerSchema, _ describe: (inout FeatureRecordWriter) -> Bool) {
+        memberPrefixes = schema.memberPrefixes
         let start = output.count
         if describe(&self) {
             if propertyCount == 0 { output.append(0x7B) }
@@ -57,15 +61,12 @@ struct FeatureRecordWriter: FeatureSink {
     }
 
     /// Opens the properties object before the first member, separates the others, and writes the
-    /// name. Field names are schema identifiers (lower-case ASCII, digits, "_"), which JSON
-    /// strings hold unescaped, so their bytes are copied as they are.
+    /// name: the `propertyCount`-th of the layer's member prefixes, as the layers give their
+    /// fields in schema order.
     private mutating func key(_ name: String) {
-        assert(name.utf8.allSatisfy { $0 == 0x5F || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) },
-               "field name \(name) is not a plain identifier")
-        output.append(propertyCount == 0 ? 0x7B : 0x2C)
+        let prefix = memberPrefixes[propertyCount]
+        assert(prefix.dropFirst(2).dropLast(2).elementsEqual(name.utf8), "field \(name) is not the schema's next field")
+        output.append(contentsOf: prefix)
         propertyCount += 1
-        output.append(0x22)
-        output.append(contentsOf: name.utf8)
-        JSONWriter.append("\":", to: &output)
     }
 }

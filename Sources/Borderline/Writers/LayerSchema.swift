@@ -20,12 +20,28 @@ public struct LayerSchema: Sendable, Hashable {
     public var name: String
     /// The geometry type of every feature ("Point", "LineString", "MultiLineString").
     public var geometryType: String
-    public var fields: [(name: String, type: FieldType)]
+    public var fields: [(name: String, type: FieldType)] {
+        didSet { memberPrefixes = Self.memberPrefixes(fields) }
+    }
+    /// The JSON text before each field's value in a properties object, `{"name":` for the first
+    /// field and `,"name":` for the others: made once per layer, so that `FeatureRecordWriter`
+    /// writes each member's name with one copy.
+    private(set) var memberPrefixes: [[UInt8]]
 
     public init(name: String, geometryType: String, fields: [(String, FieldType)]) {
         self.name = name
         self.geometryType = geometryType
         self.fields = fields.map { (name: $0.0, type: $0.1) }
+        self.memberPrefixes = Self.memberPrefixes(self.fields)
+    }
+
+    private static func memberPrefixes(_ fields: [(name: String, type: FieldType)]) -> [[UInt8]] {
+        fields.indices.map { index in
+            var prefix: [UInt8] = [index == 0 ? 0x7B : 0x2C]
+            JSONWriter.writeString(fields[index].name, into: &prefix)
+            prefix.append(0x3A)
+            return prefix
+        }
     }
 
     public static func == (lhs: LayerSchema, rhs: LayerSchema) -> Bool {
