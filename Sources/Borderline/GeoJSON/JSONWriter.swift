@@ -88,9 +88,15 @@ public struct JSONWriter: Sendable {
     public static func writeEscaped(_ text: String, into output: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
+            let raw = UnsafeRawBufferPointer(utf8)
             var runStart = 0
             var index = 0
             while index < utf8.count {
+                // Eight bytes at once while none of them may need a look (most of a sentence).
+                if index + 8 <= utf8.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
                 // Nearly every byte is copied as it is: printable ASCII but the quote and the
                 // backslash, and UTF-8 bytes but the lead byte of U+2028 and U+2029.
@@ -136,6 +142,19 @@ public struct JSONWriter: Sendable {
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
+    }
+
+    /// Whether any of the eight bytes of `word` is a control character, a quote, a backslash or
+    /// 0xE2 (which may start U+2028 or U+2029): false means all eight are copied as they are.
+    /// Bitwise tests on the whole word (a byte below n, or equal to 0, sets its high bit in
+    /// `(v - n·ones) & ~v`); a borrow can flag a byte that needs nothing, never miss one that does.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func below(_ v: UInt64, _ n: UInt64) -> UInt64 { (v &- ones &* n) & ~v }
+        let flagged = below(word, 0x20) | below(word ^ (ones &* 0x22), 1) | below(word ^ (ones &* 0x5C), 1)
+            | below(word ^ (ones &* 0xE2), 1)
+        return flagged & (ones &* 0x80) != 0
     }
 
     /// Appends a literal's bytes.
