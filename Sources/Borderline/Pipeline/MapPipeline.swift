@@ -108,17 +108,14 @@ public struct MapPipeline: Sendable {
     /// in the order given and its border measurement.
     func places(of mentions: [ResolvedMention]) -> [PlaceMeasurement] {
         // The resolved mentions sorted by place, then cut into runs of one place: the order is
-        // the same on every run, and no dictionary of arrays is built for each document.
+        // the same on every run, and no dictionary of arrays is built for each document. The
+        // GeoNames id is read once per mention, not copied out of its `Place` at each comparison.
         let places = gazetteer.places
-        var resolved: [(place: Int, mention: Int)] = []
+        var resolved: [(geonameID: Int, place: Int, mention: Int)] = []
         for offset in mentions.indices {
-            if let index = mentions[offset].placeIndex { resolved.append((index, offset)) }
+            if let index = mentions[offset].placeIndex { resolved.append((places[index].geonameID, index, offset)) }
         }
-        resolved.sort { a, b in
-            if a.place == b.place { return a.mention < b.mention }
-            let idA = places[a.place].geonameID, idB = places[b.place].geonameID
-            return idA != idB ? idA < idB : a.place < b.place
-        }
+        resolved.sort { ($0.geonameID, $0.place, $0.mention) < ($1.geonameID, $1.place, $1.mention) }
         var measured: [PlaceMeasurement] = []
         var start = 0
         while start < resolved.count {
