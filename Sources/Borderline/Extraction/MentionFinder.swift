@@ -40,6 +40,8 @@ public struct MentionFinder: Sendable {
         var start: Int
         var end: Int
         var entry: Int
+        /// Where the entry's places are, read as the match is made (`NameIndex.placeRef(ofEntry:)`).
+        var places = NameIndex.PlaceRef()
         var candidates: Candidates
         var kind: MentionKind
         var settlement = false
@@ -148,10 +150,11 @@ public struct MentionFinder: Sendable {
         let exact = item.ownWords && item.start == Int(tokens[item.first].start) && item.end == Int(tokens[item.last].end)
         switch item.candidates {
         case .places:
-            return exact ? index.placesAndMainNames(ofEntry: item.entry) : (index.places(ofEntry: item.entry), Mention.MainNames())
+            let (places, mainNames) = index.placesAndMainNames(item.places)
+            return (places, exact ? mainNames : Mention.MainNames())
         case .regions: return (index.admin1(forEntry: item.entry), Mention.MainNames())
         case .admin1Places:
-            let (places, mainNames) = index.placesAndMainNames(ofEntry: item.entry) { gazetteer.places[$0].kind == .admin1 }
+            let (places, mainNames) = index.placesAndMainNames(item.places) { gazetteer.places[$0].kind == .admin1 }
             return (places, exact ? mainNames : Mention.MainNames())
         case .none: return ([], Mention.MainNames())
         }
@@ -210,7 +213,7 @@ public struct MentionFinder: Sendable {
             }
             var item = Found(
                 first: t, last: last, start: Int(token.start), end: gluedEnd ?? Int(tokens[last].end), entry: entry,
-                candidates: .places, kind: .name, ownWords: gluedEnd == nil && id == token.id)
+                places: index.placeRef(ofEntry: entry), candidates: .places, kind: .name, ownWords: gluedEnd == nil && id == token.id)
             var next = last + 1
             if gluedEnd == nil, next < tokens.count, tokens[next].gap == .space || tokens[next].gap == .hyphen {
                 let suffix = tokens[next].wordClass
@@ -231,7 +234,7 @@ public struct MentionFinder: Sendable {
             }
             // The word test first: reading the candidates' places costs a cache miss each.
             if item.kind == .name, tokens[last].wordClass.contains(.regionSuffix),
-               index.places(ofEntry: entry).contains(where: { gazetteer.places[$0].kind == .admin1 }) {
+               index.hasPlace(ofEntry: entry, where: { gazetteer.places[$0].kind == .admin1 }) {
                 // The name itself carries the region word ("Belgorod Oblast" as GeoNames spells it).
                 item.candidates = .admin1Places
                 item.kind = .region
