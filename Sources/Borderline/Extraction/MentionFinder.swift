@@ -124,21 +124,24 @@ public struct MentionFinder: Sendable {
             while line < newlines.count && newlines[line] < item.start { line += 1 }
             let lineStart = line == 0 ? 0 : newlines[line - 1] + 1
             let (candidates, mainNames) = candidates(of: item, scan.tokens)
-            var mention = Mention(
+            mentions.append(Mention(
                 documentID: document.id, sentenceIndex: hasSentence ? sentenceCursor : 0,
                 sentenceText: hasSentence ? sentenceTexts[sentenceCursor]! : "",
                 start: item.start, end: item.end, line: line + 1, column: item.start - lineStart + 1,
                 surface: Self.text(&utf8, item.start..<item.end, byteOffset), candidates: candidates,
-                isRegionPhrase: item.kind == .region, kind: item.kind, mainNames: mainNames)
-            // The context is filled in place (building it apart cost a copy and a destroy per mention).
-            mention.context.isSettlement = item.settlement
-            mention.context.possessorStart = item.possessor.map { found[$0].start }
-            mention.context.containerStart = item.container.map { found[$0].start }
-            mention.context.relation = item.relation.map {
-                SpatialRelation(bearingDegrees: $0.bearing, anchorStart: found[$0.anchor].start, phrase: phrase($0, scan))
+                isRegionPhrase: item.kind == .region, kind: item.kind, mainNames: mainNames))
+            // The context is filled in place, in the array, and only where it differs from the
+            // default: a context built apart, or a mention built apart and then appended, was
+            // copied (every reference retained) and destroyed per mention.
+            let k = mentions.count - 1
+            if item.settlement { mentions[k].context.isSettlement = true }
+            if let possessor = item.possessor { mentions[k].context.possessorStart = found[possessor].start }
+            if let container = item.container { mentions[k].context.containerStart = found[container].start }
+            if let relation = item.relation {
+                mentions[k].context.relation = SpatialRelation(
+                    bearingDegrees: relation.bearing, anchorStart: found[relation.anchor].start, phrase: phrase(relation, scan))
             }
-            if hasSentence { mention.context.demonymCountries = demonyms[sentenceCursor] }
-            mentions.append(mention)
+            if hasSentence { mentions[k].context.demonymCountries = demonyms[sentenceCursor] }
         }
         return mentions
     }
@@ -565,7 +568,9 @@ public struct MentionFinder: Sendable {
 
     /// The text of a scalar range, decoded from the document's UTF-8 (a copy of bytes, not a
     /// scalar-by-scalar rebuild; cheaper than slicing the string's scalar view, which aligns
-    /// and copies through generic code). `byteOffset` maps scalar offsets to byte offsets (nil: ASCII).
+    /// and copies through generic code, and than `String(Substring)`, which checks the
+    /// indices' alignment and retains the text). `byteOffset` maps scalar offsets to byte
+    /// offsets (nil: ASCII).
     static func text(_ text: inout String, _ range: Range<Int>, _ byteOffset: [Int32]?) -> String {
         let lower = byteOffset.map { Int($0[range.lowerBound]) } ?? range.lowerBound
         let upper = byteOffset.map { Int($0[range.upperBound]) } ?? range.upperBound

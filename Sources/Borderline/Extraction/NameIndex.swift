@@ -328,6 +328,11 @@ public struct NameIndex: Sendable {
     /// which of them have the entry as their main name, folded: the places whose `Place.name`
     /// has the same folded words as a surface that is exactly this entry's words
     /// (`Mention.MainNames`; unknown past its capacity). One pass over the places.
+    ///
+    /// The array is made from a literal or copied from a buffer, both specialised here: the
+    /// stdlib's `Array(unsafeUninitializedCapacity:)` allocates through an unspecialised
+    /// generic function that looks the storage class's metadata up at run time (about 500
+    /// instructions, more than the rest of a mention's candidates).
     func placesAndMainNames(_ ref: PlaceRef, keeping keep: ((Int) -> Bool)? = nil) -> (places: [Int], mainNames: Mention.MainNames) {
         if let only = ref.only {
             let position = Int(only >> 1)
@@ -337,8 +342,8 @@ public struct NameIndex: Sendable {
         let run = ref.run
         var mask: UInt64 = 0
         let places = entryPlaces.withUnsafeBufferPointer { places in
-            [Int](unsafeUninitializedCapacity: run.count) { buffer, count in
-                count = 0
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: run.count) { buffer in
+                var count = 0
                 for k in run {
                     let position = Int(places[k] >> 1)
                     if let keep, !keep(position) { continue }
@@ -346,6 +351,7 @@ public struct NameIndex: Sendable {
                     mask |= UInt64(places[k] & 1) << UInt64(count)
                     count += 1
                 }
+                return Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
             }
         }
         return (places, places.count <= Mention.MainNames.capacity ? Mention.MainNames(known: mask) : Mention.MainNames())
