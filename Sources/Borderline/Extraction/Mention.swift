@@ -26,7 +26,7 @@ public struct Mention: Sendable, Hashable {
 
     /// Which of a mention's candidates have the surface's folded words as their main name's
     /// (the resolver's main-name bonus), as the finder knows it from the name the surface
-    /// matched (`NameIndex.placesAndMainNames(ofEntry:keeping:)`), so the resolver need not fold
+    /// matched (`NameIndex.placesAndMainNames(_:keeping:)`), so the resolver need not fold
     /// the surface and read every such candidate's name. Known only for a surface that is exactly an index
     /// name's words and at most `capacity` candidates; the resolver compares names for the rest.
     /// It says nothing the surface and candidates do not, so it takes no part in equality.

@@ -40,6 +40,8 @@ public struct MentionFinder: Sendable {
         var start: Int
         var end: Int
         var entry: Int
+        /// Where the entry's places are, read as the match is made (`NameIndex.placeRef(ofEntry:)`).
+        var places = NameIndex.PlaceRef()
         var candidates: Candidates
         var kind: MentionKind
         var settlement = false
@@ -122,21 +124,24 @@ public struct MentionFinder: Sendable {
             while line < newlines.count && newlines[line] < item.start { line += 1 }
             let lineStart = line == 0 ? 0 : newlines[line - 1] + 1
             let (candidates, mainNames) = candidates(of: item, scan.tokens)
-            var mention = Mention(
+            mentions.append(Mention(
                 documentID: document.id, sentenceIndex: hasSentence ? sentenceCursor : 0,
                 sentenceText: hasSentence ? sentenceTexts[sentenceCursor]! : "",
                 start: item.start, end: item.end, line: line + 1, column: item.start - lineStart + 1,
                 surface: Self.text(&utf8, item.start..<item.end, byteOffset), candidates: candidates,
-                isRegionPhrase: item.kind == .region, kind: item.kind, mainNames: mainNames)
-            // The context is filled in place (building it apart cost a copy and a destroy per mention).
-            mention.context.isSettlement = item.settlement
-            mention.context.possessorStart = item.possessor.map { found[$0].start }
-            mention.context.containerStart = item.container.map { found[$0].start }
-            mention.context.relation = item.relation.map {
-                SpatialRelation(bearingDegrees: $0.bearing, anchorStart: found[$0.anchor].start, phrase: phrase($0, scan))
+                isRegionPhrase: item.kind == .region, kind: item.kind, mainNames: mainNames))
+            // The context is filled in place, in the array, and only where it differs from the
+            // default: a context built apart, or a mention built apart and then appended, was
+            // copied (every reference retained) and destroyed per mention.
+            let k = mentions.count - 1
+            if item.settlement { mentions[k].context.isSettlement = true }
+            if let possessor = item.possessor { mentions[k].context.possessorStart = found[possessor].start }
+            if let container = item.container { mentions[k].context.containerStart = found[container].start }
+            if let relation = item.relation {
+                mentions[k].context.relation = SpatialRelation(
+                    bearingDegrees: relation.bearing, anchorStart: found[relation.anchor].start, phrase: phrase(relation, scan))
             }
-            if hasSentence { mention.context.demonymCountries = demonyms[sentenceCursor] }
-            mentions.append(mention)
+            if hasSentence { mentions[k].context.demonymCountries = demonyms[sentenceCursor] }
         }
         return mentions
     }
@@ -148,10 +153,11 @@ public struct MentionFinder: Sendable {
         let exact = item.ownWords && item.start == Int(tokens[item.first].start) && item.end == Int(tokens[item.last].end)
         switch item.candidates {
         case .places:
-            return exact ? index.placesAndMainNames(ofEntry: item.entry) : (index.places(ofEntry: item.entry), Mention.MainNames())
+            let (places, mainNames) = index.placesAndMainNames(item.places)
+            return (places, exact ? mainNames : Mention.MainNames())
         case .regions: return (index.admin1(forEntry: item.entry), Mention.MainNames())
         case .admin1Places:
-            let (places, mainNames) = index.placesAndMainNames(ofEntry: item.entry) { gazetteer.places[$0].kind == .admin1 }
+            let (places, mainNames) = index.placesAndMainNames(item.places) { gazetteer.places[$0].kind == .admin1 }
             return (places, exact ? mainNames : Mention.MainNames())
         case .none: return ([], Mention.MainNames())
         }
@@ -210,7 +216,7 @@ public struct MentionFinder: Sendable {
             }
             var item = Found(
                 first: t, last: last, start: Int(token.start), end: gluedEnd ?? Int(tokens[last].end), entry: entry,
-                candidates: .places, kind: .name, ownWords: gluedEnd == nil && id == token.id)
+                places: index.placeRef(ofEntry: entry), candidates: .places, kind: .name, ownWords: gluedEnd == nil && id == token.id)
             var next = last + 1
             if gluedEnd == nil, next < tokens.count, tokens[next].gap == .space || tokens[next].gap == .hyphen {
                 let suffix = tokens[next].wordClass
@@ -231,7 +237,7 @@ public struct MentionFinder: Sendable {
             }
             // The word test first: reading the candidates' places costs a cache miss each.
             if item.kind == .name, tokens[last].wordClass.contains(.regionSuffix),
-               index.places(ofEntry: entry).contains(where: { gazetteer.places[$0].kind == .admin1 }) {
+               index.hasPlace(ofEntry: entry, where: { gazetteer.places[$0].kind == .admin1 }) {
                 // The name itself carries the region word ("Belgorod Oblast" as GeoNames spells it).
                 item.candidates = .admin1Places
                 item.kind = .region
@@ -562,7 +568,9 @@ public struct MentionFinder: Sendable {
 
     /// The text of a scalar range, decoded from the document's UTF-8 (a copy of bytes, not a
     /// scalar-by-scalar rebuild; cheaper than slicing the string's scalar view, which aligns
-    /// and copies through generic code). `byteOffset` maps scalar offsets to byte offsets (nil: ASCII).
+    /// and copies through generic code, and than `String(Substring)`, which checks the
+    /// indices' alignment and retains the text). `byteOffset` maps scalar offsets to byte
+    /// offsets (nil: ASCII).
     static func text(_ text: inout String, _ range: Range<Int>, _ byteOffset: [Int32]?) -> String {
         let lower = byteOffset.map { Int($0[range.lowerBound]) } ?? range.lowerBound
         let upper = byteOffset.map { Int($0[range.upperBound]) } ?? range.upperBound

@@ -33,13 +33,14 @@ public struct NameIndex: Sendable {
     // Entries, flat: tokens[tokenStart[e]..<tokenStart[e+1]].
     private let entryTokenStart: [Int32]
     private let entryTokens: [Int32]
-    // Each entry's places, flat: places[placeStart[e]..<placeStart[e+1]]. A mention gets its
-    // own small array of them: filling it reads two compact tables, where sharing one array per
-    // entry (about 12 MB of them) cost a cache miss on the table of arrays and another, stalling
-    // the atomic retain, on the array itself. Each value is the position times two, plus one
-    // when the entry is the place's main name folded (`placesAndMainNames(ofEntry:keeping:)`):
-    // the flag comes with the position it qualifies, so reading it costs no further cache miss.
-    private let entryPlaceStart: [Int32]
+    /// Each entry's places (`PlaceRef`): one place inline, more as a run of `entryPlaces`. A
+    /// mention gets its own small array of them: filling it reads this compact table (and, for
+    /// a name of several places, `entryPlaces`), where sharing one array per entry (about 12 MB
+    /// of them) cost a cache miss on the table of arrays and another, stalling the atomic
+    /// retain, on the array itself. Each place is its position times two, plus one when the
+    /// entry is the place's main name folded (`placesAndMainNames(_:keeping:)`): the flag comes
+    /// with the position it qualifies, so reading it costs no further cache miss.
+    private let entryPlaceRefs: [PlaceRef]
     private let entryPlaces: [Int32]
     let entryWeights: [EntryWeight]
     /// Entries by first word id: firstStart[w]..<firstStart[w+1], longest first. Entries are
@@ -166,7 +167,7 @@ public struct NameIndex: Sendable {
         var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
         for (entry, name) in entryNames.enumerated() { byFirst[Int(name[0])].append(Int32(entry)) }
         var tokenStart: [Int32] = [0], tokens: [Int32] = [], placeStart: [Int32] = [0], placeList: [Int32] = []
-        var flaggedPlaces: [Int32] = []
+        var placeRefs: [PlaceRef] = [], flaggedPlaces: [Int32] = []
         var weights: [EntryWeight] = []
         var remap = [Int32](repeating: 0, count: entryNames.count)
         var firstStart: [Int32] = [0]
@@ -182,7 +183,13 @@ public struct NameIndex: Sendable {
                 tokenStart.append(Int32(tokens.count))
                 let positions = entryPlaceLists[Int(entry)]
                 placeList.append(contentsOf: positions)
-                for position in positions { flaggedPlaces.append(position * 2 + (mainEntry[Int(position)] == Int(entry) ? 1 : 0)) }
+                let flagged = positions.map { $0 * 2 + (mainEntry[Int($0)] == Int(entry) ? 1 : 0) }
+                if flagged.count == 1 {
+                    placeRefs.append(PlaceRef(only: flagged[0]))
+                } else {
+                    placeRefs.append(PlaceRef(start: flaggedPlaces.count, count: flagged.count))
+                    flaggedPlaces.append(contentsOf: flagged)
+                }
                 placeStart.append(Int32(placeList.count))
                 var weight: EntryWeight = []
                 for position in positions {
@@ -227,7 +234,7 @@ public struct NameIndex: Sendable {
         self.demonymCountry = demonyms
         self.entryTokenStart = tokenStart
         self.entryTokens = tokens
-        self.entryPlaceStart = placeStart
+        self.entryPlaceRefs = placeRefs
         self.entryPlaces = flaggedPlaces
         self.entryWeights = weights
         self.firstStart = firstStart
@@ -302,28 +309,75 @@ public struct NameIndex: Sendable {
     func wordCount(ofEntry entry: Int) -> Int { Int(entryTokenStart[entry + 1] - entryTokenStart[entry]) }
 
     /// Entry `entry`'s places (positions in `Gazetteer.places`), in gazetteer order.
-    func places(ofEntry entry: Int) -> [Int] { placesAndMainNames(ofEntry: entry).places }
+    func places(ofEntry entry: Int) -> [Int] { placesAndMainNames(placeRef(ofEntry: entry)).places }
 
-    /// Entry `entry`'s places (those `keep` accepts, when given), in gazetteer order, with which
-    /// of them have the entry as their main name, folded: the places whose `Place.name` has the
-    /// same folded words as a surface that is exactly this entry's words (`Mention.MainNames`;
-    /// unknown past its capacity). One pass over the entry's places.
-    func placesAndMainNames(ofEntry entry: Int, keeping keep: ((Int) -> Bool)? = nil) -> (places: [Int], mainNames: Mention.MainNames) {
-        let lower = Int(entryPlaceStart[entry]), upper = Int(entryPlaceStart[entry + 1])
+    /// Where entry `entry`'s places are, for `placesAndMainNames(_:keeping:)`: the finder reads
+    /// it as it matches (in a loop free of atomic operations, where its cache miss overlaps the
+    /// work that follows), not when it makes the mention.
+    @inline(__always)
+    func placeRef(ofEntry entry: Int) -> PlaceRef { entryPlaceRefs[entry] }
+
+    /// Whether any of entry `entry`'s places is one `test` accepts (no array made).
+    func hasPlace(ofEntry entry: Int, where test: (Int) -> Bool) -> Bool {
+        let ref = entryPlaceRefs[entry]
+        if let only = ref.only { return test(Int(only >> 1)) }
+        return entryPlaces[ref.run].contains { test(Int($0 >> 1)) }
+    }
+
+    /// The places `ref` points at (those `keep` accepts, when given), in gazetteer order, with
+    /// which of them have the entry as their main name, folded: the places whose `Place.name`
+    /// has the same folded words as a surface that is exactly this entry's words
+    /// (`Mention.MainNames`; unknown past its capacity). One pass over the places.
+    ///
+    /// The array is made from a literal or copied from a buffer, both specialised here: the
+    /// stdlib's `Array(unsafeUninitializedCapacity:)` allocates through an unspecialised
+    /// generic function that looks the storage class's metadata up at run time (about 500
+    /// instructions, more than the rest of a mention's candidates).
+    func placesAndMainNames(_ ref: PlaceRef, keeping keep: ((Int) -> Bool)? = nil) -> (places: [Int], mainNames: Mention.MainNames) {
+        if let only = ref.only {
+            let position = Int(only >> 1)
+            if let keep, !keep(position) { return ([], Mention.MainNames(known: 0)) }
+            return ([position], Mention.MainNames(known: UInt64(only & 1)))
+        }
+        let run = ref.run
         var mask: UInt64 = 0
         let places = entryPlaces.withUnsafeBufferPointer { places in
-            [Int](unsafeUninitializedCapacity: upper - lower) { buffer, count in
-                count = 0
-                for k in lower..<upper {
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: run.count) { buffer in
+                var count = 0
+                for k in run {
                     let position = Int(places[k] >> 1)
                     if let keep, !keep(position) { continue }
                     buffer[count] = position
                     mask |= UInt64(places[k] & 1) << UInt64(count)
                     count += 1
                 }
+                return Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
             }
         }
         return (places, places.count <= Mention.MainNames.capacity ? Mention.MainNames(known: mask) : Mention.MainNames())
+    }
+
+    /// Where an entry's places are, in one word: a single place (flagged as in `entryPlaces`)
+    /// held inline, so most names (one place each) cost one cache miss, not two; or a run of
+    /// `entryPlaces`. 0: no places (no entry).
+    struct PlaceRef: Sendable {
+        private let rawValue: UInt64
+        private static let inline: UInt64 = 1 << 63
+
+        init() { rawValue = 0 }
+        init(only flagged: Int32) { rawValue = Self.inline | UInt64(UInt32(bitPattern: flagged)) }
+        init(start: Int, count: Int) { rawValue = UInt64(start) | UInt64(count) << 32 }
+
+        /// The single place, flagged, when it is held inline.
+        @inline(__always)
+        var only: Int32? { rawValue & Self.inline != 0 ? Int32(truncatingIfNeeded: rawValue) : nil }
+        /// The run of `entryPlaces` (empty for an inline place).
+        @inline(__always)
+        var run: Range<Int> {
+            guard rawValue & Self.inline == 0 else { return 0..<0 }
+            let start = Int(rawValue & 0xFFFF_FFFF)
+            return start..<start + Int(rawValue >> 32)
+        }
     }
 
     /// The bearing of word `id` when it is a compass word.

@@ -95,7 +95,7 @@ struct TextScan {
 
     /// Keys every word and finds it in the vocabulary. A short ASCII word brings its key from
     /// the scan (stashed in `firstEntry`/`entryCount`, see `finishWord`); the others are keyed
-    /// here from their folded scalars (`WordKey.rawValue(of:)`). A pass of its own, after the
+    /// here from their folded scalars (`WordKey(of:)`). A pass of its own, after the
     /// scan: the table is large, so most lookups miss the cache, and in a loop that does nothing
     /// else the processor has many of those misses in flight at once instead of one per word.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
@@ -103,11 +103,11 @@ struct TextScan {
             tokens.withUnsafeMutableBufferPointer { tokens in
                 for t in tokens.indices {
                     let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
-                    var key = UInt64(UInt32(bitPattern: tokens[t].firstEntry))
+                    let head = UInt64(UInt32(bitPattern: tokens[t].firstEntry))
                         | UInt64(UInt32(bitPattern: tokens[t].entryCount)) << 32
-                    assert(key == 0 || key == WordKey.rawValue(of: word), "the scan's key differs from WordKey's")
-                    if key == 0 { key = WordKey.rawValue(of: word) }
-                    if let found = vocabulary.lookup(word, rawKey: key) {
+                    assert(head == 0 || WordKey(head: head, tail: 0) == WordKey(of: word), "the scan's key differs from WordKey's")
+                    let key = head == 0 ? WordKey(of: word) : WordKey(head: head, tail: 0)
+                    if let found = vocabulary.lookup(word, key: key) {
                         tokens[t].id = found.id
                         tokens[t].info = found.info
                         tokens[t].firstEntry = found.firstEntry
@@ -155,7 +155,7 @@ struct TextScan {
         var wordStart = 0, foldStart = 0
         var flags: ScanToken.Flags = []
         var allUpper = true
-        var key: UInt64 = 0 // the word's key when the scan could pack it, else 0
+        var key: UInt64 = 0 // the head of the word's key when the scan could pack it (its tail is 0), else 0
 
         Self.byteClasses.withUnsafeBufferPointer { classes in
             while i < n {
@@ -256,8 +256,8 @@ struct TextScan {
     }
 
     /// Appends a word's token. Until `lookUp` fills them, `firstEntry` and `entryCount` hold the
-    /// word's key when the scan packed it (low and high halves; 0 when it did not), so the key
-    /// needs no room of its own in every token.
+    /// `head` of the word's key when the scan packed it (low and high halves; 0 when it did not;
+    /// such a key's `tail` is 0), so the key needs no room of its own in every token.
     @inline(__always)
     private static func finishWord(
         _ tokens: inout [ScanToken], _ start: Int, _ end: Int,

@@ -1,26 +1,28 @@
 /// Every folded word the name index knows, each with a small integer id.
 ///
 /// The scan looks up every word of every document here, so the lookup is built to touch one
-/// cache line per word: a frozen open-addressing table whose 24-byte slots hold the word's key,
-/// its id and what the finder needs to know about it (`WordInfo`, the names it begins). A word
-/// of up to eight ASCII scalars is its own key (seven bits a scalar), so it is matched exactly in the slot; a longer
-/// or non-ASCII word is keyed by its FNV-1a hash and then compared scalar by scalar, so a hash
-/// collision can never produce a false match. Words are added while the index is built and the
-/// table is frozen afterwards (a value type: copies made before `freeze` never see later words).
+/// cache line per word: a frozen open-addressing table whose 32-byte slots (two to a line,
+/// never straddling one, in huge pages: `HugePageTable`) hold the word's key, its id and what
+/// the finder needs to know about it (`WordInfo`, the names it begins). A word of up to
+/// eighteen ASCII scalars (nearly every name) is its own key (`WordKey`), so it is matched
+/// exactly in the slot; a longer or non-ASCII word is keyed by its FNV-1a hash and then
+/// compared scalar by scalar, so a hash collision can never produce a false match. Words are
+/// added while the index is built and the table is frozen afterwards (a value type: copies
+/// made before `freeze` never see later words).
 struct Vocabulary: Sendable {
     private var scalars: [UInt32] = []
     private var offsets: [Int32] = [0]
-    /// Each word's `WordKey.rawValue(of:)`, by id.
-    private var keys: [UInt64] = []
+    /// Each word's `WordKey(of:)`, by id.
+    private var keys: [WordKey] = []
     /// While building: an open-addressing table of ids + 1 (0 = empty), by key.
     private var building: [Int32] = Array(repeating: 0, count: 1 << 10)
     private var buildingShift: UInt64 = 64 - 10
-    /// The frozen lookup table (empty until `freeze`).
-    private var slots: [Slot] = []
+    /// The frozen lookup table (nil until `freeze`).
+    private var slots: HugePageTable<Slot>?
     private var shift: UInt64 = 64
 
-    struct Slot: Sendable {
-        var key: UInt64 = 0
+    struct Slot: Sendable, BitwiseCopyable {
+        var key = WordKey.empty
         var id: Int32 = -1
         var info: WordInfo = []
         /// The names that begin with the word: `NameIndex` entries firstEntry..<firstEntry + count.
@@ -30,21 +32,18 @@ struct Vocabulary: Sendable {
 
     var count: Int { keys.count }
 
-    /// The id and the information of `word`, when known; `rawKey` is its `WordKey.rawValue(of:)`.
+    /// The id and the information of `word`, when known; `key` is its `WordKey(of:)`.
     @inline(__always)
-    func lookup(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64) -> Slot? {
-        slots.withUnsafeBufferPointer { table in
-            guard !table.isEmpty else { return nil }
-            let mask = table.count - 1
-            var slot = WordKey.slot(rawKey, shift: shift)
-            while true {
-                let entry = table[slot]
-                if entry.key == 0 { return nil }
-                if entry.key == rawKey {
-                    if WordKey.isExact(rawKey) || matches(word, id: Int(entry.id)) { return entry }
-                }
-                slot = (slot + 1) & mask
+    func lookup(_ word: UnsafeBufferPointer<UInt32>, key: WordKey) -> Slot? {
+        guard let table = slots else { return nil }
+        var slot = key.slot(shift: shift)
+        while true {
+            let entry = table[slot]
+            if entry.key.head == 0 { return nil }
+            if entry.key == key {
+                if key.isExact || matches(word, id: Int(entry.id)) { return entry }
             }
+            slot += 1
         }
     }
 
@@ -64,21 +63,21 @@ struct Vocabulary: Sendable {
 
     /// The id of `word`, when known.
     func id(of word: [UInt32]) -> Int32? {
-        let key = WordKey.rawValue(of: word)
+        let key = WordKey(of: word)
         return word.withUnsafeBufferPointer { buffer in
-            if !slots.isEmpty { return lookup(buffer, rawKey: key)?.id }
-            let found = buildingSlot(buffer, rawKey: key)
+            if slots != nil { return lookup(buffer, key: key)?.id }
+            let found = buildingSlot(buffer, key: key)
             return found.id
         }
     }
 
     /// While building: the id of `word` if known, and the empty slot where it would go if not.
-    private func buildingSlot(_ word: UnsafeBufferPointer<UInt32>, rawKey: UInt64) -> (id: Int32?, slot: Int) {
+    private func buildingSlot(_ word: UnsafeBufferPointer<UInt32>, key: WordKey) -> (id: Int32?, slot: Int) {
         let mask = building.count - 1
-        var slot = WordKey.slot(rawKey, shift: buildingShift)
+        var slot = key.slot(shift: buildingShift)
         while building[slot] != 0 {
             let id = Int(building[slot] - 1)
-            if keys[id] == rawKey && (WordKey.isExact(rawKey) || matches(word, id: id)) { return (Int32(id), slot) }
+            if keys[id] == key && (key.isExact || matches(word, id: id)) { return (Int32(id), slot) }
             slot = (slot + 1) & mask
         }
         return (nil, slot)
@@ -86,9 +85,9 @@ struct Vocabulary: Sendable {
 
     /// The id of `word`, adding it when new.
     mutating func intern(_ word: [UInt32]) -> Int32 {
-        precondition(slots.isEmpty, "the vocabulary is frozen")
-        let key = WordKey.rawValue(of: word)
-        let found = word.withUnsafeBufferPointer { buildingSlot($0, rawKey: key) }
+        precondition(slots == nil, "the vocabulary is frozen")
+        let key = WordKey(of: word)
+        let found = word.withUnsafeBufferPointer { buildingSlot($0, key: key) }
         if let known = found.id { return known }
         let id = Int32(keys.count)
         keys.append(key)
@@ -104,7 +103,7 @@ struct Vocabulary: Sendable {
         building = Array(repeating: 0, count: capacity)
         buildingShift = 64 - UInt64(capacity.trailingZeroBitCount)
         for (id, key) in keys.enumerated() {
-            var slot = WordKey.slot(key, shift: buildingShift)
+            var slot = key.slot(shift: buildingShift)
             while building[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             building[slot] = Int32(id + 1)
         }
@@ -115,11 +114,11 @@ struct Vocabulary: Sendable {
     mutating func freeze(info: (Int32) -> WordInfo, entries: (Int32) -> Range<Int>) {
         var capacity = 1024, bits: UInt64 = 10
         while capacity < keys.count * 2 { capacity *= 2; bits += 1 }
-        var table = [Slot](repeating: Slot(), count: capacity)
+        let table = HugePageTable(count: capacity, repeating: Slot())
         shift = 64 - bits
         for (id, key) in keys.enumerated() {
-            var slot = WordKey.slot(key, shift: shift)
-            while table[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
+            var slot = key.slot(shift: shift)
+            while table[slot].key.head != 0 { slot += 1 }
             let range = entries(Int32(id))
             table[slot] = Slot(
                 key: key, id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound),
@@ -146,33 +145,52 @@ struct Vocabulary: Sendable {
     }
 }
 
-/// How a folded word is found in the `Vocabulary`: the word itself when it is at most eight
-/// ASCII scalars (top bit set, seven bits a scalar: exact, no comparison needed), else its
-/// FNV-1a hash with the top bit clear (compared scalar by scalar on a match). Never 0, which
-/// marks an empty slot. The scan packs the key of a short ASCII word from the bytes it has in
-/// hand (`packedASCII`); every other word is keyed once it has been folded whole (`rawValue`).
-enum WordKey {
+/// How a folded word is found in the `Vocabulary`: the word itself when it is at most eighteen
+/// ASCII scalars, seven bits a scalar (`head` the first nine with its top bit set, `tail` the
+/// rest: exact, no comparison needed), else its FNV-1a hash in `head` with the top bit clear
+/// (compared scalar by scalar on a match). `head` is never 0, which marks an empty slot. The
+/// scan packs the key of a short ASCII word from the bytes it has in hand (`packedASCII`);
+/// every other word is keyed once it has been folded whole (`init(of:)`).
+struct WordKey: Equatable, Sendable, BitwiseCopyable {
+    var head: UInt64
+    var tail: UInt64
+
+    /// No word: an empty slot.
+    static let empty = WordKey(head: 0, tail: 0)
+    /// The most scalars a word packed into `head` and `tail` can have.
+    static let packedLimit = 18
+
+    init(head: UInt64, tail: UInt64) {
+        self.head = head
+        self.tail = tail
+    }
+
     /// The key of a folded word: a short ASCII word (most words) is packed without hashing, and
     /// only the others are hashed.
     @inline(__always)
-    static func rawValue<Word: Collection>(of word: Word) -> UInt64 where Word.Element == UInt32 {
-        if word.count <= 8 {
-            var packed: UInt64 = 0, high: UInt32 = 0
+    init<Word: Collection>(of word: Word) where Word.Element == UInt32 {
+        if word.count <= Self.packedLimit {
+            var head: UInt64 = 0, tail: UInt64 = 0, high: UInt32 = 0, k = 0
             for value in word {
-                packed = packed << 7 | UInt64(value & 0x7F)
+                if k < 9 { head = head << 7 | UInt64(value & 0x7F) } else { tail = tail << 7 | UInt64(value & 0x7F) }
                 high |= value
+                k += 1
             }
-            if high < 0x80 { return (1 << 63) | packed }
+            if high < 0x80 {
+                self.init(head: (1 << 63) | head, tail: tail)
+                return
+            }
         }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for value in word { hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3 }
-        return (hash & ~(1 << 63)) | 1
+        self.init(head: (hash & ~(1 << 63)) | 1, tail: 0)
     }
 
-    /// `rawValue(of:)` of a word of `count` (1–8) ASCII scalars given as the bytes of `chunk`,
-    /// the first in the low byte (bytes past `count` are ignored): the scan keys the short
-    /// words it meets whole in one eight-byte chunk this way, without reading them back. The
-    /// bytes are reversed (first scalar highest) and packed seven bits each by halving.
+    /// The `head` of `WordKey(of:)` of a word of `count` (1–8) ASCII scalars given as the bytes
+    /// of `chunk`, the first in the low byte (bytes past `count` are ignored; its `tail` is 0):
+    /// the scan keys the short words it meets whole in one eight-byte chunk this way, without
+    /// reading them back. The bytes are reversed (first scalar highest) and packed seven bits
+    /// each by halving.
     @inline(__always)
     static func packedASCII(_ chunk: UInt64, count: Int) -> UInt64 {
         var x = (chunk & 0x7F7F_7F7F_7F7F_7F7F).byteSwapped >> (64 - 8 * UInt64(count))
@@ -182,15 +200,16 @@ enum WordKey {
         return (1 << 63) | x
     }
 
-    /// The home slot of a key in a table of 2^(64 − shift) slots.
+    /// The home slot of the key in a table of 2^(64 − shift) slots.
     @inline(__always)
-    static func slot(_ rawValue: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((rawValue ^ (rawValue >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    func slot(shift: UInt64) -> Int {
+        let mixed = head ^ (head >> 29) ^ tail &* 0xC2B2_AE3D_27D4_EB4F
+        return Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// Whether a key is the word itself (not a hash).
+    /// Whether the key is the word itself (not a hash).
     @inline(__always)
-    static func isExact(_ rawValue: UInt64) -> Bool { rawValue >> 63 == 1 }
+    var isExact: Bool { head >> 63 == 1 }
 }
 
 /// What the finder needs to know about a word, stored in its vocabulary slot so the scan reads
