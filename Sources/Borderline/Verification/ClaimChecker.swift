@@ -13,6 +13,8 @@ public struct ClaimChecker: Sendable {
     let adjacency: BorderAdjacency
     /// Nearest border points already measured, by gazetteer position.
     let borderFeet = BorderFootCache()
+    /// The model's own tolerance terms, written once.
+    let fixedTerms: ToleranceModel.FixedTerms
     /// `name(_:)` of every admin1 entry, by its GeoNames name: worked out once, since the test
     /// for a regional word goes through Foundation's string search.
     let regionNames: [String: String]
@@ -21,6 +23,7 @@ public struct ClaimChecker: Sendable {
     public init(gazetteer: Gazetteer, model: ToleranceModel = .standard) {
         self.gazetteer = gazetteer
         self.model = model
+        self.fixedTerms = ToleranceModel.FixedTerms(model)
         self.extractor = ClaimExtractor(gazetteer: gazetteer)
         self.extents = CountryExtent.all(gazetteer)
         self.adjacency = BorderAdjacency(gazetteer: gazetteer, model: model)

@@ -12,7 +12,7 @@ extension ClaimChecker {
                                 reason: "GeoNames gives no population for \(name(at: subjectAt))")
         }
         let subject = places[subjectAt]
-        let tolerance = model.population(quantity)
+        let tolerance = model.population(quantity, fixed: fixedTerms)
         let measured = Double(subject.population)
         let verdict: Verdict = tolerance.contains(measured) ? .consistent : .inconsistent
         // Each figure is formatted once, and each text written into one buffer.
