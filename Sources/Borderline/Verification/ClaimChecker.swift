@@ -15,6 +15,8 @@ public struct ClaimChecker: Sendable {
     let borderFeet = BorderFootCache()
     /// The model's own tolerance terms, written once.
     let fixedTerms: ToleranceModel.FixedTerms
+    /// The descriptions of ambiguous names' best entries already written.
+    let optionDescriptions = OptionsDescriptionCache()
     /// `name(_:)` of every admin1 entry, by its GeoNames name: worked out once, since the test
     /// for a regional word goes through Foundation's string search.
     let regionNames: [String: String]
@@ -88,17 +90,34 @@ public struct ClaimChecker: Sendable {
         switch place.status {
         case let .resolved(index): return .success(index)
         case let .ambiguous(options):
-            // Written into one buffer: unplaced subjects are common, and each needs its reason.
-            var reason = place.surface
-            reason += " is ambiguous ("
-            for (count, option) in options.prefix(3).enumerated() {
-                if count > 0 { reason += "; " }
-                appendDescription(of: option, to: &reason)
+            // Unplaced subjects are common, and each needs its reason: the list of entries is
+            // written once per set of entries, each text into one buffer sized for it (a
+            // string grown append by append is copied at each step).
+            let key = OptionsDescriptionCache.Key(options)
+            let description: String
+            if let known = optionDescriptions.description(key) {
+                description = known
+            } else {
+                var written = ""
+                written.reserveCapacity(240)
+                for (count, option) in options.prefix(3).enumerated() {
+                    if count > 0 { written += "; " }
+                    appendDescription(of: option, to: &written)
+                }
+                optionDescriptions.store(key, written)
+                description = written
             }
+            var reason = ""
+            reason.reserveCapacity(place.surface.utf8.count + description.utf8.count + 16)
+            reason += place.surface
+            reason += " is ambiguous ("
+            reason += description
             reason += ")"
             return .failure(Unplaced(reason: reason, name: place.surface))
         case .unknown:
-            var reason = place.surface
+            var reason = ""
+            reason.reserveCapacity(place.surface.utf8.count + place.reason.utf8.count + 28)
+            reason += place.surface
             reason += " is not in the gazetteer ("
             reason += place.reason
             reason += ")"
