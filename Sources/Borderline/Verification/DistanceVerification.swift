@@ -57,15 +57,14 @@ extension ClaimChecker {
         sentence += "."
         return CheckedClaim(
             claim: claim, subjectPlace: places[subject], referencePlace: nil, statedValue: statedKm, measuredValue: nearest.distanceKm,
-            measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence,
+            measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string,
             lineFrom: places[subject].coordinate, lineTo: nearest.point)
     }
 
     /// "Sudzha: stated 10km; measured 9.8": the opening a distance verdict's sentence shares,
     /// in a buffer with `room` bytes to spare for the rest.
-    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: String, room: Int) -> String {
-        var sentence = ""
-        sentence.reserveCapacity(room + claim.evidenceText.utf8.count + 320)
+    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: String, room: Int) -> VerdictText {
+        var sentence = VerdictText(capacity: room + claim.evidenceText.utf8.count + 320)
         sentence += name(at: subject)
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
@@ -115,7 +114,7 @@ extension ClaimChecker {
         return CheckedClaim(
             claim: claim, subjectPlace: places[subject], referencePlace: places[reference], statedValue: statedKm,
             measuredValue: inverse.distanceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
-            sentence: sentence,
+            sentence: sentence.string,
             lineFrom: places[subject].coordinate, lineTo: places[reference].coordinate)
     }
 }
