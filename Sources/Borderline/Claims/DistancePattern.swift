@@ -8,10 +8,11 @@
 /// claim: there is nothing to measure it against.
 enum DistancePattern {
     /// Appends the claims in `sentence` to `claims`; returns the start offsets of the mentions
-    /// used as references.
-    static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim]) -> Set<Int> {
+    /// used as references (a list, not a set: a sentence has one or two, and a set cost a hash
+    /// table per sentence).
+    static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim]) -> [Int] {
         var found: [Found] = []
-        var references: Set<Int> = []
+        var references: [Int] = []
         var index = 0
         let tokens = sentence.tokens
         while index < tokens.count {
@@ -35,7 +36,7 @@ enum DistancePattern {
                 index = reading.end
                 continue
             }
-            if let mentionStart { references.insert(mentionStart) }
+            if let mentionStart { references.append(mentionStart) }
             found.append(Found(reading: reading, start: index, end: end, compass: compass, reference: reference))
             index = end
         }
@@ -87,6 +88,9 @@ enum DistancePattern {
         place.start >= sentence.sentence.start && place.end <= sentence.sentence.end
     }
 
+    /// Whether a country code is neither Russia's nor Ukraine's: a border with it is not in the data.
+    static func isOther(_ code: String) -> Bool { code != "RU" && code != "UA" }
+
     /// The reference that starts at token `index`: its kind, the mention it uses (start offset),
     /// and the token index one past it.
     static func reference(in sentence: ClaimSentence, at index: Int) -> (ClaimReference, Int?, Int)? {
@@ -100,15 +104,16 @@ enum DistancePattern {
             return (.frontline(wording: sentence.text(tokens[index].start, tokens[end - 1].end)), nil, end)
         }
         // The border: adjectives, a border noun, and "with Ukraine" / "between Russia and Ukraine".
+        // Whether a country other than Russia and Ukraine is named is all that is kept of them.
         var adjectiveEnd = cursor
-        var countries: Set<String> = []
+        var namesOtherCountry = false
         while adjectiveEnd < tokens.count, adjectiveEnd - cursor < 5 {
             let token = tokens[adjectiveEnd]
             if token.isWord(in: ClaimWords.borderAdjectiveCodes) || token.isDash {
-                if let country = ClaimWords.country(token) { countries.insert(country.code) }
+                if let country = ClaimWords.country(token), isOther(country.code) { namesOtherCountry = true }
                 adjectiveEnd += 1
             } else if let country = ClaimWords.country(token) {
-                countries.insert(country.code)
+                if isOther(country.code) { namesOtherCountry = true }
                 adjectiveEnd += 1
             } else if token.isApostrophe || (token.kind == .word && token.word == .s && adjectiveEnd > cursor && tokens[adjectiveEnd - 1].isApostrophe) {
                 adjectiveEnd += 1
@@ -120,17 +125,16 @@ enum DistancePattern {
             var end = adjectiveEnd + 1
             if sentence.matches(.with, at: end), end + 1 < tokens.count,
                let country = ClaimWords.country(tokens[end + 1]) {
-                countries.insert(country.code)
+                if isOther(country.code) { namesOtherCountry = true }
                 end += 2
             } else if sentence.matches(.between, at: end), end + 3 < tokens.count,
                       let a = ClaimWords.country(tokens[end + 1]), tokens[end + 2].word == .and,
                       let b = ClaimWords.country(tokens[end + 3]) {
-                countries.formUnion([a.code, b.code])
+                if isOther(a.code) || isOther(b.code) { namesOtherCountry = true }
                 end += 4
             }
             let wording = sentence.text(tokens[index].start, tokens[end - 1].end)
-            let otherCountries = countries.subtracting(["RU", "UA"])
-            return (otherCountries.isEmpty ? .border(wording: wording) : .otherBorder(wording: wording), nil, end)
+            return (namesOtherCountry ? .otherBorder(wording: wording) : .border(wording: wording), nil, end)
         }
         // "20 km from Ukraine": the nearest part of that country is across the border.
         if let located = sentence.mention(startingAt: cursor), located.placeKind == .country, let place = sentence.place(located) {

@@ -14,7 +14,7 @@ enum PopulationPattern {
 
     /// Appends the claims of `sentence` to `claims`; mentions starting at an `excluded` offset
     /// (distance references) are no subject.
-    static func appendClaims(in sentence: ClaimSentence, excluded: Set<Int>, to claims: inout [Claim]) {
+    static func appendClaims(in sentence: ClaimSentence, excluded: [Int], to claims: inout [Claim]) {
         let tokens = sentence.tokens
         var index = 0
         while index < tokens.count {

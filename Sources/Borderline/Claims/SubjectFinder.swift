@@ -14,7 +14,7 @@ enum SubjectFinder {
     /// The subject of a claim whose words start at token `claimStart` and end before `claimEnd`.
     /// - Parameter excluded: mention start offsets that are references, not subjects.
     static func subject(
-        in sentence: ClaimSentence, claimStart: Int, claimEnd: Int, excluded: Set<Int>
+        in sentence: ClaimSentence, claimStart: Int, claimEnd: Int, excluded: [Int]
     ) -> ClaimPlace? {
         func eligible(_ located: ClaimSentence.Located) -> Bool {
             !excluded.contains(located.start) && !sentence.isCountry(located)

@@ -13,6 +13,10 @@ public struct ClaimChecker: Sendable {
     let adjacency: BorderAdjacency
     /// Nearest border points already measured, by gazetteer position.
     let borderFeet = BorderFootCache()
+    /// The model's own tolerance terms, written once.
+    let fixedTerms: ToleranceModel.FixedTerms
+    /// The descriptions of ambiguous names' best entries already written.
+    let optionDescriptions = OptionsDescriptionCache()
     /// `name(_:)` of every admin1 entry, by its GeoNames name: worked out once, since the test
     /// for a regional word goes through Foundation's string search.
     let regionNames: [String: String]
@@ -21,6 +25,7 @@ public struct ClaimChecker: Sendable {
     public init(gazetteer: Gazetteer, model: ToleranceModel = .standard) {
         self.gazetteer = gazetteer
         self.model = model
+        self.fixedTerms = ToleranceModel.FixedTerms(model)
         self.extractor = ClaimExtractor(gazetteer: gazetteer)
         self.extents = CountryExtent.all(gazetteer)
         self.adjacency = BorderAdjacency(gazetteer: gazetteer, model: model)
@@ -85,21 +90,34 @@ public struct ClaimChecker: Sendable {
         switch place.status {
         case let .resolved(index): return .success(index)
         case let .ambiguous(options):
-            // Written into one buffer: unplaced subjects are common, and each needs its reason.
-            var reason = place.surface
-            reason += " is ambiguous ("
-            for (count, option) in options.prefix(3).enumerated() {
-                if count > 0 { reason += "; " }
-                appendDescription(of: option, to: &reason)
+            // Unplaced subjects are common, and each needs its reason: the list of entries is
+            // written once per set of entries, each text into one buffer sized for it.
+            let key = OptionsDescriptionCache.Key(options)
+            let description: String
+            if let known = optionDescriptions.description(key) {
+                description = known
+            } else {
+                var written = VerdictText(capacity: 240)
+                for (count, option) in options.prefix(3).enumerated() {
+                    if count > 0 { written += "; " }
+                    appendDescription(of: option, to: &written)
+                }
+                description = written.string
+                optionDescriptions.store(key, description)
             }
+            var reason = VerdictText(capacity: place.surface.utf8.count + description.utf8.count + 16)
+            reason += place.surface
+            reason += " is ambiguous ("
+            reason += description
             reason += ")"
-            return .failure(Unplaced(reason: reason, name: place.surface))
+            return .failure(Unplaced(reason: reason.string, name: place.surface))
         case .unknown:
-            var reason = place.surface
+            var reason = VerdictText(capacity: place.surface.utf8.count + place.reason.utf8.count + 28)
+            reason += place.surface
             reason += " is not in the gazetteer ("
             reason += place.reason
             reason += ")"
-            return .failure(Unplaced(reason: reason, name: place.surface))
+            return .failure(Unplaced(reason: reason.string, name: place.surface))
         }
     }
 
@@ -131,7 +149,7 @@ public struct ClaimChecker: Sendable {
     }
 
     /// Appends "Belgorod, Belgorod Oblast, RU" (or "Russia (country)") for the entry at `index`.
-    func appendDescription(of index: Int, to text: inout String) {
+    func appendDescription(of index: Int, to text: inout VerdictText) {
         let places = gazetteer.places
         text += places[index].name
         if places[index].kind == .country {
@@ -154,8 +172,7 @@ public struct ClaimChecker: Sendable {
     /// An unverifiable verdict with its reason.
     func unverifiable(_ claim: Claim, subject: Place?, reference: Place? = nil, stated: Double? = nil, unit: String = "",
                       reason: String) -> CheckedClaim {
-        var sentence = ""
-        sentence.reserveCapacity(reason.utf8.count + claim.evidenceText.utf8.count + 160)
+        var sentence = VerdictText(capacity: reason.utf8.count + claim.evidenceText.utf8.count + 160)
         if let subject {
             sentence += name(subject)
         } else {
@@ -168,18 +185,18 @@ public struct ClaimChecker: Sendable {
         sentence += ")."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: stated, measuredValue: nil,
-            measuredUnit: unit, tolerance: nil, verdict: .unverifiable, reason: reason, sentence: sentence)
+            measuredUnit: unit, tolerance: nil, verdict: .unverifiable, reason: reason, sentence: sentence.string)
     }
 
     /// What the text states, in words: "about 20 miles (32 km) from the Ukrainian border".
     func statedPhrase(_ claim: Claim) -> String {
-        var text = ""
+        var text = VerdictText(capacity: claim.evidenceText.utf8.count + 120)
         appendStatedPhrase(claim, to: &text)
-        return text
+        return text.string
     }
 
     /// Appends `statedPhrase(claim)` to `text`, so a verdict's sentence is written in one buffer.
-    func appendStatedPhrase(_ claim: Claim, to text: inout String) {
+    func appendStatedPhrase(_ claim: Claim, to text: inout VerdictText) {
         switch claim.statement {
         case let .distance(quantity, conversion, direction):
             text += quantity.text
@@ -229,8 +246,7 @@ public struct ClaimChecker: Sendable {
     /// written into one buffer. `unit` follows the measured figure (" km", or "" when the figure
     /// carries its own, as "212°" does).
     static func reason(measured: String, unit: String, verdict: Verdict, interval: String, terms: [String]) -> String {
-        var reason = ""
-        reason.reserveCapacity(interval.utf8.count + 200)
+        var reason = VerdictText(capacity: interval.utf8.count + 200)
         reason += measured
         reason += unit
         reason += verdict == .consistent ? " is inside " : " is outside "
@@ -238,11 +254,11 @@ public struct ClaimChecker: Sendable {
         reason += " ("
         appendJoined(terms, to: &reason)
         reason += ")"
-        return reason
+        return reason.string
     }
 
     /// Appends `parts.joined(separator: ", ")` to `text`.
-    static func appendJoined(_ parts: [String], to text: inout String) {
+    static func appendJoined(_ parts: [String], to text: inout VerdictText) {
         for index in parts.indices {
             if index > 0 { text += ", " }
             text += parts[index]
@@ -253,11 +269,12 @@ public struct ClaimChecker: Sendable {
 
     /// "30.0–50.0 km", written into one buffer.
     static func interval(_ interval: ToleranceInterval, unit: String) -> String {
-        var text = km(interval.low)
+        var text = VerdictText(capacity: 32)
+        text += km(interval.low)
         text += "–"
         text += interval.high.isFinite ? km(interval.high) : "∞"
         text += " "
         text += unit
-        return text
+        return text.string
     }
 }

@@ -17,15 +17,15 @@ extension ClaimChecker {
         }
         let verdict: Verdict = subject.countryCode == code ? .consistent : .inconsistent
         // Each text written into one buffer.
-        var reason = "stated "
+        var reason = VerdictText(capacity: 80)
+        reason += "stated "
         reason += countryName
         reason += ", GeoNames country "
         reason += subject.countryName
         reason += " ("
         reason += subject.countryCode
         reason += ")"
-        var sentence = ""
-        sentence.reserveCapacity(claim.evidenceText.utf8.count + 200)
+        var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + 200)
         sentence += name(subject)
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
@@ -41,6 +41,6 @@ extension ClaimChecker {
         sentence += "."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: gazetteer.country(code: code), statedValue: nil,
-            measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict, reason: reason, sentence: sentence)
+            measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict, reason: reason.string, sentence: sentence.string)
     }
 }

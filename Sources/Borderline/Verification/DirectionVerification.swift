@@ -34,12 +34,13 @@ extension ClaimChecker {
         let verdict: Verdict = tolerance.contains(azimuth) ? .consistent : .inconsistent
         // Each figure is formatted once, and each text written into one buffer.
         let measured = Self.degrees(azimuth)
-        var interval = Self.degrees(tolerance.low)
-        interval += "…"
-        interval += Self.degrees(tolerance.high)
+        var written = VerdictText(capacity: 24)
+        written += Self.degrees(tolerance.low)
+        written += "…"
+        written += Self.degrees(tolerance.high)
+        let interval = written.string
         let reason = Self.reason(measured: measured, unit: "", verdict: verdict, interval: interval, terms: width.terms)
-        var sentence = ""
-        sentence.reserveCapacity(interval.utf8.count + claim.evidenceText.utf8.count + 240)
+        var sentence = VerdictText(capacity: interval.utf8.count + claim.evidenceText.utf8.count + 240)
         sentence += name(subject)
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
@@ -56,7 +57,7 @@ extension ClaimChecker {
         sentence += "."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: compass.azimuthDegrees,
-            measuredValue: azimuth, measuredUnit: "deg", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence,
+            measuredValue: azimuth, measuredUnit: "deg", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string,
             lineFrom: subject.coordinate, lineTo: reference.coordinate)
     }
 

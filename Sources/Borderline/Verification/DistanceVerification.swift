@@ -21,17 +21,20 @@ extension ClaimChecker {
             return unverifiable(claim, subjectAt: subject, stated: statedKm, unit: "km",
                                 reason: "\(name(at: subject)) is a \(places[subject].kind == .country ? "country" : "region"), too large for one distance; the gazetteer has only a point for it")
         }
-        // The nearest border point depends only on the place: measured and formatted once.
+        // The nearest border point and the radius depend only on the place: worked out and
+        // formatted once.
         let foot: BorderFootCache.Foot
         if let known = borderFeet.foot(subject) {
             foot = known
         } else {
             let nearest = gazetteer.distanceToBorder(from: places[subject].coordinate)
-            foot = BorderFootCache.Foot(nearest: nearest, distance: Self.km(nearest.distanceKm), point: nearest.point.formatted())
+            let radius = model.radiusKm(population: places[subject].population)
+            foot = BorderFootCache.Foot(nearest: nearest, distance: Self.km(nearest.distanceKm), point: nearest.point.formatted(),
+                                        radiusKm: radius, radiusTerm: ToleranceModel.radiusTerm(radius))
             borderFeet.store(subject, foot)
         }
         let nearest = foot.nearest
-        let tolerance = model.borderDistance(stated, radiusKm: model.radiusKm(population: places[subject].population))
+        let tolerance = model.borderDistance(stated, radiusKm: foot.radiusKm, radiusTerm: foot.radiusTerm, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
         // Each figure is formatted once and shared by the reason and the sentence, and each text
         // is written into one buffer sized for it.
@@ -54,15 +57,14 @@ extension ClaimChecker {
         sentence += "."
         return CheckedClaim(
             claim: claim, subjectPlace: places[subject], referencePlace: nil, statedValue: statedKm, measuredValue: nearest.distanceKm,
-            measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence,
+            measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string,
             lineFrom: places[subject].coordinate, lineTo: nearest.point)
     }
 
     /// "Sudzha: stated 10km; measured 9.8": the opening a distance verdict's sentence shares,
     /// in a buffer with `room` bytes to spare for the rest.
-    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: String, room: Int) -> String {
-        var sentence = ""
-        sentence.reserveCapacity(room + claim.evidenceText.utf8.count + 320)
+    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: String, room: Int) -> VerdictText {
+        var sentence = VerdictText(capacity: room + claim.evidenceText.utf8.count + 320)
         sentence += name(at: subject)
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
@@ -96,7 +98,7 @@ extension ClaimChecker {
         }
         let inverse = Geodesic.wgs84.inverse(from: places[subject].coordinate, to: places[reference].coordinate)
         let radii = (model.radiusKm(population: places[subject].population), model.radiusKm(population: places[reference].population))
-        let tolerance = model.placeDistance(stated, radiiKm: radii)
+        let tolerance = model.placeDistance(stated, radiiKm: radii, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
         let distance = Self.km(inverse.distanceKm)
         let interval = Self.interval(tolerance, unit: "km")
@@ -112,7 +114,7 @@ extension ClaimChecker {
         return CheckedClaim(
             claim: claim, subjectPlace: places[subject], referencePlace: places[reference], statedValue: statedKm,
             measuredValue: inverse.distanceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
-            sentence: sentence,
+            sentence: sentence.string,
             lineFrom: places[subject].coordinate, lineTo: places[reference].coordinate)
     }
 }

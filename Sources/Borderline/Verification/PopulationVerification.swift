@@ -12,17 +12,18 @@ extension ClaimChecker {
                                 reason: "GeoNames gives no population for \(name(at: subjectAt))")
         }
         let subject = places[subjectAt]
-        let tolerance = model.population(quantity)
+        let tolerance = model.population(quantity, fixed: fixedTerms)
         let measured = Double(subject.population)
         let verdict: Verdict = tolerance.contains(measured) ? .consistent : .inconsistent
         // Each figure is formatted once, and each text written into one buffer.
         let measuredText = Self.count(measured)
-        var range = Self.count(tolerance.low)
-        range += "–"
-        range += tolerance.high.isFinite ? Self.count(tolerance.high) : "∞"
+        var written = VerdictText(capacity: 40)
+        written += Self.count(tolerance.low)
+        written += "–"
+        written += tolerance.high.isFinite ? Self.count(tolerance.high) : "∞"
+        let range = written.string
         let reason = Self.reason(measured: measuredText, unit: "", verdict: verdict, interval: range, terms: tolerance.terms)
-        var sentence = ""
-        sentence.reserveCapacity(range.utf8.count + claim.evidenceText.utf8.count + 200)
+        var sentence = VerdictText(capacity: range.utf8.count + claim.evidenceText.utf8.count + 200)
         sentence += name(at: subjectAt)
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
@@ -35,7 +36,7 @@ extension ClaimChecker {
         sentence += "."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: nil, statedValue: quantity.nominal, measuredValue: measured,
-            measuredUnit: "people", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence)
+            measuredUnit: "people", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string)
     }
 
     static func count(_ value: Double) -> String { StatedQuantity.grouped(whole: value) }

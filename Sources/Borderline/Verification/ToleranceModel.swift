@@ -97,28 +97,66 @@ public struct ToleranceModel: Sendable, Hashable {
     /// The interval a distance to the border may take: stated, ± the place's radius and the
     /// border's accuracy.
     public func borderDistance(_ stated: ToleranceInterval, radiusKm: Double) -> ToleranceInterval {
+        borderDistance(stated, radiusKm: radiusKm, radiusTerm: Self.radiusTerm(radiusKm), fixed: FixedTerms(self))
+    }
+
+    /// `borderDistance(_:radiusKm:)` with its terms already written (`radiusTerm(_:)` of the
+    /// radius, and the model's own).
+    func borderDistance(_ stated: ToleranceInterval, radiusKm: Double, radiusTerm: String, fixed: FixedTerms) -> ToleranceInterval {
         let margin = radiusKm + borderAccuracyKm
         return ToleranceInterval(
             low: max(0, stated.low - margin), high: stated.high + margin,
-            terms: stated.terms + ["place radius \(Self.figure(radiusKm)) km", "border accuracy \(Self.figure(borderAccuracyKm)) km"])
+            terms: stated.terms + [radiusTerm, fixed.borderAccuracy])
+    }
+
+    /// "place radius 4.7 km": the term of a place's radius in a border distance's tolerance.
+    static func radiusTerm(_ radiusKm: Double) -> String {
+        "place radius \(figure(radiusKm)) km"
     }
 
     /// The interval a place-to-place geodesic may take: down to stated / road factor (the
     /// figure may be by road), ± both places' radii.
     public func placeDistance(_ stated: ToleranceInterval, radiiKm: (Double, Double)) -> ToleranceInterval {
+        placeDistance(stated, radiiKm: radiiKm, fixed: FixedTerms(self))
+    }
+
+    /// `placeDistance(_:radiiKm:)` with the model's own terms already written.
+    func placeDistance(_ stated: ToleranceInterval, radiiKm: (Double, Double), fixed: FixedTerms) -> ToleranceInterval {
         let margin = radiiKm.0 + radiiKm.1
         return ToleranceInterval(
             low: max(0, stated.low / maximumRoadFactor - margin), high: stated.high + margin,
-            terms: stated.terms + ["road distance up to \(Self.figure(maximumRoadFactor))× the straight line",
-                                   "place radii \(Self.figure(radiiKm.0)) + \(Self.figure(radiiKm.1)) km"])
+            terms: stated.terms + [fixed.roadFactor, "place radii \(Self.figure(radiiKm.0)) + \(Self.figure(radiiKm.1)) km"])
     }
 
     /// The head counts a stated population allows.
     public func population(_ quantity: StatedQuantity) -> ToleranceInterval {
+        population(quantity, fixed: FixedTerms(self))
+    }
+
+    /// `population(_:)` with the model's own terms already written.
+    func population(_ quantity: StatedQuantity, fixed: FixedTerms) -> ToleranceInterval {
         let stated = statedInterval(quantity)
         return ToleranceInterval(
             low: stated.low / populationFactor, high: stated.high * populationFactor,
-            terms: stated.terms + ["population sources differ by up to \(Self.figure(populationFactor))×"])
+            terms: stated.terms + [fixed.populationFactor])
+    }
+
+    /// The terms that name the model's own figures: the same in every verdict of a kind, so a
+    /// checker writes them once (`ClaimChecker.fixedTerms`) instead of formatting the figures
+    /// anew per claim.
+    struct FixedTerms: Sendable {
+        /// "border accuracy 1 km"
+        var borderAccuracy: String
+        /// "road distance up to 1.4× the straight line"
+        var roadFactor: String
+        /// "population sources differ by up to 1.25×"
+        var populationFactor: String
+
+        init(_ model: ToleranceModel) {
+            borderAccuracy = "border accuracy \(ToleranceModel.figure(model.borderAccuracyKm)) km"
+            roadFactor = "road distance up to \(ToleranceModel.figure(model.maximumRoadFactor))× the straight line"
+            populationFactor = "population sources differ by up to \(ToleranceModel.figure(model.populationFactor))×"
+        }
     }
 
     /// The half-width in degrees of the sector a compass word covers, widened by the angle the
