@@ -104,6 +104,15 @@ public struct DateExpression: Sendable, Hashable {
     static let dayWords: WordSet = [.day, .days]
     static let relativeDayWords: WordSet = [.after, .earlier, .before, .ago]
 
+    /// The words a date without digits needs one of: month and weekday names, "yesterday",
+    /// "today", and the nouns of "last week", "the day before", "two days ago".
+    static let dateWords: WordSet = [
+        .jan, .january, .feb, .february, .mar, .march, .apr, .april, .may, .jun, .june, .jul, .july, .aug, .august,
+        .sep, .sept, .september, .oct, .october, .nov, .november, .dec, .december,
+        .sunday, .monday, .tuesday, .wednesday, .thursday, .friday, .saturday,
+        .yesterday, .today, .week, .month, .year, .night, .day, .days,
+    ]
+
     /// A count of days in words ("two days ago", "a day earlier"): "a" or one to ten.
     static func numberWord(_ word: EventWord) -> Int? {
         if word == .a { return 1 }
@@ -119,6 +128,8 @@ public struct DateExpression: Sendable, Hashable {
 
     static func find(_ s: SentenceText) -> [DateExpression] {
         var found: [DateExpression] = []
+        // Every rule below needs a number or one of `dateWords`: most sentences have neither.
+        guard s.hasNumber || s.containsAny(dateWords) else { return found }
         var i = 0
         func add(_ value: Value, _ first: Int, _ last: Int, lead: Int? = nil) {
             let from = lead ?? first

@@ -21,9 +21,11 @@ struct SentenceText: Sendable {
     let offset: Int
     /// Folded forms that are not ASCII, by token index.
     private let foldedNonASCII: [Int: String]
-    /// A filter of the words present: bit `rawValue % 64` of each token's word. A clear bit
-    /// means the word is absent, so most phrase searches end without a scan.
-    private let presentWords: UInt64
+    /// The words present (every token's, `unknown` aside), gathered while tokenising: a rule
+    /// that needs a word the sentence lacks ends without a scan of the tokens.
+    let words: WordSet
+    /// Whether a token is a number of ASCII digits (`number` gives a value for it).
+    let hasNumber: Bool
 
     /// A word of the sentence.
     struct WordToken: Sendable {
@@ -68,7 +70,8 @@ struct SentenceText: Sendable {
         tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(length / 5 + 4)
         var nonASCII: [Int: String] = [:]
-        var present: UInt64 = 0
+        var present = WordSet()
+        var anyNumber = false
         EventWord.withTable { table in Self.asciiFold.withUnsafeBufferPointer { fold in source.withUnsafeBufferPointer { all in
             let end = base + length
             var index = base
@@ -113,13 +116,15 @@ struct SentenceText: Sendable {
                 } else {
                     Self.foldSlowly(all[start..<index], into: &token, nonASCII: &nonASCII, tokenIndex: tokens.count)
                 }
-                present |= 1 << UInt64(token.word.rawValue & 63)
+                present.insert(token.word)
+                if token.number >= 0 { anyNumber = true }
                 tokens.append(token)
             }
         } } }
         self.tokens = tokens
         self.foldedNonASCII = nonASCII
-        self.presentWords = present
+        self.words = present
+        self.hasNumber = anyNumber
     }
 
     /// Each ASCII scalar folded as `Tokenizer` folds word scalars: digits and lower-case letters
@@ -132,16 +137,16 @@ struct SentenceText: Sendable {
         }
     }
 
-    /// False when `word` is surely not in the sentence.
+    /// Whether a token of the sentence is `word` (a listed word, not `unknown`).
     @inline(__always)
-    func mayContain(_ word: EventWord) -> Bool {
-        presentWords & (1 << UInt64(word.rawValue & 63)) != 0
+    func contains(_ word: EventWord) -> Bool {
+        words.contains(word)
     }
 
-    /// False when no word of a set with this `WordSet.presenceMask` is in the sentence.
+    /// Whether a token of the sentence is a word of `set`.
     @inline(__always)
-    func mayContainAny(_ presenceMask: UInt64) -> Bool {
-        presentWords & presenceMask != 0
+    func containsAny(_ set: WordSet) -> Bool {
+        words.intersects(set)
     }
 
     /// A word with a scalar beyond ASCII: folded by `Tokenizer.fold`, then treated as ASCII
@@ -468,7 +473,7 @@ struct SentenceText: Sendable {
     /// The first token index where the phrase held inline starts, if any (`find(_:from:)`).
     func find(_ phrase: PhrasePattern) -> Int? {
         if case .word(let head) = phrase.parts[0] {
-            guard mayContain(head) else { return nil }
+            guard contains(head) else { return nil }
             for index in tokens.indices where tokens[index].word == head && matches(phrase, at: index) { return index }
             return nil
         }
@@ -490,7 +495,7 @@ struct SentenceText: Sendable {
     func find(_ pattern: [WordPattern], from: Int = 0) -> Int? {
         guard from < tokens.count else { return nil }
         if case .word(let head)? = pattern.first {
-            guard mayContain(head) else { return nil }
+            guard contains(head) else { return nil }
             for index in from..<tokens.count where tokens[index].word == head && matches(phrase: pattern, at: index) { return index }
             return nil
         }
