@@ -63,8 +63,7 @@ public struct Attribution: Sendable, Hashable {
     /// The words `responsibility` needs one of.
     static let responsibilityWords = claimWords.union(denialWords).union(accusationWords)
     /// Phrases a denial must be about for it to deny responsibility.
-    static let denialTopics: [SentenceText.PhrasePattern] = ["result of", "responsib*", "behind", "caused by", "carried out by", "involvement"]
-        .map(SentenceText.PhrasePattern.init)
+    static let denialTopics = SentenceText.PhraseSet(["result of", "responsib*", "behind", "caused by", "carried out by", "involvement"])
     static let socialMedia = SentenceText.PhrasePattern("social media")
     static let telegramChannels = SentenceText.PhrasePattern("telegram channels")
 

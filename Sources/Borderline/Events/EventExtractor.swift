@@ -312,7 +312,10 @@ public struct EventExtractor: Sendable {
     /// Whether the sentence starts with a boilerplate start ("Read also: …"), compared as the
     /// lower-cased sentence text. A sentence whose first two scalars are ASCII (and not a
     /// line break) starts with two characters that must be those of a start: nearly every
-    /// sentence is settled by them without building its text.
+    /// sentence is settled by them without building its text. Those that pass ("More than",
+    /// "Residents") are compared scalar by scalar while the scalars are plain (see
+    /// `SentenceText.isPlain`), ASCII and so lower-cased alone; only a sentence with another
+    /// scalar where it matters builds its text.
     static func startsWithBoilerplate(_ s: SentenceText) -> Bool {
         if s.length >= 2 {
             let a = s.scalar(0).value, b = s.scalar(1).value
@@ -321,9 +324,28 @@ public struct EventExtractor: Sendable {
                 if !boilerplatePairs.contains(pair) { return false }
             }
         }
+        var settled = true
+        for start in boilerplateBytes {
+            var same = true
+            for i in 0..<min(start.count, s.length) {
+                let v = s.scalar(i).value
+                guard v < 0x80 && v != 0x0D else { settled = false; break }
+                if (v >= 0x41 && v <= 0x5A ? v + 32 : v) != UInt32(start[i]) { same = false; break }
+            }
+            guard settled else { break }
+            guard same && s.length >= start.count else { continue }
+            // The next scalar must not join the start's last character.
+            if s.length == start.count || SentenceText.isPlain(s.scalar(start.count)) { return true }
+            settled = false
+            break
+        }
+        if settled { return false }
         let lower = s.text(0, s.length).lowercased()
         return boilerplateStarts.contains(where: { lower.hasPrefix($0) })
     }
+
+    /// The boilerplate starts as bytes (all ASCII).
+    static let boilerplateBytes: [[UInt8]] = boilerplateStarts.map { Array($0.utf8) }
 
     /// The first two (ASCII) scalars of each boilerplate start, packed (a few: an array is
     /// searched faster than a set is hashed).
@@ -332,10 +354,10 @@ public struct EventExtractor: Sendable {
         return scalars[0].value << 8 | scalars[1].value
     }
 
-    static let habitualPatterns: [SentenceText.PhrasePattern] = habitualMarkers.map(SentenceText.PhrasePattern.init)
-    static let hedgePatterns: [SentenceText.PhrasePattern] = hedges.map(SentenceText.PhrasePattern.init)
-    static let continuationPlacePatterns: [SentenceText.PhrasePattern] = continuationPlaces.map(SentenceText.PhrasePattern.init)
-    static let continuationRegionPatterns: [SentenceText.PhrasePattern] = continuationRegions.map(SentenceText.PhrasePattern.init)
+    static let habitualPatterns = SentenceText.PhraseSet(habitualMarkers)
+    static let hedgePatterns = SentenceText.PhraseSet(hedges)
+    static let continuationPlacePatterns = SentenceText.PhraseSet(continuationPlaces)
+    static let continuationRegionPatterns = SentenceText.PhraseSet(continuationRegions)
     static let bombStem = SentenceText.Stem("bomb")
 
     /// "event:<document>:<start>", its bytes written straight into one string (interpolation
@@ -370,15 +392,27 @@ public struct EventExtractor: Sendable {
         return ScalarText.string(scalars[range])
     }
 
-    /// Whether `text` is the scalars `scalars`, compared in place (reading the text costs less
-    /// than encoding the scalars into a new string).
+    /// Whether `text` is the scalars `scalars`: their UTF-8 compared with the text's bytes in
+    /// place (cheaper than encoding them into a new string, and than decoding the text).
     static func spells(_ text: String, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var index = scalars.startIndex
-        for scalar in text.unicodeScalars {
-            guard index < scalars.endIndex, scalars[index] == scalar else { return false }
-            index += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var b = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    guard b < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: v) else { return false }
+                    b += 1
+                } else {
+                    guard let encoded = UTF8.encode(scalar) else { return false }
+                    for unit in encoded {
+                        guard b < bytes.count, bytes[b] == unit else { return false }
+                        b += 1
+                    }
+                }
+            }
+            return b == bytes.count
         }
-        return index == scalars.endIndex
     }
 
     /// The position of the last event of `type` in `events`, a list of one document's events
@@ -431,6 +465,7 @@ public struct EventExtractor: Sendable {
         let byFirstWord = Self.cueListsByFirstWord, byFirstByte = Self.cueListsByFirstByte
         byFirstWord.starts.withUnsafeBufferPointer { wordStarts in byFirstWord.items.withUnsafeBufferPointer { wordItems in
         byFirstByte.starts.withUnsafeBufferPointer { byteStarts in byFirstByte.items.withUnsafeBufferPointer { byteItems in
+        Self.cueLoneStemsByFirstByte.withUnsafeBufferPointer { loneStems in
         Self.cuePatternsWithStem.withUnsafeBufferPointer { withStem in
         Self.flatCuePatterns.withUnsafeBufferPointer { patterns in
             for index in s.tokens.indices {
@@ -446,7 +481,9 @@ public struct EventExtractor: Sendable {
                 guard !token.isASCII || stemOpenings.mayStart(token.packed.low) else { continue }
                 if token.isASCII {
                     let byte = Int(token.packed.low & 0x7F)
-                    for k in byteStarts[byte]..<byteStarts[byte + 1] where s.matches(patterns[byteItems[k]].phrase, at: index) {
+                    // A lone stem is a test of the token's bytes, made here (no call per try).
+                    for k in byteStarts[byte]..<byteStarts[byte + 1]
+                    where loneStems[k].map({ $0.isPrefix(of: token.packed) }) ?? s.matches(patterns[byteItems[k]].phrase, at: index) {
                         matches.append((byteItems[k], index))
                     }
                 } else {
@@ -455,7 +492,7 @@ public struct EventExtractor: Sendable {
                     }
                 }
             }
-        } } } } } }
+        } } } } } } }
         found.removeAll(keepingCapacity: true)
         guard !matches.isEmpty else { return }
         matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
@@ -514,6 +551,12 @@ public struct EventExtractor: Sendable {
     /// without reference counting an inner array per token.
     static let cueListsByFirstWord = IndexLists(cuePatternsByFirstWord)
     static let cueListsByFirstByte = IndexLists(cuePatternsByFirstByte)
+    /// For each item of `cueListsByFirstByte`, the stem when the pattern is that stem alone
+    /// ("evacuat*", as every stem-led cue is now), else nil.
+    static let cueLoneStemsByFirstByte: [SentenceText.Stem?] = cueListsByFirstByte.items.map { index in
+        guard cuePatterns[index].1.count == 1, case .stem(let stem) = cuePatterns[index].1[0] else { return nil }
+        return stem
+    }
 
     /// Lists of indices in one array: list `k` is `items[starts[k]..<starts[k + 1]]`.
     struct IndexLists {

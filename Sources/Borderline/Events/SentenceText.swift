@@ -68,7 +68,8 @@ struct SentenceText: Sendable {
         var tokens: [WordToken] = []
         swap(&tokens, &storage)
         tokens.removeAll(keepingCapacity: true)
-        tokens.reserveCapacity(length / 5 + 4)
+        // Reserved only when short (the storage handed back usually has room): the call costs.
+        if tokens.capacity < length / 5 + 4 { tokens.reserveCapacity(length / 5 + 4) }
         var nonASCII: [Int: String] = [:]
         var present = WordSet()
         var anyNumber = false
@@ -365,6 +366,12 @@ struct SentenceText: Sendable {
             return String(decoding: bytes, as: UTF8.self)
         }
 
+        /// Whether the stem starts the folded ASCII word packed as `word` (its first 16 bytes).
+        @inline(__always)
+        func isPrefix(of word: EventWord.Packed) -> Bool {
+            word.low & mask.low == packed.low && word.high & mask.high == packed.high
+        }
+
         init(_ text: String) {
             let bytes = Array(text.utf8)
             precondition(!bytes.isEmpty && bytes.count <= 16 && bytes.allSatisfy { $0 < 0x80 }, "stem \(text) must be ASCII, 1 to 16 bytes")
@@ -386,9 +393,7 @@ struct SentenceText: Sendable {
     func word(_ index: Int, hasPrefix stem: Stem) -> Bool {
         guard index >= 0 && index < tokens.count else { return false }
         let token = tokens[index]
-        if token.isASCII {
-            return token.packed.low & stem.mask.low == stem.packed.low && token.packed.high & stem.mask.high == stem.packed.high
-        }
+        if token.isASCII { return stem.isPrefix(of: token.packed) }
         return foldedNonASCII[index]!.hasPrefix(stem.text)
     }
 
@@ -481,9 +486,44 @@ struct SentenceText: Sendable {
         return nil
     }
 
-    /// Whether any of the phrases is in the sentence.
-    func containsAny(_ phrases: [PhrasePattern]) -> Bool {
-        phrases.withUnsafeBufferPointer { phrases in phrases.contains { find($0) != nil } }
+    /// Phrases looked for together ("in the past", "regularly", "the first" …), with the set of
+    /// the words they start with: `containsAny` reads the sentence's tokens once and tries at a
+    /// token only when it is one of those words, instead of searching the tokens phrase by
+    /// phrase (several phrases start with "the", which nearly every sentence has).
+    struct PhraseSet: Sendable {
+        let phrases: [PhrasePattern]
+        /// The first word of each phrase (`unknown` for a stem, which any word may start).
+        let firstWords: [EventWord]
+        /// The words phrases start with.
+        let heads: WordSet
+        /// Whether a phrase starts with a stem ("responsib*"): such a set tries every token.
+        let hasStemHead: Bool
+
+        init(_ phrases: [String]) {
+            self.phrases = phrases.map(PhrasePattern.init)
+            firstWords = self.phrases.map { phrase in
+                if case .word(let word) = phrase.parts[0] { word } else { .unknown }
+            }
+            var heads = WordSet()
+            for word in firstWords { heads.insert(word) }
+            self.heads = heads
+            self.hasStemHead = firstWords.contains(.unknown)
+        }
+    }
+
+    /// Whether any phrase of the set is in the sentence: at each token that may start one, the
+    /// phrases it may start are matched (the first word compared before any call).
+    func containsAny(_ set: PhraseSet) -> Bool {
+        guard set.hasStemHead || containsAny(set.heads) else { return false }
+        return set.phrases.withUnsafeBufferPointer { phrases in set.firstWords.withUnsafeBufferPointer { firstWords in
+            for index in tokens.indices where set.hasStemHead || set.heads.contains(tokens[index].word) {
+                let word = tokens[index].word
+                for k in phrases.indices where (firstWords[k] == word || firstWords[k] == .unknown) && matches(phrases[k], at: index) {
+                    return true
+                }
+            }
+            return false
+        } }
     }
 
     /// The first token index at or after `from` where `phrase` starts, if any.
