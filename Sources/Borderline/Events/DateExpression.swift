@@ -113,6 +113,12 @@ public struct DateExpression: Sendable, Hashable {
         .yesterday, .today, .week, .month, .year, .night, .day, .days,
     ]
 
+    /// The words a date expression may start with, numbers aside: `dateWords` and the first
+    /// words of "last week", "this month", "the day before", "a day earlier", "two days ago".
+    static let startWords: WordSet = dateWords.union([
+        .last, .this, .previous, .past, .the, .a, .one, .two, .three, .four, .five, .six, .seven, .eight, .nine, .ten,
+    ])
+
     /// A count of days in words ("two days ago", "a day earlier"): "a" or one to ten.
     static func numberWord(_ word: EventWord) -> Int? {
         if word == .a { return 1 }
@@ -140,9 +146,12 @@ public struct DateExpression: Sendable, Hashable {
         }
         func number(_ index: Int) -> Int? { s.number(index) }
         func leadIn(_ index: Int) -> Int? { leadWords.contains(s.word(index - 1)) ? index - 1 : nil }
+        let startWords = Self.startWords
         while i < s.tokens.count {
             let word = s.word(i)
             let token = s.tokens[i]
+            // Every rule below starts at a number or at one of `startWords`.
+            guard token.number >= 0 || startWords.contains(word) else { i += 1; continue }
             // ISO 8601: 2023-12-30 (not the dateline at the start of an article).
             if let y = number(i), s.characters(i) == 4, let m = number(i + 1), let d = number(i + 2),
                s.gap(i, i + 1, is: "-"), s.gap(i + 1, i + 2, is: "-"), CivilDate.isValid(y, m, d) {
