@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The event rules look at every word of every sentence many times over, so the sentence is
 /// tokenised once into compact tokens (the word as an integer, its length and numeric value,
-/// its first 16 folded bytes for stem tests) and its scalars are read in place from the
+/// its first 16 folded bytes for stem tests), the set of its words is kept so that a rule
+/// needing a word the sentence lacks ends at once, and its scalars are read in place from the
 /// document's array, never copied into per-word strings. Tokens and folding are exactly those
 /// of `Tokenizer`; words whose folded form is not ASCII keep that form (rare in news text) so
 /// stem and list tests treat them as `String` comparison would.
