@@ -196,6 +196,14 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return shared != 0
     }
 
+    /// Whether every word of the set is in `other`.
+    @inline(__always)
+    func isSubset(of other: WordSet) -> Bool {
+        var missing: UInt64 = 0
+        for i in bits.indices { missing |= bits[i] & ~other.bits[i] }
+        return missing == 0
+    }
+
     /// The words of either set.
     func union(_ other: WordSet) -> WordSet {
         var result = self

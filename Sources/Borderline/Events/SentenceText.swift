@@ -487,43 +487,29 @@ struct SentenceText: Sendable {
         return nil
     }
 
-    /// Phrases looked for together ("in the past", "regularly", "the first" …), with the set of
-    /// the words they start with: `containsAny` reads the sentence's tokens once and tries at a
-    /// token only when it is one of those words, instead of searching the tokens phrase by
-    /// phrase (several phrases start with "the", which nearly every sentence has).
+    /// Phrases looked for together ("in the past", "regularly", "the first" …). A phrase is
+    /// searched for only when every word of it is in the sentence (as its set of words tells):
+    /// several start with "the", which nearly every sentence has, but few sentences hold all
+    /// of "the fuel depot".
     struct PhraseSet: Sendable {
         let phrases: [PhrasePattern]
-        /// The first word of each phrase (`unknown` for a stem, which any word may start).
-        let firstWords: [EventWord]
-        /// The words phrases start with.
-        let heads: WordSet
-        /// Whether a phrase starts with a stem ("responsib*"): such a set tries every token.
-        let hasStemHead: Bool
+        /// The words of each phrase (its stems aside).
+        let words: [WordSet]
 
         init(_ phrases: [String]) {
             self.phrases = phrases.map(PhrasePattern.init)
-            firstWords = self.phrases.map { phrase in
-                if case .word(let word) = phrase.parts[0] { word } else { .unknown }
+            words = self.phrases.map { phrase in
+                var words = WordSet()
+                for i in 0..<phrase.count { if case .word(let word) = phrase.parts[i] { words.insert(word) } }
+                return words
             }
-            var heads = WordSet()
-            for word in firstWords { heads.insert(word) }
-            self.heads = heads
-            self.hasStemHead = firstWords.contains(.unknown)
         }
     }
 
-    /// Whether any phrase of the set is in the sentence: at each token that may start one, the
-    /// phrases it may start are matched (the first word compared before any call).
+    /// Whether any phrase of the set is in the sentence.
     func containsAny(_ set: PhraseSet) -> Bool {
-        guard set.hasStemHead || containsAny(set.heads) else { return false }
-        return set.phrases.withUnsafeBufferPointer { phrases in set.firstWords.withUnsafeBufferPointer { firstWords in
-            for index in tokens.indices where set.hasStemHead || set.heads.contains(tokens[index].word) {
-                let word = tokens[index].word
-                for k in phrases.indices where (firstWords[k] == word || firstWords[k] == .unknown) && matches(phrases[k], at: index) {
-                    return true
-                }
-            }
-            return false
+        set.phrases.withUnsafeBufferPointer { phrases in set.words.withUnsafeBufferPointer { words in
+            phrases.indices.contains { words[$0].isSubset(of: self.words) && find(phrases[$0]) != nil }
         } }
     }
 
