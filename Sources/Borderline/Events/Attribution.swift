@@ -60,11 +60,10 @@ public struct Attribution: Sendable, Hashable {
     static let denialWords: WordSet = [.denied, .denies, .deny, .refuted, .rejected, .dismissed]
     static let accusationWords: WordSet = [.accused, .accuses, .accusing, .blamed, .blames, .alleged]
     static let patternAdverbs: WordSet = [.previously, .often, .repeatedly, .long]
-    /// The presence mask of the words `responsibility` needs one of.
-    static let responsibilityWordMask = claimWords.presenceMask | denialWords.presenceMask | accusationWords.presenceMask
+    /// The words `responsibility` needs one of.
+    static let responsibilityWords = claimWords.union(denialWords).union(accusationWords)
     /// Phrases a denial must be about for it to deny responsibility.
-    static let denialTopics: [SentenceText.PhrasePattern] = ["result of", "responsib*", "behind", "caused by", "carried out by", "involvement"]
-        .map(SentenceText.PhrasePattern.init)
+    static let denialTopics = SentenceText.PhraseSet(["result of", "responsib*", "behind", "caused by", "carried out by", "involvement"])
     static let socialMedia = SentenceText.PhrasePattern("social media")
     static let telegramChannels = SentenceText.PhrasePattern("telegram channels")
 
@@ -85,7 +84,9 @@ public struct Attribution: Sendable, Hashable {
             let text = s.text(s.tokens[f].start, s.tokens[l].end)
             if !sources.contains(text) { sources.append(text) }
         }
-        for v in s.tokens.indices where speechVerbs.contains(s.word(v)) {
+        // Each loop below needs a word most sentences lack (their set of words tells): those
+        // loop over no tokens.
+        for v in (s.containsAny(speechVerbs) ? s.tokens.indices : 0..<0) where speechVerbs.contains(s.word(v)) {
             // "has been accused" and "are alleged" name no source.
             if passiveAuxiliaries.contains(s.word(v - 1)) { continue }
             var k = v - 1
@@ -104,7 +105,7 @@ public struct Attribution: Sendable, Hashable {
             if k < last { add(k + 1, last) }
         }
         // "according to X", "on X channels", "on social media"
-        for (index, token) in s.tokens.enumerated() where token.word == .according && s.word(index + 1) == .to {
+        for index in (s.contains(.according) ? s.tokens.indices : 0..<0) where s.word(index) == .according && s.word(index + 1) == .to {
             var k = index + 2
             while k < s.tokens.count && (s.tokens[k].isCapitalized || sourceWords.contains(s.word(k))) {
                 if k > index + 2 && !(s.gap(k - 1, k, is: " ") || s.gap(k - 1, k, is: "’") || s.gap(k - 1, k, is: "'")) { break }
@@ -124,8 +125,8 @@ public struct Attribution: Sendable, Hashable {
     /// What the sentence says about responsibility, if anything.
     static func responsibility(_ s: SentenceText) -> Responsibility? {
         // Each answer needs a claim, denial or accusation word: most sentences have none, as
-        // the filter of their words tells.
-        guard s.mayContainAny(Self.responsibilityWordMask) else { return nil }
+        // the set of their words tells.
+        guard s.containsAny(Self.responsibilityWords) else { return nil }
         // One pass over the tokens finds what the rules below ask of the words, with the sets
         // fetched once.
         let claimWords = Self.claimWords, blameWords = Self.blameWords, denialWords = Self.denialWords

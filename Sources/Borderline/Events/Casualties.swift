@@ -41,8 +41,8 @@ public struct Casualties: Sendable, Hashable {
     }
 
     static let killWords: WordSet = [.killed, .kill, .kills, .dead, .died, .die, .dies, .deaths, .killing]
-    /// The presence mask of `killWords` and `injureWords` together.
-    static let casualtyVerbMask = killWords.presenceMask | injureWords.presenceMask
+    /// `killWords` and `injureWords` together.
+    static let casualtyVerbs = killWords.union(injureWords)
     static let injureWords: WordSet = [
         .injured, .injure, .injures, .injuring, .wounded, .wounding, .wounds, .hurt, .injuries,
     ]
@@ -147,8 +147,8 @@ public struct Casualties: Sendable, Hashable {
     /// "Twenty-four people, including six children, have been wounded"). "No one was injured"
     /// is zero. "including N children" after the number gives the children.
     static func figures(_ s: SentenceText) -> [Figure] {
-        // Most sentences have no casualty verb: the filter of their words settles that.
-        guard s.mayContainAny(casualtyVerbMask) else { return [] }
+        // Most sentences have no casualty verb: the set of their words settles that.
+        guard s.containsAny(casualtyVerbs) else { return [] }
         var figures: [Figure] = []
         // The sets fetched once (a static read in the loop pays an initialisation check per word).
         let killWords = Self.killWords, injureWords = Self.injureWords

@@ -104,6 +104,21 @@ public struct DateExpression: Sendable, Hashable {
     static let dayWords: WordSet = [.day, .days]
     static let relativeDayWords: WordSet = [.after, .earlier, .before, .ago]
 
+    /// The words a date without digits needs one of: month and weekday names, "yesterday",
+    /// "today", and the nouns of "last week", "the day before", "two days ago".
+    static let dateWords: WordSet = [
+        .jan, .january, .feb, .february, .mar, .march, .apr, .april, .may, .jun, .june, .jul, .july, .aug, .august,
+        .sep, .sept, .september, .oct, .october, .nov, .november, .dec, .december,
+        .sunday, .monday, .tuesday, .wednesday, .thursday, .friday, .saturday,
+        .yesterday, .today, .week, .month, .year, .night, .day, .days,
+    ]
+
+    /// The words a date expression may start with, numbers aside: `dateWords` and the first
+    /// words of "last week", "this month", "the day before", "a day earlier", "two days ago".
+    static let startWords: WordSet = dateWords.union([
+        .last, .this, .previous, .past, .the, .a, .one, .two, .three, .four, .five, .six, .seven, .eight, .nine, .ten,
+    ])
+
     /// A count of days in words ("two days ago", "a day earlier"): "a" or one to ten.
     static func numberWord(_ word: EventWord) -> Int? {
         if word == .a { return 1 }
@@ -119,6 +134,8 @@ public struct DateExpression: Sendable, Hashable {
 
     static func find(_ s: SentenceText) -> [DateExpression] {
         var found: [DateExpression] = []
+        // Every rule below needs a number or one of `dateWords`: most sentences have neither.
+        guard s.hasNumber || s.containsAny(dateWords) else { return found }
         var i = 0
         func add(_ value: Value, _ first: Int, _ last: Int, lead: Int? = nil) {
             let from = lead ?? first
@@ -129,9 +146,12 @@ public struct DateExpression: Sendable, Hashable {
         }
         func number(_ index: Int) -> Int? { s.number(index) }
         func leadIn(_ index: Int) -> Int? { leadWords.contains(s.word(index - 1)) ? index - 1 : nil }
+        let startWords = Self.startWords
         while i < s.tokens.count {
             let word = s.word(i)
             let token = s.tokens[i]
+            // Every rule below starts at a number or at one of `startWords`.
+            guard token.number >= 0 || startWords.contains(word) else { i += 1; continue }
             // ISO 8601: 2023-12-30 (not the dateline at the start of an article).
             if let y = number(i), s.characters(i) == 4, let m = number(i + 1), let d = number(i + 2),
                s.gap(i, i + 1, is: "-"), s.gap(i + 1, i + 2, is: "-"), CivilDate.isValid(y, m, d) {

@@ -159,7 +159,9 @@ public struct EventExtractor: Sendable {
             defer { tokenStorage = s.tokens }
             var builtText: String? = nil
             func sentence() -> Sentence {
-                let text = builtText ?? ScalarText.string(scalars[range])
+                let mentionsOfSentence = groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]
+                let text = builtText ?? Self.sentenceText(
+                    scalars, range, finderText: mentionsOfSentence.isEmpty ? nil : mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText)
                 builtText = text
                 return Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: text)
             }
@@ -184,7 +186,8 @@ public struct EventExtractor: Sendable {
             if s.containsAny(Self.habitualPatterns) { continue }
             let attribution = Attribution.find(s)
             let figures = Casualties.figures(s)
-            let hypothetical = s.tokens.indices.first { index in
+            // Most sentences have no marker (as their set of words tells) and are not scanned.
+            let hypothetical = !s.containsAny(hypotheticalMarkers) && !s.contains(.may) ? nil : s.tokens.indices.first { index in
                 hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
             } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
             let limit = hypothetical ?? s.tokens.count
@@ -249,7 +252,7 @@ public struct EventExtractor: Sendable {
                     ? figures.indices.filter { figureOwners[$0] == cueOffset }.map { figures[$0] } : []
                 // "killed during the attack": the attack already told.
                 if isDefiniteReference(s, cue), !namesPlace, dates.isEmpty {
-                    if let antecedent = events.lastIndex(where: { $0.type == cue.type && $0.documents.count == 1 && $0.documents[0] == document.id }) {
+                    if let antecedent = Self.lastEvent(of: cue.type, in: events) {
                         events[antecedent].casualties = events[antecedent].casualties.combined(with: Casualties.from(ownFigures))
                         for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
                             events[antecedent].attribution.sources.append(source)
@@ -267,14 +270,15 @@ public struct EventExtractor: Sendable {
                 // One event per place, or one unlocated event.
                 for target in 0..<max(places.count, 1) {
                     let choice: PlaceChoice? = places.isEmpty ? nil : places[target]
-                    let place = choice.map { gazetteer.places[$0.placeIndex] }
                     var confidence = 0.8 + (attribution.sources.isEmpty ? 0 : 0.1)
                     if hedged { confidence *= 0.8 }
                     if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
                     let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0].mention.start..<mentions[$0].mention.end })
                     events.append(Event(
-                        id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time, place: place,
-                        geoPrecision: GeoPrecision(place?.kind), placeMethod: choice?.method ?? "none",
+                        // The place copied once, straight into the event; its kind read in place.
+                        id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time,
+                        place: choice.map { gazetteer.places[$0.placeIndex] },
+                        geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method ?? "none",
                         casualties: Casualties.from(ownFigures), attribution: attribution, documents: documentList,
                         evidence: [ev], confidence: (confidence * 100).rounded() / 100))
                     touched.append(events.count - 1)
@@ -308,7 +312,10 @@ public struct EventExtractor: Sendable {
     /// Whether the sentence starts with a boilerplate start ("Read also: …"), compared as the
     /// lower-cased sentence text. A sentence whose first two scalars are ASCII (and not a
     /// line break) starts with two characters that must be those of a start: nearly every
-    /// sentence is settled by them without building its text.
+    /// sentence is settled by them without building its text. Those that pass ("More than",
+    /// "Residents") are compared scalar by scalar while the scalars are plain (see
+    /// `SentenceText.isPlain`), ASCII and so lower-cased alone; only a sentence with another
+    /// scalar where it matters builds its text.
     static func startsWithBoilerplate(_ s: SentenceText) -> Bool {
         if s.length >= 2 {
             let a = s.scalar(0).value, b = s.scalar(1).value
@@ -317,9 +324,28 @@ public struct EventExtractor: Sendable {
                 if !boilerplatePairs.contains(pair) { return false }
             }
         }
+        var settled = true
+        for start in boilerplateBytes {
+            var same = true
+            for i in 0..<min(start.count, s.length) {
+                let v = s.scalar(i).value
+                guard v < 0x80 && v != 0x0D else { settled = false; break }
+                if (v >= 0x41 && v <= 0x5A ? v + 32 : v) != UInt32(start[i]) { same = false; break }
+            }
+            guard settled else { break }
+            guard same && s.length >= start.count else { continue }
+            // The next scalar must not join the start's last character.
+            if s.length == start.count || SentenceText.isPlain(s.scalar(start.count)) { return true }
+            settled = false
+            break
+        }
+        if settled { return false }
         let lower = s.text(0, s.length).lowercased()
         return boilerplateStarts.contains(where: { lower.hasPrefix($0) })
     }
+
+    /// The boilerplate starts as bytes (all ASCII).
+    static let boilerplateBytes: [[UInt8]] = boilerplateStarts.map { Array($0.utf8) }
 
     /// The first two (ASCII) scalars of each boilerplate start, packed (a few: an array is
     /// searched faster than a set is hashed).
@@ -328,10 +354,10 @@ public struct EventExtractor: Sendable {
         return scalars[0].value << 8 | scalars[1].value
     }
 
-    static let habitualPatterns: [SentenceText.PhrasePattern] = habitualMarkers.map(SentenceText.PhrasePattern.init)
-    static let hedgePatterns: [SentenceText.PhrasePattern] = hedges.map(SentenceText.PhrasePattern.init)
-    static let continuationPlacePatterns: [SentenceText.PhrasePattern] = continuationPlaces.map(SentenceText.PhrasePattern.init)
-    static let continuationRegionPatterns: [SentenceText.PhrasePattern] = continuationRegions.map(SentenceText.PhrasePattern.init)
+    static let habitualPatterns = SentenceText.PhraseSet(habitualMarkers)
+    static let hedgePatterns = SentenceText.PhraseSet(hedges)
+    static let continuationPlacePatterns = SentenceText.PhraseSet(continuationPlaces)
+    static let continuationRegionPatterns = SentenceText.PhraseSet(continuationRegions)
     static let bombStem = SentenceText.Stem("bomb")
 
     /// "event:<document>:<start>", its bytes written straight into one string (interpolation
@@ -357,6 +383,48 @@ public struct EventExtractor: Sendable {
                 return i + digits
             }
         }
+    }
+
+    /// The text of the sentence `range` of `scalars`: the text the finder gave a mention of the
+    /// sentence when it is that text (shared: a retain instead of a new string), else built.
+    static func sentenceText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String?) -> String {
+        if let finderText, spells(finderText, scalars[range]) { return finderText }
+        return ScalarText.string(scalars[range])
+    }
+
+    /// Whether `text` is the scalars `scalars`: their UTF-8 compared with the text's bytes in
+    /// place (cheaper than encoding them into a new string, and than decoding the text).
+    static func spells(_ text: String, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var b = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    guard b < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: v) else { return false }
+                    b += 1
+                } else {
+                    guard let encoded = UTF8.encode(scalar) else { return false }
+                    for unit in encoded {
+                        guard b < bytes.count, bytes[b] == unit else { return false }
+                        b += 1
+                    }
+                }
+            }
+            return b == bytes.count
+        }
+    }
+
+    /// The position of the last event of `type` in `events`, a list of one document's events
+    /// (so each lists that document alone). Fields are read in place: `lastIndex(where:)` hands
+    /// its test a copy of each event it passes (a retain and release of each of its references).
+    static func lastEvent(of type: EventType, in events: [Event]) -> Int? {
+        var index = events.count - 1
+        while index >= 0 {
+            if events[index].type == type { return index }
+            index -= 1
+        }
+        return nil
     }
 
     static func stronger(_ a: Responsibility?, _ b: Responsibility) -> Responsibility {
@@ -397,6 +465,7 @@ public struct EventExtractor: Sendable {
         let byFirstWord = Self.cueListsByFirstWord, byFirstByte = Self.cueListsByFirstByte
         byFirstWord.starts.withUnsafeBufferPointer { wordStarts in byFirstWord.items.withUnsafeBufferPointer { wordItems in
         byFirstByte.starts.withUnsafeBufferPointer { byteStarts in byFirstByte.items.withUnsafeBufferPointer { byteItems in
+        Self.cueLoneStemsByFirstByte.withUnsafeBufferPointer { loneStems in
         Self.cuePatternsWithStem.withUnsafeBufferPointer { withStem in
         Self.flatCuePatterns.withUnsafeBufferPointer { patterns in
             for index in s.tokens.indices {
@@ -412,7 +481,9 @@ public struct EventExtractor: Sendable {
                 guard !token.isASCII || stemOpenings.mayStart(token.packed.low) else { continue }
                 if token.isASCII {
                     let byte = Int(token.packed.low & 0x7F)
-                    for k in byteStarts[byte]..<byteStarts[byte + 1] where s.matches(patterns[byteItems[k]].phrase, at: index) {
+                    // A lone stem is a test of the token's bytes, made here (no call per try).
+                    for k in byteStarts[byte]..<byteStarts[byte + 1]
+                    where loneStems[k].map({ $0.isPrefix(of: token.packed) }) ?? s.matches(patterns[byteItems[k]].phrase, at: index) {
                         matches.append((byteItems[k], index))
                     }
                 } else {
@@ -421,7 +492,7 @@ public struct EventExtractor: Sendable {
                     }
                 }
             }
-        } } } } } }
+        } } } } } } }
         found.removeAll(keepingCapacity: true)
         guard !matches.isEmpty else { return }
         matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
@@ -480,6 +551,12 @@ public struct EventExtractor: Sendable {
     /// without reference counting an inner array per token.
     static let cueListsByFirstWord = IndexLists(cuePatternsByFirstWord)
     static let cueListsByFirstByte = IndexLists(cuePatternsByFirstByte)
+    /// For each item of `cueListsByFirstByte`, the stem when the pattern is that stem alone
+    /// ("evacuat*", as every stem-led cue is now), else nil.
+    static let cueLoneStemsByFirstByte: [SentenceText.Stem?] = cueListsByFirstByte.items.map { index in
+        guard cuePatterns[index].1.count == 1, case .stem(let stem) = cuePatterns[index].1[0] else { return nil }
+        return stem
+    }
 
     /// Lists of indices in one array: list `k` is `items[starts[k]..<starts[k + 1]]`.
     struct IndexLists {
@@ -580,8 +657,9 @@ public struct EventExtractor: Sendable {
     /// "denied reports of an explosion" denies the event; "refuted speculation that the
     /// explosions were the result of Ukrainian forces" denies only responsibility.
     func isDeniedOccurrence(_ s: SentenceText, _ cue: Cue, _ attribution: Attribution) -> Bool {
-        guard attribution.responsibility != .denied else { return false }
-        return (0..<cue.first).contains { Self.denialVerbs.contains(s.word($0)) }
+        let denialVerbs = Self.denialVerbs
+        guard attribution.responsibility != .denied, s.containsAny(denialVerbs) else { return false }
+        return (0..<cue.first).contains { denialVerbs.contains(s.word($0)) }
     }
 
     static let definiteIntensifiers: WordSet = [.same, .latest, .huge, .massive]
@@ -633,8 +711,7 @@ public struct EventExtractor: Sendable {
         guard let best else { return }
         // "the Belgorod and Kursk regions": every place in the list is its region.
         let lastOfBest = mentions[sorted[best.upperBound - 1]].mention
-        let asRegions = best.count > 1 && lastOfBest.isRegionPhrase
-            && ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: lastOfBest.surface).last ?? "")
+        let asRegions = best.count > 1 && lastOfBest.isRegionPhrase && Self.endsInPluralRegionWord(lastOfBest.surface)
         for position in sorted[best] {
             var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
@@ -645,6 +722,44 @@ public struct EventExtractor: Sendable {
                 choices.append(PlaceChoice(placeIndex: placeIndex, mention: position, method: "mention", confidence: mentions[position].confidence))
             }
         }
+    }
+
+    /// Whether the last word of `surface`, folded, is "regions", "oblasts" or "provinces" (the
+    /// last of `Tokenizer.foldedTokens(of: surface)`). A surface that ends in ASCII (nearly
+    /// every one) is read from its last bytes, without tokenising it: its last word is the
+    /// last run of ASCII letters and digits unless a scalar beyond ASCII, which may be part of
+    /// a word, ends the surface or comes just before that run.
+    static func endsInPluralRegionWord(_ surface: String) -> Bool {
+        let utf8 = surface.utf8
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        }
+        var end = utf8.endIndex
+        var plain = true
+        while end > utf8.startIndex {
+            let byte = utf8[utf8.index(before: end)]
+            if byte >= 0x80 { plain = false; break }
+            if isWordByte(byte) { break }
+            end = utf8.index(before: end)
+        }
+        var start = end
+        while plain && start > utf8.startIndex {
+            let byte = utf8[utf8.index(before: start)]
+            if byte >= 0x80 { plain = false; break }
+            if !isWordByte(byte) { break }
+            start = utf8.index(before: start)
+        }
+        guard plain else {
+            return ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: surface).last ?? "")
+        }
+        guard utf8.distance(from: start, to: end) <= 16 else { return false }
+        var packed = EventWord.Packed(low: 0, high: 0)
+        for (i, byte) in utf8[start..<end].enumerated() {
+            let folded = UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            if i < 8 { packed.low |= folded << (8 * UInt64(i)) } else { packed.high |= folded << (8 * UInt64(i - 8)) }
+        }
+        let word = EventWord.lookup(packed)
+        return word == .regions || word == .oblasts || word == .provinces
     }
 
     /// Whether a locative preposition governs the mention, through filler words, or the mention

@@ -165,6 +165,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral words: EventWord...) { self.init(words) }
 
+    /// The empty set.
+    init() { bits = InlineArray(repeating: 0) }
+
     /// A set from folded spellings, each of which must be a listed word.
     init(spellings: [String]) {
         self.init(spellings.map { spelling in
@@ -178,11 +181,33 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         bits[Int(word.rawValue) >> 6] & (1 << UInt64(word.rawValue & 63)) != 0
     }
 
-    /// The set's words in the filter `SentenceText` keeps of a sentence's words (bit
-    /// `rawValue % 64` of each): a sentence whose filter shares no bit with this holds none.
-    var presenceMask: UInt64 {
-        var mask: UInt64 = 0
-        for i in bits.indices { mask |= bits[i] }
-        return mask
+    /// Adds `word` (`unknown` is never a member: a set of a sentence's words gathers every
+    /// token's word, and a test for `unknown` must find none).
+    @inline(__always)
+    mutating func insert(_ word: EventWord) {
+        bits[Int(word.rawValue) >> 6] |= word == .unknown ? 0 : 1 << UInt64(word.rawValue & 63)
+    }
+
+    /// Whether the two sets share a word.
+    @inline(__always)
+    func intersects(_ other: WordSet) -> Bool {
+        var shared: UInt64 = 0
+        for i in bits.indices { shared |= bits[i] & other.bits[i] }
+        return shared != 0
+    }
+
+    /// Whether every word of the set is in `other`.
+    @inline(__always)
+    func isSubset(of other: WordSet) -> Bool {
+        var missing: UInt64 = 0
+        for i in bits.indices { missing |= bits[i] & ~other.bits[i] }
+        return missing == 0
+    }
+
+    /// The words of either set.
+    func union(_ other: WordSet) -> WordSet {
+        var result = self
+        for i in bits.indices { result.bits[i] |= other.bits[i] }
+        return result
     }
 }

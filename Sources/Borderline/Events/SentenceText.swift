@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The event rules look at every word of every sentence many times over, so the sentence is
 /// tokenised once into compact tokens (the word as an integer, its length and numeric value,
-/// its first 16 folded bytes for stem tests) and its scalars are read in place from the
+/// its first 16 folded bytes for stem tests), the set of its words is kept so that a rule
+/// needing a word the sentence lacks ends at once, and its scalars are read in place from the
 /// document's array, never copied into per-word strings. Tokens and folding are exactly those
 /// of `Tokenizer`; words whose folded form is not ASCII keep that form (rare in news text) so
 /// stem and list tests treat them as `String` comparison would.
@@ -21,9 +22,11 @@ struct SentenceText: Sendable {
     let offset: Int
     /// Folded forms that are not ASCII, by token index.
     private let foldedNonASCII: [Int: String]
-    /// A filter of the words present: bit `rawValue % 64` of each token's word. A clear bit
-    /// means the word is absent, so most phrase searches end without a scan.
-    private let presentWords: UInt64
+    /// The words present (every token's, `unknown` aside), gathered while tokenising: a rule
+    /// that needs a word the sentence lacks ends without a scan of the tokens.
+    let words: WordSet
+    /// Whether a token is a number of ASCII digits (`number` gives a value for it).
+    let hasNumber: Bool
 
     /// A word of the sentence.
     struct WordToken: Sendable {
@@ -66,9 +69,11 @@ struct SentenceText: Sendable {
         var tokens: [WordToken] = []
         swap(&tokens, &storage)
         tokens.removeAll(keepingCapacity: true)
-        tokens.reserveCapacity(length / 5 + 4)
+        // Reserved only when short (the storage handed back usually has room): the call costs.
+        if tokens.capacity < length / 5 + 4 { tokens.reserveCapacity(length / 5 + 4) }
         var nonASCII: [Int: String] = [:]
-        var present: UInt64 = 0
+        var present = WordSet()
+        var anyNumber = false
         EventWord.withTable { table in Self.asciiFold.withUnsafeBufferPointer { fold in source.withUnsafeBufferPointer { all in
             let end = base + length
             var index = base
@@ -113,13 +118,15 @@ struct SentenceText: Sendable {
                 } else {
                     Self.foldSlowly(all[start..<index], into: &token, nonASCII: &nonASCII, tokenIndex: tokens.count)
                 }
-                present |= 1 << UInt64(token.word.rawValue & 63)
+                present.insert(token.word)
+                if token.number >= 0 { anyNumber = true }
                 tokens.append(token)
             }
         } } }
         self.tokens = tokens
         self.foldedNonASCII = nonASCII
-        self.presentWords = present
+        self.words = present
+        self.hasNumber = anyNumber
     }
 
     /// Each ASCII scalar folded as `Tokenizer` folds word scalars: digits and lower-case letters
@@ -132,16 +139,16 @@ struct SentenceText: Sendable {
         }
     }
 
-    /// False when `word` is surely not in the sentence.
+    /// Whether a token of the sentence is `word` (a listed word, not `unknown`).
     @inline(__always)
-    func mayContain(_ word: EventWord) -> Bool {
-        presentWords & (1 << UInt64(word.rawValue & 63)) != 0
+    func contains(_ word: EventWord) -> Bool {
+        words.contains(word)
     }
 
-    /// False when no word of a set with this `WordSet.presenceMask` is in the sentence.
+    /// Whether a token of the sentence is a word of `set`.
     @inline(__always)
-    func mayContainAny(_ presenceMask: UInt64) -> Bool {
-        presentWords & presenceMask != 0
+    func containsAny(_ set: WordSet) -> Bool {
+        words.intersects(set)
     }
 
     /// A word with a scalar beyond ASCII: folded by `Tokenizer.fold`, then treated as ASCII
@@ -360,6 +367,12 @@ struct SentenceText: Sendable {
             return String(decoding: bytes, as: UTF8.self)
         }
 
+        /// Whether the stem starts the folded ASCII word packed as `word` (its first 16 bytes).
+        @inline(__always)
+        func isPrefix(of word: EventWord.Packed) -> Bool {
+            word.low & mask.low == packed.low && word.high & mask.high == packed.high
+        }
+
         init(_ text: String) {
             let bytes = Array(text.utf8)
             precondition(!bytes.isEmpty && bytes.count <= 16 && bytes.allSatisfy { $0 < 0x80 }, "stem \(text) must be ASCII, 1 to 16 bytes")
@@ -381,9 +394,7 @@ struct SentenceText: Sendable {
     func word(_ index: Int, hasPrefix stem: Stem) -> Bool {
         guard index >= 0 && index < tokens.count else { return false }
         let token = tokens[index]
-        if token.isASCII {
-            return token.packed.low & stem.mask.low == stem.packed.low && token.packed.high & stem.mask.high == stem.packed.high
-        }
+        if token.isASCII { return stem.isPrefix(of: token.packed) }
         return foldedNonASCII[index]!.hasPrefix(stem.text)
     }
 
@@ -468,7 +479,7 @@ struct SentenceText: Sendable {
     /// The first token index where the phrase held inline starts, if any (`find(_:from:)`).
     func find(_ phrase: PhrasePattern) -> Int? {
         if case .word(let head) = phrase.parts[0] {
-            guard mayContain(head) else { return nil }
+            guard contains(head) else { return nil }
             for index in tokens.indices where tokens[index].word == head && matches(phrase, at: index) { return index }
             return nil
         }
@@ -476,9 +487,30 @@ struct SentenceText: Sendable {
         return nil
     }
 
-    /// Whether any of the phrases is in the sentence.
-    func containsAny(_ phrases: [PhrasePattern]) -> Bool {
-        phrases.withUnsafeBufferPointer { phrases in phrases.contains { find($0) != nil } }
+    /// Phrases looked for together ("in the past", "regularly", "the first" …). A phrase is
+    /// searched for only when every word of it is in the sentence (as its set of words tells):
+    /// several start with "the", which nearly every sentence has, but few sentences hold all
+    /// of "the fuel depot".
+    struct PhraseSet: Sendable {
+        let phrases: [PhrasePattern]
+        /// The words of each phrase (its stems aside).
+        let words: [WordSet]
+
+        init(_ phrases: [String]) {
+            self.phrases = phrases.map(PhrasePattern.init)
+            words = self.phrases.map { phrase in
+                var words = WordSet()
+                for i in 0..<phrase.count { if case .word(let word) = phrase.parts[i] { words.insert(word) } }
+                return words
+            }
+        }
+    }
+
+    /// Whether any phrase of the set is in the sentence.
+    func containsAny(_ set: PhraseSet) -> Bool {
+        set.phrases.withUnsafeBufferPointer { phrases in set.words.withUnsafeBufferPointer { words in
+            phrases.indices.contains { words[$0].isSubset(of: self.words) && find(phrases[$0]) != nil }
+        } }
     }
 
     /// The first token index at or after `from` where `phrase` starts, if any.
@@ -490,7 +522,7 @@ struct SentenceText: Sendable {
     func find(_ pattern: [WordPattern], from: Int = 0) -> Int? {
         guard from < tokens.count else { return nil }
         if case .word(let head)? = pattern.first {
-            guard mayContain(head) else { return nil }
+            guard contains(head) else { return nil }
             for index in from..<tokens.count where tokens[index].word == head && matches(phrase: pattern, at: index) { return index }
             return nil
         }

@@ -25,11 +25,15 @@ public struct TimeOfDay: Sendable, Hashable {
         }
     }
     static let qualifiers: WordSet = [.around, .about, .approximately, .shortly, .after, .before, .just]
+    /// The words `partOfDay` knows.
+    static let partOfDayWords: WordSet = [.overnight, .night, .nighttime, .morning, .dawn, .afternoon, .evening, .midnight, .noon]
 
     /// The first time of day in `sentence`, if any.
     public static func find(in sentence: String) -> TimeOfDay? { find(SentenceText(sentence)) }
 
     static func find(_ s: SentenceText) -> TimeOfDay? {
+        // A time is a number or a part of the day: most sentences have neither.
+        guard s.hasNumber || s.containsAny(partOfDayWords) else { return nil }
         for i in s.tokens.indices {
             let word = s.word(i)
             // 3 p.m., 3pm, 10:30 a.m., 15:00
