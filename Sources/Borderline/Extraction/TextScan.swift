@@ -95,7 +95,7 @@ struct TextScan {
 
     /// Keys every word and finds it in the vocabulary. A short ASCII word brings its key from
     /// the scan (stashed in `firstEntry`/`entryCount`, see `finishWord`); the others are keyed
-    /// here from their folded scalars (`WordKey(of:)`). A pass of its own, after the
+    /// here from their folded scalars (`WordKey.packedLong`, else `WordKey(of:)`). A pass of its own, after the
     /// scan: the table is large, so most lookups miss the cache, and in a loop that does nothing
     /// else the processor has many of those misses in flight at once instead of one per word.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
@@ -105,8 +105,8 @@ struct TextScan {
                     let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
                     let head = UInt64(UInt32(bitPattern: tokens[t].firstEntry))
                         | UInt64(UInt32(bitPattern: tokens[t].entryCount)) << 32
-                    assert(head == 0 || WordKey(head: head, tail: 0) == WordKey(of: word), "the scan's key differs from WordKey's")
-                    let key = head == 0 ? WordKey(of: word) : WordKey(head: head, tail: 0)
+                    let key = head != 0 ? WordKey(head: head, tail: 0) : WordKey.packedLong(word) ?? WordKey(of: word)
+                    assert(key == WordKey(of: word), "the scan's or packedLong's key differs from WordKey's")
                     if let found = vocabulary.lookup(word, key: key) {
                         tokens[t].id = found.id
                         tokens[t].info = found.info

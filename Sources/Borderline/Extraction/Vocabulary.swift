@@ -200,6 +200,28 @@ struct WordKey: Equatable, Sendable, BitwiseCopyable {
         return (1 << 63) | x
     }
 
+    /// The key of a folded word of 8–17 ASCII scalars, read eight scalars at a time (two loads,
+    /// the first eight and the last eight, and the ninth), the same as `init(of:)`, which reads
+    /// them one by one; nil for any other word. The scan packs shorter words itself.
+    @inline(__always)
+    static func packedLong(_ word: UnsafeBufferPointer<UInt32>) -> WordKey? {
+        let count = word.count
+        guard count >= 8, count < packedLimit, let start = word.baseAddress else { return nil }
+        let first = UnsafeRawPointer(start).loadUnaligned(as: SIMD8<UInt32>.self)
+        let last = UnsafeRawPointer(start + count - 8).loadUnaligned(as: SIMD8<UInt32>.self)
+        let ninth = count > 8 ? UInt64(start[8]) : 0
+        guard (first | last).max() | UInt32(truncatingIfNeeded: ninth) < 0x80 else { return nil }
+        @inline(__always) func bytes(_ v: SIMD8<UInt32>) -> UInt64 {
+            UInt64(littleEndian: unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: v), to: UInt64.self))
+        }
+        let eight = packedASCII(bytes(first), count: 8)
+        guard count > 8 else { return WordKey(head: eight, tail: 0) }
+        let head = eight << 7 | 1 << 63 | ninth
+        let rest = count - 9
+        guard rest > 0 else { return WordKey(head: head, tail: 0) }
+        return WordKey(head: head, tail: packedASCII(bytes(last) >> (8 * UInt64(8 - rest)), count: rest) & ~(1 << 63))
+    }
+
     /// The home slot of the key in a table of 2^(64 − shift) slots.
     @inline(__always)
     func slot(shift: UInt64) -> Int {
