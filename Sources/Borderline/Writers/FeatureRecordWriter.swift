@@ -33,8 +33,7 @@ struct FeatureRecordWriter: FeatureSink {
     }
 
     mutating func begin(id: String, geometry: Geometry) {
-        output.append(0x1E)
-        JSONWriter.append("{\"type\":\"Feature\",\"id\":\"", to: &output)
+        JSONWriter.append("\u{1E}{\"type\":\"Feature\",\"id\":\"", to: &output)
         JSONWriter.writeEscaped(idPrefix, into: &output)
         output.append(0x2F)
         JSONWriter.writeEscaped(id, into: &output)
