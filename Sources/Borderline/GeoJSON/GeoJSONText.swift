@@ -68,11 +68,28 @@ public struct GeoJSONText: Sendable {
     }
 
     /// Appends a Feature's `,"geometry":…,"properties":`, after its type and id and before its
-    /// properties object: shared with `FeatureRecordWriter`, which writes the rest itself.
+    /// properties object: shared with `FeatureRecordWriter`, which writes the rest itself. The
+    /// streamed layers' points and lines have their fixed text around the coordinates written as
+    /// one piece each, the same bytes as `write(_:into:)` between the member names.
     func writeGeometryMember(_ geometry: Geometry?, into output: inout [UInt8]) {
-        JSONWriter.append(",\"geometry\":", to: &output)
-        if let geometry { write(geometry, into: &output) } else { JSONWriter.append("null", to: &output) }
-        JSONWriter.append(",\"properties\":", to: &output)
+        switch geometry {
+        case let .point(point)?:
+            JSONWriter.append(",\"geometry\":{\"type\":\"Point\",\"coordinates\":[", to: &output)
+            coordinate(point.longitude, into: &output)
+            output.append(0x2C)
+            coordinate(point.latitude, into: &output)
+            JSONWriter.append("]},\"properties\":", to: &output)
+        case let .lineString(points)?:
+            JSONWriter.append(",\"geometry\":{\"type\":\"LineString\",\"coordinates\":", to: &output)
+            line(points, into: &output)
+            JSONWriter.append("},\"properties\":", to: &output)
+        case let geometry?:
+            JSONWriter.append(",\"geometry\":", to: &output)
+            write(geometry, into: &output)
+            JSONWriter.append(",\"properties\":", to: &output)
+        case nil:
+            JSONWriter.append(",\"geometry\":null,\"properties\":", to: &output)
+        }
     }
 
     /// The text of a geometry object.

@@ -60,9 +60,9 @@ public struct JSONWriter: Sendable {
     /// `null` when not finite. Also used by the writers that stream records without a `JSONValue`.
     public func writeNumber(_ number: Double, into output: inout [UInt8]) {
         if number.isFinite {
-            let start = output.count
-            FixedDecimal.appendCompact(number, maxDecimals: maxDecimals, into: &output)
-            if !output[start...].contains(0x2E) { Self.append(".0", to: &output) }
+            if !FixedDecimal.appendCompactReportingPoint(number, maxDecimals: maxDecimals, into: &output) {
+                Self.append(".0", to: &output)
+            }
         } else {
             Self.append("null", to: &output)
         }

@@ -63,29 +63,93 @@ public enum FixedDecimal {
     /// writers put every coordinate through here, so the digits go straight into their buffer
     /// instead of through a String per number.
     public static func appendCompact(_ value: Double, maxDecimals: Int, into output: inout [UInt8]) {
+        appendCompactReportingPoint(value, maxDecimals: maxDecimals, into: &output)
+    }
+
+    /// `appendCompact`, returning whether the text has a decimal point (JSON numbers that lack
+    /// one get ".0", without looking the written bytes over again).
+    @discardableResult
+    static func appendCompactReportingPoint(_ value: Double, maxDecimals: Int, into output: inout [UInt8]) -> Bool {
         precondition(maxDecimals >= 0 && maxDecimals <= 9, "decimals must be 0...9")
         guard value.isFinite, let integer = scaledInteger(value, decimals: maxDecimals) else {
-            output.append(contentsOf: compact(value, maxDecimals: maxDecimals).utf8)
-            return
+            let text = compact(value, maxDecimals: maxDecimals)
+            output.append(contentsOf: text.utf8)
+            return text.utf8.contains(0x2E)
         }
-        append(integer, decimals: maxDecimals, negative: value < 0 && integer != 0, trimmed: true, into: &output)
+        // Split at the point by one division; the fraction's trailing zeros are dropped below.
+        let scale = powersOfTen[maxDecimals]
+        let whole = integer / scale, fraction = integer % scale
+        var pointWritten = false
+        // At most 16 digits (below 9·10^15), a sign and a point.
+        output.append(addingCapacity: 20) { span in
+            if value < 0 && integer != 0 { span.append(0x2D) }
+            appendDigits(whole, into: &span)
+            guard fraction != 0 else { return }
+            span.append(0x2E)
+            pointWritten = true
+            // The fraction's `maxDecimals` digits, zeros first, up to its last nonzero digit.
+            var rest = fraction, width = maxDecimals
+            if width == 9 {
+                span.append(UInt8(truncatingIfNeeded: rest / 100_000_000) | 0x30)
+                rest %= 100_000_000
+                width = 8
+            }
+            guard rest != 0 else { return }
+            // Shifted so that the last digit is in byte `width - 1`: the zero bytes above it
+            // are the trailing zeros and the unused bytes.
+            let digits = digitBytes(rest) >> (8 * UInt64(8 - width))
+            appendBytes(digits, count: 8 - digits.leadingZeroBitCount / 8, into: &span)
+        }
+        return pointWritten
     }
 
     /// Appends the decimal digits of `number` ("-" first when negative), as `String(number)`
     /// writes them, as UTF-8: the integers of the GeoJSON writers.
     public static func appendInteger(_ number: Int, into output: inout [UInt8]) {
-        append(UInt64(number.magnitude), decimals: 0, negative: number < 0, trimmed: false, into: &output)
+        // At most 19 digits and a sign.
+        output.append(addingCapacity: 20) { span in
+            if number < 0 { span.append(0x2D) }
+            appendDigits(UInt64(number.magnitude), into: &span)
+        }
     }
 
-    /// Appends the characters `text` describes to `output`, through a buffer on the stack.
+    /// 10^0 through 10^9, the scales of the fractions.
+    private static let powersOfTen: [UInt64] = [
+        1, 10, 100, 1000, 10000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+    ]
+
+    /// Appends the decimal digits of `number`, without leading zeros ("0" for zero), eight at a
+    /// time from `digitBytes` (a UInt64 has at most 20 digits: three groups).
     @inline(__always)
-    private static func append(_ integer: UInt64, decimals: Int, negative: Bool, trimmed: Bool, into output: inout [UInt8]) {
-        var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &bytes) { raw in
-            let buffer = raw.bindMemory(to: UInt8.self)
-            let length = write(integer, decimals: decimals, negative: negative, trimmed: trimmed, into: buffer)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<length]))
-        }
+    private static func appendDigits(_ number: UInt64, into span: inout OutputSpan<UInt8>) {
+        let eight: UInt64 = 100_000_000
+        let leading = number < eight ? number : number / eight < eight ? number / eight : number / eight / eight
+        let digits = digitBytes(leading)
+        // The leading zero digits are the word's low zero bytes; zero itself keeps one.
+        let zeros = min(digits.trailingZeroBitCount / 8, 7)
+        appendBytes(digits >> (8 * UInt64(zeros)), count: 8 - zeros, into: &span)
+        if number >= eight * eight { appendBytes(digitBytes(number / eight % eight), count: 8, into: &span) }
+        if number >= eight { appendBytes(digitBytes(number % eight), count: 8, into: &span) }
+    }
+
+    /// The eight decimal digits of `number` (below 10^8, zeros first), one per byte, the first
+    /// in the lowest byte: divided in two halves, each half in two, each quarter in two, in all
+    /// lanes at once by multiplications (a lane's x/100 is (x·10486)>>20 and x/10 is (x·103)>>10
+    /// for the values they hold), so a number costs no loop and no table.
+    @inline(__always)
+    private static func digitBytes(_ number: UInt64) -> UInt64 {
+        let halves = (number / 10000) | ((number % 10000) << 32)
+        let hundreds = ((halves &* 10486) >> 20) & 0x0000_007F_0000_007F
+        let quarters = ((halves &- hundreds &* 100) << 16) | hundreds
+        let tens = ((quarters &* 103) >> 10) & 0x000F_000F_000F_000F
+        return ((quarters &- tens &* 10) << 8) | tens
+    }
+
+    /// Appends the first `count` digits of `digits` (as `digitBytes` lays them out) as ASCII.
+    @inline(__always)
+    private static func appendBytes(_ digits: UInt64, count: Int, into span: inout OutputSpan<UInt8>) {
+        let ascii = digits | 0x3030_3030_3030_3030
+        for index in 0..<count { span.append(UInt8(truncatingIfNeeded: ascii >> (8 * UInt64(index)))) }
     }
 
     /// The digits of `integer` with a point before the last `decimals` of them (at least one

@@ -10,8 +10,9 @@ struct FeatureRecordWriter: FeatureSink {
     let text: GeoJSONText
     private let writer: JSONWriter
     private var propertyCount = 0
-    /// The layer's `LayerSchema.memberPrefixes`, of the record being written.
-    private var memberPrefixes: [[UInt8]] = []
+    /// The layer's `LayerSchema.memberText` and `memberEnds`, of the record being written.
+    private var memberText: [UInt8] = []
+    private var memberEnds: [Int] = []
 
     init(idPrefix: String, sequence: GeoJSONSequence) {
         self.idPrefix = idPrefix
@@ -22,7 +23,8 @@ struct FeatureRecordWriter: FeatureSink {
     /// Writes one record of the layer `schema` describes if `describe` gives a feature (returns
     /// true), nothing otherwise.
     mutating func record(_ schema: LayerSchema, _ describe: (inout FeatureRecordWriter) -> Bool) {
-        memberPrefixes = schema.memberPrefixes
+        memberText = schema.memberText
+        memberEnds = schema.memberEnds
         let start = output.count
         if describe(&self) {
             if propertyCount == 0 { output.append(0x7B) }
@@ -33,8 +35,7 @@ struct FeatureRecordWriter: FeatureSink {
     }
 
     mutating func begin(id: String, geometry: Geometry) {
-        output.append(0x1E)
-        JSONWriter.append("{\"type\":\"Feature\",\"id\":\"", to: &output)
+        JSONWriter.append("\u{1E}{\"type\":\"Feature\",\"id\":\"", to: &output)
         JSONWriter.writeEscaped(idPrefix, into: &output)
         output.append(0x2F)
         JSONWriter.writeEscaped(id, into: &output)
@@ -64,9 +65,9 @@ struct FeatureRecordWriter: FeatureSink {
     /// name: the `propertyCount`-th of the layer's member prefixes, as the layers give their
     /// fields in schema order.
     private mutating func key(_ name: String) {
-        let prefix = memberPrefixes[propertyCount]
-        assert(prefix.dropFirst(2).dropLast(2).elementsEqual(name.utf8), "field \(name) is not the schema's next field")
-        output.append(contentsOf: prefix)
+        let prefix = (propertyCount == 0 ? 0 : memberEnds[propertyCount - 1])..<memberEnds[propertyCount]
+        assert(memberText[prefix].dropFirst(2).dropLast(2).elementsEqual(name.utf8), "field \(name) is not the schema's next field")
+        memberText.withUnsafeBufferPointer { text in output.append(contentsOf: UnsafeBufferPointer(rebasing: text[prefix])) }
         propertyCount += 1
     }
 }

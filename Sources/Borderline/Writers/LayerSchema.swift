@@ -21,27 +21,32 @@ public struct LayerSchema: Sendable, Hashable {
     /// The geometry type of every feature ("Point", "LineString", "MultiLineString").
     public var geometryType: String
     public var fields: [(name: String, type: FieldType)] {
-        didSet { memberPrefixes = Self.memberPrefixes(fields) }
+        didSet { (memberText, memberEnds) = Self.memberPrefixes(fields) }
     }
     /// The JSON text before each field's value in a properties object, `{"name":` for the first
-    /// field and `,"name":` for the others: made once per layer, so that `FeatureRecordWriter`
-    /// writes each member's name with one copy.
-    private(set) var memberPrefixes: [[UInt8]]
+    /// field and `,"name":` for the others, one after the other: made once per layer, so that
+    /// `FeatureRecordWriter` writes each member's name with one copy, from one buffer (no array
+    /// per field to retain and release).
+    private(set) var memberText: [UInt8]
+    /// Where each field's prefix ends in `memberText` (the next one starts there).
+    private(set) var memberEnds: [Int]
 
     public init(name: String, geometryType: String, fields: [(String, FieldType)]) {
         self.name = name
         self.geometryType = geometryType
         self.fields = fields.map { (name: $0.0, type: $0.1) }
-        self.memberPrefixes = Self.memberPrefixes(self.fields)
+        (memberText, memberEnds) = Self.memberPrefixes(self.fields)
     }
 
-    private static func memberPrefixes(_ fields: [(name: String, type: FieldType)]) -> [[UInt8]] {
-        fields.indices.map { index in
-            var prefix: [UInt8] = [index == 0 ? 0x7B : 0x2C]
-            JSONWriter.writeString(fields[index].name, into: &prefix)
-            prefix.append(0x3A)
-            return prefix
+    private static func memberPrefixes(_ fields: [(name: String, type: FieldType)]) -> ([UInt8], [Int]) {
+        var text: [UInt8] = [], ends: [Int] = []
+        for index in fields.indices {
+            text.append(index == 0 ? 0x7B : 0x2C)
+            JSONWriter.writeString(fields[index].name, into: &text)
+            text.append(0x3A)
+            ends.append(text.count)
         }
+        return (text, ends)
     }
 
     public static func == (lhs: LayerSchema, rhs: LayerSchema) -> Bool {
