@@ -11,40 +11,69 @@
 /// confidence; its id is that of its first report.
 public enum EventMerger {
     /// The merged events, in the order of their first report (input order), with unique ids.
+    ///
+    /// The streaming writer merges every document's events, where reports rarely share a key:
+    /// until the first that does, the input array is the result and no event is copied.
     public static func merge(_ events: [Event]) -> [Event] {
         var merged: [Event] = []
-        var byKey: [String: Int] = [:]
-        for event in events {
-            let key = self.key(event)
-            if let index = byKey[key] {
-                merged[index] = combine(merged[index], event)
+        // Whether `merged` holds the result so far; until then it is `events[..<index]`.
+        var copied = false
+        var byKey: [Key: Int] = [:]
+        byKey.reserveCapacity(events.count)
+        for index in events.indices {
+            let key = Key(events[index])
+            if let target = byKey[key] {
+                if !copied {
+                    merged = Array(events[..<index])
+                    copied = true
+                }
+                combine(&merged[target], events[index])
             } else {
-                byKey[key] = merged.count
-                merged.append(event)
+                byKey[key] = copied ? merged.count : index
+                if copied { merged.append(events[index]) }
             }
         }
+        if !copied { merged = events }
         // Unique ids: one cue with a list of places gives events with the same start.
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(merged.count)
         for index in merged.indices {
             let base = merged[index].id
-            let count = (seen[base] ?? 0) + 1
-            seen[base] = count
-            if count > 1 { merged[index].id = "\(base)-\(count)" }
+            guard let previous = seen.updateValue(1, forKey: base) else { continue }
+            seen[base] = previous + 1
+            merged[index].id = "\(base)-\(previous + 1)"
         }
         return merged
     }
 
-    /// The identity of an event for merging.
-    static func key(_ event: Event) -> String {
-        let document = event.documents.first ?? ""
-        let place = event.place.map { "\($0.geonameID)" } ?? "unlocated:\(document)"
-        let date: String
-        if let iso = event.date.date {
-            date = iso
-        } else {
-            date = "\(document):\(normalized(event.date.text))"
+    /// The identity of an event for merging: its type, its place (or, unlocated, its document)
+    /// and its ISO date (or, off the calendar, its document and normalized date words). A
+    /// struct, so that no key string is built per event.
+    struct Key: Hashable {
+        var type: EventType
+        var place: Int?
+        var isoDate: String?
+        /// The first document when the key depends on it (unlocated, or date off the calendar); "" otherwise.
+        var document: String
+        /// The normalized date words when the date is off the calendar; "" otherwise.
+        var dateWords: String
+
+        init(_ event: Event) {
+            type = event.type
+            place = event.place?.geonameID
+            isoDate = event.date.date
+            document = place == nil || isoDate == nil ? event.documents.first ?? "" : ""
+            dateWords = isoDate == nil ? EventMerger.normalized(event.date.text) : ""
         }
-        return "\(event.type.rawValue)|\(place)|\(date)"
+
+        /// Everything but the type, whose synthesized hash would hash its raw-value string: keys
+        /// differing only by type share a bucket, and there are few types.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(place)
+            hasher.combine(isoDate)
+            hasher.combine(document)
+            hasher.combine(dateWords)
+        }
     }
 
     /// "on Tuesday", "throughout Tuesday" and "Tuesday's" name the same day.
@@ -55,17 +84,16 @@ public enum EventMerger {
         return words.joined(separator: " ")
     }
 
-    static func combine(_ a: Event, _ b: Event) -> Event {
-        var out = a
+    /// Adds report `b` to the event `out`.
+    static func combine(_ out: inout Event, _ b: Event) {
         for document in b.documents where !out.documents.contains(document) { out.documents.append(document) }
         out.evidence += b.evidence
         for source in b.attribution.sources where !out.attribution.sources.contains(source) { out.attribution.sources.append(source) }
         if let r = b.attribution.responsibility { out.attribution.responsibility = EventExtractor.stronger(out.attribution.responsibility, r) }
-        out.casualties = a.casualties.combined(with: b.casualties)
-        if b.date.precision.rank < a.date.precision.rank { out.date = b.date }
+        out.casualties = out.casualties.combined(with: b.casualties)
+        if b.date.precision.rank < out.date.precision.rank { out.date = b.date }
         if out.time == nil { out.time = b.time }
         if out.placeMethod != "mention" && b.placeMethod == "mention" { out.placeMethod = "mention" }
-        out.confidence = max(a.confidence, b.confidence)
-        return out
+        out.confidence = max(out.confidence, b.confidence)
     }
 }
