@@ -321,9 +321,9 @@ public struct Resolver: Sendable {
                                        to: places[best.position].coordinate) / 1000 > Self.sameSpotKm
     }
 
-    /// The reason of a resolved mention as UTF-8, made a `String` once when complete: appending
-    /// to a `String` piece by piece grows it, and reserving room for the longest reason
-    /// allocated as much for every mention.
+    /// A mention's reason as UTF-8, made a `String` once when complete: appending to a `String`
+    /// piece by piece grows it, and reserving room for the longest reason allocated as much for
+    /// every mention.
     struct Notes {
         var bytes: [UInt8] = []
 
@@ -370,12 +370,30 @@ public struct Resolver: Sendable {
         total += exp(Self.unlistedScore - maxScore)
         let confidence = (exp(scored[0].score - maxScore) / total * 100).rounded() / 100
 
+        // Every reason is written into bytes reused from the last mention and made a String once.
+        var notes: Notes? = Notes()
+        swap(&notes!.bytes, &reasonBytes)
+        notes!.bytes.removeAll(keepingCapacity: true)
+        func finish(_ status: ResolutionStatus, _ confidence: Double) -> Decision {
+            let reason = String(decoding: notes!.bytes, as: UTF8.self)
+            swap(&notes!.bytes, &reasonBytes)
+            return result(status, confidence, reason)
+        }
         if let relation = mention.pointee.context.relation, let anchor = cues.anchor,
            scored.allSatisfy(\.breaksRelation) {
             let nearest = nearest(scored, candidates, to: anchor, places)
-            return result(.unknown, 0, "no entry named \(mention.pointee.surface) lies \(relation.phrase) "
-                + "\(places[anchor].name) (nearest: \(describe(nearest.position, places)), "
-                + "\(Int(nearest.km.rounded())) km away); the gazetteer may lack it")
+            notes!.add("no entry named ")
+            notes!.add(mention.pointee.surface)
+            notes!.add(" lies ")
+            notes!.add(relation.phrase)
+            notes!.add(" ")
+            notes!.add(places[anchor].name)
+            notes!.add(" (nearest: ")
+            describe(nearest.position, places, into: &notes!)
+            notes!.add(", ")
+            notes!.add(String(Int(nearest.km.rounded())))
+            notes!.add(" km away); the gazetteer may lack it")
+            return finish(.unknown, 0)
         }
         let best = scored[0]
         let bestPosition = candidates[best.candidate].position
@@ -394,15 +412,15 @@ public struct Resolver: Sendable {
             var options = [best, rival!]
             if let second = nextRival() { options.append(second) }
             let positions = options.map { candidates[$0.candidate].position }
-            let names = positions.map { describe($0, places) }.joined(separator: "; ")
-            return result(.ambiguous(positions), confidence,
-                          "\(candidates.count) entries share this name and none stands out: \(names)")
+            notes!.add(String(candidates.count))
+            notes!.add(" entries share this name and none stands out: ")
+            for (k, position) in positions.enumerated() {
+                if k > 0 { notes!.add("; ") }
+                describe(position, places, into: &notes!)
+            }
+            return finish(.ambiguous(positions), confidence)
         }
-        // The reason is written into bytes reused from the last mention: the kind, then each cue
-        // after "; ".
-        var notes: Notes? = Notes()
-        swap(&notes!.bytes, &reasonBytes)
-        notes!.bytes.removeAll(keepingCapacity: true)
+        // The resolved reason: the kind, then each cue after "; ".
         switch table.entries[bestPosition].kind {
         case .country: notes!.add("country")
         case .admin1: notes!.add(mention.pointee.kind == .region ? "named as a region" : "admin1 region")
@@ -422,9 +440,7 @@ public struct Resolver: Sendable {
             notes!.add(String(candidates.count))
             notes!.add(" entries with this name")
         }
-        let reason = String(decoding: notes!.bytes, as: UTF8.self)
-        swap(&notes!.bytes, &reasonBytes)
-        return result(.resolved(bestPosition), confidence, reason)
+        return finish(.resolved(bestPosition), confidence)
     }
 
     /// The context-free part of a candidate's score; `notes`, when given, collects the cues,
@@ -641,9 +657,17 @@ public struct Resolver: Sendable {
         return best
     }
 
-    private func describe(_ position: Int, _ places: UnsafeBufferPointer<Place>) -> String {
-        places[position].kind == .country
-            ? "\(places[position].name) (country)"
-            : "\(places[position].name) (\(places[position].admin1Name), \(places[position].countryCode))"
+    /// Writes "Name (country)" or "Name (Admin1, CC)" for entry `position`.
+    private func describe(_ position: Int, _ places: UnsafeBufferPointer<Place>, into notes: inout Notes) {
+        notes.add(places[position].name)
+        if places[position].kind == .country {
+            notes.add(" (country)")
+        } else {
+            notes.add(" (")
+            notes.add(places[position].admin1Name)
+            notes.add(", ")
+            notes.add(places[position].countryCode)
+            notes.add(")")
+        }
     }
 }
