@@ -31,6 +31,14 @@ struct DistanceBracket: Sendable {
         return nil
     }
 
+    /// A distance in km the geodesic between the points of two unit vectors is surely not below:
+    /// a(1−e²)·θ, less a metre for rounding (near θ = 0, where `acos` is most sensitive, the dot
+    /// product's rounding moves θ by a few times 1e-8, a fifth of a metre at most).
+    @inline(__always)
+    static func leastKm(_ u: SIMD3<Double>, _ v: SIMD3<Double>) -> Double {
+        (acos(min(1, max(-1, (u * v).sum()))) * 6_335_439.327 - 1) / 1000
+    }
+
     /// The unit vector of a geodetic position on the sphere.
     @inline(__always)
     static func unitVector(_ p: GeoPoint) -> SIMD3<Double> {

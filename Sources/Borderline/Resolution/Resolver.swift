@@ -225,9 +225,10 @@ public struct Resolver: Sendable {
                 }
             }
         }
-        var scored: [Scored] = []
+        var scored: [Scored] = [], reasonBytes: [UInt8] = []
         return mentions.indices.map {
-            let decision = decide(mentions.baseAddress! + $0, index: $0, candidates: candidates($0), context: context, scored: &scored, places)
+            let decision = decide(mentions.baseAddress! + $0, index: $0, candidates: candidates($0), context: context,
+                                  scored: &scored, reasonBytes: &reasonBytes, places)
             return ResolvedMention(mention: mentions[$0], status: decision.status, confidence: decision.confidence, reason: decision.reason)
         }
     }
@@ -240,7 +241,7 @@ public struct Resolver: Sendable {
         var fingerprint: UInt32?
         for (k, position) in mention.pointee.candidates.enumerated()
         where !mention.pointee.context.isSettlement || table.entries[position].kind == .place {
-            var notes: String?
+            var notes: Notes?
             let mainName: Bool
             if let known = mention.pointee.mainNames.contains(k) {
                 mainName = known
@@ -320,6 +321,16 @@ public struct Resolver: Sendable {
                                        to: places[best.position].coordinate) / 1000 > Self.sameSpotKm
     }
 
+    /// A mention's reason as UTF-8, made a `String` once when complete: appending to a `String`
+    /// piece by piece grows it, and reserving room for the longest reason allocated as much for
+    /// every mention.
+    struct Notes {
+        var bytes: [UInt8] = []
+
+        @inline(__always)
+        mutating func add(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    }
+
     /// What `decide` found for a mention; the caller pairs it with the mention, so the mention
     /// (six reference-counted fields) is copied once, into the result.
     struct Decision {
@@ -329,7 +340,7 @@ public struct Resolver: Sendable {
     }
 
     private func decide(_ mention: UnsafePointer<Mention>, index: Int, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
-                        scored: inout [Scored], _ places: UnsafeBufferPointer<Place>) -> Decision {
+                        scored: inout [Scored], reasonBytes: inout [UInt8], _ places: UnsafeBufferPointer<Place>) -> Decision {
         func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> Decision {
             Decision(status: status, confidence: confidence, reason: reason)
         }
@@ -344,7 +355,7 @@ public struct Resolver: Sendable {
         let cues = Cues(owner: mention.pointee.context.possessorStart.flatMap { context.placeByStart[$0] },
                         container: mention.pointee.context.containerStart.flatMap { context.placeByStart[$0] },
                         anchor: mention.pointee.context.relation.flatMap { context.placeByStart[$0.anchorStart] })
-        var noNotes: String?
+        var noNotes: Notes?
         scored.removeAll(keepingCapacity: true)
         for candidate in candidates.indices {
             let (score, breaksRelation) = contextScore(candidates[candidate], mention, cues: cues, context: context, excludedAnchor: excluded, places, notes: &noNotes)
@@ -359,12 +370,30 @@ public struct Resolver: Sendable {
         total += exp(Self.unlistedScore - maxScore)
         let confidence = (exp(scored[0].score - maxScore) / total * 100).rounded() / 100
 
+        // Every reason is written into bytes reused from the last mention and made a String once.
+        var notes: Notes? = Notes()
+        swap(&notes!.bytes, &reasonBytes)
+        notes!.bytes.removeAll(keepingCapacity: true)
+        func finish(_ status: ResolutionStatus, _ confidence: Double) -> Decision {
+            let reason = String(decoding: notes!.bytes, as: UTF8.self)
+            swap(&notes!.bytes, &reasonBytes)
+            return result(status, confidence, reason)
+        }
         if let relation = mention.pointee.context.relation, let anchor = cues.anchor,
            scored.allSatisfy(\.breaksRelation) {
-            let nearest = scored.map { candidates[$0.candidate].position }.min { distanceKm($0, anchor, places) < distanceKm($1, anchor, places) }!
-            return result(.unknown, 0, "no entry named \(mention.pointee.surface) lies \(relation.phrase) "
-                + "\(places[anchor].name) (nearest: \(describe(nearest, places)), "
-                + "\(Int(distanceKm(nearest, anchor, places).rounded())) km away); the gazetteer may lack it")
+            let nearest = nearest(scored, candidates, to: anchor, places)
+            notes!.add("no entry named ")
+            notes!.add(mention.pointee.surface)
+            notes!.add(" lies ")
+            notes!.add(relation.phrase)
+            notes!.add(" ")
+            notes!.add(places[anchor].name)
+            notes!.add(" (nearest: ")
+            describe(nearest.position, places, into: &notes!)
+            notes!.add(", ")
+            notes!.add(String(Int(nearest.km.rounded())))
+            notes!.add(" km away); the gazetteer may lack it")
+            return finish(.unknown, 0)
         }
         let best = scored[0]
         let bestPosition = candidates[best.candidate].position
@@ -383,54 +412,55 @@ public struct Resolver: Sendable {
             var options = [best, rival!]
             if let second = nextRival() { options.append(second) }
             let positions = options.map { candidates[$0.candidate].position }
-            let names = positions.map { describe($0, places) }.joined(separator: "; ")
-            return result(.ambiguous(positions), confidence,
-                          "\(candidates.count) entries share this name and none stands out: \(names)")
+            notes!.add(String(candidates.count))
+            notes!.add(" entries share this name and none stands out: ")
+            for (k, position) in positions.enumerated() {
+                if k > 0 { notes!.add("; ") }
+                describe(position, places, into: &notes!)
+            }
+            return finish(.ambiguous(positions), confidence)
         }
-        // The reason is written into one string: the kind, then each cue after "; ".
-        var why = ""
-        why.reserveCapacity(128)
+        // The resolved reason: the kind, then each cue after "; ".
         switch table.entries[bestPosition].kind {
-        case .country: why += "country"
-        case .admin1: why += mention.pointee.kind == .region ? "named as a region" : "admin1 region"
+        case .country: notes!.add("country")
+        case .admin1: notes!.add(mention.pointee.kind == .region ? "named as a region" : "admin1 region")
         case .place:
             let population = table.entries[bestPosition].population
             if population > 0 {
-                why += "population "
-                why += String(population)
+                notes!.add("population ")
+                notes!.add(String(population))
             } else {
-                why += "populated place"
+                notes!.add("populated place")
             }
         }
-        var notes: String? = consume why
         _ = baseScore(bestPosition, mention, places, mainName: false, notes: &notes)
         _ = contextScore(candidates[best.candidate], mention, cues: cues, context: context, excludedAnchor: excluded, places, notes: &notes)
         if candidates.count > 1 {
-            notes! += "; best of "
-            notes! += String(candidates.count)
-            notes! += " entries with this name"
+            notes!.add("; best of ")
+            notes!.add(String(candidates.count))
+            notes!.add(" entries with this name")
         }
-        return result(.resolved(bestPosition), confidence, notes!)
+        return finish(.resolved(bestPosition), confidence)
     }
 
     /// The context-free part of a candidate's score; `notes`, when given, collects the cues,
     /// each after "; ".
-    private func baseScore(_ candidate: Int, _ mention: UnsafePointer<Mention>, _ places: UnsafeBufferPointer<Place>, mainName: Bool, notes: inout String?) -> Double {
+    private func baseScore(_ candidate: Int, _ mention: UnsafePointer<Mention>, _ places: UnsafeBufferPointer<Place>, mainName: Bool, notes: inout Notes?) -> Double {
         let entry = table.entries[candidate]
         var score = entry.base
         // Named as a region, an admin1 region weighs more; every term of its sum so far is a
         // small whole number, so adding the difference last gives the same sum to the bit.
         if entry.kind == .admin1 && mention.pointee.kind == .region { score += Self.namedRegionWeight - Self.admin1Weight }
-        if entry.nearBorder { notes?.append("; border region") }
+        if entry.nearBorder { notes?.add("; border region") }
         if mainName { score += Self.mainNameBonus }
         // The entry's country code is read only when the sentence has a demonym at all.
         if !mention.pointee.context.demonymCountries.isEmpty
             && mention.pointee.context.demonymCountries.contains(places[candidate].countryCode) {
             score += Self.demonymBonus
             if notes != nil {
-                notes! += "; "
-                notes! += places[candidate].countryName
-                notes! += " cued in the sentence"
+                notes!.add("; ")
+                notes!.add(places[candidate].countryName)
+                notes!.add(" cued in the sentence")
             }
         }
         return score
@@ -446,16 +476,16 @@ public struct Resolver: Sendable {
     /// `notes`, when given, collects the cues, each after "; ". Terms are added in a fixed order, so the sum is
     /// the same to the last bit every time.
     private func contextScore(_ candidate: Candidate, _ mention: UnsafePointer<Mention>, cues found: Cues, context: DocumentContext, excludedAnchor: Int?,
-                              _ places: UnsafeBufferPointer<Place>, notes: inout String?) -> (score: Double, breaksRelation: Bool) {
+                              _ places: UnsafeBufferPointer<Place>, notes: inout Notes?) -> (score: Double, breaksRelation: Bool) {
         let position = candidate.position
         var score = candidate.base
         if let owner = found.owner, table.entries[owner].kind != .place {
             if contains(owner, position, places) {
                 score += Self.possessorBonus
                 if notes != nil {
-                    notes! += "; "
-                    notes! += places[owner].name
-                    notes! += "'s"
+                    notes!.add("; ")
+                    notes!.add(places[owner].name)
+                    notes!.add("'s")
                 }
             } else {
                 score -= Self.possessorBonus
@@ -465,8 +495,8 @@ public struct Resolver: Sendable {
             if contains(container, position, places) {
                 score += Self.containerBonus
                 if notes != nil {
-                    notes! += "; in "
-                    notes! += places[container].name
+                    notes!.add("; in ")
+                    notes!.add(places[container].name)
                 }
             } else {
                 score -= Self.containerPenalty
@@ -487,16 +517,16 @@ public struct Resolver: Sendable {
         if kind == .place && context.regions.contains(where: { sameAdmin1($0, position, places) }) {
             score += Self.documentRegionBonus
             if notes != nil {
-                notes! += "; in "
-                notes! += places[position].admin1Name
-                notes! += ", named in the document"
+                notes!.add("; in ")
+                notes!.add(places[position].admin1Name)
+                notes!.add(", named in the document")
             }
         }
         if kind != .country {
             switch coherence(candidate, anchors: context.anchors, excluding: excludedAnchor, places) {
             case .near:
                 score += Self.coherenceNearBonus
-                notes?.append("; near other places in the document")
+                notes?.add("; near other places in the document")
             case .far: score += Self.coherenceFarBonus
             case .none: break
             }
@@ -520,10 +550,10 @@ public struct Resolver: Sendable {
             if fits {
                 score += Self.relationBonus
                 if notes != nil {
-                    notes! += "; "
-                    notes! += relation.phrase
-                    notes! += " "
-                    notes! += places[anchor].name
+                    notes!.add("; ")
+                    notes!.add(relation.phrase)
+                    notes!.add(" ")
+                    notes!.add(places[anchor].name)
                 }
             } else {
                 score -= Self.relationBonus
@@ -564,44 +594,80 @@ public struct Resolver: Sendable {
     /// the later passes run only when one is (each skips exactly the anchors it would skip).
     private func coherence(_ candidate: Candidate, anchors: [Anchor], excluding: Int?, _ places: UnsafeBufferPointer<Place>) -> Coherence {
         guard anchors.count > (excluding == nil ? 0 : 1) else { return .none }
-        let q = candidate.unit
-        var largest = -Double.infinity
-        for index in anchors.indices where index != excluding {
-            let dot = (q * anchors[index].unit).sum()
-            if dot >= Self.coherenceNear.surelyWithin { return .near }
-            largest = max(largest, dot)
-        }
-        if largest < Self.coherenceFar.possiblyWithin { return .none }
-        let point = places[candidate.position].coordinate
-        var best = Double.infinity
-        if largest >= Self.coherenceNear.possiblyWithin {
+        // The brackets are read once: each read of a static is a call to check it is set up,
+        // which the loops would otherwise make for every anchor.
+        let near = Self.coherenceNear, far = Self.coherenceFar
+        return anchors.withUnsafeBufferPointer { anchors in
+            let q = candidate.unit
+            var largest = -Double.infinity
             for index in anchors.indices where index != excluding {
-                guard (q * anchors[index].unit).sum() >= Self.coherenceNear.possiblyWithin else { continue }
-                let exact = geodesic.distanceMeters(from: places[anchors[index].position].coordinate, to: point) / 1000
-                if exact <= Self.coherenceNearKm { return .near }
-                best = min(best, exact)
+                let dot = (q * anchors[index].unit).sum()
+                if dot >= near.surelyWithin { return .near }
+                largest = max(largest, dot)
             }
+            if largest < far.possiblyWithin { return .none }
+            let point = places[candidate.position].coordinate
+            var best = Double.infinity
+            if largest >= near.possiblyWithin {
+                for index in anchors.indices where index != excluding {
+                    guard (q * anchors[index].unit).sum() >= near.possiblyWithin else { continue }
+                    let exact = geodesic.distanceMeters(from: places[anchors[index].position].coordinate, to: point) / 1000
+                    if exact <= Self.coherenceNearKm { return .near }
+                    best = min(best, exact)
+                }
+            }
+            if best <= Self.coherenceFarKm { return .far }
+            for index in anchors.indices where index != excluding {
+                let dot = (q * anchors[index].unit).sum()
+                guard dot >= far.possiblyWithin else { continue }
+                if dot >= far.surelyWithin { return .far }
+                // Those within reach of the near limit were measured above, beyond the far limit.
+                guard dot < near.possiblyWithin else { continue }
+                let exact = geodesic.distanceMeters(from: places[anchors[index].position].coordinate, to: point) / 1000
+                if exact <= Self.coherenceFarKm { return exact <= Self.coherenceNearKm ? .near : .far }
+            }
+            return .none
         }
-        if best <= Self.coherenceFarKm { return .far }
-        for index in anchors.indices where index != excluding {
-            let dot = (q * anchors[index].unit).sum()
-            guard dot >= Self.coherenceFar.possiblyWithin else { continue }
-            if dot >= Self.coherenceFar.surelyWithin { return .far }
-            // Those within reach of the near limit were measured above, beyond the far limit.
-            guard dot < Self.coherenceNear.possiblyWithin else { continue }
-            let exact = geodesic.distanceMeters(from: places[anchors[index].position].coordinate, to: point) / 1000
-            if exact <= Self.coherenceFarKm { return exact <= Self.coherenceNearKm ? .near : .far }
-        }
-        return .none
     }
 
-    private func distanceKm(_ candidate: Int, _ anchor: Int, _ places: UnsafeBufferPointer<Place>) -> Double {
-        geodesic.distanceMeters(from: places[anchor].coordinate, to: places[candidate].coordinate) / 1000
+    /// The candidate nearest to entry `anchor` and its distance in km: of those at the least
+    /// distance, the first in ranked order. A name borne by dozens of villages would take dozens
+    /// of exact (PROJ) distances, each a few thousand instructions; instead the candidate
+    /// closest by angle is measured first, and then only those whose least possible distance
+    /// (`DistanceBracket.leastKm`) does not already exceed its distance.
+    private func nearest(_ scored: [Scored], _ candidates: UnsafeBufferPointer<Candidate>, to anchor: Int,
+                         _ places: UnsafeBufferPointer<Place>) -> (position: Int, km: Double) {
+        let anchorUnit = table.entries[anchor].unit
+        func exactKm(_ position: Int) -> Double {
+            geodesic.distanceMeters(from: places[anchor].coordinate, to: places[position].coordinate) / 1000
+        }
+        var closest = 0, closestDot = -Double.infinity
+        for index in scored.indices {
+            let dot = (candidates[scored[index].candidate].unit * anchorUnit).sum()
+            if dot > closestDot { (closest, closestDot) = (index, dot) }
+        }
+        let bound = exactKm(candidates[scored[closest].candidate].position)
+        var best = (position: 0, km: Double.infinity)
+        for index in scored.indices {
+            let candidate = candidates[scored[index].candidate]
+            guard index == closest || DistanceBracket.leastKm(candidate.unit, anchorUnit) <= bound else { continue }
+            let km = index == closest ? bound : exactKm(candidate.position)
+            if km < best.km { best = (candidate.position, km) }
+        }
+        return best
     }
 
-    private func describe(_ position: Int, _ places: UnsafeBufferPointer<Place>) -> String {
-        places[position].kind == .country
-            ? "\(places[position].name) (country)"
-            : "\(places[position].name) (\(places[position].admin1Name), \(places[position].countryCode))"
+    /// Writes "Name (country)" or "Name (Admin1, CC)" for entry `position`.
+    private func describe(_ position: Int, _ places: UnsafeBufferPointer<Place>, into notes: inout Notes) {
+        notes.add(places[position].name)
+        if places[position].kind == .country {
+            notes.add(" (country)")
+        } else {
+            notes.add(" (")
+            notes.add(places[position].admin1Name)
+            notes.add(", ")
+            notes.add(places[position].countryCode)
+            notes.add(")")
+        }
     }
 }
