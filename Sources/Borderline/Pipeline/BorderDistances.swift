@@ -1,5 +1,3 @@
-import Foundation
-
 /// The border measurement of each gazetteer place, made once per pipeline and shared by its
 /// copies and worker threads.
 ///
@@ -7,10 +5,9 @@ import Foundation
 /// cities, the border oblasts) come back in most documents: measuring them again for each was
 /// a large part of writing a document's features. A place's measurement depends on nothing but
 /// the place, so the stored one is the one a new search would give.
-final class BorderDistances: @unchecked Sendable {
+struct BorderDistances: Sendable {
     private let gazetteer: Gazetteer
-    private var measured: [Int: NearestPoint] = [:]
-    private let lock = NSLock()
+    private let measured = SharedMemo<Int, NearestPoint>()
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -18,15 +15,6 @@ final class BorderDistances: @unchecked Sendable {
 
     /// The nearest border point to the place at `index` in the gazetteer, with the distance to it.
     func nearest(toPlace index: Int) -> NearestPoint {
-        lock.lock()
-        let known = measured[index]
-        lock.unlock()
-        if let known { return known }
-        // Measured outside the lock: two threads may both measure a new place, and store the same value.
-        let nearest = gazetteer.distanceToBorder(from: gazetteer.places[index].coordinate)
-        lock.lock()
-        measured[index] = nearest
-        lock.unlock()
-        return nearest
+        measured.value(for: index) { gazetteer.distanceToBorder(from: gazetteer.places[index].coordinate) }
     }
 }

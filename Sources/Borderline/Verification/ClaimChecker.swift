@@ -12,11 +12,11 @@ public struct ClaimChecker: Sendable {
     let extents: [String: CountryExtent]
     let adjacency: BorderAdjacency
     /// Nearest border points already measured, by gazetteer position.
-    let borderFeet = BorderFootCache()
+    let borderFeet = SharedMemo<Int, BorderFoot>()
     /// The model's own tolerance terms, written once.
     let fixedTerms: ToleranceModel.FixedTerms
     /// The descriptions of ambiguous names' best entries already written.
-    let optionDescriptions = OptionsDescriptionCache()
+    let optionDescriptions = SharedMemo<AmbiguousOptions, String>()
     /// `name(_:)` of every admin1 entry, by its GeoNames name: worked out once, since the test
     /// for a regional word goes through Foundation's string search.
     let regionNames: [String: String]
@@ -92,18 +92,13 @@ public struct ClaimChecker: Sendable {
         case let .ambiguous(options):
             // Unplaced subjects are common, and each needs its reason: the list of entries is
             // written once per set of entries, each text into one buffer sized for it.
-            let key = OptionsDescriptionCache.Key(options)
-            let description: String
-            if let known = optionDescriptions.description(key) {
-                description = known
-            } else {
+            let description = optionDescriptions.value(for: AmbiguousOptions(options)) {
                 var written = VerdictText(capacity: 240)
                 for (count, option) in options.prefix(3).enumerated() {
                     if count > 0 { written += "; " }
                     appendDescription(of: option, to: &written)
                 }
-                description = written.string
-                optionDescriptions.store(key, description)
+                return written.string
             }
             var reason = VerdictText(capacity: place.surface.utf8.count + description.utf8.count + 16)
             reason += place.surface

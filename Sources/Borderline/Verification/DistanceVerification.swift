@@ -23,15 +23,11 @@ extension ClaimChecker {
         }
         // The nearest border point and the radius depend only on the place: worked out and
         // formatted once.
-        let foot: BorderFootCache.Foot
-        if let known = borderFeet.foot(subject) {
-            foot = known
-        } else {
+        let foot = borderFeet.value(for: subject) {
             let nearest = gazetteer.distanceToBorder(from: places[subject].coordinate)
             let radius = model.radiusKm(population: places[subject].population)
-            foot = BorderFootCache.Foot(nearest: nearest, distance: Self.km(nearest.distanceKm), point: nearest.point.formatted(),
-                                        radiusKm: radius, radiusTerm: ToleranceModel.radiusTerm(radius))
-            borderFeet.store(subject, foot)
+            return BorderFoot(nearest: nearest, distance: Self.km(nearest.distanceKm), point: nearest.point.formatted(),
+                              radiusKm: radius, radiusTerm: ToleranceModel.radiusTerm(radius))
         }
         let nearest = foot.nearest
         let tolerance = model.borderDistance(stated, radiusKm: foot.radiusKm, radiusTerm: foot.radiusTerm, fixed: fixedTerms)
