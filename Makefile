@@ -11,14 +11,15 @@ BORDERLINE := .build/release/borderline
 
 ## Installs what building and testing need, only when missing: PROJ's library and headers
 ## (libproj-dev), its command-line tools (proj-bin: the tests compare with `geod`), pkg-config,
-## GDAL's tools (gdal-bin: the tests read every layer back with `ogrinfo`).
+## GDAL's tools (gdal-bin: the tests read every layer back with `ogrinfo`), and jemalloc
+## (libjemalloc-dev: the allocator the borderline and borderline-bench programs link on Linux).
 setup:
 	@if [ "$$(uname)" = Darwin ]; then \
 	  command -v pkg-config >/dev/null && pkg-config --exists proj && command -v geod >/dev/null \
 	    || brew install proj pkg-config; \
 	else \
 	  missing=""; \
-	  for p in libproj-dev proj-bin pkg-config gdal-bin; do \
+	  for p in libproj-dev proj-bin pkg-config gdal-bin libjemalloc-dev; do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	  done; \
 	  if [ -n "$$missing" ]; then \
