@@ -5,8 +5,8 @@ import PackageDescription
 /// allocator is kept). Swift allocates a small object for every array, string and class
 /// instance. jemalloc runs the same instructions within 2-3%, but keeps blocks of a size together
 /// and reuses freed ones while they are in the cache, where glibc's free lists scatter after a few
-/// thousand documents: the stages ran 3-40% faster with it (`make bench`, paired runs). The library and the
-/// tests do not choose an allocator; the fuzzer keeps AddressSanitizer's.
+/// thousand documents: the stages ran 3-40% faster with it (`make bench`, paired runs). The
+/// library and the tests do not choose an allocator; the fuzzer keeps AddressSanitizer's.
 let fastAllocator: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
 
 let package = Package(
