@@ -70,15 +70,21 @@ public struct GeoJSONText: Sendable {
     /// Appends a Feature's `,"geometry":…,"properties":`, after its type and id and before its
     /// properties object: shared with `FeatureRecordWriter`, which writes the rest itself. The
     /// streamed layers' points and lines have their fixed text around the coordinates written as
-    /// one piece each, the same bytes as `write(_:into:)` between the member names.
+    /// one piece each, the same bytes as `write(_:into:)` between the member names; a point's
+    /// whole member is written with one reservation.
     func writeGeometryMember(_ geometry: Geometry?, into output: inout [UInt8]) {
         switch geometry {
         case let .point(point)?:
-            JSONWriter.append(",\"geometry\":{\"type\":\"Point\",\"coordinates\":[", to: &output)
-            coordinate(point.longitude, into: &output)
-            output.append(0x2C)
-            coordinate(point.latitude, into: &output)
-            JSONWriter.append("]},\"properties\":", to: &output)
+            let start = ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" as StaticString
+            let end = "]},\"properties\":" as StaticString
+            let capacity = start.utf8CodeUnitCount + 2 * FixedDecimal.compactCapacity + 1 + end.utf8CodeUnitCount
+            output.append(addingCapacity: capacity) { span in
+                span.append(start)
+                FixedDecimal.appendCompactReportingPoint(point.longitude, maxDecimals: coordinateDecimals, into: &span)
+                span.append(0x2C)
+                FixedDecimal.appendCompactReportingPoint(point.latitude, maxDecimals: coordinateDecimals, into: &span)
+                span.append(end)
+            }
         case let .lineString(points)?:
             JSONWriter.append(",\"geometry\":{\"type\":\"LineString\",\"coordinates\":", to: &output)
             line(points, into: &output)

@@ -59,12 +59,21 @@ public struct JSONWriter: Sendable {
     /// Appends a `.number`'s text: at most `maxDecimals` decimals and always a decimal point, or
     /// `null` when not finite. Also used by the writers that stream records without a `JSONValue`.
     public func writeNumber(_ number: Double, into output: inout [UInt8]) {
+        output.append(addingCapacity: Self.numberCapacity) { writeNumber(number, into: &$0) }
+    }
+
+    /// The most bytes a `.number`'s text takes: `FixedDecimal.compactCapacity` and ".0".
+    static let numberCapacity = FixedDecimal.compactCapacity + 2
+
+    /// Writes a `.number`'s text into `span`, which has room for `numberCapacity` bytes.
+    @inline(__always)
+    func writeNumber(_ number: Double, into span: inout OutputSpan<UInt8>) {
         if number.isFinite {
-            if !FixedDecimal.appendCompactReportingPoint(number, maxDecimals: maxDecimals, into: &output) {
-                Self.append(".0", to: &output)
+            if !FixedDecimal.appendCompactReportingPoint(number, maxDecimals: maxDecimals, into: &span) {
+                span.append(".0")
             }
         } else {
-            Self.append("null", to: &output)
+            span.append("null")
         }
     }
 
@@ -75,12 +84,12 @@ public struct JSONWriter: Sendable {
         output += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `text` as a quoted, escaped JSON string, as UTF-8. Runs of bytes that need no
-    /// escape are copied whole (the writers emit every name and sentence through here).
+    /// Appends `text` as a quoted, escaped JSON string, as UTF-8.
     public static func writeString(_ text: String, into output: inout [UInt8]) {
-        output.append(0x22)
-        writeEscaped(text, into: &output)
-        output.append(0x22)
+        var text = text
+        text.withUTF8 { utf8 in
+            output.append(addingCapacity: escapedCapacity(utf8) + 2) { span in writeString(utf8, into: &span) }
+        }
     }
 
     /// Appends `text` escaped as in a JSON string, without the quotes: for a string written in
@@ -88,60 +97,84 @@ public struct JSONWriter: Sendable {
     public static func writeEscaped(_ text: String, into output: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
-            let raw = UnsafeRawBufferPointer(utf8)
-            var runStart = 0
-            var index = 0
-            while index < utf8.count {
-                // Eight bytes at once while none of them may need a look (most of a sentence).
-                if index + 8 <= utf8.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                let byte = utf8[index]
-                // Nearly every byte is copied as it is: printable ASCII but the quote and the
-                // backslash, and UTF-8 bytes but the lead byte of U+2028 and U+2029.
-                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
-                    index += 1
-                    continue
-                }
-                var escape: StaticString?
-                var width = 1
-                switch byte {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x08: escape = "\\b"
-                case 0x0C: escape = "\\f"
-                case 0x00..<0x20:
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    let hex = String(byte, radix: 16)
-                    append("\\u", to: &output)
-                    output.append(contentsOf: repeatElement(0x30, count: 4 - hex.utf8.count))
-                    output.append(contentsOf: hex.utf8)
-                    index += 1
-                    runStart = index
-                    continue
-                case 0xE2:
-                    // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript: escaped.
-                    if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
-                        escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                        width = 3
-                    }
-                default: break
-                }
-                if let escape {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    append(escape, to: &output)
-                    index += width
-                    runStart = index
-                } else {
-                    index += 1
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            output.append(addingCapacity: escapedCapacity(utf8)) { span in writeEscaped(utf8, into: &span) }
         }
+    }
+
+    /// The most bytes the UTF-8 text `utf8` takes escaped, without the quotes: six per byte (a
+    /// control character's `\u00XX`), the room reserved before writing it through a span.
+    @inline(__always)
+    static func escapedCapacity(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        utf8.count * 6
+    }
+
+    /// Writes the UTF-8 text `utf8` as a quoted, escaped JSON string into `span`, which has room
+    /// for `escapedCapacity(utf8) + 2` bytes.
+    @inline(__always)
+    static func writeString(_ utf8: UnsafeBufferPointer<UInt8>, into span: inout OutputSpan<UInt8>) {
+        span.append(0x22)
+        writeEscaped(utf8, into: &span)
+        span.append(0x22)
+    }
+
+    /// Writes the UTF-8 text `utf8` escaped into `span`, which has room for `escapedCapacity(utf8)`
+    /// bytes. Runs of bytes that need no escape are copied whole (the writers emit every name and
+    /// sentence through here).
+    static func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>, into span: inout OutputSpan<UInt8>) {
+        let raw = UnsafeRawBufferPointer(utf8)
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            // Eight bytes at once while none of them may need a look (most of a sentence).
+            if index + 8 <= utf8.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = utf8[index]
+            // Nearly every byte is copied as it is: printable ASCII but the quote and the
+            // backslash, and UTF-8 bytes but the lead byte of U+2028 and U+2029.
+            if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
+                index += 1
+                continue
+            }
+            var escape: StaticString?
+            var width = 1
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x08: escape = "\\b"
+            case 0x0C: escape = "\\f"
+            case 0x00..<0x20:
+                // \u00XX, the hex digits in lower case.
+                span.append(copying: UnsafeRawBufferPointer(rebasing: raw[runStart..<index]))
+                span.append("\\u00")
+                span.append(0x30 | byte >> 4)
+                let low = byte & 0x0F
+                span.append(low < 10 ? 0x30 + low : 0x57 + low)
+                index += 1
+                runStart = index
+                continue
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript: escaped.
+                if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                    escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                }
+            default: break
+            }
+            if let escape {
+                span.append(copying: UnsafeRawBufferPointer(rebasing: raw[runStart..<index]))
+                span.append(escape)
+                index += width
+                runStart = index
+            } else {
+                index += 1
+            }
+        }
+        span.append(copying: UnsafeRawBufferPointer(rebasing: raw[runStart..<utf8.count]))
     }
 
     /// Whether any of the eight bytes of `word` is a control character, a quote, a backslash or

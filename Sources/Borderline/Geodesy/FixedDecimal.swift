@@ -70,47 +70,65 @@ public enum FixedDecimal {
     /// one get ".0", without looking the written bytes over again).
     @discardableResult
     static func appendCompactReportingPoint(_ value: Double, maxDecimals: Int, into output: inout [UInt8]) -> Bool {
+        var pointWritten = false
+        output.append(addingCapacity: compactCapacity) { span in
+            pointWritten = appendCompactReportingPoint(value, maxDecimals: maxDecimals, into: &span)
+        }
+        return pointWritten
+    }
+
+    /// The most bytes `compact` writes: a finite Double below 2^1024 has at most 309 digits
+    /// before the point, then the point, at most 9 decimals and a sign; the non-finite are
+    /// shorter. The room the writers reserve for a number before writing it through a span.
+    static let compactCapacity = 320
+
+    /// `appendCompactReportingPoint` into `span`, which has room for `compactCapacity` bytes.
+    @discardableResult
+    static func appendCompactReportingPoint(_ value: Double, maxDecimals: Int, into span: inout OutputSpan<UInt8>) -> Bool {
         precondition(maxDecimals >= 0 && maxDecimals <= 9, "decimals must be 0...9")
         guard value.isFinite, let integer = scaledInteger(value, decimals: maxDecimals) else {
-            let text = compact(value, maxDecimals: maxDecimals)
-            output.append(contentsOf: text.utf8)
-            return text.utf8.contains(0x2E)
+            var text = compact(value, maxDecimals: maxDecimals)
+            return text.withUTF8 { utf8 in
+                span.append(copying: UnsafeRawBufferPointer(utf8))
+                return utf8.contains(0x2E)
+            }
         }
         // Split at the point by one division; the fraction's trailing zeros are dropped below.
         let scale = powersOfTen[maxDecimals]
         let whole = integer / scale, fraction = integer % scale
-        var pointWritten = false
-        // At most 16 digits (below 9·10^15), a sign and a point.
-        output.append(addingCapacity: 20) { span in
-            if value < 0 && integer != 0 { span.append(0x2D) }
-            appendDigits(whole, into: &span)
-            guard fraction != 0 else { return }
-            span.append(0x2E)
-            pointWritten = true
-            // The fraction's `maxDecimals` digits, zeros first, up to its last nonzero digit.
-            var rest = fraction, width = maxDecimals
-            if width == 9 {
-                span.append(UInt8(truncatingIfNeeded: rest / 100_000_000) | 0x30)
-                rest %= 100_000_000
-                width = 8
-            }
-            guard rest != 0 else { return }
-            // Shifted so that the last digit is in byte `width - 1`: the zero bytes above it
-            // are the trailing zeros and the unused bytes.
-            let digits = digitBytes(rest) >> (8 * UInt64(8 - width))
-            appendBytes(digits, count: 8 - digits.leadingZeroBitCount / 8, into: &span)
+        if value < 0 && integer != 0 { span.append(0x2D) }
+        appendDigits(whole, into: &span)
+        guard fraction != 0 else { return false }
+        span.append(0x2E)
+        // The fraction's `maxDecimals` digits, zeros first, up to its last nonzero digit.
+        var rest = fraction, width = maxDecimals
+        if width == 9 {
+            span.append(UInt8(truncatingIfNeeded: rest / 100_000_000) | 0x30)
+            rest %= 100_000_000
+            width = 8
         }
-        return pointWritten
+        guard rest != 0 else { return true }
+        // Shifted so that the last digit is in byte `width - 1`: the zero bytes above it
+        // are the trailing zeros and the unused bytes.
+        let digits = digitBytes(rest) >> (8 * UInt64(8 - width))
+        appendBytes(digits, count: 8 - digits.leadingZeroBitCount / 8, into: &span)
+        return true
     }
 
     /// Appends the decimal digits of `number` ("-" first when negative), as `String(number)`
     /// writes them, as UTF-8: the integers of the GeoJSON writers.
     public static func appendInteger(_ number: Int, into output: inout [UInt8]) {
-        // At most 19 digits and a sign.
-        output.append(addingCapacity: 20) { span in
-            if number < 0 { span.append(0x2D) }
-            appendDigits(UInt64(number.magnitude), into: &span)
-        }
+        output.append(addingCapacity: integerCapacity) { appendInteger(number, into: &$0) }
+    }
+
+    /// The most bytes `appendInteger` writes: 19 digits and a sign.
+    static let integerCapacity = 20
+
+    /// `appendInteger` into `span`, which has room for `integerCapacity` bytes.
+    @inline(__always)
+    static func appendInteger(_ number: Int, into span: inout OutputSpan<UInt8>) {
+        if number < 0 { span.append(0x2D) }
+        appendDigits(UInt64(number.magnitude), into: &span)
     }
 
     /// 10^0 through 10^9, the scales of the fractions.

@@ -2,6 +2,9 @@
 /// from the layers' descriptions into a byte buffer: the bytes are those `GeoJSONSequence`
 /// writes for the `Feature` that `FeatureBuilder` makes from the same description, with the id
 /// prefixed by `idPrefix` and "/", without building the feature's `JSONValue` tree first.
+///
+/// Each member (its name and value) and the feature's start (its id and point) are written with
+/// one reservation in `output` and filled through an `OutputSpan`, not appended piece by piece.
 struct FeatureRecordWriter: FeatureSink {
     /// The records written so far.
     var output: [UInt8] = []
@@ -10,7 +13,7 @@ struct FeatureRecordWriter: FeatureSink {
     let text: GeoJSONText
     private let writer: JSONWriter
     private var propertyCount = 0
-    /// The layer's `LayerSchema.memberText` and `memberEnds`, of the record being written.
+    /// The layer's `LayerSchema.memberText` and `memberEnds`, of the records being written.
     private var memberText: [UInt8] = []
     private var memberEnds: [Int] = []
 
@@ -20,11 +23,16 @@ struct FeatureRecordWriter: FeatureSink {
         self.writer = JSONWriter(maxDecimals: sequence.text.coordinateDecimals)
     }
 
-    /// Writes one record of the layer `schema` describes if `describe` gives a feature (returns
-    /// true), nothing otherwise.
-    mutating func record(_ schema: LayerSchema, _ describe: (inout FeatureRecordWriter) -> Bool) {
+    /// Makes the records that follow records of the layer `schema` describes: its member names
+    /// are taken once per layer, not once per record.
+    mutating func startLayer(_ schema: LayerSchema) {
         memberText = schema.memberText
         memberEnds = schema.memberEnds
+    }
+
+    /// Writes one record of the current layer if `describe` gives a feature (returns true),
+    /// nothing otherwise.
+    mutating func record(_ describe: (inout FeatureRecordWriter) -> Bool) {
         let start = output.count
         if describe(&self) {
             if propertyCount == 0 { output.append(0x7B) }
@@ -35,39 +43,77 @@ struct FeatureRecordWriter: FeatureSink {
     }
 
     mutating func begin(id: String, geometry: Geometry) {
-        JSONWriter.append("\u{1E}{\"type\":\"Feature\",\"id\":\"", to: &output)
-        JSONWriter.writeEscaped(idPrefix, into: &output)
-        output.append(0x2F)
-        JSONWriter.writeEscaped(id, into: &output)
-        output.append(0x22)
+        let prefix = "\u{1E}{\"type\":\"Feature\",\"id\":\"" as StaticString
+        var documentID = idPrefix, id = id
+        documentID.withUTF8 { documentID in
+            id.withUTF8 { id in
+                let capacity = prefix.utf8CodeUnitCount + JSONWriter.escapedCapacity(documentID) + JSONWriter.escapedCapacity(id) + 2
+                output.append(addingCapacity: capacity) { span in
+                    span.append(prefix)
+                    JSONWriter.writeEscaped(documentID, into: &span)
+                    span.append(0x2F)
+                    JSONWriter.writeEscaped(id, into: &span)
+                    span.append(0x22)
+                }
+            }
+        }
         text.writeGeometryMember(geometry, into: &output)
         propertyCount = 0
     }
 
     mutating func field(_ name: String, _ value: LayerSchema.Value) {
-        key(name)
+        let writer = writer
         switch value {
-        case let .integer(number?): FixedDecimal.appendInteger(number, into: &output)
-        case let .real(number?): writer.writeNumber(number, into: &output)
-        case let .string(text?), let .date(text?), let .dateTime(text?): JSONWriter.writeString(text, into: &output)
-        case .integer(nil), .real(nil), .string(nil), .date(nil), .dateTime(nil): JSONWriter.append("null", to: &output)
+        case let .integer(number?):
+            member(name, capacity: FixedDecimal.integerCapacity) { FixedDecimal.appendInteger(number, into: &$0) }
+        case let .real(number?):
+            member(name, capacity: JSONWriter.numberCapacity) { writer.writeNumber(number, into: &$0) }
+        case let .string(text?), let .date(text?), let .dateTime(text?):
+            string(name, text)
+        case .integer(nil), .real(nil), .string(nil), .date(nil), .dateTime(nil):
+            member(name, capacity: 4) { $0.append("null") }
         }
     }
 
     mutating func members(_ members: [(String, JSONValue)]) {
+        let writer = writer
         for (name, value) in members {
-            key(name)
-            writer.write(value, into: &output)
+            switch value {
+            case let .string(text): string(name, text)
+            case let .integer(number):
+                member(name, capacity: FixedDecimal.integerCapacity) { FixedDecimal.appendInteger(number, into: &$0) }
+            case let .number(number):
+                member(name, capacity: JSONWriter.numberCapacity) { writer.writeNumber(number, into: &$0) }
+            case .null: member(name, capacity: 4) { $0.append("null") }
+            default:
+                member(name, capacity: 0) { _ in }
+                writer.write(value, into: &output)
+            }
         }
     }
 
-    /// Opens the properties object before the first member, separates the others, and writes the
-    /// name: the `propertyCount`-th of the layer's member prefixes, as the layers give their
-    /// fields in schema order.
-    private mutating func key(_ name: String) {
+    /// A member whose value is the string `text`.
+    private mutating func string(_ name: String, _ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            member(name, capacity: JSONWriter.escapedCapacity(utf8) + 2) { JSONWriter.writeString(utf8, into: &$0) }
+        }
+    }
+
+    /// Writes a member: opens the properties object before the first member or separates the
+    /// others, writes the name (the `propertyCount`-th of the layer's member prefixes, as the
+    /// layers give their fields in schema order), then the value by `value`, all in one
+    /// reservation of the prefix and `capacity` bytes.
+    @inline(__always)
+    private mutating func member(_ name: String, capacity: Int, _ value: (inout OutputSpan<UInt8>) -> Void) {
         let prefix = (propertyCount == 0 ? 0 : memberEnds[propertyCount - 1])..<memberEnds[propertyCount]
         assert(memberText[prefix].dropFirst(2).dropLast(2).elementsEqual(name.utf8), "field \(name) is not the schema's next field")
-        memberText.withUnsafeBufferPointer { text in output.append(contentsOf: UnsafeBufferPointer(rebasing: text[prefix])) }
+        memberText.withUnsafeBytes { text in
+            output.append(addingCapacity: prefix.count + capacity) { span in
+                span.append(copying: UnsafeRawBufferPointer(rebasing: text[prefix]))
+                value(&span)
+            }
+        }
         propertyCount += 1
     }
 }

@@ -52,10 +52,13 @@ extension MapLayers {
         defer { swap(&writer.output, &output) }
         // Records are about 1 KB: one allocation up front rather than a series of doublings.
         writer.output.reserveCapacity(writer.output.count + (events.count + places.count + analysis.claims.count) * 1024)
-        for event in events { writer.record(EventsLayer.schema) { EventsLayer.describe(event, to: &$0) } }
-        for place in places { writer.record(PlacesLayer.schema) { PlacesLayer.describe(place, to: &$0) } }
+        writer.startLayer(EventsLayer.schema)
+        for event in events { writer.record { EventsLayer.describe(event, to: &$0) } }
+        writer.startLayer(PlacesLayer.schema)
+        for place in places { writer.record { PlacesLayer.describe(place, to: &$0) } }
+        writer.startLayer(ClaimsLayer.schema)
         for (claim, ordinal) in ClaimRecord.numbered(analysis.claims) {
-            writer.record(ClaimsLayer.schema) { ClaimsLayer.describe(claim, ordinal: ordinal, to: &$0) }
+            writer.record { ClaimsLayer.describe(claim, ordinal: ordinal, to: &$0) }
         }
     }
 }
