@@ -103,47 +103,51 @@ public struct MentionFinder: Sendable {
         return mentions(document, found, scan, text.sentences)
     }
 
-    /// The mentions made from the matches `found`, with their sentences and offsets.
+    /// The mentions made from the matches `found`, with their sentences and offsets. Matches
+    /// come in text order, so a match's sentence and line are found by cursors, and a
+    /// sentence's text and demonyms are made once, when its first match is met, and only for
+    /// sentences that have one (no array of them all).
     private func mentions(_ document: Document, _ found: [Found], _ scan: TextScan, _ sentences: [Range<Int>]) -> [Mention] {
         var utf8 = document.text
-        let byteOffset = scan.byteOffsets
-        let demonyms = demonymsBySentence(scan, sentences)
-        var sentenceTexts = [String?](repeating: nil, count: sentences.count)
-        var mentions: [Mention] = []
-        mentions.reserveCapacity(found.count)
-        var sentenceCursor = 0
-        // Matches come in text order, so the line, like the sentence, is found by a cursor.
-        var line = 0
-        let newlines = scan.newlines
-        for item in found {
-            while sentenceCursor + 1 < sentences.count && sentences[sentenceCursor].upperBound <= item.start { sentenceCursor += 1 }
+        return utf8.withUTF8 { bytes in
+            var mentions: [Mention] = []
+            mentions.reserveCapacity(found.count)
             let hasSentence = !sentences.isEmpty
-            if hasSentence && sentenceTexts[sentenceCursor] == nil {
-                sentenceTexts[sentenceCursor] = Self.text(&utf8, sentences[sentenceCursor], byteOffset)
+            var sentenceCursor = 0
+            var sentenceMade = -1, sentenceText = "", demonyms: [String] = [], demonymCursor = 0
+            var line = 0
+            let newlines = scan.newlines
+            for item in found {
+                while sentenceCursor + 1 < sentences.count && sentences[sentenceCursor].upperBound <= item.start { sentenceCursor += 1 }
+                if hasSentence && sentenceMade != sentenceCursor {
+                    sentenceMade = sentenceCursor
+                    sentenceText = Self.text(bytes, sentences[sentenceCursor], scan.byteOffsets)
+                    demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan.tokens, from: &demonymCursor)
+                }
+                while line < newlines.count && newlines[line] < item.start { line += 1 }
+                let lineStart = line == 0 ? 0 : newlines[line - 1] + 1
+                let (candidates, mainNames) = candidates(of: item, scan.tokens)
+                mentions.append(Mention(
+                    documentID: document.id, sentenceIndex: hasSentence ? sentenceCursor : 0,
+                    sentenceText: sentenceText,
+                    start: item.start, end: item.end, line: line + 1, column: item.start - lineStart + 1,
+                    surface: Self.text(bytes, item.start..<item.end, scan.byteOffsets), candidates: candidates,
+                    isRegionPhrase: item.kind == .region, kind: item.kind, mainNames: mainNames))
+                // The context is filled in place, in the array, and only where it differs from the
+                // default: a context built apart, or a mention built apart and then appended, was
+                // copied (every reference retained) and destroyed per mention.
+                let k = mentions.count - 1
+                if item.settlement { mentions[k].context.isSettlement = true }
+                if let possessor = item.possessor { mentions[k].context.possessorStart = found[possessor].start }
+                if let container = item.container { mentions[k].context.containerStart = found[container].start }
+                if let relation = item.relation {
+                    mentions[k].context.relation = SpatialRelation(
+                        bearingDegrees: relation.bearing, anchorStart: found[relation.anchor].start, phrase: phrase(relation, scan))
+                }
+                if hasSentence { mentions[k].context.demonymCountries = demonyms }
             }
-            while line < newlines.count && newlines[line] < item.start { line += 1 }
-            let lineStart = line == 0 ? 0 : newlines[line - 1] + 1
-            let (candidates, mainNames) = candidates(of: item, scan.tokens)
-            mentions.append(Mention(
-                documentID: document.id, sentenceIndex: hasSentence ? sentenceCursor : 0,
-                sentenceText: hasSentence ? sentenceTexts[sentenceCursor]! : "",
-                start: item.start, end: item.end, line: line + 1, column: item.start - lineStart + 1,
-                surface: Self.text(&utf8, item.start..<item.end, byteOffset), candidates: candidates,
-                isRegionPhrase: item.kind == .region, kind: item.kind, mainNames: mainNames))
-            // The context is filled in place, in the array, and only where it differs from the
-            // default: a context built apart, or a mention built apart and then appended, was
-            // copied (every reference retained) and destroyed per mention.
-            let k = mentions.count - 1
-            if item.settlement { mentions[k].context.isSettlement = true }
-            if let possessor = item.possessor { mentions[k].context.possessorStart = found[possessor].start }
-            if let container = item.container { mentions[k].context.containerStart = found[container].start }
-            if let relation = item.relation {
-                mentions[k].context.relation = SpatialRelation(
-                    bearingDegrees: relation.bearing, anchorStart: found[relation.anchor].start, phrase: phrase(relation, scan))
-            }
-            if hasSentence { mentions[k].context.demonymCountries = demonyms[sentenceCursor] }
+            return mentions
         }
-        return mentions
     }
 
     /// The candidates `item` carries, with which of them bear its surface as their main name
@@ -552,29 +556,37 @@ public struct MentionFinder: Sendable {
         return first >= 0x30 && first <= 0x39
     }
 
-    /// Country codes of demonyms ("Russian", "Ukrainian") by sentence index.
-    private func demonymsBySentence(_ scan: TextScan, _ sentences: [Range<Int>]) -> [[String]] {
-        var result = [[String]](repeating: [], count: sentences.count)
-        var cursor = 0
-        for token in scan.tokens where token.wordClass.contains(.demonym) {
-            while cursor + 1 < sentences.count && sentences[cursor].upperBound <= Int(token.start) { cursor += 1 }
-            guard cursor < sentences.count, let code = index.demonym(token.id) else { continue }
-            if !result[cursor].contains(code) { result[cursor].append(code) }
+    /// Country codes of the demonyms ("Russian", "Ukrainian") in sentence `s`, in text order
+    /// without repeats. A word belongs to the first sentence that ends after it starts (the
+    /// last, for words past its end). `cursor` is the first token not yet read: the sentences
+    /// are asked for in order, so the tokens are read once in all.
+    private func demonyms(inSentence s: Int, _ sentences: [Range<Int>], _ tokens: [ScanToken], from cursor: inout Int) -> [String] {
+        let isLast = s == sentences.count - 1
+        let lower = s == 0 ? Int.min : sentences[s - 1].upperBound
+        let upper = sentences[s].upperBound
+        var codes: [String] = []
+        while cursor < tokens.count {
+            let token = tokens[cursor]
+            let start = Int(token.start)
+            guard isLast || start < upper else { break }
+            cursor += 1
+            guard start >= lower, token.wordClass.contains(.demonym), let code = index.demonym(token.id) else { continue }
+            if !codes.contains(code) { codes.append(code) }
         }
-        return result
+        return codes
     }
 
     // MARK: - Offsets
 
-    /// The text of a scalar range, decoded from the document's UTF-8 (a copy of bytes, not a
-    /// scalar-by-scalar rebuild; cheaper than slicing the string's scalar view, which aligns
-    /// and copies through generic code, and than `String(Substring)`, which checks the
+    /// The text of a scalar range, decoded from the document's UTF-8 `bytes` (a copy of bytes,
+    /// not a scalar-by-scalar rebuild; cheaper than slicing the string's scalar view, which
+    /// aligns and copies through generic code, and than `String(Substring)`, which checks the
     /// indices' alignment and retains the text). `byteOffset` maps scalar offsets to byte
     /// offsets (nil: ASCII).
-    static func text(_ text: inout String, _ range: Range<Int>, _ byteOffset: [Int32]?) -> String {
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ byteOffset: [Int32]?) -> String {
         let lower = byteOffset.map { Int($0[range.lowerBound]) } ?? range.lowerBound
         let upper = byteOffset.map { Int($0[range.upperBound]) } ?? range.upperBound
-        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
     }
 
 }

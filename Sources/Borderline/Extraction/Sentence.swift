@@ -30,45 +30,48 @@ public enum SentenceSplitter {
     /// The scalar ranges of the sentences of `scalars`, without their text (which the mention
     /// finder builds only for the sentences that hold a mention).
     static func ranges<Scalars: ScalarIndexable>(_ scalars: Scalars) -> [Range<Int>] {
-        var boundaries: [Int] = []
+        var sentences = Collector()
         var index = 0
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
             if scalar == "\n" || scalar == "." || scalar == "!" || scalar == "?" {
-                index = boundary(at: index, scalars, &boundaries)
+                index = boundary(at: index, scalars, &sentences)
                 continue
             }
             index += 1
         }
-        return ranges(boundaries, scalars)
+        sentences.close(at: count, scalars)
+        return sentences.ranges
     }
 
     /// `ranges(scalars)` when the offsets of every ".", "!", "?" and "\n" are known
     /// (`breaks`, in order, as `TextScan` records them): only those scalars and their
     /// neighbours are read.
     static func ranges<Scalars: ScalarIndexable>(_ scalars: Scalars, breaks: [Int32]) -> [Range<Int>] {
-        var boundaries: [Int] = []
-        // At most one boundary per break, and the end: sized once.
-        boundaries.reserveCapacity(breaks.count + 1)
+        var sentences = Collector()
+        // At most one sentence per break, and the last (more only for overlong stretches):
+        // sized once.
+        sentences.ranges.reserveCapacity(breaks.count + 1)
         var index = 0
         for candidate in breaks {
             let offset = Int(candidate)
             // Skipped closers are never break scalars, so this only guards against misuse.
             guard offset >= index, offset < scalars.count else { continue }
-            index = boundary(at: offset, scalars, &boundaries)
+            index = boundary(at: offset, scalars, &sentences)
         }
-        return ranges(boundaries, scalars)
+        sentences.close(at: scalars.count, scalars)
+        return sentences.ranges
     }
 
-    /// Reads the ".", "!", "?" or "\n" at `index`: appends the sentence boundary it makes, if
-    /// any, and returns where to read on.
+    /// Reads the ".", "!", "?" or "\n" at `index`: closes the sentence at the boundary it
+    /// makes, if any, and returns where to read on.
     @inline(__always)
-    private static func boundary<Scalars: ScalarIndexable>(at index: Int, _ scalars: Scalars, _ boundaries: inout [Int]) -> Int {
+    private static func boundary<Scalars: ScalarIndexable>(at index: Int, _ scalars: Scalars, _ sentences: inout Collector) -> Int {
         let scalar = scalars[index]
         let count = scalars.count
         if scalar == "\n" {
-            boundaries.append(index + 1)
+            sentences.close(at: index + 1, scalars)
             return index + 1
         }
         var end = index + 1
@@ -79,26 +82,29 @@ public enum SentenceSplitter {
             && (ScalarText.isUppercase(scalars[next]) || ("0"..."9").contains(scalars[next])
                 || isOpener(scalars[next]))
         if (startsSentence || end >= count) && !(scalar == "." && isAbbreviation(scalars, dotAt: index)) {
-            boundaries.append(end)
+            sentences.close(at: end, scalars)
         }
         return end
     }
 
-    /// The trimmed, capped ranges between sentence boundaries.
-    private static func ranges<Scalars: ScalarIndexable>(_ boundaries: [Int], _ scalars: Scalars) -> [Range<Int>] {
-        var boundaries = boundaries
-        boundaries.append(scalars.count)
+    /// The sentences as their boundaries are found: each boundary closes the stretch since the
+    /// last one, trimmed of white space and capped, so no array of boundaries is built (and
+    /// copied to add the end) only to be read again.
+    private struct Collector {
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(boundaries.count)
+        /// Where the open stretch starts: the last boundary.
         var start = 0
-        for boundary in boundaries where boundary > start {
+
+        /// Ends the open stretch at `boundary` (nothing when it is empty).
+        @inline(__always)
+        mutating func close<Scalars: ScalarIndexable>(at boundary: Int, _ scalars: Scalars) {
+            guard boundary > start else { return }
             var s = start, e = boundary
             while s < e && ScalarText.isWhitespace(scalars[s]) { s += 1 }
             while e > s && ScalarText.isWhitespace(scalars[e - 1]) { e -= 1 }
             if e - s > maximumSentenceScalars { ranges.append(contentsOf: capped(s..<e, scalars)) } else if e > s { ranges.append(s..<e) }
             start = boundary
         }
-        return ranges
     }
 
     /// The longest stretch treated as one sentence, in scalars. Real sentences are far shorter;
