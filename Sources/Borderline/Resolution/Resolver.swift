@@ -114,15 +114,21 @@ public struct Resolver: Sendable {
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
         }
 
+        /// Room for the entries of a document of `mentions` mentions, so the arrays are not
+        /// regrown (and copied) as the first pass fills them.
+        init(mentions: Int) {
+            placeByStart.starts.reserveCapacity(mentions)
+            placeByStart.positions.reserveCapacity(mentions)
+            anchors.reserveCapacity(mentions)
+        }
+
         /// The anchor given only by mention `index`, which must not support that mention itself.
-        /// Anchors are added in mention order, so their first mentions ascend.
-        func anchorExcluded(by index: Int) -> Int? {
-            var low = 0, high = anchors.count
-            while low < high {
-                let middle = (low + high) / 2
-                if anchors[middle].firstMention < index { low = middle + 1 } else { high = middle }
-            }
-            return low < anchors.count && anchors[low].firstMention == index && anchors[low].count == 1 ? low : nil
+        /// Anchors are added in mention order, so their first mentions ascend, and the mentions
+        /// ask in order: `cursor` (0 before the first mention) moves past the anchors of earlier
+        /// mentions and stays there for the next.
+        func anchorExcluded(by index: Int, cursor: inout Int) -> Int? {
+            while cursor < anchors.count && anchors[cursor].firstMention < index { cursor += 1 }
+            return cursor < anchors.count && anchors[cursor].firstMention == index && anchors[cursor].count == 1 ? cursor : nil
         }
     }
 
@@ -173,11 +179,13 @@ public struct Resolver: Sendable {
         var unit: SIMD3<Double>
     }
 
-    /// A candidate's full score (`candidate` indexes the mention's candidates); the cues
-    /// behind it are worked out again for the winner only.
+    /// A candidate's full score (`candidate` indexes the mention's candidates) with its two
+    /// costly terms, nearness to the anchors and the relation phrase, which the winner's reason
+    /// reuses; the other cues behind the score are worked out again for the winner only.
     struct Scored {
         var candidate: Int
         var score: Double
+        var coherence: Coherence
         var breaksRelation: Bool
     }
 
@@ -210,7 +218,7 @@ public struct Resolver: Sendable {
 
     private func resolve(_ mentions: UnsafeBufferPointer<Mention>, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
                          places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
-        var context = DocumentContext()
+        var context = DocumentContext(mentions: mentions.count)
         for index in mentions.indices {
             guard let (position, margin) = firstPass(candidates(index), places) else { continue }
             context.placeByStart.set(mentions[index].start, position)
@@ -225,9 +233,11 @@ public struct Resolver: Sendable {
                 }
             }
         }
-        var scored: [Scored] = [], reasonBytes: [UInt8] = []
+        var scored: [Scored] = [], reasonBytes: [UInt8] = [], anchorCursor = 0
+        scored.reserveCapacity(mentions.indices.reduce(0) { max($0, candidates($1).count) })
         return mentions.indices.map {
-            let decision = decide(mentions.baseAddress! + $0, index: $0, candidates: candidates($0), context: context,
+            let excluded = context.anchorExcluded(by: $0, cursor: &anchorCursor)
+            let decision = decide(mentions.baseAddress! + $0, excludedAnchor: excluded, candidates: candidates($0), context: context,
                                   scored: &scored, reasonBytes: &reasonBytes, places)
             return ResolvedMention(mention: mentions[$0], status: decision.status, confidence: decision.confidence, reason: decision.reason)
         }
@@ -307,6 +317,26 @@ public struct Resolver: Sendable {
         return margin < Self.decisiveGap ? nil : (candidates[best].position, margin)
     }
 
+    /// Sorts `scored` by `ranksBefore`. A mention has one or two candidates as a rule, and an
+    /// insertion sort ranks a few without the general sort's set-up (~150 instructions a
+    /// mention); positions differ, so the ranking is a strict total order and every sort gives
+    /// the same result.
+    static func rank(_ scored: inout [Scored], _ candidates: UnsafeBufferPointer<Candidate>) {
+        func before(_ a: Scored, _ b: Scored) -> Bool {
+            ranksBefore(a.score, candidates[a.candidate].position, b.score, candidates[b.candidate].position)
+        }
+        guard scored.count <= 16 else { return scored.sort(by: before) }
+        for end in scored.indices.dropFirst() {
+            let item = scored[end]
+            var slot = end
+            while slot > 0 && before(item, scored[slot - 1]) {
+                scored[slot] = scored[slot - 1]
+                slot -= 1
+            }
+            scored[slot] = item
+        }
+    }
+
     /// The ranking: higher score first, then gazetteer order.
     @inline(__always)
     static func ranksBefore(_ score: Double, _ position: Int, _ otherScore: Double, _ otherPosition: Int) -> Bool {
@@ -327,8 +357,27 @@ public struct Resolver: Sendable {
     struct Notes {
         var bytes: [UInt8] = []
 
+        /// Appends the text's bytes at once from its contiguous UTF-8 (every native string has
+        /// it): appending the `utf8` view goes through the generic sequence copy, ~180
+        /// instructions a piece, and a reason has five pieces on average.
         @inline(__always)
-        mutating func add(_ text: String) { bytes.append(contentsOf: text.utf8) }
+        mutating func add(_ text: String) {
+            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: text.utf8)
+            }
+        }
+
+        /// Appends `number` in decimal, as `String(number)` writes it, without making the string.
+        mutating func add(_ number: Int) {
+            if number < 0 { bytes.append(UInt8(ascii: "-")) }
+            let magnitude = number.magnitude
+            var divisor: UInt = 1
+            while divisor <= magnitude / 10 { divisor *= 10 }
+            repeat {
+                bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+                divisor /= 10
+            } while divisor > 0
+        }
     }
 
     /// What `decide` found for a mention; the caller pairs it with the mention, so the mention
@@ -339,7 +388,9 @@ public struct Resolver: Sendable {
         var reason: String
     }
 
-    private func decide(_ mention: UnsafePointer<Mention>, index: Int, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
+    /// Scores the candidates of `mention` on the whole document's context and writes the reason;
+    /// `excludedAnchor` is the anchor this mention alone gave (`DocumentContext.anchorExcluded`).
+    private func decide(_ mention: UnsafePointer<Mention>, excludedAnchor excluded: Int?, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
                         scored: inout [Scored], reasonBytes: inout [UInt8], _ places: UnsafeBufferPointer<Place>) -> Decision {
         func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> Decision {
             Decision(status: status, confidence: confidence, reason: reason)
@@ -351,19 +402,16 @@ public struct Resolver: Sendable {
             return result(.unknown, 0, mention.pointee.candidates.isEmpty
                 ? "no gazetteer entry has this name" : "named as a settlement, but no populated place has this name")
         }
-        let excluded = context.anchorExcluded(by: index)
         let cues = Cues(owner: mention.pointee.context.possessorStart.flatMap { context.placeByStart[$0] },
                         container: mention.pointee.context.containerStart.flatMap { context.placeByStart[$0] },
                         anchor: mention.pointee.context.relation.flatMap { context.placeByStart[$0.anchorStart] })
         var noNotes: Notes?
         scored.removeAll(keepingCapacity: true)
         for candidate in candidates.indices {
-            let (score, breaksRelation) = contextScore(candidates[candidate], mention, cues: cues, context: context, excludedAnchor: excluded, places, notes: &noNotes)
-            scored.append(Scored(candidate: candidate, score: score, breaksRelation: breaksRelation))
+            scored.append(contextScore(candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places,
+                                       known: nil, notes: &noNotes))
         }
-        scored.sort {
-            Self.ranksBefore($0.score, candidates[$0.candidate].position, $1.score, candidates[$1.candidate].position)
-        }
+        Self.rank(&scored, candidates)
         let maxScore = max(scored[0].score, Self.unlistedScore)
         var total = 0.0
         for candidate in scored { total += exp(candidate.score - maxScore) }
@@ -391,7 +439,7 @@ public struct Resolver: Sendable {
             notes!.add(" (nearest: ")
             describe(nearest.position, places, into: &notes!)
             notes!.add(", ")
-            notes!.add(String(Int(nearest.km.rounded())))
+            notes!.add(Int(nearest.km.rounded()))
             notes!.add(" km away); the gazetteer may lack it")
             return finish(.unknown, 0)
         }
@@ -412,7 +460,7 @@ public struct Resolver: Sendable {
             var options = [best, rival!]
             if let second = nextRival() { options.append(second) }
             let positions = options.map { candidates[$0.candidate].position }
-            notes!.add(String(candidates.count))
+            notes!.add(candidates.count)
             notes!.add(" entries share this name and none stands out: ")
             for (k, position) in positions.enumerated() {
                 if k > 0 { notes!.add("; ") }
@@ -428,16 +476,17 @@ public struct Resolver: Sendable {
             let population = table.entries[bestPosition].population
             if population > 0 {
                 notes!.add("population ")
-                notes!.add(String(population))
+                notes!.add(population)
             } else {
                 notes!.add("populated place")
             }
         }
         _ = baseScore(bestPosition, mention, places, mainName: false, notes: &notes)
-        _ = contextScore(candidates[best.candidate], mention, cues: cues, context: context, excludedAnchor: excluded, places, notes: &notes)
+        _ = contextScore(best.candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places,
+                         known: best, notes: &notes)
         if candidates.count > 1 {
             notes!.add("; best of ")
-            notes!.add(String(candidates.count))
+            notes!.add(candidates.count)
             notes!.add(" entries with this name")
         }
         return finish(.resolved(bestPosition), confidence)
@@ -472,11 +521,14 @@ public struct Resolver: Sendable {
         code == "RU" || code == "UA" || code == "BY"
     }
 
-    /// The full score of a candidate in the second pass, adding what the first pass resolved;
+    /// The full score of candidate `index` in the second pass, adding what the first pass resolved;
     /// `notes`, when given, collects the cues, each after "; ". Terms are added in a fixed order, so the sum is
-    /// the same to the last bit every time.
-    private func contextScore(_ candidate: Candidate, _ mention: UnsafePointer<Mention>, cues found: Cues, context: DocumentContext, excludedAnchor: Int?,
-                              _ places: UnsafeBufferPointer<Place>, notes: inout Notes?) -> (score: Double, breaksRelation: Bool) {
+    /// the same to the last bit every time. `known`, the candidate's own score worked out before,
+    /// gives the costly terms again.
+    private func contextScore(_ index: Int, of candidates: UnsafeBufferPointer<Candidate>, _ mention: UnsafePointer<Mention>, cues found: Cues,
+                              context: DocumentContext, excludedAnchor: Int?, _ places: UnsafeBufferPointer<Place>,
+                              known: Scored?, notes: inout Notes?) -> Scored {
+        let candidate = candidates[index]
         let position = candidate.position
         var score = candidate.base
         if let owner = found.owner, table.entries[owner].kind != .place {
@@ -522,8 +574,10 @@ public struct Resolver: Sendable {
                 notes!.add(", named in the document")
             }
         }
+        var nearness = Coherence.none
         if kind != .country {
-            switch coherence(candidate, anchors: context.anchors, excluding: excludedAnchor, places) {
+            nearness = known?.coherence ?? coherence(candidate, anchors: context.anchors, excluding: excludedAnchor, places)
+            switch nearness {
             case .near:
                 score += Self.coherenceNearBonus
                 notes?.add("; near other places in the document")
@@ -535,7 +589,9 @@ public struct Resolver: Sendable {
         if let anchor = found.anchor, anchor != position, let relation = mention.pointee.context.relation {
             let fits: Bool
             let reach = relation.bearingDegrees == nil ? Self.nearReach : Self.relationReach
-            if reach.isWithin(table.entries[anchor].unit, candidate.unit) == false {
+            if let known {
+                fits = !known.breaksRelation
+            } else if reach.isWithin(table.entries[anchor].unit, candidate.unit) == false {
                 fits = false // too far whatever the bearing
             } else {
                 let inverse = geodesic.inverse(from: places[anchor].coordinate, to: places[position].coordinate)
@@ -560,7 +616,7 @@ public struct Resolver: Sendable {
                 breaksRelation = true
             }
         }
-        return (score, breaksRelation)
+        return Scored(candidate: index, score: score, coherence: nearness, breaksRelation: breaksRelation)
     }
 
     /// Whether the admin1 keys (`Place.admin1Key`: "RU.09", or "" without an admin1 code) of two
