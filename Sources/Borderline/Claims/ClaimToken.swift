@@ -137,19 +137,23 @@ public enum ClaimLexer {
                 let start = index
                 var ascii = true
                 var packed = PackedWord()
+                // The last eight lower-case letters, the latest in the low byte: the word's ending.
+                var ending: UInt64 = 0
                 while index < end {
                     let next = scalars[index]
                     if next.value < 0x80 {
                         guard isASCIILetter(next) else { break }
                         // Setting bit 5 lower-cases an ASCII letter.
-                        packed.append(UInt8(truncatingIfNeeded: next.value) | 0x20)
+                        let lower = UInt8(truncatingIfNeeded: next.value) | 0x20
+                        packed.append(lower)
+                        ending = ending << 8 | UInt64(lower)
                     } else {
                         guard isLetter(next) else { break }
                         ascii = false
                     }
                     index += 1
                 }
-                tokens.append(ascii ? asciiWord(packed, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index))
+                tokens.append(ascii ? asciiWord(packed, ending: ending, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index))
             } else {
                 tokens.append(ClaimToken(
                     kind: .punctuation, start: index, end: index + 1, word: markCode(scalar.value), compass: .none,
@@ -178,26 +182,20 @@ public enum ClaimLexer {
         return NumberReader.digits(scalars, start, end).map { ClaimToken.Figure(value: $0.value, step: $0.step) }
     }
 
-    /// A word of ASCII letters, whose lower-case bytes are `packed`.
+    /// A word of ASCII letters, whose lower-case bytes are `packed` and whose last (up to) eight
+    /// lower-case bytes are `ending`, the last in the low byte.
     @inline(__always)
-    static func asciiWord(_ packed: PackedWord, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
-                          vocabulary: ClaimVocabulary) -> ClaimToken {
+    static func asciiWord(_ packed: PackedWord, ending: UInt64, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int,
+                          _ end: Int, vocabulary: ClaimVocabulary) -> ClaimToken {
         var flags: ClaimToken.Flags = []
         if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
         let count = end - start
-        func lowered(_ offset: Int) -> UInt8 {
-            let byte = UInt8(truncatingIfNeeded: scalars[offset].value)
-            return byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-        }
-        // "ern", "ward", "wards" at the end (the word may be longer than `packed` keeps).
-        if count >= 3, lowered(end - 3) == 0x65, lowered(end - 2) == 0x72, lowered(end - 1) == 0x6E { flags.insert(.endsInErn) }
-        if count >= 4, lowered(end - 4) == 0x77, lowered(end - 3) == 0x61, lowered(end - 2) == 0x72, lowered(end - 1) == 0x64 {
-            flags.insert(.endsInWard)
-        }
-        if count >= 5, lowered(end - 5) == 0x77, lowered(end - 4) == 0x61, lowered(end - 3) == 0x72, lowered(end - 2) == 0x64,
-           lowered(end - 1) == 0x73 {
-            flags.insert(.endsInWards)
-        }
+        // "ern", "ward", "wards" at the end (the word may be longer than `packed` keeps), read off
+        // `ending` in one comparison each: a letter is never a zero byte, so a word shorter than
+        // the suffix cannot match.
+        if ending & 0xFF_FFFF == 0x65_726E { flags.insert(.endsInErn) }
+        if ending & 0xFFFF_FFFF == 0x7761_7264 { flags.insert(.endsInWard) }
+        if ending & 0xFF_FFFF_FFFF == 0x77_6172_6473 { flags.insert(.endsInWards) }
         let word = count <= ClaimVocabulary.maximumLength ? vocabulary.code(packed) : nil
         var compass = CompassWord.classify(packed)
         if count == 2, compass == .none {
