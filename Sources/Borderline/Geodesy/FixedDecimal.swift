@@ -26,9 +26,7 @@ public enum FixedDecimal {
         guard value.isFinite, decimals >= 0, decimals <= 9, let scaled = scaledInteger(value, decimals: decimals) else {
             return Double(format(value, decimals: decimals))!
         }
-        var scale: Double = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let magnitude = Double(scaled) / scale
+        let magnitude = Double(scaled) / scales[decimals]
         return value < 0 && scaled != 0 ? -magnitude : magnitude
     }
 
@@ -52,9 +50,7 @@ public enum FixedDecimal {
     /// digits are the double's own and are printed in full, never in exponent form.
     @inline(__always)
     static func scaledInteger(_ value: Double, decimals: Int) -> UInt64? {
-        var scale: Double = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        let scaled = (abs(value) * scales[decimals]).rounded(.toNearestOrAwayFromZero)
         guard scaled < 9.0e15 else { return nil }
         return UInt64(scaled)
     }
@@ -136,6 +132,10 @@ public enum FixedDecimal {
         1, 10, 100, 1000, 10000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
     ]
 
+    /// 10^0 through 10^9 as Doubles, each held exactly: what multiplying 1 by 10 `decimals` times
+    /// gives, without the loop per number.
+    private static let scales: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]
+
     /// Appends the decimal digits of `number`, without leading zeros ("0" for zero), eight at a
     /// time from `digitBytes` (a UInt64 has at most 20 digits: three groups).
     @inline(__always)
@@ -163,11 +163,21 @@ public enum FixedDecimal {
         return ((quarters &- tens &* 10) << 8) | tens
     }
 
-    /// Appends the first `count` digits of `digits` (as `digitBytes` lays them out) as ASCII.
+    /// Appends the first `count` (1...8) digits of `digits` (as `digitBytes` lays them out) as
+    /// ASCII: all eight stored with one write where the span has room for them, and only the
+    /// first `count` counted as written; byte by byte otherwise.
     @inline(__always)
     private static func appendBytes(_ digits: UInt64, count: Int, into span: inout OutputSpan<UInt8>) {
         let ascii = digits | 0x3030_3030_3030_3030
-        for index in 0..<count { span.append(UInt8(truncatingIfNeeded: ascii >> (8 * UInt64(index)))) }
+        let stored = span.withUnsafeMutableBufferPointer { buffer, initialized in
+            guard buffer.count - initialized >= 8, let base = buffer.baseAddress else { return false }
+            UnsafeMutableRawPointer(base + initialized).storeBytes(of: ascii.littleEndian, as: UInt64.self)
+            initialized += count
+            return true
+        }
+        if !stored {
+            for index in 0..<count { span.append(UInt8(truncatingIfNeeded: ascii >> (8 * UInt64(index)))) }
+        }
     }
 
     /// The digits of `integer` with a point before the last `decimals` of them (at least one

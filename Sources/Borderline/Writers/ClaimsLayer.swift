@@ -30,8 +30,9 @@ public enum ClaimsLayer {
     /// claim has no line.
     static func describe(_ claim: CheckedClaim, ordinal: Int, to sink: inout some FeatureSink) -> Bool {
         guard let from = claim.lineFrom, let to = claim.lineTo else { return false }
-        sink.begin(id: "\(claim.documentID)/claim-\(ordinal)", geometry: .lineString([from, to]))
-        sink.members(ClaimRecord.fields(claim, ordinal: ordinal))
+        let id = ClaimRecord.id(claim, ordinal: ordinal)
+        sink.begin(id: id, geometry: .lineString([from, to]))
+        ClaimRecord.describe(claim, id: id, to: &sink)
         return true
     }
 

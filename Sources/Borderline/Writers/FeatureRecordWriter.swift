@@ -44,9 +44,8 @@ struct FeatureRecordWriter: FeatureSink {
 
     mutating func begin(id: String, geometry: Geometry) {
         let prefix = "\u{1E}{\"type\":\"Feature\",\"id\":\"" as StaticString
-        var documentID = idPrefix, id = id
-        documentID.withUTF8 { documentID in
-            id.withUTF8 { id in
+        Self.withUTF8(idPrefix) { documentID in
+            Self.withUTF8(id) { id in
                 let capacity = prefix.utf8CodeUnitCount + JSONWriter.escapedCapacity(documentID) + JSONWriter.escapedCapacity(id) + 2
                 output.append(addingCapacity: capacity) { span in
                     span.append(prefix)
@@ -61,43 +60,40 @@ struct FeatureRecordWriter: FeatureSink {
         propertyCount = 0
     }
 
-    mutating func field(_ name: String, _ value: LayerSchema.Value) {
-        let writer = writer
-        switch value {
-        case let .integer(number?):
-            member(name, capacity: FixedDecimal.integerCapacity) { FixedDecimal.appendInteger(number, into: &$0) }
-        case let .real(number?):
-            member(name, capacity: JSONWriter.numberCapacity) { writer.writeNumber(number, into: &$0) }
-        case let .string(text?), let .date(text?), let .dateTime(text?):
-            string(name, text)
-        case .integer(nil), .real(nil), .string(nil), .date(nil), .dateTime(nil):
-            member(name, capacity: 4) { $0.append("null") }
-        }
-    }
-
-    mutating func members(_ members: [(String, JSONValue)]) {
-        let writer = writer
-        for (name, value) in members {
-            switch value {
-            case let .string(text): string(name, text)
-            case let .integer(number):
-                member(name, capacity: FixedDecimal.integerCapacity) { FixedDecimal.appendInteger(number, into: &$0) }
-            case let .number(number):
-                member(name, capacity: JSONWriter.numberCapacity) { writer.writeNumber(number, into: &$0) }
-            case .null: member(name, capacity: 4) { $0.append("null") }
-            default:
-                member(name, capacity: 0) { _ in }
-                writer.write(value, into: &output)
-            }
-        }
-    }
-
-    /// A member whose value is the string `text`.
-    private mutating func string(_ name: String, _ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
+    mutating func field(_ name: String, string text: String?) {
+        guard let text else { return null(name) }
+        Self.withUTF8(text) { utf8 in
             member(name, capacity: JSONWriter.escapedCapacity(utf8) + 2) { JSONWriter.writeString(utf8, into: &$0) }
         }
+    }
+
+    mutating func field(_ name: String, integer: Int?) {
+        guard let integer else { return null(name) }
+        member(name, capacity: FixedDecimal.integerCapacity) { FixedDecimal.appendInteger(integer, into: &$0) }
+    }
+
+    mutating func field(_ name: String, real: Double?) {
+        guard let real else { return null(name) }
+        let writer = writer
+        member(name, capacity: JSONWriter.numberCapacity) { writer.writeNumber(real, into: &$0) }
+    }
+
+    mutating func field(_ name: String, date: String?) {
+        field(name, string: date)
+    }
+
+    /// A member whose value is null.
+    private mutating func null(_ name: String) {
+        member(name, capacity: 4) { $0.append("null") }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, read in place (a native or small String),
+    /// without the copy (and its retain and release) that `String.withUTF8` needs as it mutates.
+    @inline(__always)
+    private static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var text = text
+        return text.withUTF8(body)
     }
 
     /// Writes a member: opens the properties object before the first member or separates the
