@@ -47,15 +47,19 @@ public struct ClaimChecker: Sendable {
     /// `check(_:mentions:)` with the document's scalars and sentences already made (by
     /// `MapPipeline`, which shares them between the stages).
     func check(_ document: Document, text: DocumentText, mentions: [ResolvedMention]) -> [CheckedClaim] {
-        let claims = extractor.claims(in: document, text: text, mentions: mentions)
+        var claims = extractor.claims(in: document, text: text, mentions: mentions)
         var checked: [CheckedClaim] = []
         checked.reserveCapacity(claims.count)
-        for index in claims.indices { checked.append(check(claims[index])) }
+        // Each claim is taken off the end of the reversed list and moved into its verdict:
+        // reading it by position would copy it (and retain each of its strings) once more.
+        claims.reverse()
+        while let claim = claims.popLast() { checked.append(check(claim)) }
         return checked
     }
 
-    /// Checks one claim.
-    public func check(_ claim: Claim) -> CheckedClaim {
+    /// Checks one claim. The claim is consumed, as by every check below: it ends up in the
+    /// verdict, moved rather than copied.
+    public func check(_ claim: consuming Claim) -> CheckedClaim {
         switch claim.statement {
         case let .distance(quantity, conversion, _):
             if case .place = claim.reference {
@@ -158,14 +162,14 @@ public struct ClaimChecker: Sendable {
     }
 
     /// `unverifiable` for a subject (and reference) given by gazetteer position.
-    func unverifiable(_ claim: Claim, subjectAt subject: Int, referenceAt reference: Int? = nil, stated: Double? = nil,
+    func unverifiable(_ claim: consuming Claim, subjectAt subject: Int, referenceAt reference: Int? = nil, stated: Double? = nil,
                       unit: String = "", reason: String) -> CheckedClaim {
         unverifiable(claim, subject: gazetteer.places[subject], reference: reference.map { gazetteer.places[$0] },
                      stated: stated, unit: unit, reason: reason)
     }
 
     /// An unverifiable verdict with its reason.
-    func unverifiable(_ claim: Claim, subject: Place?, reference: Place? = nil, stated: Double? = nil, unit: String = "",
+    func unverifiable(_ claim: consuming Claim, subject: Place?, reference: Place? = nil, stated: Double? = nil, unit: String = "",
                       reason: String) -> CheckedClaim {
         var sentence = VerdictText(capacity: reason.utf8.count + claim.evidenceText.utf8.count + 160)
         if let subject {
