@@ -196,8 +196,9 @@ public enum ClaimLexer {
         if ending & 0xFF_FFFF == 0x65_726E { flags.insert(.endsInErn) }
         if ending & 0xFFFF_FFFF == 0x7761_7264 { flags.insert(.endsInWard) }
         if ending & 0xFF_FFFF_FFFF == 0x77_6172_6473 { flags.insert(.endsInWards) }
-        let word = count <= ClaimVocabulary.maximumLength ? vocabulary.code(packed) : nil
-        var compass = CompassWord.classify(packed)
+        // One probe gives both the vocabulary code and the compass class.
+        let entry = count <= ClaimVocabulary.maximumLength ? vocabulary.entry(packed) : .none
+        var compass = entry.compass
         if count == 2, compass == .none {
             // "NE", "SE", "SW", "NW": upper case only.
             let first = scalars[start].value, second = scalars[start + 1].value
@@ -209,7 +210,7 @@ public enum ClaimLexer {
             default: break
             }
         }
-        return ClaimToken(kind: .word, start: start, end: end, word: word, compass: compass, flags: flags, figure: nil)
+        return ClaimToken(kind: .word, start: start, end: end, word: entry.word, compass: compass, flags: flags, figure: nil)
     }
 
     /// A word with letters beyond ASCII: read through String, exactly as the patterns' string

@@ -84,16 +84,28 @@ enum ClaimWord: UInt8, CaseIterable, Sendable {
     }
 }
 
-/// The lower-case ASCII words of the vocabulary, by their bytes packed into two integers, in
-/// an open-addressing table: the lexer's lookup, with no String built.
+/// The lower-case ASCII words of the vocabulary and the compass words (`CompassWord.spellings`),
+/// by their bytes packed into integers, in an open-addressing table: the lexer's one lookup per
+/// word, with no String built, gives both the word's code and its compass class.
 struct ClaimVocabulary: Sendable {
-    /// At most 16 bytes: longer words are in no list.
-    static let maximumLength = 16
+    /// At most 17 bytes: the longest compass word ("northeastwardsern") has 17, the longest
+    /// vocabulary word fewer; longer words are in no list.
+    static let maximumLength = 17
     private static let bits = 10
     private var low: [UInt64]
     private var high: [UInt64]
+    private var tail: [UInt64]
     private var lengths: [UInt8]
-    private var codes: [ClaimWord?]
+    private var entries: [Entry]
+
+    /// What the table knows of a word: its code in the vocabulary (nil for a compass word no
+    /// list names) and its compass class (`CompassWord.classify` of the spelling).
+    struct Entry: Sendable {
+        var word: ClaimWord?
+        var compass: CompassWord
+
+        static let none = Entry(word: nil, compass: .none)
+    }
 
     static let shared = ClaimVocabulary()
 
@@ -101,24 +113,41 @@ struct ClaimVocabulary: Sendable {
         let size = 1 << Self.bits
         low = [UInt64](repeating: 0, count: size)
         high = [UInt64](repeating: 0, count: size)
+        tail = [UInt64](repeating: 0, count: size)
         lengths = [UInt8](repeating: 0, count: size)
-        codes = [ClaimWord?](repeating: nil, count: size)
+        entries = [Entry](repeating: .none, count: size)
         for word in ClaimWord.allCases where word.isMark {
             let scalars = Array(word.spelling.unicodeScalars)
             precondition(scalars.count == 1 && ClaimLexer.markCode(scalars[0].value) == word, "mark \(word.spelling) not read by the lexer")
         }
         for word in ClaimWord.allCases where !word.isMark {
-            let bytes = Array(word.spelling.utf8)
-            precondition(bytes.count <= Self.maximumLength)
-            var packed = PackedWord()
-            for byte in bytes { packed.append(byte) }
-            var slot = Self.slot(packed)
-            while lengths[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            low[slot] = packed.low
-            high[slot] = packed.high
-            lengths[slot] = UInt8(packed.count)
-            codes[slot] = word
+            insert(word.spelling, Entry(word: word, compass: CompassWord.classify(word.spelling)))
         }
+        for spelling in CompassWord.spellings where entry(Self.packed(spelling)).compass == .none {
+            insert(spelling, Entry(word: ClaimWord.bySpelling[spelling], compass: CompassWord.classify(spelling)))
+        }
+    }
+
+    private static func packed(_ spelling: String) -> PackedWord {
+        var packed = PackedWord()
+        for byte in spelling.utf8 { packed.append(byte) }
+        return packed
+    }
+
+    private mutating func insert(_ spelling: String, _ entry: Entry) {
+        let packed = Self.packed(spelling)
+        precondition(packed.count <= Self.maximumLength && spelling.utf8.allSatisfy { $0 < 0x80 })
+        let size = 1 << Self.bits
+        var slot = Self.slot(packed)
+        while lengths[slot] != 0 {
+            precondition(!matches(packed, at: slot), "duplicate spelling \(spelling)")
+            slot = (slot + 1) & (size - 1)
+        }
+        low[slot] = packed.low
+        high[slot] = packed.high
+        tail[slot] = packed.tail
+        lengths[slot] = UInt8(packed.count)
+        entries[slot] = entry
     }
 
     @inline(__always)
@@ -127,15 +156,21 @@ struct ClaimVocabulary: Sendable {
         return Int(truncatingIfNeeded: mixed >> UInt64(64 - bits))
     }
 
-    /// The code of a lower-case ASCII word of at most `maximumLength` bytes.
     @inline(__always)
-    func code(_ word: PackedWord) -> ClaimWord? {
+    private func matches(_ word: PackedWord, at slot: Int) -> Bool {
+        Int(lengths[slot]) == word.count && low[slot] == word.low && high[slot] == word.high && tail[slot] == word.tail
+    }
+
+    /// The entry of a lower-case ASCII word of at most `maximumLength` bytes; `.none` for a
+    /// word in no list that is no compass word.
+    @inline(__always)
+    func entry(_ word: PackedWord) -> Entry {
         var slot = Self.slot(word)
         while lengths[slot] != 0 {
-            if Int(lengths[slot]) == word.count && low[slot] == word.low && high[slot] == word.high { return codes[slot] }
+            if matches(word, at: slot) { return entries[slot] }
             slot = (slot + 1) & ((1 << Self.bits) - 1)
         }
-        return nil
+        return .none
     }
 }
 
@@ -157,27 +192,5 @@ struct PackedWord {
         default: break
         }
         count += 1
-    }
-
-    /// The byte at `index` (< 24 and < count).
-    @inline(__always)
-    subscript(index: Int) -> UInt8 {
-        let shift = UInt64((index & 7) * 8)
-        switch index >> 3 {
-        case 0: return UInt8(truncatingIfNeeded: low >> shift)
-        case 1: return UInt8(truncatingIfNeeded: high >> shift)
-        default: return UInt8(truncatingIfNeeded: tail >> shift)
-        }
-    }
-
-    /// Whether bytes `from..<from + literal.count` spell `literal` (ASCII).
-    @inline(__always)
-    func has(_ literal: StaticString, at from: Int) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard from >= 0, from + count <= self.count, from + count <= 24 else { return false }
-        return literal.withUTF8Buffer { buffer in
-            for offset in 0..<count where self[from + offset] != buffer[offset] { return false }
-            return true
-        }
     }
 }

@@ -122,10 +122,10 @@ public struct CompassDirection: Sendable, Hashable {
     }
 }
 
-/// What a word is as a compass word, worked out once by the lexer: a cardinal stem
-/// ("north", "northern", "northward(s)": `CompassDirection.base`), a compound written as one
-/// word ("northeast", "southwestern": `CompassDirection.compound`), an upper-case
-/// abbreviation ("NE"), or none.
+/// What a word is as a compass word, worked out once by the lexer (read from
+/// `ClaimVocabulary`): a cardinal stem ("north", "northern", "northward(s)":
+/// `CompassDirection.base`), a compound written as one word ("northeast", "southwestern":
+/// `CompassDirection.compound`), an upper-case abbreviation ("NE"), or none.
 struct CompassWord: Sendable, Hashable {
     /// 0: none; 1…4: stem 0…3; 8 + 2·northSouth + eastWest: compound; 16 + n: abbreviation n.
     var raw: UInt8
@@ -158,53 +158,30 @@ struct CompassWord: Sendable, Hashable {
         return compound(northSouth: CompassDirection.stems.firstIndex(of: split[0])!, eastWest: CompassDirection.stems.firstIndex(of: split[1])!)
     }
 
-    /// The same rules on lower-case ASCII bytes.
-    @inline(__always)
-    static func classify(_ word: PackedWord) -> CompassWord {
-        // The longest compass word, "northeastwardsern", has 17 letters; all start n, s, e or w.
-        guard word.count >= 4, word.count <= 17 else { return .none }
-        let initial = word[0]
-        guard initial == 0x6E || initial == 0x73 || initial == 0x65 || initial == 0x77 else { return .none }
-        if let stem = base(word, from: 0, to: word.count) { return CompassWord(raw: UInt8(stem + 1)) }
-        let stemEnd = word.has("ern", at: word.count - 3) ? word.count - 3 : word.count
-        if let split = compound(word, to: stemEnd) ?? compound(word, to: word.count) {
-            return compound(northSouth: split.0, eastWest: split.1)
+    /// Every lower-case word `classify` gives a class other than `.none`, built from the pieces
+    /// it reads: a stem with its ending ("north", "northern", "northward", "northwards"), a
+    /// compound with one ("southeast", "southeastern"…), and a compound with "ern" after that
+    /// (`classify` reads a final "ern" both ways). The lexer finds a word's class in
+    /// `ClaimVocabulary`, which holds these; CompassVocabularyTests checks the list is whole.
+    static let spellings: [String] = {
+        let endings = ["", "ern", "ward", "wards"]
+        var words: [String] = []
+        for stem in CompassDirection.stems {
+            for ending in endings { words.append(stem + ending) }
         }
-        return .none
-    }
-
-    /// `CompassDirection.base` of bytes `from..<to`: a stem followed by nothing, "ern", "ward"
-    /// or "wards".
-    @inline(__always)
-    private static func base(_ word: PackedWord, from: Int, to: Int) -> Int? {
-        guard from < to else { return nil }
-        let index: Int, length: Int
-        switch word[from] {
-        case 0x6E where word.has("north", at: from): (index, length) = (0, 5)
-        case 0x65 where word.has("east", at: from): (index, length) = (1, 4)
-        case 0x73 where word.has("south", at: from): (index, length) = (2, 5)
-        case 0x77 where word.has("west", at: from): (index, length) = (3, 4)
-        default: return nil
+        for first in ["north", "south"] {
+            for second in ["east", "west"] {
+                for ending in endings where !words.contains(first + second + ending) {
+                    words.append(first + second + ending)
+                }
+                for ending in endings where !words.contains(first + second + ending + "ern") {
+                    words.append(first + second + ending + "ern")
+                }
+            }
         }
-        let rest = from + length
-        switch to - rest {
-        case 0: return index
-        case 3 where word.has("ern", at: rest): return index
-        case 4 where word.has("ward", at: rest): return index
-        case 5 where word.has("wards", at: rest): return index
-        default: return nil
-        }
-    }
-
-    /// `CompassDirection.compound` of bytes `0..<to`: "north" or "south", then an east or
-    /// west `base`.
-    @inline(__always)
-    private static func compound(_ word: PackedWord, to: Int) -> (Int, Int)? {
-        let first: Int
-        if word.has("north", at: 0) { first = 0 } else if word.has("south", at: 0) { first = 2 } else { return nil }
-        guard let second = base(word, from: 5, to: to), second == 1 || second == 3 else { return nil }
-        return (first, second)
-    }
+        for word in words { precondition(classify(word) != .none, "\(word) is no compass word") }
+        return words
+    }()
 }
 
 import Foundation

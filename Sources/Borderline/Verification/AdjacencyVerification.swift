@@ -1,7 +1,7 @@
 /// Adjacency claims: does a region border another region, or a country, across the
 /// Russia–Ukraine border? (Method and limits: `BorderAdjacency`.)
 extension ClaimChecker {
-    func checkAdjacency(_ claim: Claim) -> CheckedClaim {
+    func checkAdjacency(_ claim: consuming Claim) -> CheckedClaim {
         let subject: Place
         switch resolve(claim.subject, role: "subject") {
         case let .success(place): subject = place
@@ -11,7 +11,10 @@ extension ClaimChecker {
             return unverifiable(claim, subject: subject, unit: "km", reason: "borders are checked between regions and countries; \(name(subject)) is a \(subject.kind == .place ? "town" : "country")")
         }
         let crossBorder: Set<String> = ["RU", "UA"]
-        switch claim.reference {
+        // The reference is read out first, so the claim can move into the verdict from inside
+        // the switch.
+        let named = claim.reference
+        switch named {
         case let .country(code, countryName)?:
             guard crossBorder.contains(code), crossBorder.contains(subject.countryCode), code != subject.countryCode else {
                 return unverifiable(claim, subject: subject, unit: "km", reason: "only the Russia–Ukraine border is in the data")

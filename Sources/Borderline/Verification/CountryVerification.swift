@@ -5,7 +5,7 @@ extension ClaimChecker {
     /// them is a matter of definition the data cannot settle.
     static let disputedRegions: Set<String> = ["UA.11", "UA.20"]
 
-    func checkCountry(_ claim: Claim, code: String, name countryName: String) -> CheckedClaim {
+    func checkCountry(_ claim: consuming Claim, code: String, name countryName: String) -> CheckedClaim {
         let subject: Place
         switch resolve(claim.subject, role: "subject") {
         case let .success(place): subject = place

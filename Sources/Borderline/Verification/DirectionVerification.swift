@@ -5,7 +5,7 @@ import Foundation
 extension ClaimChecker {
     /// "X km north of Y", "south of Chernihiv", "further north": the azimuth of the geodesic from
     /// the reference to the subject, against the sector the compass word covers.
-    func checkDirection(_ claim: Claim, _ compass: CompassDirection, comparative: Bool) -> CheckedClaim {
+    func checkDirection(_ claim: consuming Claim, _ compass: CompassDirection, comparative: Bool) -> CheckedClaim {
         let subjectAt: Int, referenceAt: Int
         switch resolvedIndex(claim.subject, role: "subject") {
         case let .success(index): subjectAt = index
@@ -63,7 +63,7 @@ extension ClaimChecker {
 
     /// "In southwestern Ukraine", "the north-eastern Kharkiv region": the subject must be in that
     /// country and in the named half (or halves) of its extent (see `CountryExtent`).
-    func checkPositionInCountry(_ claim: Claim, _ compass: CompassDirection, code: String, name countryName: String) -> CheckedClaim {
+    func checkPositionInCountry(_ claim: consuming Claim, _ compass: CompassDirection, code: String, name countryName: String) -> CheckedClaim {
         let subject: Place
         switch resolve(claim.subject, role: "subject") {
         case let .success(place): subject = place
@@ -83,11 +83,13 @@ extension ClaimChecker {
         if wanted.eastWest > 0 && east < 0.5 || wanted.eastWest < 0 && east > 0.5 { fits = false }
         let verdict: Verdict = fits ? .consistent : .inconsistent
         let position = "it lies \(Self.percent(north)) of the way from south to north and \(Self.percent(east)) from west to east across the places of \(countryName)"
+        // Written before the claim moves into the verdict.
+        let sentence = "\(name(subject)): stated \(statedPhrase(claim)); \(position): \(verdict.rawValue)."
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: gazetteer.country(code: code), statedValue: compass.azimuthDegrees,
             measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict,
             reason: "\(position); the \(compass.text) means the \(halves(wanted)) half of that extent",
-            sentence: "\(name(subject)): stated \(statedPhrase(claim)); \(position): \(verdict.rawValue).")
+            sentence: sentence)
     }
 
     func halves(_ wanted: (northSouth: Int, eastWest: Int)) -> String {

@@ -3,7 +3,7 @@ extension ClaimChecker {
     /// Measures the subject's geodesic distance to the nearest point of the Russia–Ukraine
     /// border and judges it against the stated figure widened by the place's radius and the
     /// border's accuracy.
-    func checkBorderDistance(_ claim: Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
+    func checkBorderDistance(_ claim: consuming Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
         let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let statedKm = quantity.nominalKm
         // The subject is read by its gazetteer position; the verdict takes the one copy of it.
@@ -71,7 +71,7 @@ extension ClaimChecker {
 
     /// Measures the geodesic between the two places and judges it against the stated figure,
     /// allowing for a road distance and for both places' size.
-    func checkPlaceDistance(_ claim: Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
+    func checkPlaceDistance(_ claim: consuming Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
         let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let statedKm = quantity.nominalKm
         let subject: Int, reference: Int

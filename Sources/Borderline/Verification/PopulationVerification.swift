@@ -1,6 +1,6 @@
 /// Population claims: the stated head count against GeoNames.
 extension ClaimChecker {
-    func checkPopulation(_ claim: Claim, _ quantity: StatedQuantity) -> CheckedClaim {
+    func checkPopulation(_ claim: consuming Claim, _ quantity: StatedQuantity) -> CheckedClaim {
         let subjectAt: Int
         switch resolvedIndex(claim.subject, role: "subject") {
         case let .success(index): subjectAt = index
