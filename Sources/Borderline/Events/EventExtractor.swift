@@ -275,12 +275,13 @@ public struct EventExtractor: Sendable {
                     if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
                     let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0].mention.start..<mentions[$0].mention.end })
                     events.append(Event(
+                        // The memberwise initialiser: its value is appended without a copy (see `Event`).
                         // The place copied once, straight into the event; its kind read in place.
                         id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method ?? "none",
                         casualties: Casualties.from(ownFigures), attribution: attribution, documents: documentList,
-                        evidence: [ev], confidence: (confidence * 100).rounded() / 100))
+                        confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
                     touched.append(events.count - 1)
                 }
             }
