@@ -40,6 +40,12 @@ public struct EventEvidence: Sendable, Hashable {
 }
 
 /// One reported event: what happened, where, when, to whom, and who says so.
+///
+/// The public initialiser is declared in an extension, so the struct keeps its memberwise
+/// initialiser, which `EventExtractor` builds events with: a value from the memberwise
+/// initialiser is appended as it is, where one from a written initialiser was copied into the
+/// array and then destroyed (a retain and a release of each of its references per event).
+/// `confidence` is declared before `evidence` so that the two initialisers' labels differ.
 public struct Event: Sendable, Hashable {
     /// "event:<first document>:<start offset of the first evidence>", with "-2", "-3" … when
     /// several events start at the same cue (one attack on a list of towns).
@@ -57,11 +63,24 @@ public struct Event: Sendable, Hashable {
     public var attribution: Attribution
     /// Documents that report it, in input order.
     public var documents: [String]
-    /// Every sentence that reports it; the first is the primary evidence.
-    public var evidence: [EventEvidence]
     /// 0…1: how much to trust the event's place and type (see EventExtractor).
     public var confidence: Double
+    /// Every sentence that reports it; the first is the primary evidence.
+    public var evidence: [EventEvidence]
 
+    /// Whether the event has a place and so a point on the map.
+    public var isLocated: Bool { place != nil }
+
+    /// The event as the SVG map draws it; nil when unlocated.
+    public var mapEvent: MapEvent? {
+        guard let place else { return nil }
+        var label = "\(type.label), \(place.name)"
+        if let date = date.date, date != "" { label += ", \(date)" }
+        return MapEvent(coordinate: place.coordinate, type: type.rawValue, label: label)
+    }
+}
+
+extension Event {
     public init(
         id: String, type: EventType, date: EventDate, time: TimeOfDay?, place: Place?, geoPrecision: GeoPrecision,
         placeMethod: String, casualties: Casualties, attribution: Attribution, documents: [String],
@@ -79,16 +98,5 @@ public struct Event: Sendable, Hashable {
         self.documents = documents
         self.evidence = evidence
         self.confidence = confidence
-    }
-
-    /// Whether the event has a place and so a point on the map.
-    public var isLocated: Bool { place != nil }
-
-    /// The event as the SVG map draws it; nil when unlocated.
-    public var mapEvent: MapEvent? {
-        guard let place else { return nil }
-        var label = "\(type.label), \(place.name)"
-        if let date = date.date, date != "" { label += ", \(date)" }
-        return MapEvent(coordinate: place.coordinate, type: type.rawValue, label: label)
     }
 }

@@ -111,7 +111,10 @@ public struct EventExtractor: Sendable {
 
     /// `events(in:mentions:)` with the document's scalars and sentences already made (by
     /// `MapPipeline`, which shares them between the stages).
-    func events(in document: Document, text: DocumentText, mentions: [ResolvedMention]) -> [Event] {
+    /// - Parameter mentionsShareSentences: whether the finder made `mentions` from `text`'s own
+    ///   sentences (as `MapPipeline` does), so that a mention's sentence text is the text of
+    ///   the sentence of its `sentenceIndex`, taken without comparing it scalar by scalar.
+    func events(in document: Document, text: DocumentText, mentions: [ResolvedMention], mentionsShareSentences: Bool = false) -> [Event] {
         let scalars = text.scalars
         // Sentence texts are built only for the sentences that give evidence.
         let ranges = text.sentences
@@ -160,8 +163,16 @@ public struct EventExtractor: Sendable {
             var builtText: String? = nil
             func sentence() -> Sentence {
                 let mentionsOfSentence = groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]
-                let text = builtText ?? Self.sentenceText(
-                    scalars, range, finderText: mentionsOfSentence.isEmpty ? nil : mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText)
+                let text: String
+                if let builtText {
+                    text = builtText
+                } else if mentionsOfSentence.isEmpty {
+                    text = ScalarText.string(scalars[range])
+                } else if mentionsShareSentences && mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceIndex == sentenceIndex {
+                    text = mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText
+                } else {
+                    text = Self.sentenceText(scalars, range, finderText: mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText)
+                }
                 builtText = text
                 return Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: text)
             }
@@ -275,12 +286,13 @@ public struct EventExtractor: Sendable {
                     if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
                     let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0].mention.start..<mentions[$0].mention.end })
                     events.append(Event(
+                        // The memberwise initialiser: its value is appended without a copy (see `Event`).
                         // The place copied once, straight into the event; its kind read in place.
                         id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method ?? "none",
                         casualties: Casualties.from(ownFigures), attribution: attribution, documents: documentList,
-                        evidence: [ev], confidence: (confidence * 100).rounded() / 100))
+                        confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
                     touched.append(events.count - 1)
                 }
             }
@@ -387,8 +399,8 @@ public struct EventExtractor: Sendable {
 
     /// The text of the sentence `range` of `scalars`: the text the finder gave a mention of the
     /// sentence when it is that text (shared: a retain instead of a new string), else built.
-    static func sentenceText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String?) -> String {
-        if let finderText, spells(finderText, scalars[range]) { return finderText }
+    static func sentenceText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String) -> String {
+        if spells(finderText, scalars[range]) { return finderText }
         return ScalarText.string(scalars[range])
     }
 

@@ -58,7 +58,7 @@ public struct MapPipeline: Sendable {
         let mentions = resolver.resolve(finder.mentions(in: document, scan: scan, text: text))
         return DocumentAnalysis(
             document: document, mentions: mentions, claims: claimChecker.check(document, text: text, mentions: mentions),
-            events: eventExtractor.events(in: document, text: text, mentions: mentions))
+            events: eventExtractor.events(in: document, text: text, mentions: mentions, mentionsShareSentences: true))
     }
 
     /// Analyses `documents` on `jobs` worker threads, in input order.
