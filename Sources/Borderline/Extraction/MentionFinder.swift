@@ -82,9 +82,13 @@ public struct MentionFinder: Sendable {
         annotate(&found, scan)
         // Alone, the finder splits sentences straight on the UTF-8 (it needs no scalar array).
         var utf8 = document.text
-        let sentences = utf8.withUTF8 {
-            SentenceSplitter.ranges(
-                UTF8Scalars(bytes: $0, byteOffsets: scan.byteOffsets, count: scan.scalarCount), breaks: scan.sentenceBreaks)
+        let sentences = utf8.withUTF8 { bytes in
+            if let byteOffsets = scan.byteOffsets {
+                return SentenceSplitter.ranges(
+                    UTF8Scalars(bytes: bytes, byteOffsets: byteOffsets, count: scan.scalarCount), breaks: scan.sentenceBreaks)
+            } else {
+                return SentenceSplitter.ranges(ASCIIScalars(bytes: bytes), breaks: scan.sentenceBreaks)
+            }
         }
         return mentions(document, found, scan, sentences)
     }

@@ -195,16 +195,17 @@ protocol ScalarIndexable {
 
 extension Array: ScalarIndexable where Element == Unicode.Scalar {}
 
-/// The scalars of UTF-8 text, located by a table of byte offsets (nil when the text is ASCII,
-/// where scalar and byte offsets agree). The text must be valid UTF-8, as a `String`'s is.
+/// The scalars of UTF-8 text, located by a table of byte offsets. The text must be valid
+/// UTF-8, as a `String`'s is. ASCII text, where scalar and byte offsets agree, is read as
+/// `ASCIIScalars` instead: no table to consult and no decoding.
 struct UTF8Scalars: ScalarIndexable {
     let bytes: UnsafeBufferPointer<UInt8>
-    let byteOffsets: [Int32]?
+    let byteOffsets: [Int32]
     let count: Int
 
     @inline(__always)
     subscript(_ index: Int) -> Unicode.Scalar {
-        let i = byteOffsets.map { Int($0[index]) } ?? index
+        let i = Int(byteOffsets[index])
         let b0 = UInt32(bytes[i])
         let value: UInt32
         if b0 < 0x80 {
@@ -219,4 +220,16 @@ struct UTF8Scalars: ScalarIndexable {
         }
         return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
+}
+
+/// The scalars of ASCII text: one byte each, read as they are (most news text is ASCII, and
+/// the splitter specialised for it reads the bytes without an offset table or a scalar check).
+struct ASCIIScalars: ScalarIndexable {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    @inline(__always)
+    var count: Int { bytes.count }
+
+    @inline(__always)
+    subscript(_ index: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[index]) }
 }
