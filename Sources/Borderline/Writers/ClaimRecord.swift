@@ -19,6 +19,7 @@ public enum ClaimRecord {
         var fields = FieldValues()
         fields.values.reserveCapacity(columns.count)
         describe(checked, id: id(checked, ordinal: ordinal), to: &fields)
+        assert(fields.values.map(\.0) == columns, "ClaimRecord.describe names fields other than columns, in another order")
         return fields.values.map { ($0.0, $0.1.json) }
     }
 
