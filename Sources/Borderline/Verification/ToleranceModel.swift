@@ -46,25 +46,30 @@ public struct ToleranceModel: Sendable, Hashable {
     /// the rounding its digits imply, widened or bounded by its hedge.
     public func statedInterval(_ quantity: StatedQuantity) -> ToleranceInterval {
         let halfStep = quantity.roundingStep / 2
-        let step = Self.roundingTerm(halfStep: halfStep, unit: quantity.unit)
+        // Only an unhedged figure names its rounding; a hedged one names its hedge instead, so
+        // the rounding term is looked up only when it is used. A hedge's term is written into
+        // one buffer (`VerdictText`) rather than by appends to a String.
         switch quantity.hedge {
         case .none, .just:
+            let step = Self.roundingTerm(halfStep: halfStep, unit: quantity.unit)
             return ToleranceInterval(low: max(0, quantity.low - halfStep), high: quantity.high + halfStep, terms: [step])
         case .approximate:
             let low = max(halfStep, approximateShare * quantity.low), high = max(halfStep, approximateShare * quantity.high)
-            var term = "'"
-            term.append(contentsOf: Self.firstWord(quantity.text))
+            var term = VerdictText(capacity: 32)
+            term += "'"
+            term += Self.firstWord(quantity.text)
             term += "': ±"
             term += Self.figure(high)
             Self.appendUnit(quantity.unit, to: &term)
-            return ToleranceInterval(low: max(0, quantity.low - low), high: quantity.high + high, terms: [term])
+            return ToleranceInterval(low: max(0, quantity.low - low), high: quantity.high + high, terms: [term.string])
         case .nearly:
             let below = max(halfStep, nearlyShare * quantity.low)
-            var term = "'nearly': up to "
+            var term = VerdictText(capacity: 40)
+            term += "'nearly': up to "
             term += Self.figure(below)
             Self.appendUnit(quantity.unit, to: &term)
             term += " below"
-            return ToleranceInterval(low: max(0, quantity.low - below), high: quantity.high, terms: [term])
+            return ToleranceInterval(low: max(0, quantity.low - below), high: quantity.high, terms: [term.string])
         case .atMost:
             return ToleranceInterval(low: 0, high: quantity.high, terms: ["upper bound"])
         case .atLeast:
@@ -106,7 +111,7 @@ public struct ToleranceModel: Sendable, Hashable {
         let margin = radiusKm + borderAccuracyKm
         return ToleranceInterval(
             low: max(0, stated.low - margin), high: stated.high + margin,
-            terms: stated.terms + [radiusTerm, fixed.borderAccuracy])
+            terms: Self.terms(stated.terms, radiusTerm, fixed.borderAccuracy))
     }
 
     /// "place radius 4.7 km": the term of a place's radius in a border distance's tolerance.
@@ -125,7 +130,7 @@ public struct ToleranceModel: Sendable, Hashable {
         let margin = radiiKm.0 + radiiKm.1
         return ToleranceInterval(
             low: max(0, stated.low / maximumRoadFactor - margin), high: stated.high + margin,
-            terms: stated.terms + [fixed.roadFactor, "place radii \(Self.figure(radiiKm.0)) + \(Self.figure(radiiKm.1)) km"])
+            terms: Self.terms(stated.terms, fixed.roadFactor, "place radii \(Self.figure(radiiKm.0)) + \(Self.figure(radiiKm.1)) km"))
     }
 
     /// The head counts a stated population allows.
@@ -138,7 +143,7 @@ public struct ToleranceModel: Sendable, Hashable {
         let stated = statedInterval(quantity)
         return ToleranceInterval(
             low: stated.low / populationFactor, high: stated.high * populationFactor,
-            terms: stated.terms + [fixed.populationFactor])
+            terms: Self.terms(stated.terms, fixed.populationFactor))
     }
 
     /// The terms that name the model's own figures: the same in every verdict of a kind, so a
@@ -159,6 +164,26 @@ public struct ToleranceModel: Sendable, Hashable {
         }
     }
 
+    /// `terms + [more]`, in one array made to size: `+` with an array literal (or a variadic
+    /// parameter) builds the literal's array as well, one more allocation per verdict.
+    static func terms(_ terms: [String], _ more: String) -> [String] {
+        var all: [String] = []
+        all.reserveCapacity(terms.count + 1)
+        all.append(contentsOf: terms)
+        all.append(more)
+        return all
+    }
+
+    /// `terms + [first, second]`, in one array made to size.
+    static func terms(_ terms: [String], _ first: String, _ second: String) -> [String] {
+        var all: [String] = []
+        all.reserveCapacity(terms.count + 2)
+        all.append(contentsOf: terms)
+        all.append(first)
+        all.append(second)
+        return all
+    }
+
     /// The half-width in degrees of the sector a compass word covers, widened by the angle the
     /// two places subtend (their radii seen from `distanceKm` away).
     public func compassHalfWidth(_ direction: CompassDirection, comparative: Bool, radiiKm: Double, distanceKm: Double) -> (degrees: Double, terms: [String]) {
@@ -169,7 +194,7 @@ public struct ToleranceModel: Sendable, Hashable {
     }
 
     /// Appends " km" (a space and the unit) after a figure; nothing for a head count.
-    static func appendUnit(_ unit: QuantityUnit, to text: inout String) {
+    static func appendUnit(_ unit: QuantityUnit, to text: inout VerdictText) {
         guard unit != .people else { return }
         text += " "
         text += unit.rawValue
