@@ -116,12 +116,15 @@ public struct DocumentReader: Sendable {
     func readStream(
         _ handle: FileHandle, path: String, defaultID: String, forceLines: Bool?, add: ([Document]) throws -> Void
     ) throws {
-        var buffer = Data()
+        // Bytes as an array, read through a buffer pointer: slicing `Data` and reading it byte by
+        // byte goes through Foundation's storage class with an exclusivity check per access,
+        // which cost more than the JSON parsing of the records.
+        var buffer: [UInt8] = []
         var lineNumber = 0
         var decided = forceLines
         while true {
             let chunk = handle.readData(ofLength: 1 << 20)
-            buffer.append(chunk)
+            buffer.append(contentsOf: chunk)
             if decided == nil {
                 guard let first = buffer.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) else {
                     if chunk.isEmpty { return }
@@ -131,22 +134,29 @@ public struct DocumentReader: Sendable {
             }
             if decided == false {
                 if !chunk.isEmpty { continue }
-                try add([Document(id: defaultID, source: path, text: TextDecoding.decode(buffer, path: path).text)])
+                try add([Document(id: defaultID, source: path, text: TextDecoding.decode(Data(buffer), path: path).text)])
                 return
             }
             var documents: [Document] = []
-            var start = buffer.startIndex
-            while let newline = buffer[start...].firstIndex(of: 0x0A) {
-                lineNumber += 1
-                if let document = try Self.record(buffer[start..<newline], path: path, line: lineNumber) {
-                    documents.append(document)
+            let consumed = try buffer.withUnsafeBufferPointer { bytes in
+                var start = 0
+                while start < bytes.count, let base = bytes.baseAddress,
+                      let found = memchr(base + start, 0x0A, bytes.count - start) {
+                    let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    lineNumber += 1
+                    if let document = try Self.record(UnsafeBufferPointer(rebasing: bytes[start..<newline]), path: path, line: lineNumber) {
+                        documents.append(document)
+                    }
+                    start = newline + 1
                 }
-                start = newline + 1
+                return start
             }
-            buffer = Data(buffer[start...])
+            buffer.removeFirst(consumed)
             if chunk.isEmpty, !buffer.isEmpty {
                 lineNumber += 1
-                if let document = try Self.record(buffer, path: path, line: lineNumber) { documents.append(document) }
+                if let document = try buffer.withUnsafeBufferPointer({ try Self.record($0, path: path, line: lineNumber) }) {
+                    documents.append(document)
+                }
                 buffer.removeAll()
             }
             try add(documents)
@@ -154,8 +164,9 @@ public struct DocumentReader: Sendable {
         }
     }
 
-    static func record(_ bytes: Data, path: String, line: Int) throws -> Document? {
-        guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes, as: UTF8.self) else {
+    static func record(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int) throws -> Document? {
+        let withoutMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
+        guard let text = String(validating: withoutMark, as: UTF8.self) else {
             throw InputError.invalidUTF8(path: path, line: line)
         }
         guard !text.allSatisfy({ $0.isWhitespace }) else { return nil }
