@@ -94,31 +94,48 @@ struct TextScan {
     }
 
     /// Keys every word and finds it in the vocabulary. A short ASCII word brings its key from
-    /// the scan (stashed in `firstEntry`/`entryCount`, see `finishWord`); the others are keyed
-    /// here from their folded scalars (`WordKey.packedLong`, else `WordKey(of:)`). A pass of its own, after the
-    /// scan: the table is large, so most lookups miss the cache, and in a loop that does nothing
-    /// else the processor has many of those misses in flight at once instead of one per word.
+    /// the scan (stashed in `firstEntry`/`entryCount`, see `finishWord`) and is found by that
+    /// alone (`Probe.exact`, most words); the others are keyed here from their folded scalars,
+    /// out of line (`slot(of:)`), so the common case keeps its values in registers. A pass of
+    /// its own, after the scan: the table is large, so most lookups miss the cache, and in a
+    /// loop that does nothing else the processor has many of those misses in flight at once
+    /// instead of one per word.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
-        folded.withUnsafeBufferPointer { all in
-            tokens.withUnsafeMutableBufferPointer { tokens in
-                for t in tokens.indices {
-                    let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
-                    let head = UInt64(UInt32(bitPattern: tokens[t].firstEntry))
-                        | UInt64(UInt32(bitPattern: tokens[t].entryCount)) << 32
-                    let key = head != 0 ? WordKey(head: head, tail: 0) : WordKey.packedLong(word) ?? WordKey(of: word)
-                    assert(key == WordKey(of: word), "the scan's or packedLong's key differs from WordKey's")
-                    if let found = vocabulary.lookup(word, key: key) {
-                        tokens[t].id = found.id
-                        tokens[t].info = found.info
-                        tokens[t].firstEntry = found.firstEntry
-                        tokens[t].entryCount = found.entryCount
-                    } else {
-                        tokens[t].firstEntry = 0
-                        tokens[t].entryCount = 0
+        vocabulary.withProbe { probe in
+            folded.withUnsafeBufferPointer { all in
+                tokens.withUnsafeMutableBufferPointer { tokens in
+                    for t in tokens.indices {
+                        let head = UInt64(UInt32(bitPattern: tokens[t].firstEntry))
+                            | UInt64(UInt32(bitPattern: tokens[t].entryCount)) << 32
+                        let found = head != 0 ? probe.exact(head) : Self.slot(of: tokens[t], all, probe)
+                        assert(head == 0 || WordKey(head: head, tail: 0) == WordKey(of: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]),
+                               "the scan's key differs from WordKey's")
+                        if let found {
+                            tokens[t].id = found.pointee.id
+                            tokens[t].info = found.pointee.info
+                            tokens[t].firstEntry = found.pointee.firstEntry
+                            tokens[t].entryCount = found.pointee.entryCount
+                        } else {
+                            tokens[t].firstEntry = 0
+                            tokens[t].entryCount = 0
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// The vocabulary slot of a word the scan did not key: keyed from its folded scalars
+    /// (`WordKey.packedLong` when they are ASCII, else `WordKey(of:)`).
+    @inline(never)
+    private static func slot(
+        of token: ScanToken, _ all: UnsafeBufferPointer<UInt32>, _ probe: Vocabulary.Probe
+    ) -> UnsafePointer<Vocabulary.Slot>? {
+        let word = UnsafeBufferPointer(rebasing: all[Int(token.foldStart)..<Int(token.foldEnd)])
+        let packed = token.flags.contains(.nonASCII) ? nil : WordKey.packedLong(ascii: word)
+        let key = packed ?? WordKey(of: word)
+        assert(key == WordKey(of: word), "packedLong's key differs from WordKey's")
+        return probe.find(word, key: key)
     }
 
     /// Every byte by what it is in a word: ASCII letters and digits are word bytes, an
