@@ -78,15 +78,30 @@ struct TextScan {
             if scalarCount != bytes.count {
                 let scalars = scalarCount
                 byteOffsets = [Int32](unsafeUninitializedCapacity: scalars + 1) { offsets, count in
-                    // Branch-free: every byte writes its offset at the current scalar, which
-                    // moves on only at a scalar's first byte, so the first byte's offset stays.
                     guard let out = offsets.baseAddress, let input = bytes.baseAddress else { count = 0; return }
-                    var s = 0
-                    for index in 0..<bytes.count {
+                    let n = bytes.count
+                    var s = 0, index = 0
+                    while index < n {
+                        // Eight ASCII bytes (nearly all of any text) are eight scalars, written
+                        // at once; the guard keeps the store inside the table whatever the bytes.
+                        if index &+ 8 <= n && s &+ 8 <= scalars {
+                            let chunk = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+                            if chunk & 0x8080_8080_8080_8080 == 0 {
+                                let lanes = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: index)) &+ SIMD8(0, 1, 2, 3, 4, 5, 6, 7)
+                                UnsafeMutableRawPointer(out + s).storeBytes(of: lanes, as: SIMD8<Int32>.self)
+                                s &+= 8
+                                index &+= 8
+                                continue
+                            }
+                        }
+                        // Else byte by byte, branch-free: every byte writes its offset at the
+                        // current scalar, which moves on only at a scalar's first byte, so the
+                        // first byte's offset stays.
                         out[s] = Int32(truncatingIfNeeded: index)
                         s &+= input[index] & 0xC0 != 0x80 ? 1 : 0
+                        index &+= 1
                     }
-                    out[scalars] = Int32(bytes.count)
+                    out[scalars] = Int32(n)
                     count = scalars + 1
                 }
             }
