@@ -66,13 +66,19 @@ struct TextScan {
     init(_ text: String, vocabulary: Vocabulary) {
         var text = text
         text.withUTF8 { bytes in
-            // Room for a news text's words and sentence ends, so they are rarely grown.
-            tokens.reserveCapacity(bytes.count / 5)
+            // Room for a news text's sentence ends, so they are rarely grown.
             sentenceBreaks.reserveCapacity(bytes.count / 64 + 4)
-            // Every scalar folds to at most two scalars and only multi-byte scalars to two, so
-            // the folded text never has more scalars than the text has bytes.
-            folded = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                count = self.run(bytes, buffer.baseAddress)
+            // A word and the separator after it take two bytes at least, so the text has at
+            // most (bytes + 1) / 2 words: room for them all, written without an append's checks
+            // (only the pages written are ever touched). Every scalar folds to at most two
+            // scalars and only multi-byte scalars to two, so the folded text never has more
+            // scalars than the text has bytes.
+            tokens = [ScanToken](unsafeUninitializedCapacity: bytes.count / 2 + 1) { words, wordCount in
+                folded = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                    var writer = TokenWriter(words)
+                    count = self.run(bytes, buffer.baseAddress, &writer)
+                    wordCount = writer.count
+                }
             }
             self.lookUp(vocabulary)
             if scalarCount != bytes.count {
@@ -167,18 +173,18 @@ struct TextScan {
         }
     }
 
-    /// The scan proper; writes the folded scalars to `output` (room for one per byte) and
-    /// returns how many it wrote. Runs of ASCII letters and digits, most of any text, are
+    /// The scan proper; writes the words' tokens to `tokens` and the folded scalars to `output`
+    /// (room for one per byte), and returns how many scalars it wrote. Runs of ASCII letters and digits, most of any text, are
     /// folded and copied eight bytes at a time (`asciiRun`, `widen`: no branch per byte; the
     /// last few bytes of the text through `byteClasses`); other scalars are decoded and folded
     /// through `ScalarFolding`. A chunk writes all eight scalars even when the run ends inside
     /// it: the bytes after the run are overwritten later or lie past the returned count, and
     /// there is room, since no more scalars have been written than bytes read (`f <= j`).
-    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?) -> Int {
+    private mutating func run(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?, _ tokens: inout TokenWriter
+    ) -> Int {
         guard let base = bytes.baseAddress, let output else { return 0 }
         let folding = ScalarFolding.shared
-        var tokens: [ScanToken] = []
-        swap(&tokens, &self.tokens)
         var i = 0, scalar = 0, f = 0
         let n = bytes.count
         var gap = Gap.hard
@@ -283,7 +289,6 @@ struct TextScan {
         }
         if inWord { Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation) }
         scalarCount = scalar
-        swap(&tokens, &self.tokens)
         return f
     }
 
@@ -292,7 +297,7 @@ struct TextScan {
     /// such a key's `tail` is 0), so the key needs no room of its own in every token.
     @inline(__always)
     private static func finishWord(
-        _ tokens: inout [ScanToken], _ start: Int, _ end: Int,
+        _ tokens: inout TokenWriter, _ start: Int, _ end: Int,
         _ foldStart: Int, _ foldEnd: Int, _ gap: inout Gap, _ flags: ScanToken.Flags, _ allUpper: Bool,
         _ key: UInt64, _ gapPunctuation: inout Int
     ) {
@@ -304,6 +309,22 @@ struct TextScan {
             entryCount: Int32(truncatingIfNeeded: key >> 32), gap: gap, flags: f))
         gap = .space
         gapPunctuation = 0
+    }
+
+    /// Where the scan writes its tokens: an array's uninitialized room for every word the text
+    /// can have, filled in order with one bounds check a word and no capacity check.
+    private struct TokenWriter {
+        private let words: UnsafeMutableBufferPointer<ScanToken>
+        private(set) var count = 0
+
+        init(_ words: UnsafeMutableBufferPointer<ScanToken>) { self.words = words }
+
+        @inline(__always)
+        mutating func append(_ token: ScanToken) {
+            precondition(count < words.count, "more words than the text has room for")
+            words.baseAddress.unsafelyUnwrapped.advanced(by: count).initialize(to: token)
+            count &+= 1
+        }
     }
 
     /// Eight bytes of text (the first in the low byte) classified at once, SWAR: `stop` has the
