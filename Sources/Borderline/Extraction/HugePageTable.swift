@@ -38,6 +38,13 @@ final class HugePageTable<Element: BitwiseCopyable>: @unchecked Sendable {
 
     deinit { free(base) }
 
+    /// Calls `body` with the first element's address, for a loop of lookups that masks every
+    /// index with `count − 1` itself instead of reading the count each time.
+    @inline(__always)
+    func withBase<R>(_ body: (UnsafePointer<Element>) -> R) -> R {
+        withExtendedLifetime(self) { body(UnsafePointer(base)) }
+    }
+
     /// Element `index & (count − 1)`.
     @inline(__always)
     subscript(index: Int) -> Element {

@@ -66,27 +66,48 @@ struct TextScan {
     init(_ text: String, vocabulary: Vocabulary) {
         var text = text
         text.withUTF8 { bytes in
-            // Room for a news text's words and sentence ends, so they are rarely grown.
-            tokens.reserveCapacity(bytes.count / 5)
+            // Room for a news text's sentence ends, so they are rarely grown.
             sentenceBreaks.reserveCapacity(bytes.count / 64 + 4)
-            // Every scalar folds to at most two scalars and only multi-byte scalars to two, so
-            // the folded text never has more scalars than the text has bytes.
-            folded = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                count = self.run(bytes, buffer.baseAddress)
+            // A word and the separator after it take two bytes at least, so the text has at
+            // most (bytes + 1) / 2 words: room for them all, written without an append's checks
+            // (only the pages written are ever touched). Every scalar folds to at most two
+            // scalars and only multi-byte scalars to two, so the folded text never has more
+            // scalars than the text has bytes.
+            tokens = [ScanToken](unsafeUninitializedCapacity: bytes.count / 2 + 1) { words, wordCount in
+                folded = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                    var writer = TokenWriter(words)
+                    count = self.run(bytes, buffer.baseAddress, &writer)
+                    wordCount = writer.count
+                }
             }
             self.lookUp(vocabulary)
             if scalarCount != bytes.count {
                 let scalars = scalarCount
                 byteOffsets = [Int32](unsafeUninitializedCapacity: scalars + 1) { offsets, count in
-                    // Branch-free: every byte writes its offset at the current scalar, which
-                    // moves on only at a scalar's first byte, so the first byte's offset stays.
                     guard let out = offsets.baseAddress, let input = bytes.baseAddress else { count = 0; return }
-                    var s = 0
-                    for index in 0..<bytes.count {
+                    let n = bytes.count
+                    var s = 0, index = 0
+                    while index < n {
+                        // Eight ASCII bytes (nearly all of any text) are eight scalars, written
+                        // at once; the guard keeps the store inside the table whatever the bytes.
+                        if index &+ 8 <= n && s &+ 8 <= scalars {
+                            let chunk = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+                            if chunk & 0x8080_8080_8080_8080 == 0 {
+                                let lanes = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: index)) &+ SIMD8(0, 1, 2, 3, 4, 5, 6, 7)
+                                UnsafeMutableRawPointer(out + s).storeBytes(of: lanes, as: SIMD8<Int32>.self)
+                                s &+= 8
+                                index &+= 8
+                                continue
+                            }
+                        }
+                        // Else byte by byte, branch-free: every byte writes its offset at the
+                        // current scalar, which moves on only at a scalar's first byte, so the
+                        // first byte's offset stays.
                         out[s] = Int32(truncatingIfNeeded: index)
                         s &+= input[index] & 0xC0 != 0x80 ? 1 : 0
+                        index &+= 1
                     }
-                    out[scalars] = Int32(bytes.count)
+                    out[scalars] = Int32(n)
                     count = scalars + 1
                 }
             }
@@ -94,31 +115,48 @@ struct TextScan {
     }
 
     /// Keys every word and finds it in the vocabulary. A short ASCII word brings its key from
-    /// the scan (stashed in `firstEntry`/`entryCount`, see `finishWord`); the others are keyed
-    /// here from their folded scalars (`WordKey.packedLong`, else `WordKey(of:)`). A pass of its own, after the
-    /// scan: the table is large, so most lookups miss the cache, and in a loop that does nothing
-    /// else the processor has many of those misses in flight at once instead of one per word.
+    /// the scan (stashed in `firstEntry`/`entryCount`, see `finishWord`) and is found by that
+    /// alone (`Probe.exact`, most words); the others are keyed here from their folded scalars,
+    /// out of line (`slot(of:)`), so the common case keeps its values in registers. A pass of
+    /// its own, after the scan: the table is large, so most lookups miss the cache, and in a
+    /// loop that does nothing else the processor has many of those misses in flight at once
+    /// instead of one per word.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
-        folded.withUnsafeBufferPointer { all in
-            tokens.withUnsafeMutableBufferPointer { tokens in
-                for t in tokens.indices {
-                    let word = UnsafeBufferPointer(rebasing: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)])
-                    let head = UInt64(UInt32(bitPattern: tokens[t].firstEntry))
-                        | UInt64(UInt32(bitPattern: tokens[t].entryCount)) << 32
-                    let key = head != 0 ? WordKey(head: head, tail: 0) : WordKey.packedLong(word) ?? WordKey(of: word)
-                    assert(key == WordKey(of: word), "the scan's or packedLong's key differs from WordKey's")
-                    if let found = vocabulary.lookup(word, key: key) {
-                        tokens[t].id = found.id
-                        tokens[t].info = found.info
-                        tokens[t].firstEntry = found.firstEntry
-                        tokens[t].entryCount = found.entryCount
-                    } else {
-                        tokens[t].firstEntry = 0
-                        tokens[t].entryCount = 0
+        vocabulary.withProbe { probe in
+            folded.withUnsafeBufferPointer { all in
+                tokens.withUnsafeMutableBufferPointer { tokens in
+                    for t in tokens.indices {
+                        let head = UInt64(UInt32(bitPattern: tokens[t].firstEntry))
+                            | UInt64(UInt32(bitPattern: tokens[t].entryCount)) << 32
+                        let found = head != 0 ? probe.exact(head) : Self.slot(of: tokens[t], all, probe)
+                        assert(head == 0 || WordKey(head: head, tail: 0) == WordKey(of: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]),
+                               "the scan's key differs from WordKey's")
+                        if let found {
+                            tokens[t].id = found.pointee.id
+                            tokens[t].info = found.pointee.info
+                            tokens[t].firstEntry = found.pointee.firstEntry
+                            tokens[t].entryCount = found.pointee.entryCount
+                        } else {
+                            tokens[t].firstEntry = 0
+                            tokens[t].entryCount = 0
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// The vocabulary slot of a word the scan did not key: keyed from its folded scalars
+    /// (`WordKey.packedLong` when they are ASCII, else `WordKey(of:)`).
+    @inline(never)
+    private static func slot(
+        of token: ScanToken, _ all: UnsafeBufferPointer<UInt32>, _ probe: Vocabulary.Probe
+    ) -> UnsafePointer<Vocabulary.Slot>? {
+        let word = UnsafeBufferPointer(rebasing: all[Int(token.foldStart)..<Int(token.foldEnd)])
+        let packed = token.flags.contains(.nonASCII) ? nil : WordKey.packedLong(ascii: word)
+        let key = packed ?? WordKey(of: word)
+        assert(key == WordKey(of: word), "packedLong's key differs from WordKey's")
+        return probe.find(word, key: key)
     }
 
     /// Every byte by what it is in a word: ASCII letters and digits are word bytes, an
@@ -135,18 +173,18 @@ struct TextScan {
         }
     }
 
-    /// The scan proper; writes the folded scalars to `output` (room for one per byte) and
-    /// returns how many it wrote. Runs of ASCII letters and digits, most of any text, are
+    /// The scan proper; writes the words' tokens to `tokens` and the folded scalars to `output`
+    /// (room for one per byte), and returns how many scalars it wrote. Runs of ASCII letters and digits, most of any text, are
     /// folded and copied eight bytes at a time (`asciiRun`, `widen`: no branch per byte; the
     /// last few bytes of the text through `byteClasses`); other scalars are decoded and folded
     /// through `ScalarFolding`. A chunk writes all eight scalars even when the run ends inside
     /// it: the bytes after the run are overwritten later or lie past the returned count, and
     /// there is room, since no more scalars have been written than bytes read (`f <= j`).
-    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?) -> Int {
+    private mutating func run(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?, _ tokens: inout TokenWriter
+    ) -> Int {
         guard let base = bytes.baseAddress, let output else { return 0 }
         let folding = ScalarFolding.shared
-        var tokens: [ScanToken] = []
-        swap(&tokens, &self.tokens)
         var i = 0, scalar = 0, f = 0
         let n = bytes.count
         var gap = Gap.hard
@@ -251,7 +289,6 @@ struct TextScan {
         }
         if inWord { Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation) }
         scalarCount = scalar
-        swap(&tokens, &self.tokens)
         return f
     }
 
@@ -260,7 +297,7 @@ struct TextScan {
     /// such a key's `tail` is 0), so the key needs no room of its own in every token.
     @inline(__always)
     private static func finishWord(
-        _ tokens: inout [ScanToken], _ start: Int, _ end: Int,
+        _ tokens: inout TokenWriter, _ start: Int, _ end: Int,
         _ foldStart: Int, _ foldEnd: Int, _ gap: inout Gap, _ flags: ScanToken.Flags, _ allUpper: Bool,
         _ key: UInt64, _ gapPunctuation: inout Int
     ) {
@@ -272,6 +309,22 @@ struct TextScan {
             entryCount: Int32(truncatingIfNeeded: key >> 32), gap: gap, flags: f))
         gap = .space
         gapPunctuation = 0
+    }
+
+    /// Where the scan writes its tokens: an array's uninitialized room for every word the text
+    /// can have, filled in order with one bounds check a word and no capacity check.
+    private struct TokenWriter {
+        private let words: UnsafeMutableBufferPointer<ScanToken>
+        private(set) var count = 0
+
+        init(_ words: UnsafeMutableBufferPointer<ScanToken>) { self.words = words }
+
+        @inline(__always)
+        mutating func append(_ token: ScanToken) {
+            precondition(count < words.count, "more words than the text has room for")
+            words.baseAddress.unsafelyUnwrapped.advanced(by: count).initialize(to: token)
+            count &+= 1
+        }
     }
 
     /// Eight bytes of text (the first in the low byte) classified at once, SWAR: `stop` has the

@@ -32,22 +32,56 @@ struct Vocabulary: Sendable {
 
     var count: Int { keys.count }
 
-    /// The id and the information of `word`, when known; `key` is its `WordKey(of:)`.
-    @inline(__always)
-    func lookup(_ word: UnsafeBufferPointer<UInt32>, key: WordKey) -> Slot? {
-        guard let table = slots else { return nil }
-        var slot = key.slot(shift: shift)
-        while true {
-            let entry = table[slot]
-            if entry.key.head == 0 { return nil }
-            if entry.key == key {
-                if key.isExact || matches(word, id: Int(entry.id)) { return entry }
+    /// The frozen table held open for a run of lookups (`withProbe`): its base, mask and shift
+    /// are read once, not per word, and a word the scan keyed itself is found without its
+    /// scalars (`exact`). A vocabulary not yet frozen probes a table of one empty slot.
+    struct Probe {
+        fileprivate let base: UnsafePointer<Slot>
+        fileprivate let mask: Int
+        fileprivate let shift: UInt64
+        fileprivate let vocabulary: Vocabulary
+
+        /// The slot of the word whose key is `head` and an empty tail (an exact key: a short
+        /// ASCII word), when known. Every probe is masked to the table.
+        @inline(__always)
+        func exact(_ head: UInt64) -> UnsafePointer<Slot>? {
+            var slot = WordKey(head: head, tail: 0).slot(shift: shift)
+            while true {
+                let entry = base + (slot & mask)
+                let found = entry.pointee.key.head
+                if found == head && entry.pointee.key.tail == 0 { return entry }
+                if found == 0 { return nil }
+                slot &+= 1
             }
-            slot += 1
+        }
+
+        /// The slot of `word`, when known; `key` is its `WordKey(of:)`.
+        func find(_ word: UnsafeBufferPointer<UInt32>, key: WordKey) -> UnsafePointer<Slot>? {
+            var slot = key.slot(shift: shift)
+            while true {
+                let entry = base + (slot & mask)
+                if entry.pointee.key.head == 0 { return nil }
+                if entry.pointee.key == key {
+                    if key.isExact || vocabulary.matches(word, id: Int(entry.pointee.id)) { return entry }
+                }
+                slot &+= 1
+            }
         }
     }
 
+    /// What no vocabulary contains: the table a vocabulary not yet frozen is probed in.
+    private static let unfrozen = HugePageTable(count: 1, repeating: Slot())
+
+    /// Calls `body` with the table held open for lookups.
     @inline(__always)
+    func withProbe<R>(_ body: (Probe) -> R) -> R {
+        let table = slots ?? Self.unfrozen
+        return table.withBase { base in
+            body(Probe(base: base, mask: table.count &- 1, shift: shift, vocabulary: self))
+        }
+    }
+
+    /// Whether word `id` is `word`, scalar by scalar (for a hashed key).
     private func matches(_ word: UnsafeBufferPointer<UInt32>, id: Int) -> Bool {
         let start = Int(offsets[id]), end = Int(offsets[id + 1])
         guard end - start == word.count else { return false }
@@ -65,7 +99,7 @@ struct Vocabulary: Sendable {
     func id(of word: [UInt32]) -> Int32? {
         let key = WordKey(of: word)
         return word.withUnsafeBufferPointer { buffer in
-            if slots != nil { return lookup(buffer, key: key)?.id }
+            if slots != nil { return withProbe { $0.find(buffer, key: key)?.pointee.id } }
             let found = buildingSlot(buffer, key: key)
             return found.id
         }
@@ -200,17 +234,17 @@ struct WordKey: Equatable, Sendable, BitwiseCopyable {
         return (1 << 63) | x
     }
 
-    /// The key of a folded word of 8–17 ASCII scalars, read eight scalars at a time (two loads,
-    /// the first eight and the last eight, and the ninth), the same as `init(of:)`, which reads
-    /// them one by one; nil for any other word. The scan packs shorter words itself.
+    /// The key of a folded word of 8–17 scalars, all ASCII (the scan's flags tell), read eight
+    /// scalars at a time (two loads, the first eight and the last eight, and the ninth), the
+    /// same as `init(of:)`, which reads them one by one; nil for a word of any other length.
+    /// The scan packs shorter words itself.
     @inline(__always)
-    static func packedLong(_ word: UnsafeBufferPointer<UInt32>) -> WordKey? {
+    static func packedLong(ascii word: UnsafeBufferPointer<UInt32>) -> WordKey? {
         let count = word.count
         guard count >= 8, count < packedLimit, let start = word.baseAddress else { return nil }
         let first = UnsafeRawPointer(start).loadUnaligned(as: SIMD8<UInt32>.self)
         let last = UnsafeRawPointer(start + count - 8).loadUnaligned(as: SIMD8<UInt32>.self)
-        let ninth = count > 8 ? UInt64(start[8]) : 0
-        guard (first | last).max() | UInt32(truncatingIfNeeded: ninth) < 0x80 else { return nil }
+        let ninth = count > 8 ? UInt64(start[8] & 0x7F) : 0
         @inline(__always) func bytes(_ v: SIMD8<UInt32>) -> UInt64 {
             UInt64(littleEndian: unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: v), to: UInt64.self))
         }
@@ -222,11 +256,12 @@ struct WordKey: Equatable, Sendable, BitwiseCopyable {
         return WordKey(head: head, tail: packedASCII(bytes(last) >> (8 * UInt64(8 - rest)), count: rest) & ~(1 << 63))
     }
 
-    /// The home slot of the key in a table of 2^(64 − shift) slots.
+    /// The home slot of the key in a table of 2^(64 − shift) slots (a shift of 64 wraps to 0:
+    /// the table of one slot).
     @inline(__always)
     func slot(shift: UInt64) -> Int {
         let mixed = head ^ (head >> 29) ^ tail &* 0xC2B2_AE3D_27D4_EB4F
-        return Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        return Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
     /// Whether the key is the word itself (not a hash).
