@@ -450,6 +450,8 @@ public struct NameIndex: Sendable {
     func admin1(forEntry entry: Int) -> [Int] {
         let lower = Int(admin1Start[entry]), upper = Int(admin1Start[entry + 1])
         guard lower < upper else { return [] }
+        // One region, as for nearly every name: a literal, cheaper than the generic `map`.
+        if upper - lower == 1 { return [Int(admin1Regions[lower])] }
         return admin1Regions[lower..<upper].map(Int.init)
     }
 
