@@ -333,6 +333,7 @@ public struct NameIndex: Sendable {
     /// stdlib's `Array(unsafeUninitializedCapacity:)` allocates through an unspecialised
     /// generic function that looks the storage class's metadata up at run time (about 500
     /// instructions, more than the rest of a mention's candidates).
+    @inline(__always)
     func placesAndMainNames(_ ref: PlaceRef, keeping keep: ((Int) -> Bool)? = nil) -> (places: [Int], mainNames: Mention.MainNames) {
         if let only = ref.only {
             let position = Int(only >> 1)
