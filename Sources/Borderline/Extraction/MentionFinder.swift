@@ -179,13 +179,22 @@ public struct MentionFinder: Sendable {
         // About one match in eight words or fewer in news text: grown at most a few times.
         found.reserveCapacity(tokens.count / 8)
         var t = 0
-        while t < tokens.count {
+        while true {
+            // Most words are lower case and no weighty one-word name, the only name a lower-case
+            // word can be (see `evidence`); nor can they be a glued or inflected name (those are
+            // capitalised). They are passed over in a tight loop that reads two fields of each
+            // token through one buffer, without copying the token out.
+            t = tokens.withUnsafeBufferPointer { tokens in
+                var t = t
+                while t < tokens.count && !tokens[t].isCapitalized && !tokens[t].info.contains(.weightyName) { t += 1 }
+                return t
+            }
+            guard t < tokens.count else { break }
             let token = tokens[t]
             var id = token.id
             var gluedEnd: Int?
             if id < 0 {
-                guard token.isCapitalized else { t += 1; continue }
-
+                // Capitalised: an unknown word has no info, so it is never weighty.
                 if let (stem, end) = unglued(token, scan) {
                     id = stem
                     gluedEnd = end
@@ -196,12 +205,6 @@ public struct MentionFinder: Sendable {
                     t += 1
                     continue
                 }
-            }
-            // A lower-case word can only be a weighty one-word name (see `evidence`), so the
-            // rest are passed over without a look at the names.
-            if gluedEnd == nil && !token.isCapitalized && !token.info.contains(.weightyName) && id == token.id {
-                t += 1
-                continue
             }
             let startsName = id != token.id || token.info.contains(.startsName)
             guard startsName, let (entry, length) = longestEntry(at: t, firstID: id, tokens, singleWordOnly: gluedEnd != nil) else {
