@@ -288,6 +288,8 @@ public struct MentionFinder: Sendable {
                     guard gapOK && token.id >= 0 else { break }
                     run += 1
                 }
+                // Most often no name continues with the next word: then only a one-word name can match.
+                if run > 0 && !index.mayContinue(firstID, with: tokens[t + 1].id) { run = 0 }
             }
             // Only a one-word name can match: it is the group's last entry, if any.
             if run == 0 && own { return info.contains(.singleWordName) ? (starting.upperBound - 1, 1) : nil }
