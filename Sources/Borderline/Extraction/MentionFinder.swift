@@ -192,13 +192,22 @@ public struct MentionFinder: Sendable {
         // About one match in eight words or fewer in news text: grown at most a few times.
         found.reserveCapacity(tokens.count / 8)
         var t = 0
-        while t < tokens.count {
+        while true {
+            // Most words are lower case and no weighty one-word name, the only name a lower-case
+            // word can be (see `evidence`); nor can they be a glued or inflected name (those are
+            // capitalised). They are passed over in a tight loop that reads two fields of each
+            // token through one buffer, without copying the token out.
+            t = tokens.withUnsafeBufferPointer { tokens in
+                var t = t
+                while t < tokens.count && !tokens[t].isCapitalized && !tokens[t].info.contains(.weightyName) { t += 1 }
+                return t
+            }
+            guard t < tokens.count else { break }
             let token = tokens[t]
             var id = token.id
             var gluedEnd: Int?
             if id < 0 {
-                guard token.isCapitalized else { t += 1; continue }
-
+                // Capitalised: an unknown word has no info, so it is never weighty.
                 if let (stem, end) = unglued(token, scan) {
                     id = stem
                     gluedEnd = end
@@ -209,12 +218,6 @@ public struct MentionFinder: Sendable {
                     t += 1
                     continue
                 }
-            }
-            // A lower-case word can only be a weighty one-word name (see `evidence`), so the
-            // rest are passed over without a look at the names.
-            if gluedEnd == nil && !token.isCapitalized && !token.info.contains(.weightyName) && id == token.id {
-                t += 1
-                continue
             }
             let startsName = id != token.id || token.info.contains(.startsName)
             guard startsName, let (entry, length) = longestEntry(at: t, firstID: id, tokens, singleWordOnly: gluedEnd != nil) else {
@@ -298,6 +301,8 @@ public struct MentionFinder: Sendable {
                     guard gapOK && token.id >= 0 else { break }
                     run += 1
                 }
+                // Most often no name continues with the next word: then only a one-word name can match.
+                if run > 0 && !index.mayContinue(firstID, with: tokens[t + 1].id) { run = 0 }
             }
             // Only a one-word name can match: it is the group's last entry, if any.
             if run == 0 && own { return info.contains(.singleWordName) ? (starting.upperBound - 1, 1) : nil }

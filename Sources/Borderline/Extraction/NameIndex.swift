@@ -46,6 +46,14 @@ public struct NameIndex: Sendable {
     /// Entries by first word id: firstStart[w]..<firstStart[w+1], longest first. Entries are
     /// numbered in that order, so the range is the entries themselves.
     private let firstStart: [Int32]
+    /// The first two words of every name of two words or more, as bits of a filter
+    /// (`mayContinue(_:with:)`): most capitalised words that begin names are followed by a
+    /// known word that continues none of them ("Kharkiv said"), and one bit read tells so,
+    /// where the search of the group (`longestEntry(in:_:at:run:)`) costs a few binary searches.
+    private let pairFilter: [UInt64]
+    /// The filter's size in bits, a power of two: 2^22 (512 KB) for some 200,000 pairs keeps
+    /// false positives, which only cost the search, to a few per cent.
+    private static let pairFilterBits = 22
     /// Admin1 regions by the core of a name ("kursk" for "Kursk Oblast"), best first.
     private let admin1ByCore: [[Int32]: [(position: Int, rank: Int)]]
     /// `admin1(forEntry:)` for every entry, worked out once at build (most entries have none):
@@ -238,6 +246,12 @@ public struct NameIndex: Sendable {
         self.entryPlaces = flaggedPlaces
         self.entryWeights = weights
         self.firstStart = firstStart
+        var pairFilter = [UInt64](repeating: 0, count: 1 << (Self.pairFilterBits - 6))
+        for entry in 0..<weights.count where tokenStart[entry + 1] - tokenStart[entry] >= 2 {
+            let bit = Self.pairBit(tokens[Int(tokenStart[entry])], tokens[Int(tokenStart[entry]) + 1])
+            pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.pairFilter = pairFilter
         self.admin1ByCore = cores
         // Region phrases look regions up by entry and by place, so both maps are keyed by
         // integers (only entries that are a region's core and places with a region are kept).
@@ -388,6 +402,22 @@ public struct NameIndex: Sendable {
     }
 
     func demonym(_ id: Int32) -> String? { demonymCountry[id] }
+
+    /// Whether some name of two words or more may begin with words `first`, `second` (false:
+    /// none does; true: one may, or the filter cannot tell).
+    @inline(__always)
+    func mayContinue(_ first: Int32, with second: Int32) -> Bool {
+        let bit = Self.pairBit(first, second)
+        return pairFilter[bit >> 6] & 1 << UInt64(bit & 63) != 0
+    }
+
+    /// A pair of word ids hashed to a bit of `pairFilter` (multiplicative hashing: the top bits
+    /// of the product).
+    @inline(__always)
+    private static func pairBit(_ first: Int32, _ second: Int32) -> Int {
+        let key = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - pairFilterBits))
+    }
 
     /// Whether `id` is a one-word name of some entry.
     func isSingleWordName(_ id: Int32) -> Bool {

@@ -156,34 +156,75 @@ public enum SentenceSplitter {
         }
     }
 
-    /// Whether the full stop at `dot` ends an abbreviation or an initial. Every abbreviation is
-    /// ASCII, and no other letter lower-cases to ASCII but the Kelvin sign (no abbreviation has a
-    /// "k"), so the word is compared as lower-case ASCII bytes, without building a string.
+    /// Whether the full stop at `dot` ends an abbreviation or an initial: the run of letters
+    /// and full stops before it is one letter written in upper case ("J. Smith"), or one of
+    /// `abbreviations`. Every abbreviation is ASCII, and no other letter lower-cases to ASCII but
+    /// the Kelvin sign (no abbreviation has a "k"), so the run is read backwards as lower-case
+    /// ASCII bytes packed into one integer as it goes, without building a string: it stops at
+    /// the first non-ASCII letter (then only an initial can match), once the run is longer
+    /// than any abbreviation, or once its last two letters end none (`abbreviationEndings`).
+    /// Most full stops end a sentence after a word that is neither ("said.", "region."), so
+    /// this is the common path: two scalars read, no Unicode property lookups for ASCII, and the
+    /// tables read once per call (a static read in the loop was a `swift_once` per scalar).
     private static func isAbbreviation<Scalars: ScalarIndexable>(_ scalars: Scalars, dotAt dot: Int) -> Bool {
-        var start = dot
-        // No further back than one past the longest abbreviation: a longer word is none.
-        while start > 0 && dot - start <= maximumAbbreviationLength
-            && (ScalarText.isAlphabetic(scalars[start - 1]) || scalars[start - 1] == ".") { start -= 1 }
-        guard start < dot else { return false }
-        // A single capital letter ("J. Smith") is an initial, not a sentence end.
-        if dot - start == 1 && ScalarText.isUppercase(scalars[start]) { return true }
-        guard dot - start <= maximumAbbreviationLength else { return false }
+        let longest = maximumAbbreviationLength
+        let endings = abbreviationEndings
         var word: UInt64 = 0
-        for index in start..<dot {
-            let value = scalars[index].value
-            guard value < 0x80 else { return false }
-            word = word << 8 | UInt64(value >= 0x41 && value <= 0x5A ? value + 32 : value)
+        var length = 0
+        var upper = false
+        var k = dot
+        while k > 0 {
+            let scalar = scalars[k - 1]
+            let value = scalar.value
+            guard value < 0x80 else {
+                guard ScalarText.isAlphabetic(scalar) else { break }
+                // A non-ASCII letter is in the run: no abbreviation, but an initial when the
+                // letter is the whole run.
+                guard length == 0 else { return false }
+                let alone = k == 1 || !(ScalarText.isAlphabetic(scalars[k - 2]) || scalars[k - 2] == ".")
+                return alone && ScalarText.isUppercase(scalar)
+            }
+            let lower = value | 0x20
+            guard (lower >= 0x61 && lower <= 0x7A) || value == 0x2E else { break }
+            // Longer than any abbreviation, and too long to be an initial.
+            guard length < longest else { return false }
+            word |= UInt64(value == 0x2E ? value : lower) << UInt64(8 * length)
+            upper = value <= 0x5A && value != 0x2E
+            length += 1
+            k -= 1
+            if length == 2 && endings[endingIndex(word >> 8)] & 1 << endingIndex(word & 0xFF) == 0 { return false }
         }
-        return abbreviationWords.contains(word)
+        guard length > 0 else { return false }
+        // A single capital letter ("J. Smith") is an initial, not a sentence end.
+        if length == 1 && upper { return true }
+        return abbreviationWords.withUnsafeBufferPointer { words in
+            // Sorted: a binary search, a few comparisons.
+            var low = 0, high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle] < word { low = middle + 1 } else { high = middle }
+            }
+            return low < words.count && words[low] == word
+        }
     }
 
     /// An ASCII word of at most eight bytes as one integer, a byte each (no byte is 0, so
     /// words of different lengths differ).
     private static func packed(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
-    /// Every abbreviation packed (all are at most eight ASCII bytes); a short array, searched
-    /// linearly without hashing or building a string.
-    private static let abbreviationWords: [UInt64] = abbreviations.map(packed)
+    /// Every abbreviation packed (all are at most eight ASCII bytes), sorted for a binary
+    /// search: no hashing, no string built.
+    private static let abbreviationWords: [UInt64] = abbreviations.map(packed).sorted()
     private static let maximumAbbreviationLength = min(8, abbreviations.map(\.count).max() ?? 0)
+    /// The last two characters of every abbreviation, for a cheap early no: bit
+    /// `endingIndex(last)` of `abbreviationEndings[endingIndex(secondToLast)]`.
+    private static let abbreviationEndings: [UInt32] = abbreviations.reduce(into: [UInt32](repeating: 0, count: 27)) { endings, word in
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 2 else { return }
+        endings[endingIndex(UInt64(bytes[bytes.count - 2]))] |= 1 << endingIndex(UInt64(bytes[bytes.count - 1]))
+    }
+    /// A lower-case ASCII letter as 0–25, a full stop as 26 (the only bytes in a packed run).
+    @inline(__always)
+    private static func endingIndex(_ byte: UInt64) -> Int { byte == 0x2E ? 26 : Int(byte &- 0x61) }
 }
 
 /// Random access to a text's Unicode scalars by scalar offset, so the splitter runs on a scalar
