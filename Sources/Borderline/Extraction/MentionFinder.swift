@@ -137,7 +137,7 @@ public struct MentionFinder: Sendable {
             if hasSentence && sentenceMade != sentenceCursor {
                 sentenceMade = sentenceCursor
                 sentenceText = Self.text(bytes, sentences[sentenceCursor], scan.byteOffsets)
-                demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan.tokens, from: &demonymCursor)
+                demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan, from: &demonymCursor)
             }
             while line < newlines.count && newlines[line] < start { line += 1 }
             let lineStart = line == 0 ? 0 : newlines[line - 1] + 1
@@ -596,26 +596,24 @@ public struct MentionFinder: Sendable {
 
     /// Country codes of the demonyms ("Russian", "Ukrainian") in sentence `s`, in text order
     /// without repeats. A word belongs to the first sentence that ends after it starts (the
-    /// last, for words past its end). `cursor` is the first token not yet read: the sentences
-    /// are asked for in order, so the tokens are read once in all.
-    private func demonyms(inSentence s: Int, _ sentences: [Range<Int>], _ tokens: [ScanToken], from cursor: inout Int) -> [String] {
+    /// last, for words past its end). Only the scan's demonym tokens are read
+    /// (`TextScan.demonymTokens`, usually none), not every word. `cursor` is the first of them
+    /// not yet read: the sentences are asked for in order, so each is read once in all.
+    private func demonyms(inSentence s: Int, _ sentences: [Range<Int>], _ scan: TextScan, from cursor: inout Int) -> [String] {
         let lower = s == 0 ? Int.min : sentences[s - 1].upperBound
         let upper = s == sentences.count - 1 ? Int.max : sentences[s].upperBound
         var codes: [String] = []
-        // Every token of the document up to the last sentence with a mention passes here, and
-        // few are demonyms: the loop reads a token's start and class, nothing else.
-        tokens.withUnsafeBufferPointer { tokens in
-            var t = cursor
-            while t < tokens.count {
-                let start = Int(tokens[t].start)
-                guard start < upper else { break }
-                t += 1
-                guard tokens[t - 1].wordClass.contains(.demonym), start >= lower,
-                      let code = index.demonym(tokens[t - 1].id) else { continue }
-                if !codes.contains(code) { codes.append(code) }
-            }
-            cursor = t
+        let demonyms = scan.demonymTokens, tokens = scan.tokens
+        var d = cursor
+        while d < demonyms.count {
+            let token = tokens[Int(demonyms[d])]
+            let start = Int(token.start)
+            guard start < upper else { break }
+            d += 1
+            guard start >= lower, let code = index.demonym(token.id) else { continue }
+            if !codes.contains(code) { codes.append(code) }
         }
+        cursor = d
         return codes
     }
 

@@ -59,6 +59,10 @@ struct TextScan {
     /// end, so `SentenceSplitter` visits these instead of every scalar again.
     var sentenceBreaks: [Int32] = []
     var scalarCount = 0
+    /// The indices in `tokens` of the demonyms ("Russian", "Ukrainian"), in order: `lookUp`
+    /// reads every word's class anyway, so the finder reads these few (usually none) instead of
+    /// walking every token for them.
+    var demonymTokens: [Int32] = []
     /// The UTF-8 offset of every scalar offset (and of the end), or nil when the text is ASCII
     /// and the two agree.
     var byteOffsets: [Int32]?
@@ -122,6 +126,7 @@ struct TextScan {
     /// loop that does nothing else the processor has many of those misses in flight at once
     /// instead of one per word.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
+        var demonyms: [Int32] = []
         vocabulary.withProbe { probe in
             folded.withUnsafeBufferPointer { all in
                 tokens.withUnsafeMutableBufferPointer { tokens in
@@ -136,6 +141,9 @@ struct TextScan {
                             tokens[t].info = found.pointee.info
                             tokens[t].firstEntry = found.pointee.firstEntry
                             tokens[t].entryCount = found.pointee.entryCount
+                            if found.pointee.info.rawValue & WordClass.demonym.rawValue != 0 {
+                                demonyms.append(Int32(truncatingIfNeeded: t))
+                            }
                         } else {
                             tokens[t].firstEntry = 0
                             tokens[t].entryCount = 0
@@ -144,6 +152,7 @@ struct TextScan {
                 }
             }
         }
+        demonymTokens = demonyms
     }
 
     /// The vocabulary slot of a word the scan did not key: keyed from its folded scalars
