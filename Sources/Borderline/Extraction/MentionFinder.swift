@@ -623,11 +623,18 @@ public struct MentionFinder: Sendable {
     /// not a scalar-by-scalar rebuild; cheaper than slicing the string's scalar view, which
     /// aligns and copies through generic code, and than `String(Substring)`, which checks the
     /// indices' alignment and retains the text). `byteOffset` maps scalar offsets to byte
-    /// offsets (nil: ASCII).
+    /// offsets (nil: ASCII). Most surfaces fit a small string (at most 15 UTF-8 bytes, kept in
+    /// the `String` itself): those are written in place, which costs about two thirds of
+    /// `String(decoding:)`; longer ones (most sentences) are slower that way, so they decode.
     static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ byteOffset: [Int32]?) -> String {
         let lower = byteOffset.map { Int($0[range.lowerBound]) } ?? range.lowerBound
         let upper = byteOffset.map { Int($0[range.upperBound]) } ?? range.upperBound
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+        let source = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+        guard source.count <= 15 else { return String(decoding: source, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: source.count) { out in
+            UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(source))
+            return source.count
+        }
     }
 
 }
