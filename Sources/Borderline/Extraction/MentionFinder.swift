@@ -83,9 +83,9 @@ public struct MentionFinder: Sendable {
         // Alone, the finder splits sentences straight on the UTF-8 (it needs no scalar array).
         var utf8 = document.text
         let sentences = utf8.withUTF8 { bytes in
-            if let byteOffsets = scan.byteOffsets {
+            if !scan.byteOffsets.isEmpty {
                 return SentenceSplitter.ranges(
-                    UTF8Scalars(bytes: bytes, byteOffsets: byteOffsets, count: scan.scalarCount), breaks: scan.sentenceBreaks)
+                    UTF8Scalars(bytes: bytes, byteOffsets: scan.byteOffsets, count: scan.scalarCount), breaks: scan.sentenceBreaks)
             } else {
                 return SentenceSplitter.ranges(ASCIIScalars(bytes: bytes), breaks: scan.sentenceBreaks)
             }
@@ -622,13 +622,15 @@ public struct MentionFinder: Sendable {
     /// The text of a scalar range, decoded from the document's UTF-8 `bytes` (a copy of bytes,
     /// not a scalar-by-scalar rebuild; cheaper than slicing the string's scalar view, which
     /// aligns and copies through generic code, and than `String(Substring)`, which checks the
-    /// indices' alignment and retains the text). `byteOffset` maps scalar offsets to byte
-    /// offsets (nil: ASCII). Most surfaces fit a small string (at most 15 UTF-8 bytes, kept in
+    /// indices' alignment and retains the text). `byteOffsets` maps scalar offsets to byte
+    /// offsets. Most surfaces fit a small string (at most 15 UTF-8 bytes, kept in
     /// the `String` itself): those are written in place, which costs about two thirds of
     /// `String(decoding:)`; longer ones (most sentences) are slower that way, so they decode.
-    static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ byteOffset: [Int32]?) -> String {
-        let lower = byteOffset.map { Int($0[range.lowerBound]) } ?? range.lowerBound
-        let upper = byteOffset.map { Int($0[range.upperBound]) } ?? range.upperBound
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ byteOffsets: ByteOffsets) -> String {
+        // One search mostly: the range's end is nearly always in the run its start is in.
+        let run = byteOffsets.run(containing: range.lowerBound)
+        let lower = range.lowerBound + run.extra
+        let upper = range.upperBound < run.end ? range.upperBound + run.extra : byteOffsets.byteOffset(ofScalar: range.upperBound)
         let source = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
         guard source.count <= 15 else { return String(decoding: source, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: source.count) { out in
