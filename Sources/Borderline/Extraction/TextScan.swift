@@ -173,7 +173,9 @@ struct TextScan {
         var flags: ScanToken.Flags = []
         var allUpper = true
         var key: UInt64 = 0 // the head of the word's key when the scan could pack it (its tail is 0), else 0
-        var byteOffsets = ByteOffsets() // kept apart from `self` while the loop runs, then stored
+        // Kept apart from `self` while the loop runs, then stored: appended to in place, the
+        // loop kept reloading `self` (1.5% more instructions over the whole finder).
+        var byteOffsets = ByteOffsets()
 
         Self.byteClasses.withUnsafeBufferPointer { classes in
             while i < n {
@@ -264,6 +266,7 @@ struct TextScan {
                     }
                     Self.separator(value, scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
                 }
+                // A text cut inside its last scalar (never a `String`'s) still ends at its end.
                 byteOffsets.append(scalarsBefore: scalar + 1, bytesBefore: min(i, n))
                 scalar += 1
             }
