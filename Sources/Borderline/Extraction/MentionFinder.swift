@@ -83,9 +83,9 @@ public struct MentionFinder: Sendable {
         // Alone, the finder splits sentences straight on the UTF-8 (it needs no scalar array).
         var utf8 = document.text
         let sentences = utf8.withUTF8 { bytes in
-            if let byteOffsets = scan.byteOffsets {
+            if !scan.byteOffsets.isEmpty {
                 return SentenceSplitter.ranges(
-                    UTF8Scalars(bytes: bytes, byteOffsets: byteOffsets, count: scan.scalarCount), breaks: scan.sentenceBreaks)
+                    UTF8Scalars(bytes: bytes, byteOffsets: scan.byteOffsets, count: scan.scalarCount), breaks: scan.sentenceBreaks)
             } else {
                 return SentenceSplitter.ranges(ASCIIScalars(bytes: bytes), breaks: scan.sentenceBreaks)
             }
@@ -137,7 +137,7 @@ public struct MentionFinder: Sendable {
             if hasSentence && sentenceMade != sentenceCursor {
                 sentenceMade = sentenceCursor
                 sentenceText = Self.text(bytes, sentences[sentenceCursor], scan.byteOffsets)
-                demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan.tokens, from: &demonymCursor)
+                demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan, from: &demonymCursor)
             }
             while line < newlines.count && newlines[line] < start { line += 1 }
             let lineStart = line == 0 ? 0 : newlines[line - 1] + 1
@@ -596,26 +596,24 @@ public struct MentionFinder: Sendable {
 
     /// Country codes of the demonyms ("Russian", "Ukrainian") in sentence `s`, in text order
     /// without repeats. A word belongs to the first sentence that ends after it starts (the
-    /// last, for words past its end). `cursor` is the first token not yet read: the sentences
-    /// are asked for in order, so the tokens are read once in all.
-    private func demonyms(inSentence s: Int, _ sentences: [Range<Int>], _ tokens: [ScanToken], from cursor: inout Int) -> [String] {
+    /// last, for words past its end). Only the scan's demonym tokens are read
+    /// (`TextScan.demonymTokens`, usually none), not every word. `cursor` is the first of them
+    /// not yet read: the sentences are asked for in order, so each is read once in all.
+    private func demonyms(inSentence s: Int, _ sentences: [Range<Int>], _ scan: TextScan, from cursor: inout Int) -> [String] {
         let lower = s == 0 ? Int.min : sentences[s - 1].upperBound
         let upper = s == sentences.count - 1 ? Int.max : sentences[s].upperBound
         var codes: [String] = []
-        // Every token of the document up to the last sentence with a mention passes here, and
-        // few are demonyms: the loop reads a token's start and class, nothing else.
-        tokens.withUnsafeBufferPointer { tokens in
-            var t = cursor
-            while t < tokens.count {
-                let start = Int(tokens[t].start)
-                guard start < upper else { break }
-                t += 1
-                guard tokens[t - 1].wordClass.contains(.demonym), start >= lower,
-                      let code = index.demonym(tokens[t - 1].id) else { continue }
-                if !codes.contains(code) { codes.append(code) }
-            }
-            cursor = t
+        let demonyms = scan.demonymTokens, tokens = scan.tokens
+        var d = cursor
+        while d < demonyms.count {
+            let token = tokens[Int(demonyms[d])]
+            let start = Int(token.start)
+            guard start < upper else { break }
+            d += 1
+            guard start >= lower, let code = index.demonym(token.id) else { continue }
+            if !codes.contains(code) { codes.append(code) }
         }
+        cursor = d
         return codes
     }
 
@@ -624,12 +622,21 @@ public struct MentionFinder: Sendable {
     /// The text of a scalar range, decoded from the document's UTF-8 `bytes` (a copy of bytes,
     /// not a scalar-by-scalar rebuild; cheaper than slicing the string's scalar view, which
     /// aligns and copies through generic code, and than `String(Substring)`, which checks the
-    /// indices' alignment and retains the text). `byteOffset` maps scalar offsets to byte
-    /// offsets (nil: ASCII).
-    static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ byteOffset: [Int32]?) -> String {
-        let lower = byteOffset.map { Int($0[range.lowerBound]) } ?? range.lowerBound
-        let upper = byteOffset.map { Int($0[range.upperBound]) } ?? range.upperBound
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+    /// indices' alignment and retains the text). `byteOffsets` maps scalar offsets to byte
+    /// offsets. Most surfaces fit a small string (at most 15 UTF-8 bytes, kept in
+    /// the `String` itself): those are written in place, which costs about two thirds of
+    /// `String(decoding:)`; longer ones (most sentences) are slower that way, so they decode.
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ byteOffsets: ByteOffsets) -> String {
+        // One search mostly: the range's end is nearly always in the run its start is in.
+        let run = byteOffsets.run(containing: range.lowerBound)
+        let lower = range.lowerBound + run.extra
+        let upper = range.upperBound < run.end ? range.upperBound + run.extra : byteOffsets.byteOffset(ofScalar: range.upperBound)
+        let source = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+        guard source.count <= 15 else { return String(decoding: source, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: source.count) { out in
+            UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(source))
+            return source.count
+        }
     }
 
 }

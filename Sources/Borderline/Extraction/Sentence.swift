@@ -53,11 +53,13 @@ public enum SentenceSplitter {
         // At most one sentence per break, and the last (more only for overlong stretches):
         // sized once.
         sentences.ranges.reserveCapacity(breaks.count + 1)
+        var scalars = scalars
         var index = 0
         for candidate in breaks {
             let offset = Int(candidate)
             // Skipped closers are never break scalars, so this only guards against misuse.
             guard offset >= index, offset < scalars.count else { continue }
+            scalars.focus(on: offset)
             index = boundary(at: offset, scalars, &sentences)
         }
         sentences.close(at: scalars.count, scalars)
@@ -232,21 +234,91 @@ public enum SentenceSplitter {
 protocol ScalarIndexable {
     var count: Int { get }
     subscript(_ index: Int) -> Unicode.Scalar { get }
+    /// Says that the scalars read next are mostly near `offset` (the splitter's breaks, in
+    /// order), so a view that must locate them can make those reads cheap.
+    mutating func focus(on offset: Int)
+}
+
+extension ScalarIndexable {
+    @inline(__always)
+    mutating func focus(on offset: Int) {}
 }
 
 extension Array: ScalarIndexable where Element == Unicode.Scalar {}
 
-/// The scalars of UTF-8 text, located by a table of byte offsets. The text must be valid
+/// Where a text's scalar offsets and UTF-8 offsets part: a step at each multi-byte scalar,
+/// recorded by the scan as it decodes one (`TextScan.byteOffsets`). Most news texts have a few
+/// non-ASCII scalars (curly quotes, dashes, accented names: about 0.2% of their bytes), for
+/// which a table of every scalar's byte offset cost four bytes a scalar and a pass of its own
+/// over the text; the steps are few, and a byte offset is found among them by a binary search.
+struct ByteOffsets: Sendable {
+    /// From scalar offset `scalar` on (up to the next step), byte offsets are `extra` more.
+    private struct Step: Sendable {
+        var scalar: Int32
+        var extra: Int32
+    }
+
+    /// In scalar order.
+    private var steps: [Step] = []
+
+    /// No step: the text is ASCII, and scalar and byte offsets agree.
+    var isEmpty: Bool { steps.isEmpty }
+
+    /// Records that the first `scalarsBefore` scalars take `bytesBefore` bytes, the last of them
+    /// multi-byte; called in scalar order.
+    @inline(__always)
+    mutating func append(scalarsBefore: Int, bytesBefore: Int) {
+        steps.append(Step(
+            scalar: Int32(truncatingIfNeeded: scalarsBefore), extra: Int32(truncatingIfNeeded: bytesBefore - scalarsBefore)))
+    }
+
+    /// The UTF-8 offset of scalar offset `offset` (the text's end included).
+    @inline(__always)
+    func byteOffset(ofScalar offset: Int) -> Int {
+        let run = self.run(containing: offset)
+        return offset + run.extra
+    }
+
+    /// The stretch of scalar offsets around `offset` with no step inside (`start..<end`), and
+    /// how many more their byte offsets are: a binary search for the last step at or before it.
+    @inline(__always)
+    func run(containing offset: Int) -> (start: Int, end: Int, extra: Int) {
+        steps.withUnsafeBufferPointer { steps in
+            var low = 0, high = steps.count
+            while low < high {
+                let middle = (low + high) >> 1
+                if Int(steps[middle].scalar) <= offset { low = middle + 1 } else { high = middle }
+            }
+            let end = low < steps.count ? Int(steps[low].scalar) : Int.max
+            return low == 0 ? (Int.min, end, 0) : (Int(steps[low - 1].scalar), end, Int(steps[low - 1].extra))
+        }
+    }
+}
+
+/// The scalars of UTF-8 text, located through its `ByteOffsets`. The text must be valid
 /// UTF-8, as a `String`'s is. ASCII text, where scalar and byte offsets agree, is read as
-/// `ASCIIScalars` instead: no table to consult and no decoding.
+/// `ASCIIScalars` instead: no steps to search and no decoding.
 struct UTF8Scalars: ScalarIndexable {
     let bytes: UnsafeBufferPointer<UInt8>
-    let byteOffsets: [Int32]
+    let byteOffsets: ByteOffsets
     let count: Int
+    /// The run of `byteOffsets` last focused on: scalars in it are located without a search.
+    private var run: (start: Int, end: Int, extra: Int) = (0, 0, 0)
+
+    init(bytes: UnsafeBufferPointer<UInt8>, byteOffsets: ByteOffsets, count: Int) {
+        self.bytes = bytes
+        self.byteOffsets = byteOffsets
+        self.count = count
+    }
+
+    @inline(__always)
+    mutating func focus(on offset: Int) {
+        if offset < run.start || offset >= run.end { run = byteOffsets.run(containing: offset) }
+    }
 
     @inline(__always)
     subscript(_ index: Int) -> Unicode.Scalar {
-        let i = Int(byteOffsets[index])
+        let i = index >= run.start && index < run.end ? index + run.extra : byteOffsets.byteOffset(ofScalar: index)
         let b0 = UInt32(bytes[i])
         let value: UInt32
         if b0 < 0x80 {

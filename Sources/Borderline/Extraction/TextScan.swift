@@ -59,9 +59,13 @@ struct TextScan {
     /// end, so `SentenceSplitter` visits these instead of every scalar again.
     var sentenceBreaks: [Int32] = []
     var scalarCount = 0
-    /// The UTF-8 offset of every scalar offset (and of the end), or nil when the text is ASCII
-    /// and the two agree.
-    var byteOffsets: [Int32]?
+    /// The indices in `tokens` of the demonyms ("Russian", "Ukrainian"), in order: `lookUp`
+    /// reads every word's class anyway, so the finder reads these few (usually none) instead of
+    /// walking every token for them.
+    var demonymTokens: [Int32] = []
+    /// The UTF-8 offset of every scalar offset (and of the end): where the two part, at each
+    /// multi-byte scalar (nowhere when the text is ASCII).
+    var byteOffsets = ByteOffsets()
 
     init(_ text: String, vocabulary: Vocabulary) {
         var text = text
@@ -81,36 +85,6 @@ struct TextScan {
                 }
             }
             self.lookUp(vocabulary)
-            if scalarCount != bytes.count {
-                let scalars = scalarCount
-                byteOffsets = [Int32](unsafeUninitializedCapacity: scalars + 1) { offsets, count in
-                    guard let out = offsets.baseAddress, let input = bytes.baseAddress else { count = 0; return }
-                    let n = bytes.count
-                    var s = 0, index = 0
-                    while index < n {
-                        // Eight ASCII bytes (nearly all of any text) are eight scalars, written
-                        // at once; the guard keeps the store inside the table whatever the bytes.
-                        if index &+ 8 <= n && s &+ 8 <= scalars {
-                            let chunk = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
-                            if chunk & 0x8080_8080_8080_8080 == 0 {
-                                let lanes = SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: index)) &+ SIMD8(0, 1, 2, 3, 4, 5, 6, 7)
-                                UnsafeMutableRawPointer(out + s).storeBytes(of: lanes, as: SIMD8<Int32>.self)
-                                s &+= 8
-                                index &+= 8
-                                continue
-                            }
-                        }
-                        // Else byte by byte, branch-free: every byte writes its offset at the
-                        // current scalar, which moves on only at a scalar's first byte, so the
-                        // first byte's offset stays.
-                        out[s] = Int32(truncatingIfNeeded: index)
-                        s &+= input[index] & 0xC0 != 0x80 ? 1 : 0
-                        index &+= 1
-                    }
-                    out[scalars] = Int32(n)
-                    count = scalars + 1
-                }
-            }
         }
     }
 
@@ -122,6 +96,7 @@ struct TextScan {
     /// loop that does nothing else the processor has many of those misses in flight at once
     /// instead of one per word.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
+        var demonyms: [Int32] = []
         vocabulary.withProbe { probe in
             folded.withUnsafeBufferPointer { all in
                 tokens.withUnsafeMutableBufferPointer { tokens in
@@ -136,6 +111,9 @@ struct TextScan {
                             tokens[t].info = found.pointee.info
                             tokens[t].firstEntry = found.pointee.firstEntry
                             tokens[t].entryCount = found.pointee.entryCount
+                            if found.pointee.info.rawValue & WordClass.demonym.rawValue != 0 {
+                                demonyms.append(Int32(truncatingIfNeeded: t))
+                            }
                         } else {
                             tokens[t].firstEntry = 0
                             tokens[t].entryCount = 0
@@ -144,6 +122,7 @@ struct TextScan {
                 }
             }
         }
+        demonymTokens = demonyms
     }
 
     /// The vocabulary slot of a word the scan did not key: keyed from its folded scalars
@@ -194,6 +173,9 @@ struct TextScan {
         var flags: ScanToken.Flags = []
         var allUpper = true
         var key: UInt64 = 0 // the head of the word's key when the scan could pack it (its tail is 0), else 0
+        // Kept apart from `self` while the loop runs, then stored: appended to in place, the
+        // loop kept reloading `self` (1.5% more instructions over the whole finder).
+        var byteOffsets = ByteOffsets()
 
         Self.byteClasses.withUnsafeBufferPointer { classes in
             while i < n {
@@ -284,11 +266,14 @@ struct TextScan {
                     }
                     Self.separator(value, scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
                 }
+                // A text cut inside its last scalar (never a `String`'s) still ends at its end.
+                byteOffsets.append(scalarsBefore: scalar + 1, bytesBefore: min(i, n))
                 scalar += 1
             }
         }
         if inWord { Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation) }
         scalarCount = scalar
+        self.byteOffsets = byteOffsets
         return f
     }
 
