@@ -40,7 +40,7 @@ public struct MentionFinder: Sendable {
         var start: Int
         var end: Int
         var entry: Int
-        /// Where the entry's places are, read as the match is made (`NameIndex.placeRef(ofEntry:)`).
+        /// Where the entry's places are, read once matching is done (`readPlaces`).
         var places = NameIndex.PlaceRef()
         var candidates: Candidates
         var kind: MentionKind
@@ -240,7 +240,7 @@ public struct MentionFinder: Sendable {
             }
             var item = Found(
                 first: t, last: last, start: Int(token.start), end: gluedEnd ?? Int(tokens[last].end), entry: entry,
-                places: index.placeRef(ofEntry: entry), candidates: .places, kind: .name, ownWords: gluedEnd == nil && id == token.id)
+                candidates: .places, kind: .name, ownWords: gluedEnd == nil && id == token.id)
             var next = last + 1
             if gluedEnd == nil, next < tokens.count, tokens[next].gap == .space || tokens[next].gap == .hyphen {
                 let suffix = tokens[next].wordClass
@@ -270,7 +270,21 @@ public struct MentionFinder: Sendable {
             found.append(item)
             t = next
         }
+        readPlaces(&found)
         return found
+    }
+
+    /// Reads every match's places (`NameIndex.placeRef(ofEntry:)`), in a pass of their own once
+    /// matching is done. The table is large and read at random, so each read is a cache miss:
+    /// made as each match was, it stalled the work after it (about half of matching's time),
+    /// with one miss outstanding at a time; here the reads are independent and close together,
+    /// so the processor overlaps many of them.
+    private func readPlaces(_ found: inout [Found]) {
+        found.withUnsafeMutableBufferPointer { found in
+            for k in found.indices where found[k].candidates == .places || found[k].candidates == .admin1Places {
+                found[k].places = index.placeRef(ofEntry: found[k].entry)
+            }
+        }
     }
 
     /// The longest entry whose words start at `tokens[t]`, with its length in words.
@@ -376,7 +390,7 @@ public struct MentionFinder: Sendable {
     private func shareSuffix(with found: inout [Found], before item: Found, _ tokens: [ScanToken]) {
         var currentFirst = item.first
         var index = found.count - 1
-        while index >= 0, isCoordinated(last: found[index].last, first: currentFirst, tokens) {
+        while index >= 0, tokens.withUnsafeBufferPointer({ isCoordinated(last: found[index].last, first: currentFirst, $0) }) {
             guard found[index].kind == .name, self.index.hasAdmin1(forEntry: found[index].entry) else { break }
             found[index].candidates = .regions
             found[index].kind = .region
@@ -387,7 +401,7 @@ public struct MentionFinder: Sendable {
 
     /// Whether two matches are neighbours in a list ("A and B", "A, B", "A, and B"), by the last
     /// word of one and the first of the next.
-    private func isCoordinated(last: Int, first: Int, _ tokens: [ScanToken]) -> Bool {
+    private func isCoordinated(last: Int, first: Int, _ tokens: UnsafeBufferPointer<ScanToken>) -> Bool {
         let between = (last + 1)..<first
         if between.isEmpty { return tokens[first].gap == .comma }
         guard between.count == 1 else { return false }
@@ -417,9 +431,10 @@ public struct MentionFinder: Sendable {
         guard !token.flags.contains(.allUpper) else { return nil }
         let word = scan.folded[Int(token.foldStart)..<Int(token.foldEnd)]
         // Only for words written with one scalar per folded scalar, so offsets stay exact.
-        guard word.count == token.length else { return nil }
+        guard word.count == token.length, let last = word.last else { return nil }
+        // The last letter first: it rules out most glued words at once.
         for suffix in Self.gluedWords {
-            guard word.count >= suffix.count + 4, word.suffix(suffix.count).elementsEqual(suffix) else { continue }
+            guard suffix.last == last, word.count >= suffix.count + 4, word.suffix(suffix.count).elementsEqual(suffix) else { continue }
             let stem = Array(word.dropLast(suffix.count))
             if let id = index.vocabulary.id(of: stem), index.isSingleWordName(id),
                index.entries(startingWith: id).contains(where: {
@@ -459,10 +474,20 @@ public struct MentionFinder: Sendable {
 
     // MARK: - Cues
 
-    /// Possessives, containers, relation phrases and list-wide settlement nouns.
+    /// Possessives, containers, relation phrases and list-wide settlement nouns. The matches and
+    /// tokens are read through buffers: through the arrays, every access checked the array's
+    /// uniqueness or bounds again.
     private func annotate(_ found: inout [Found], _ scan: TextScan) {
-        let tokens = scan.tokens
-        for b in found.indices where b > 0 {
+        scan.tokens.withUnsafeBufferPointer { tokens in
+            found.withUnsafeMutableBufferPointer { found in annotate(found, tokens, scan) }
+        }
+    }
+
+    /// `annotate(_:_:)` on buffers. Every token index read is below a match's first word or
+    /// checked against the token count.
+    private func annotate(_ found: UnsafeMutableBufferPointer<Found>, _ tokens: UnsafeBufferPointer<ScanToken>, _ scan: TextScan) {
+        guard found.count > 1 else { return }
+        for b in 1..<found.count {
             let a = b - 1
             if isCoordinated(last: found[a].last, first: found[b].first, tokens) {
                 if found[a].settlement { found[b].settlement = true }
@@ -495,9 +520,10 @@ public struct MentionFinder: Sendable {
             }
         }
         // Relation phrases: "Sloboda and Lukashivka south of Chernihiv", "a village near Kharkiv".
-        for b in found.indices where b > 0 {
+        // Most neighbouring matches are further apart than any phrase reaches.
+        for b in 1..<found.count where found[b].first - found[b - 1].last <= Self.relationReach {
             let a = b - 1
-            guard let relation = relation(last: found[a].last, first: found[b].first, scan) else { continue }
+            guard let relation = relation(last: found[a].last, first: found[b].first, tokens, scan) else { continue }
             var subject = a
             while true {
                 if found[subject].relation == nil { found[subject].relation = Relation(
@@ -508,10 +534,14 @@ public struct MentionFinder: Sendable {
         }
     }
 
+    /// How far apart, in token positions, a relation's subject (its last word) and anchor (its
+    /// first) can be: `relation` reads at most 4 distance words or fillers, 2 compass words,
+    /// "of" or a proximity word, and 3 fillers between them.
+    static let relationReach = 4 + 2 + 1 + 3 + 1
+
     /// "A (10 km) south of (the city of) B", "A near B": the relation from A to B, if any (its
     /// `anchor` left for the caller to set).
-    private func relation(last: Int, first: Int, _ scan: TextScan) -> Relation? {
-        let tokens = scan.tokens
+    private func relation(last: Int, first: Int, _ tokens: UnsafeBufferPointer<ScanToken>, _ scan: TextScan) -> Relation? {
         var k = last + 1
         guard k < first, tokens[k].gap != .hard else { return nil }
         // Distances and fillers before the relation word: "10 km", "about 20 miles".
