@@ -629,19 +629,27 @@ public struct MentionFinder: Sendable {
     /// last, for words past its end). Only the scan's demonym tokens are read
     /// (`TextScan.demonymTokens`, usually none), not every word. `cursor` is the first of them
     /// not yet read: the sentences are asked for in order, so each is read once in all.
+    /// Countries are small numbers (`NameIndex.demonym(_:)`), strings only once kept.
     private func demonyms(inSentence s: Int, _ sentences: [Range<Int>], _ scan: TextScan, from cursor: inout Int) -> [String] {
         let lower = s == 0 ? Int.min : sentences[s - 1].upperBound
         let upper = s == sentences.count - 1 ? Int.max : sentences[s].upperBound
         var codes: [String] = []
         let demonyms = scan.demonymTokens, tokens = scan.tokens
-        var d = cursor
+        var d = cursor, seen: UInt64 = 0
         while d < demonyms.count {
             let token = tokens[Int(demonyms[d])]
             let start = Int(token.start)
             guard start < upper else { break }
             d += 1
-            guard start >= lower, let code = index.demonym(token.id) else { continue }
-            if !codes.contains(code) { codes.append(code) }
+            let country = index.demonym(token.id)
+            guard start >= lower, country > 0 else { continue }
+            // A bit per country (at most 64 of them) tells repeats apart without comparing codes.
+            let bit: UInt64 = 1 &<< UInt64(country - 1)
+            guard seen & bit == 0 else { continue }
+            // A sentence's first country shares the index's array of it alone (most sentences
+            // name one): no array is allocated, and the copy a second country makes is rare.
+            if seen == 0 { codes = index.demonymAlone[country - 1] } else { codes.append(index.demonymCodes[country - 1]) }
+            seen |= bit
         }
         cursor = d
         return codes

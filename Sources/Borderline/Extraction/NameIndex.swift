@@ -28,8 +28,16 @@ public struct NameIndex: Sendable {
     private(set) var classes: [WordClass]
     /// Per word id: its bearing when it is a compass word.
     private(set) var bearings: [Int32: Double]
-    /// Per word id: the country a demonym names.
-    private(set) var demonymCountry: [Int32: String]
+    /// Per word id: the country a demonym names, as one plus its position in `demonymCodes`
+    /// (0: not a demonym). A small number read by id, not a `[Int32: String]`: the finder
+    /// reads it for every demonym word, where hashing the id cost more than the rest of
+    /// gathering a sentence's demonyms, and it can tell repeats apart by a bit per country.
+    private(set) var demonymCountry: [UInt8]
+    /// The countries demonyms name (ISO codes), each once, in `EvidenceRules.demonyms` order.
+    private(set) var demonymCodes: [String]
+    /// Per `demonymCodes` position: an array of that code alone, shared by every sentence
+    /// naming only that country.
+    private(set) var demonymAlone: [[String]]
     // Entries, flat: tokens[tokenStart[e]..<tokenStart[e+1]].
     private let entryTokenStart: [Int32]
     private let entryTokens: [Int32]
@@ -136,7 +144,7 @@ public struct NameIndex: Sendable {
         // Cue words join the vocabulary so the scan reads their class by id.
         var classes: [Int32: WordClass] = [:]
         var bearings: [Int32: Double] = [:]
-        var demonyms: [Int32: String] = [:]
+        var demonyms: [Int32: UInt8] = [:], demonymCodes: [String] = []
         func mark(_ words: [String], _ wordClass: WordClass) {
             for word in words {
                 for folded in folding.foldedWords(word) { classes[vocabulary.intern(folded), default: []].insert(wordClass) }
@@ -163,7 +171,8 @@ public struct NameIndex: Sendable {
         for (word, code) in EvidenceRules.demonyms {
             let id = vocabulary.intern(Array(word.unicodeScalars.map(\.value)))
             classes[id, default: []].insert(.demonym)
-            demonyms[id] = code
+            if !demonymCodes.contains(code) { demonymCodes.append(code) }
+            demonyms[id] = UInt8(demonymCodes.firstIndex(of: code)! + 1)
         }
         // Glued words and Cyrillic endings are looked up by the finder, so they need ids too.
         for word in EvidenceRules.gluedWords { _ = vocabulary.intern(Array(word.unicodeScalars.map(\.value))) }
@@ -239,7 +248,12 @@ public struct NameIndex: Sendable {
         self.vocabulary = vocabulary
         self.classes = classArray
         self.bearings = bearings
-        self.demonymCountry = demonyms
+        precondition(demonymCodes.count <= 64, "the finder keeps a bit per demonym country")
+        var demonymCountry = [UInt8](repeating: 0, count: vocabulary.count)
+        for (id, country) in demonyms { demonymCountry[Int(id)] = country }
+        self.demonymCountry = demonymCountry
+        self.demonymCodes = demonymCodes
+        self.demonymAlone = demonymCodes.map { [$0] }
         self.entryTokenStart = tokenStart
         self.entryTokens = tokens
         self.entryPlaceRefs = placeRefs
@@ -401,7 +415,8 @@ public struct NameIndex: Sendable {
         return bearings[id]
     }
 
-    func demonym(_ id: Int32) -> String? { demonymCountry[id] }
+    /// The country demonym `id` names: one plus its position in `demonymCodes` (0: none).
+    func demonym(_ id: Int32) -> Int { id >= 0 && Int(id) < demonymCountry.count ? Int(demonymCountry[Int(id)]) : 0 }
 
     /// Whether some name of two words or more may begin with words `first`, `second` (false:
     /// none does; true: one may, or the filter cannot tell).
