@@ -178,7 +178,9 @@ public struct MentionFinder: Sendable {
             return (places, exact ? mainNames : Mention.MainNames())
         case .regions: return (index.admin1(forEntry: item.entry), Mention.MainNames())
         case .admin1Places:
-            let (places, mainNames) = index.placesAndMainNames(item.places) { gazetteer.places[$0].kind == .admin1 }
+            // The test captures the places alone: capturing `gazetteer` copied the whole finder.
+            let all = gazetteer.places
+            let (places, mainNames) = index.placesAndMainNames(item.places) { all[$0].kind == .admin1 }
             return (places, exact ? mainNames : Mention.MainNames())
         case .none: return ([], Mention.MainNames())
         }

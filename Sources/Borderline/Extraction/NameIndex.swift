@@ -352,35 +352,53 @@ public struct NameIndex: Sendable {
         return entryPlaces[ref.run].contains { test(Int($0 >> 1)) }
     }
 
-    /// The places `ref` points at (those `keep` accepts, when given), in gazetteer order, with
-    /// which of them have the entry as their main name, folded: the places whose `Place.name`
-    /// has the same folded words as a surface that is exactly this entry's words
-    /// (`Mention.MainNames`; unknown past its capacity). One pass over the places.
+    /// The places `ref` points at, in gazetteer order, with which of them have the entry as
+    /// their main name, folded (`placesAndMainNames(_:keeping:)` keeping all).
+    @inline(__always)
+    func placesAndMainNames(_ ref: PlaceRef) -> (places: [Int], mainNames: Mention.MainNames) {
+        placesAndMainNames(ref) { _ in true }
+    }
+
+    /// The places `ref` points at that `keep` accepts, in gazetteer order, with which of them
+    /// have the entry as their main name, folded: the places whose `Place.name` has the same
+    /// folded words as a surface that is exactly this entry's words (`Mention.MainNames`;
+    /// unknown past its capacity). One pass over the places.
+    ///
+    /// `keep` is not optional: an optional closure escapes, so the finder's test (which reads
+    /// its gazetteer) copied the whole finder, retaining every array of the index, per mention.
     ///
     /// The array is made from a literal or copied from a buffer, both specialised here: the
     /// stdlib's `Array(unsafeUninitializedCapacity:)` allocates through an unspecialised
     /// generic function that looks the storage class's metadata up at run time (about 500
-    /// instructions, more than the rest of a mention's candidates).
+    /// instructions, more than the rest of a mention's candidates). Two or three places, as
+    /// most names of several places have, are a literal too: the copy from a buffer goes
+    /// through a generic collection copy (about 170 instructions).
     @inline(__always)
-    func placesAndMainNames(_ ref: PlaceRef, keeping keep: ((Int) -> Bool)? = nil) -> (places: [Int], mainNames: Mention.MainNames) {
+    func placesAndMainNames(_ ref: PlaceRef, keeping keep: (Int) -> Bool) -> (places: [Int], mainNames: Mention.MainNames) {
         if let only = ref.only {
             let position = Int(only >> 1)
-            if let keep, !keep(position) { return ([], Mention.MainNames(known: 0)) }
+            if !keep(position) { return ([], Mention.MainNames(known: 0)) }
             return ([position], Mention.MainNames(known: UInt64(only & 1)))
         }
         let run = ref.run
         var mask: UInt64 = 0
         let places = entryPlaces.withUnsafeBufferPointer { places in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: run.count) { buffer in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: run.count) { buffer -> [Int] in
                 var count = 0
                 for k in run {
                     let position = Int(places[k] >> 1)
-                    if let keep, !keep(position) { continue }
+                    if !keep(position) { continue }
                     buffer[count] = position
                     mask |= UInt64(places[k] & 1) << UInt64(count)
                     count += 1
                 }
-                return Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
+                switch count {
+                case 0: return []
+                case 1: return [buffer[0]]
+                case 2: return [buffer[0], buffer[1]]
+                case 3: return [buffer[0], buffer[1], buffer[2]]
+                default: return Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
+                }
             }
         }
         return (places, places.count <= Mention.MainNames.capacity ? Mention.MainNames(known: mask) : Mention.MainNames())
