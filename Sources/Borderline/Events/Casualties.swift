@@ -226,14 +226,25 @@ public struct Casualties: Sendable, Hashable {
         return nil
     }
 
-    /// The casualties of a list of figures taken together.
+    /// The casualties of a list of figures taken together: each figure combined in turn as
+    /// `combined(with:)` would combine its own `Casualties` (the larger count wins, with its
+    /// qualifier; so do children), written field by field without building those values.
     static func from(_ figures: [Figure]) -> Casualties {
         var result = Casualties()
         for figure in figures {
-            let one = figure.isKilled
-                ? Casualties(killed: figure.count, killedQualifier: figure.qualifier, childrenKilled: figure.children)
-                : Casualties(injured: figure.count, injuredQualifier: figure.qualifier, childrenInjured: figure.children)
-            result = result.combined(with: one)
+            if figure.isKilled {
+                if result.killed.map({ figure.count > $0 }) ?? true {
+                    result.killed = figure.count
+                    result.killedQualifier = figure.qualifier
+                }
+                if let children = figure.children, result.childrenKilled.map({ children > $0 }) ?? true { result.childrenKilled = children }
+            } else {
+                if result.injured.map({ figure.count > $0 }) ?? true {
+                    result.injured = figure.count
+                    result.injuredQualifier = figure.qualifier
+                }
+                if let children = figure.children, result.childrenInjured.map({ children > $0 }) ?? true { result.childrenInjured = children }
+            }
         }
         return result
     }

@@ -405,26 +405,52 @@ public struct EventExtractor: Sendable {
     }
 
     /// Whether `text` is the scalars `scalars`: their UTF-8 compared with the text's bytes in
-    /// place (cheaper than encoding them into a new string, and than decoding the text).
+    /// place (cheaper than encoding them into a new string, and than decoding the text). Runs
+    /// of eight ASCII scalars (nearly all of a sentence) are compared with eight bytes at once:
+    /// the scalars read as four pairs, tested for ASCII together and packed into the bytes
+    /// they encode as; any other scalar is encoded and compared alone.
     static func spells(_ text: String, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in scalars.withUnsafeBufferPointer { scalars in
+            // Every scalar takes at least one byte.
+            guard bytes.count >= scalars.count else { return false }
             var b = 0
-            for scalar in scalars {
-                let v = scalar.value
+            var s = 0
+            while s < scalars.count {
+                #if _endian(little)
+                if let wide = scalars.baseAddress.map(UnsafeRawPointer.init), let narrow = bytes.baseAddress.map(UnsafeRawPointer.init) {
+                    while s + 8 <= scalars.count && b + 8 <= bytes.count {
+                        // Scalars s and s + 1 in the low and high halves of each pair.
+                        let w0 = wide.loadUnaligned(fromByteOffset: 4 * s, as: UInt64.self)
+                        let w1 = wide.loadUnaligned(fromByteOffset: 4 * s + 8, as: UInt64.self)
+                        let w2 = wide.loadUnaligned(fromByteOffset: 4 * s + 16, as: UInt64.self)
+                        let w3 = wide.loadUnaligned(fromByteOffset: 4 * s + 24, as: UInt64.self)
+                        guard (w0 | w1 | w2 | w3) & 0xFFFF_FF80_FFFF_FF80 == 0 else { break }
+                        // An ASCII pair's two bytes: the low scalar, and the high one moved down to bits 8-15.
+                        let packed = (w0 | w0 >> 24) & 0xFFFF | ((w1 | w1 >> 24) & 0xFFFF) << 16
+                            | ((w2 | w2 >> 24) & 0xFFFF) << 32 | ((w3 | w3 >> 24) & 0xFFFF) << 48
+                        guard packed == narrow.loadUnaligned(fromByteOffset: b, as: UInt64.self) else { return false }
+                        s += 8
+                        b += 8
+                    }
+                }
+                guard s < scalars.count else { break }
+                #endif
+                let v = scalars[s].value
                 if v < 0x80 {
                     guard b < bytes.count, bytes[b] == UInt8(truncatingIfNeeded: v) else { return false }
                     b += 1
                 } else {
-                    guard let encoded = UTF8.encode(scalar) else { return false }
+                    guard let encoded = UTF8.encode(scalars[s]) else { return false }
                     for unit in encoded {
                         guard b < bytes.count, bytes[b] == unit else { return false }
                         b += 1
                     }
                 }
+                s += 1
             }
             return b == bytes.count
-        }
+        } }
     }
 
     /// The position of the last event of `type` in `events`, a list of one document's events
@@ -615,7 +641,8 @@ public struct EventExtractor: Sendable {
         @inline(__always)
         func mayStart(_ low: UInt64) -> Bool {
             let bit = Self.bit(low)
-            return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+            // Through `span`, as `WordSet.contains` reads (no copy of the bits per test).
+            return bits.span[bit >> 6] & (1 << UInt64(bit & 63)) != 0
         }
     }
 
@@ -696,8 +723,10 @@ public struct EventExtractor: Sendable {
         var best: Range<Int>? = nil
         var bestRank = Int.max
         var index = 0
-        // One candidate (the common case) is sorted already: sorting would copy it.
-        let sorted = candidates.count < 2 ? candidates : candidates.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
+        // Candidates in order already (one, or the finder's mentions in text order: the common
+        // cases) are taken as they are: sorting would copy them.
+        let inOrder = candidates.indices.dropFirst().allSatisfy { mentions[candidates[$0 - 1]].mention.start <= mentions[candidates[$0]].mention.start }
+        let sorted = inOrder ? candidates : candidates.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
         func rank(_ group: Range<Int>) -> Int {
             switch gazetteer.places[mentions[sorted[group.lowerBound]].placeIndex!].kind {
             case .place: return 0

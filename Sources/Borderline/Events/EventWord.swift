@@ -59,8 +59,9 @@ enum EventWord: UInt16, CaseIterable, Sendable {
     }
 
     static let spellings: [String] = allCases.map { $0 == .unknown ? "" : String(describing: $0) }
+    /// Built from `spellings` (`String(describing:)` reflects on the case: once per word is enough).
     static let bySpelling: [String: EventWord] = Dictionary(
-        uniqueKeysWithValues: allCases.dropFirst().map { (String(describing: $0), $0) })
+        uniqueKeysWithValues: allCases.dropFirst().map { (spellings[Int($0.rawValue)], $0) })
 
     /// A folded ASCII word packed into two integers, its bytes in order, zero-padded: every
     /// listed word is at most 16 bytes long, so equal packings mean equal words.
@@ -176,9 +177,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         })
     }
 
+    /// Read through `span`: `bits[i]` copies all eight words to the stack on every test, while
+    /// a span's copy is made once where the set does not change (a loop over tokens).
     @inline(__always)
     func contains(_ word: EventWord) -> Bool {
-        bits[Int(word.rawValue) >> 6] & (1 << UInt64(word.rawValue & 63)) != 0
+        bits.span[Int(word.rawValue) >> 6] & (1 << UInt64(word.rawValue & 63)) != 0
     }
 
     /// Adds `word` (`unknown` is never a member: a set of a sentence's words gathers every

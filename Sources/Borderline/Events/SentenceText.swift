@@ -61,72 +61,104 @@ struct SentenceText: Sendable {
     /// sentence hands each sentence's `tokens` back to `storage` when done with it, and the
     /// next sentence reuses the array (unique again once that sentence is gone) instead of
     /// allocating one.
+    ///
+    /// Tokens are first written in place into a temporary buffer, then copied into the array
+    /// at once: a token takes at least one scalar and is followed by a scalar that is not part
+    /// of a word (or the end), so a sentence of `length` scalars has at most `(length + 1) / 2`
+    /// of them, the buffer's room (an append per token, with its uniqueness and capacity
+    /// checks and its copy through the stack, cost more). A word is read in two passes: its
+    /// extent first (a load and a table test per scalar), then, for an ASCII word, its first
+    /// 16 bytes packed and, when it starts with a digit, its value. Most words have no digit,
+    /// and one test per word replaces the number's bookkeeping per scalar.
     init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int, storage: inout [WordToken]) {
         self.source = source
         self.base = base
         self.length = length
         self.offset = offset
-        var tokens: [WordToken] = []
-        swap(&tokens, &storage)
-        tokens.removeAll(keepingCapacity: true)
-        // Reserved only when short (the storage handed back usually has room): the call costs.
-        if tokens.capacity < length / 5 + 4 { tokens.reserveCapacity(length / 5 + 4) }
         var nonASCII: [Int: String] = [:]
         var present = WordSet()
         var anyNumber = false
-        EventWord.withTable { table in Self.asciiFold.withUnsafeBufferPointer { fold in source.withUnsafeBufferPointer { all in
-            let end = base + length
-            var index = base
-            while index < end {
-                let value = all[index].value
-                let isWord = value < 0x80 ? fold[Int(value)] != 0 : Tokenizer.isWordScalar(all[index])
-                guard isWord else { index += 1; continue }
-                let start = index
-                var ascii = true
-                var packed = EventWord.Packed(low: 0, high: 0)
-                var number = 0
-                var isNumber = true
+        var tokens: [WordToken] = []
+        swap(&tokens, &storage)
+        tokens.removeAll(keepingCapacity: true)
+        withUnsafeTemporaryAllocation(of: WordToken.self, capacity: (max(0, length) + 1) / 2) { buffer in
+            var count = 0
+            EventWord.withTable { table in Self.asciiFold.withUnsafeBufferPointer { fold in source.withUnsafeBufferPointer { all in
+                let end = min(base + length, all.count)
+                var index = max(0, base)
                 while index < end {
-                    let v = all[index].value
-                    if v < 0x80 {
-                        let folded = fold[Int(v)]
-                        guard folded != 0 else { break }
-                        let byte = UInt64(folded)
-                        let i = index - start
-                        if i < 8 { packed.low |= byte << (8 * UInt64(i)) } else if i < 16 { packed.high |= byte << (8 * UInt64(i - 8)) }
-                        if isNumber {
-                            let digit = Int(folded) &- 0x30
-                            if digit >= 0 && digit <= 9 {
-                                let (times, o1) = number.multipliedReportingOverflow(by: 10)
-                                let (sum, o2) = times.addingReportingOverflow(digit)
-                                if o1 || o2 { number = -1; isNumber = false } else { number = sum }
-                            } else {
-                                isNumber = false
-                            }
+                    let value = all[index].value
+                    let isWord = value < 0x80 ? fold[Int(value)] != 0 : Tokenizer.isWordScalar(all[index])
+                    guard isWord else { index += 1; continue }
+                    // Never taken (see above); it keeps every write provably within the buffer.
+                    guard count < buffer.count else { break }
+                    let start = index
+                    var ascii = true
+                    while index < end {
+                        let v = all[index].value
+                        if v < 0x80 {
+                            guard fold[Int(v)] != 0 else { break }
+                        } else {
+                            guard Tokenizer.isWordScalar(all[index]) else { break }
+                            ascii = false
                         }
-                    } else {
-                        guard Tokenizer.isWordScalar(all[index]) else { break }
-                        ascii = false
+                        index += 1
                     }
-                    index += 1
+                    var token = WordToken(
+                        start: start - base, end: index - base, word: .unknown, packed: EventWord.Packed(low: 0, high: 0),
+                        characters: index - start, number: -1, isCapitalized: ScalarText.isUppercase(all[start]), isASCII: true)
+                    if ascii {
+                        // Every scalar of the word is a letter or digit: folding it is setting
+                        // bit 5 (which digits and lower-case letters have already).
+                        let packedEnd = min(index, start + 16)
+                        var k = start
+                        var shift: UInt64 = 0
+                        while k < min(packedEnd, start + 8) {
+                            token.packed.low |= UInt64(all[k].value | 0x20) &<< shift
+                            shift &+= 8
+                            k += 1
+                        }
+                        shift = 0
+                        while k < packedEnd {
+                            token.packed.high |= UInt64(all[k].value | 0x20) &<< shift
+                            shift &+= 8
+                            k += 1
+                        }
+                        if all[start].value &- 0x30 < 10 { token.number = Self.number(all, start, index) }
+                        if index - start <= 16 { token.word = EventWord.lookup(token.packed, in: table) }
+                    } else {
+                        Self.foldSlowly(all[start..<index], into: &token, nonASCII: &nonASCII, tokenIndex: count)
+                    }
+                    present.insert(token.word)
+                    if token.number >= 0 { anyNumber = true }
+                    buffer.initializeElement(at: count, to: token)
+                    count += 1
                 }
-                var token = WordToken(
-                    start: start - base, end: index - base, word: .unknown, packed: packed, characters: index - start,
-                    number: isNumber ? number : -1, isCapitalized: ScalarText.isUppercase(all[start]), isASCII: true)
-                if ascii {
-                    if index - start <= 16 { token.word = EventWord.lookup(packed, in: table) }
-                } else {
-                    Self.foldSlowly(all[start..<index], into: &token, nonASCII: &nonASCII, tokenIndex: tokens.count)
-                }
-                present.insert(token.word)
-                if token.number >= 0 { anyNumber = true }
-                tokens.append(token)
-            }
-        } } }
+            } } }
+            let written = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+            tokens.append(contentsOf: written)
+            written.deinitialize()
+        }
         self.tokens = tokens
         self.foldedNonASCII = nonASCII
         self.words = present
         self.hasNumber = anyNumber
+    }
+
+    /// The value of the ASCII word `start..<end` of `all` when it is all digits and fits an
+    /// `Int` (what `Int(folded)` gives), else -1.
+    @inline(__always)
+    private static func number(_ all: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Int {
+        var number = 0
+        for k in start..<end {
+            let digit = Int(all[k].value) &- 0x30
+            guard digit >= 0 && digit <= 9 else { return -1 }
+            let (times, o1) = number.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(digit)
+            if o1 || o2 { return -1 }
+            number = sum
+        }
+        return number
     }
 
     /// Each ASCII scalar folded as `Tokenizer` folds word scalars: digits and lower-case letters
@@ -495,6 +527,10 @@ struct SentenceText: Sendable {
         let phrases: [PhrasePattern]
         /// The words of each phrase (its stems aside).
         let words: [WordSet]
+        /// The last word of each phrase, when every phrase has a word (else nil): a sentence
+        /// with none of them holds no phrase of the set, as one test of its words tells (the
+        /// last words, "past", "time", "confirmed", are rarer than the first, "in", "the").
+        let keys: WordSet?
 
         init(_ phrases: [String]) {
             self.phrases = phrases.map(PhrasePattern.init)
@@ -503,12 +539,21 @@ struct SentenceText: Sendable {
                 for i in 0..<phrase.count { if case .word(let word) = phrase.parts[i] { words.insert(word) } }
                 return words
             }
+            var keys = WordSet()
+            var everyPhraseHasAWord = true
+            for phrase in self.phrases {
+                let last = (0..<phrase.count).last { if case .word = phrase.parts[$0] { true } else { false } }
+                guard let last, case .word(let word) = phrase.parts[last] else { everyPhraseHasAWord = false; break }
+                keys.insert(word)
+            }
+            self.keys = everyPhraseHasAWord ? keys : nil
         }
     }
 
     /// Whether any phrase of the set is in the sentence.
     func containsAny(_ set: PhraseSet) -> Bool {
-        set.phrases.withUnsafeBufferPointer { phrases in set.words.withUnsafeBufferPointer { words in
+        if let keys = set.keys, !words.intersects(keys) { return false }
+        return set.phrases.withUnsafeBufferPointer { phrases in set.words.withUnsafeBufferPointer { words in
             phrases.indices.contains { words[$0].isSubset(of: self.words) && find(phrases[$0]) != nil }
         } }
     }
