@@ -252,7 +252,8 @@ public struct EventExtractor: Sendable {
             touched.removeAll(keepingCapacity: true)
             // The cue each figure goes to (its position in `cuesInOrder`); a cue's figures keep
             // their order in the sentence.
-            figureOwners.removeAll(keepingCapacity: true)
+            // Emptying an empty array still calls into the standard library: most sentences have no figure.
+            if !figureOwners.isEmpty { figureOwners.removeAll(keepingCapacity: true) }
             for figure in figures {
                 figureOwners.append(cuesInOrder.indices.min { a, b in
                     distance(cuesInOrder[a], figure.verbToken) < distance(cuesInOrder[b], figure.verbToken)
@@ -672,14 +673,21 @@ public struct EventExtractor: Sendable {
     }
 
     /// "no explosions", "did not hit", "such raids": no incident.
+    /// Most sentences have neither a negation nor "such" (their set of words tells): no scan.
     func isNegated(_ s: SentenceText, _ cue: Cue) -> Bool {
-        (max(0, cue.first - 2)..<cue.first).contains { Self.negations.contains(s.word($0)) }
+        let negations = Self.negations
+        guard s.containsAny(negations) || s.contains(.such) else { return false }
+        return (max(0, cue.first - 2)..<cue.first).contains { negations.contains(s.word($0)) }
             || (max(0, cue.first - 3)..<cue.first).contains { s.word($0) == .such }
     }
 
     /// "a result of the barbaric attacks against Dnipro", "in response to an attack": the cause
     /// of what the sentence tells, an event told (or not) elsewhere, not a report of it.
+    /// Each cause needs one of `causeNouns` before its preposition: a sentence without any (as
+    /// its set of words tells, nearly every one) is not scanned.
     func isCauseReference(_ s: SentenceText, _ cue: Cue) -> Bool {
+        guard s.containsAny(Self.causeNouns) else { return false }
+        let locativePrepositions = Self.locativePrepositions, objectVerbs = Self.objectVerbs
         var k = cue.first - 1
         while k >= 0 && cue.first - k <= 4 {
             let word = s.word(k)
@@ -687,11 +695,15 @@ public struct EventExtractor: Sendable {
                 || (word == .by && s.word(k - 1) == .caused)
                 || (word == .for && (s.word(k - 1) == .retaliation || s.word(k - 1) == .revenge)) { return true }
             // Only determiners and adjectives between: "a result of the barbaric attacks".
-            guard !Self.locativePrepositions.contains(word), !Self.objectVerbs.contains(word) else { return false }
+            guard !locativePrepositions.contains(word), !objectVerbs.contains(word) else { return false }
             k -= 1
         }
         return false
     }
+
+    /// The words before "of", "to", "by", "for" that make a cause ("result of", "response to",
+    /// "caused by", "retaliation for", "revenge for").
+    static let causeNouns: WordSet = [.result, .response, .caused, .retaliation, .revenge]
 
     /// "denied reports of an explosion" denies the event; "refuted speculation that the
     /// explosions were the result of Ukrainian forces" denies only responsibility.
