@@ -8,9 +8,8 @@
 /// gazetteer entry.
 struct BorderFoot: Sendable {
     var nearest: NearestPoint
-    /// `ClaimChecker.km(nearest.distanceKm)`.
-    var distance: String
-    /// `nearest.point.formatted()`.
+    /// `nearest.point.formatted()`. (The distance is written into each verdict in place, which
+    /// costs less than a String kept for it.)
     var point: String
     /// `ToleranceModel.radiusKm(population:)` of the place, and `ToleranceModel.radiusTerm(_:)` of it.
     var radiusKm: Double

@@ -68,7 +68,7 @@ public struct ClaimChecker: Sendable {
     public func check(_ claim: consuming Claim) -> CheckedClaim {
         switch claim.statement {
         case let .distance(quantity, conversion, _):
-            if case .place = claim.reference {
+            if claim.reference?.namesOtherPlace == true {
                 return checkPlaceDistance(claim, quantity, conversion)
             }
             return checkBorderDistance(claim, quantity, conversion)
@@ -212,7 +212,7 @@ public struct ClaimChecker: Sendable {
             }
             if quantity.unit != .kilometres, conversion?.unit != .kilometres, let km = quantity.nominalKm {
                 text += " ("
-                text += FixedDecimal.format(km, decimals: km < 10 ? 1 : 0)
+                text.append(fixed: km, decimals: km < 10 ? 1 : 0)
                 text += " km)"
             }
             if let direction {
@@ -248,18 +248,27 @@ public struct ClaimChecker: Sendable {
     }
 
     /// "43.2 km is inside 30–50 km (rounding ±5 km; …)": the reason every measured verdict gives,
-    /// written into one buffer. `unit` follows the measured figure (" km", or "" when the figure
-    /// carries its own, as "212°" does).
-    static func reason(measured: String, unit: String, verdict: Verdict, interval: String, terms: [String]) -> String {
-        var reason = VerdictText(capacity: interval.utf8.count + 200)
-        reason += measured
-        reason += unit
+    /// written into one buffer: `measured` writes the measured figure with its unit ("43.2 km",
+    /// or "212°", which carries its own), `interval` the interval judged against.
+    static func reason(verdict: Verdict, terms: [String], measured: (inout VerdictText) -> Void,
+                       interval: (inout VerdictText) -> Void) -> String {
+        var reason = VerdictText(capacity: 200)
+        measured(&reason)
         reason += verdict == .consistent ? " is inside " : " is outside "
-        reason += interval
+        interval(&reason)
         reason += " ("
         appendJoined(terms, to: &reason)
         reason += ")"
         return reason.string
+    }
+
+    /// Appends ": consistent." (the verdict, as a sentence ends with it) in one piece.
+    static func appendClosing(_ verdict: Verdict, to text: inout VerdictText) {
+        switch verdict {
+        case .consistent: text += ": consistent."
+        case .inconsistent: text += ": inconsistent."
+        case .unverifiable: text += ": unverifiable."
+        }
     }
 
     /// Appends `parts.joined(separator: ", ")` to `text`.
@@ -272,14 +281,26 @@ public struct ClaimChecker: Sendable {
 
     static func km(_ value: Double) -> String { FixedDecimal.format(value, decimals: 1) }
 
-    /// "30.0–50.0 km", written into one buffer.
-    static func interval(_ interval: ToleranceInterval, unit: String) -> String {
-        var text = VerdictText(capacity: 32)
-        text += km(interval.low)
+    /// Appends "30.0–50.0 km": an interval of kilometres with its unit. Written in place each
+    /// time it is used (the reason and the sentence), which costs less than making it a String.
+    static func appendInterval(_ interval: ToleranceInterval, unit: String, to text: inout VerdictText) {
+        text.append(fixed: interval.low, decimals: 1)
         text += "–"
-        text += interval.high.isFinite ? km(interval.high) : "∞"
+        if interval.high.isFinite {
+            text.append(fixed: interval.high, decimals: 1)
+        } else {
+            text += "∞"
+        }
         text += " "
         text += unit
-        return text.string
+    }
+}
+
+extension ClaimReference {
+    /// Whether the reference is another place. Read in place: an `if case` on a claim's
+    /// reference copied the reference first, retaining each of its strings.
+    var namesOtherPlace: Bool {
+        if case .place = self { return true }
+        return false
     }
 }

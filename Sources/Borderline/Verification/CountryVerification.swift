@@ -36,9 +36,7 @@ extension ClaimChecker {
             sentence += subject.admin1Name
             sentence += ")"
         }
-        sentence += ": "
-        sentence += verdict.rawValue
-        sentence += "."
+        Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: gazetteer.country(code: code), statedValue: nil,
             measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict, reason: reason.string, sentence: sentence.string)

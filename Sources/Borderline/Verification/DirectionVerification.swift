@@ -32,29 +32,23 @@ extension ClaimChecker {
         while azimuth > compass.azimuthDegrees + 180 { azimuth -= 360 }
         let tolerance = ToleranceInterval(low: compass.azimuthDegrees - width.degrees, high: compass.azimuthDegrees + width.degrees, terms: width.terms)
         let verdict: Verdict = tolerance.contains(azimuth) ? .consistent : .inconsistent
-        // Each figure is formatted once, and each text written into one buffer.
-        let measured = Self.degrees(azimuth)
-        var written = VerdictText(capacity: 24)
-        written += Self.degrees(tolerance.low)
-        written += "…"
-        written += Self.degrees(tolerance.high)
-        let interval = written.string
-        let reason = Self.reason(measured: measured, unit: "", verdict: verdict, interval: interval, terms: width.terms)
-        var sentence = VerdictText(capacity: interval.utf8.count + claim.evidenceText.utf8.count + 240)
+        // Each text is written into one buffer, its figures in place.
+        let reason = Self.reason(verdict: verdict, terms: width.terms) { Self.appendDegrees(azimuth, to: &$0) } interval: {
+            Self.appendSector(tolerance, to: &$0)
+        }
+        var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + 280)
         sentence += name(subject)
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
         sentence += "; measured azimuth "
-        sentence += measured
+        Self.appendDegrees(azimuth, to: &sentence)
         sentence += " from "
         sentence += name(reference)
         sentence += " ("
-        sentence += Self.km(inverse.distanceKm)
+        sentence.append(fixed: inverse.distanceKm, decimals: 1)
         sentence += " km away); tolerance "
-        sentence += interval
-        sentence += ": "
-        sentence += verdict.rawValue
-        sentence += "."
+        Self.appendSector(tolerance, to: &sentence)
+        Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: compass.azimuthDegrees,
             measuredValue: azimuth, measuredUnit: "deg", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string,
@@ -98,7 +92,18 @@ extension ClaimChecker {
         return parts.joined(separator: " and ")
     }
 
-    static func degrees(_ value: Double) -> String { FixedDecimal.format(value, decimals: 0) + "°" }
+    /// Appends "212°": `FixedDecimal.format(value, decimals: 0)` and the degree sign.
+    static func appendDegrees(_ value: Double, to text: inout VerdictText) {
+        text.append(fixed: value, decimals: 0)
+        text += "°"
+    }
+
+    /// Appends "-45°…45°": the sector of azimuths a compass word allows.
+    static func appendSector(_ tolerance: ToleranceInterval, to text: inout VerdictText) {
+        appendDegrees(tolerance.low, to: &text)
+        text += "…"
+        appendDegrees(tolerance.high, to: &text)
+    }
 
     static func percent(_ share: Double) -> String { FixedDecimal.format(share * 100, decimals: 0) + " %" }
 }

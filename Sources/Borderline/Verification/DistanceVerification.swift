@@ -26,17 +26,18 @@ extension ClaimChecker {
         let foot = borderFeet.value(for: subject) {
             let nearest = gazetteer.distanceToBorder(from: places[subject].coordinate)
             let radius = model.radiusKm(population: places[subject].population)
-            return BorderFoot(nearest: nearest, distance: Self.km(nearest.distanceKm), point: nearest.point.formatted(),
-                              radiusKm: radius, radiusTerm: ToleranceModel.radiusTerm(radius))
+            return BorderFoot(nearest: nearest, point: Self.formatted(nearest.point), radiusKm: radius,
+                              radiusTerm: ToleranceModel.radiusTerm(radius))
         }
         let nearest = foot.nearest
         let tolerance = model.borderDistance(stated, radiusKm: foot.radiusKm, radiusTerm: foot.radiusTerm, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
-        // Each figure is formatted once and shared by the reason and the sentence, and each text
-        // is written into one buffer sized for it.
-        let interval = Self.interval(tolerance, unit: "km")
-        let reason = Self.reason(measured: foot.distance, unit: " km", verdict: verdict, interval: interval, terms: tolerance.terms)
-        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: foot.distance, room: interval.utf8.count)
+        // Each text is written into one buffer sized for it, the interval's figures in place.
+        let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
+            text.append(fixed: nearest.distanceKm, decimals: 1)
+            text += " km"
+        } interval: { Self.appendInterval(tolerance, unit: "km", to: &$0) }
+        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: nearest.distanceKm)
         if case .frontline? = claim.reference {
             sentence += " km to the nearest point of the Russia–Ukraine border near ("
             sentence += foot.point
@@ -47,25 +48,23 @@ extension ClaimChecker {
             sentence += ")"
         }
         sentence += "; tolerance "
-        sentence += interval
-        sentence += ": "
-        sentence += verdict.rawValue
-        sentence += "."
+        Self.appendInterval(tolerance, unit: "km", to: &sentence)
+        Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(
             claim: claim, subjectPlace: places[subject], referencePlace: nil, statedValue: statedKm, measuredValue: nearest.distanceKm,
             measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string,
             lineFrom: places[subject].coordinate, lineTo: nearest.point)
     }
 
-    /// "Sudzha: stated 10km; measured 9.8": the opening a distance verdict's sentence shares,
-    /// in a buffer with `room` bytes to spare for the rest.
-    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: String, room: Int) -> VerdictText {
-        var sentence = VerdictText(capacity: room + claim.evidenceText.utf8.count + 320)
+    /// "Sudzha: stated 10km; measured 9.8": the opening a distance verdict's sentence shares
+    /// (`measuredKm` written as `km(_:)` writes it), in a buffer with room for the rest.
+    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: Double) -> VerdictText {
+        var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + 360)
         sentence += name(at: subject)
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
         sentence += "; measured "
-        sentence += measuredKm
+        sentence.append(fixed: measuredKm, decimals: 1)
         return sentence
     }
 
@@ -96,14 +95,15 @@ extension ClaimChecker {
         let radii = (model.radiusKm(population: places[subject].population), model.radiusKm(population: places[reference].population))
         let tolerance = model.placeDistance(stated, radiiKm: radii, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
-        let distance = Self.km(inverse.distanceKm)
-        let interval = Self.interval(tolerance, unit: "km")
-        let reason = Self.reason(measured: distance, unit: " km", verdict: verdict, interval: interval, terms: tolerance.terms)
-        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: distance, room: interval.utf8.count)
+        let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
+            text.append(fixed: inverse.distanceKm, decimals: 1)
+            text += " km"
+        } interval: { Self.appendInterval(tolerance, unit: "km", to: &$0) }
+        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: inverse.distanceKm)
         sentence += " km in a straight line (WGS84 geodesic) to "
         sentence += name(at: reference)
         sentence += "; tolerance "
-        sentence += interval
+        Self.appendInterval(tolerance, unit: "km", to: &sentence)
         sentence += ", allowing for road distance: "
         sentence += verdict.rawValue
         sentence += "."
@@ -112,5 +112,15 @@ extension ClaimChecker {
             measuredValue: inverse.distanceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
             sentence: sentence.string,
             lineFrom: places[subject].coordinate, lineTo: places[reference].coordinate)
+    }
+
+    /// `point.formatted()` ("50.38 N, 36.41 E"), written into one buffer.
+    static func formatted(_ point: GeoPoint) -> String {
+        var text = VerdictText(capacity: 32)
+        text.append(fixed: abs(point.latitude), decimals: 2)
+        text += point.latitude >= 0 ? " N, " : " S, "
+        text.append(fixed: abs(point.longitude), decimals: 2)
+        text += point.longitude >= 0 ? " E" : " W"
+        return text.string
     }
 }

@@ -15,25 +15,25 @@ extension ClaimChecker {
         let tolerance = model.population(quantity, fixed: fixedTerms)
         let measured = Double(subject.population)
         let verdict: Verdict = tolerance.contains(measured) ? .consistent : .inconsistent
-        // Each figure is formatted once, and each text written into one buffer.
+        // Each figure is formatted once (a head count fits in a String's inline storage), and
+        // each text written into one buffer.
         let measuredText = Self.count(measured)
-        var written = VerdictText(capacity: 40)
-        written += Self.count(tolerance.low)
-        written += "–"
-        written += tolerance.high.isFinite ? Self.count(tolerance.high) : "∞"
-        let range = written.string
-        let reason = Self.reason(measured: measuredText, unit: "", verdict: verdict, interval: range, terms: tolerance.terms)
-        var sentence = VerdictText(capacity: range.utf8.count + claim.evidenceText.utf8.count + 200)
+        let low = Self.count(tolerance.low), high = tolerance.high.isFinite ? Self.count(tolerance.high) : "∞"
+        func appendRange(to text: inout VerdictText) {
+            text += low
+            text += "–"
+            text += high
+        }
+        let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { $0 += measuredText } interval: { appendRange(to: &$0) }
+        var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + 240)
         sentence += name(at: subjectAt)
         sentence += ": stated "
         appendStatedPhrase(claim, to: &sentence)
         sentence += "; GeoNames gives "
         sentence += measuredText
         sentence += "; tolerance "
-        sentence += range
-        sentence += ": "
-        sentence += verdict.rawValue
-        sentence += "."
+        appendRange(to: &sentence)
+        Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(
             claim: claim, subjectPlace: subject, referencePlace: nil, statedValue: quantity.nominal, measuredValue: measured,
             measuredUnit: "people", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string)

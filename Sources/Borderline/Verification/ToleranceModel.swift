@@ -51,22 +51,22 @@ public struct ToleranceModel: Sendable, Hashable {
         // one buffer (`VerdictText`) rather than by appends to a String.
         switch quantity.hedge {
         case .none, .just:
-            let step = Self.roundingTerm(halfStep: halfStep, unit: quantity.unit)
-            return ToleranceInterval(low: max(0, quantity.low - halfStep), high: quantity.high + halfStep, terms: [step])
+            return ToleranceInterval(low: max(0, quantity.low - halfStep), high: quantity.high + halfStep,
+                                     terms: Self.roundingTerms(halfStep: halfStep, unit: quantity.unit))
         case .approximate:
             let low = max(halfStep, approximateShare * quantity.low), high = max(halfStep, approximateShare * quantity.high)
             var term = VerdictText(capacity: 32)
             term += "'"
-            term += Self.firstWord(quantity.text)
+            Self.appendFirstWord(of: quantity.text, to: &term)
             term += "': ±"
-            term += Self.figure(high)
+            Self.appendFigure(high, to: &term)
             Self.appendUnit(quantity.unit, to: &term)
             return ToleranceInterval(low: max(0, quantity.low - low), high: quantity.high + high, terms: [term.string])
         case .nearly:
             let below = max(halfStep, nearlyShare * quantity.low)
             var term = VerdictText(capacity: 40)
             term += "'nearly': up to "
-            term += Self.figure(below)
+            Self.appendFigure(below, to: &term)
             Self.appendUnit(quantity.unit, to: &term)
             term += " below"
             return ToleranceInterval(low: max(0, quantity.low - below), high: quantity.high, terms: [term.string])
@@ -116,7 +116,11 @@ public struct ToleranceModel: Sendable, Hashable {
 
     /// "place radius 4.7 km": the term of a place's radius in a border distance's tolerance.
     static func radiusTerm(_ radiusKm: Double) -> String {
-        "place radius \(figure(radiusKm)) km"
+        var term = VerdictText(capacity: 32)
+        term += "place radius "
+        appendFigure(radiusKm, to: &term)
+        term += " km"
+        return term.string
     }
 
     /// The interval a place-to-place geodesic may take: down to stated / road factor (the
@@ -200,6 +204,26 @@ public struct ToleranceModel: Sendable, Hashable {
         text += unit.rawValue
     }
 
+    /// Appends `firstWord(text)` to `text`: while the text is ASCII up to the word's end, its
+    /// bytes are found and copied in one pass over the UTF-8 (a Substring and its indices cost
+    /// several hundred instructions); otherwise through `firstWord`.
+    static func appendFirstWord(of text: String, to term: inout VerdictText) {
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var start = 0
+            while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count && bytes[end] != 0x20 && bytes[end] < 0x80 { end += 1 }
+            // As in `firstWord`: the word ends at the text's end, or at a space that no
+            // combining mark (a byte beyond ASCII) joins.
+            guard end == bytes.count || (bytes[end] == 0x20 && (end + 1 == bytes.count || bytes[end + 1] < 0x80)) else {
+                return false
+            }
+            term.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            return true
+        }
+        if copied != true { term += firstWord(text) }
+    }
+
     /// The first run of characters other than " " (`text.split(separator: " ").first`), found
     /// without building the array of every word.
     static func firstWord(_ text: String) -> Substring {
@@ -223,10 +247,14 @@ public struct ToleranceModel: Sendable, Hashable {
         return text[start..<end]
     }
 
-    /// "rounding ±5 km": the term of a figure's rounding half-step in `unit`.
-    static func roundingTerm(halfStep: Double, unit: QuantityUnit) -> String {
-        if let known = roundingTerms[RoundingKey(halfStep: halfStep.bitPattern, unit: unit)] { return known }
-        return writtenRoundingTerm(halfStep: halfStep, unit: unit)
+    /// `[writtenRoundingTerm(halfStep:unit:)]` ("rounding ±5 km"), the terms of an unhedged
+    /// figure's interval: the same few arrays shared by every claim (`knownRoundingTerms`),
+    /// rather than one made per claim.
+    static func roundingTerms(halfStep: Double, unit: QuantityUnit) -> [String] {
+        let key = RoundingKey(halfStep: halfStep.bitPattern, unit: unit)
+        let known = knownRoundingTerms
+        for index in known.keys.indices where known.keys[index] == key { return known.terms[index] }
+        return [writtenRoundingTerm(halfStep: halfStep, unit: unit)]
     }
 
     static func writtenRoundingTerm(halfStep: Double, unit: QuantityUnit) -> String {
@@ -241,9 +269,10 @@ public struct ToleranceModel: Sendable, Hashable {
     /// `writtenRoundingTerm` of the half-steps figures have (half of 1, 5, 10, 50… and of 0.1,
     /// 0.5, 0.01…, as `NumberReader` gives them), in every unit: every claim names its
     /// rounding, and writing the same few terms anew per claim was a measurable share of the
-    /// checks. Any other half-step is written when asked.
-    static let roundingTerms: [RoundingKey: String] = {
-        var terms: [RoundingKey: String] = [:]
+    /// checks. Any other half-step is written when asked. The keys are searched in order, the
+    /// common steps (1, 5, 10…) first: a few comparisons cost less than hashing the key.
+    static let knownRoundingTerms: (keys: [RoundingKey], terms: [[String]]) = {
+        var keys: [RoundingKey] = [], terms: [[String]] = []
         var steps: [Double] = []
         var power = 1.0
         for _ in 0...15 {
@@ -258,13 +287,19 @@ public struct ToleranceModel: Sendable, Hashable {
         for step in steps {
             for unit in QuantityUnit.allCases {
                 let halfStep = step / 2
-                terms[RoundingKey(halfStep: halfStep.bitPattern, unit: unit)] = writtenRoundingTerm(halfStep: halfStep, unit: unit)
+                keys.append(RoundingKey(halfStep: halfStep.bitPattern, unit: unit))
+                terms.append([writtenRoundingTerm(halfStep: halfStep, unit: unit)])
             }
         }
-        return terms
+        return (keys, terms)
     }()
 
     static func figure(_ value: Double) -> String {
         value >= 10 ? FixedDecimal.compact(value, maxDecimals: 1) : FixedDecimal.compact(value, maxDecimals: 2)
+    }
+
+    /// Appends `figure(value)` to `text`, written in place.
+    static func appendFigure(_ value: Double, to text: inout VerdictText) {
+        text.append(compact: value, maxDecimals: value >= 10 ? 1 : 2)
     }
 }
