@@ -50,8 +50,7 @@ public struct ClaimExtractor: Sendable {
                 cursor += 1
             }
             context.tokens.removeAll(keepingCapacity: true)
-            ClaimLexer.append(scalars, in: range, to: &context.tokens)
-            let triggers = ClaimTriggers(context.tokens)
+            let triggers = ClaimLexer.append(scalars, in: range, to: &context.tokens)
             if !triggers.isEmpty {
                 // The sentence's text is provenance for the claims found in it: most sentences that
                 // pass the triggers yield none, so it is written only once a claim needs it.
@@ -120,6 +119,9 @@ public struct ClaimExtractor: Sendable {
 /// - `CountryPattern` needs a country word or, for "the north-eastern Kharkiv region", a
 ///   compass word; `DirectionPattern` needs a compass word (`CompassWord`);
 /// - `AdjacencyPattern` needs a verb of bordering ("borders", "shares a border", "adjoins"…).
+///
+/// The lexer gathers them as it makes the tokens (`ClaimLexer.append`), from each word's
+/// vocabulary entry and each number's figure.
 struct ClaimTriggers: OptionSet {
     let rawValue: UInt8
     static let lengthUnit = ClaimTriggers(rawValue: 1)
@@ -129,23 +131,6 @@ struct ClaimTriggers: OptionSet {
     static let borderVerb = ClaimTriggers(rawValue: 16)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
-
-    init(_ tokens: [ClaimToken]) {
-        var found: UInt8 = 0
-        let table = Self.byCode
-        for token in tokens {
-            switch token.kind {
-            case .number:
-                if token.figure != nil { found |= Self.figure.rawValue }
-            case .word:
-                if let word = token.word { found |= table[Int(word.rawValue)] }
-                if token.compass != .none { found |= Self.compass.rawValue }
-            case .punctuation:
-                break
-            }
-        }
-        self.init(rawValue: found)
-    }
 
     /// The triggers each word code sets.
     static let byCode: [UInt8] = {

@@ -44,7 +44,9 @@ public struct ClaimToken: Sendable, Hashable {
         let rawValue: UInt8
         /// The first letter is upper case.
         static let capitalized = Flags(rawValue: 1)
-        /// The lower-case word ends in "ern" ("northern", "eastern", "lantern").
+        /// The lower-case word ends in "ern" ("northern", "eastern"). The ending flags are set
+        /// on the words of `ClaimVocabulary` (and of `otherWord`): the patterns ask for them only
+        /// on compass words, all of which are in it.
         static let endsInErn = Flags(rawValue: 2)
         /// … in "ward".
         static let endsInWard = Flags(rawValue: 4)
@@ -94,22 +96,47 @@ public enum ClaimLexer {
         return tokens
     }
 
-    /// Appends the tokens of `scalars[range]` to `tokens` (whose storage a caller may reuse).
-    static func append(_ scalars: [Unicode.Scalar], in range: Range<Int>, to tokens: inout [ClaimToken]) {
+    /// Appends the tokens of `scalars[range]` to `tokens` (whose storage a caller may reuse);
+    /// returns the claim triggers the tokens set (`ClaimTriggers`), read off each token as it is
+    /// made rather than in a second pass.
+    @discardableResult
+    static func append(_ scalars: [Unicode.Scalar], in range: Range<Int>, to tokens: inout [ClaimToken]) -> ClaimTriggers {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range outside the scalars")
         // Read through a buffer: every scalar is read several times, and the range is checked once above.
-        scalars.withUnsafeBufferPointer { append($0, in: range, to: &tokens) }
+        return scalars.withUnsafeBufferPointer { append($0, in: range, to: &tokens) }
     }
 
     /// `append(_:in:to:)` on the scalars' storage.
-    static func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, to tokens: inout [ClaimToken]) {
+    ///
+    /// The ASCII letter, the most common scalar, is tested first: it is never white space, a
+    /// digit or a sign, so the order of the tests does not change what a scalar starts.
+    static func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, to tokens: inout [ClaimToken]) -> ClaimTriggers {
         var index = range.lowerBound
         let end = range.upperBound
+        var triggers: ClaimTriggers = []
         // Read once, not through the lazy global's check per word.
         let vocabulary = ClaimVocabulary.shared
         while index < end {
             let scalar = scalars[index]
-            if ScalarText.isWhitespace(scalar) {
+            if isASCIILetter(scalar) || (scalar.value >= 0x80 && isLetter(scalar)) {
+                let start = index
+                var ascii = true
+                var packed = PackedWord()
+                while index < end {
+                    let next = scalars[index]
+                    if isASCIILetter(next) {
+                        // Setting bit 5 lower-cases an ASCII letter.
+                        packed.append(UInt8(truncatingIfNeeded: next.value) | 0x20)
+                    } else {
+                        guard next.value >= 0x80, isLetter(next) else { break }
+                        ascii = false
+                    }
+                    index += 1
+                }
+                let token = ascii ? asciiWord(&packed, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index)
+                triggers.formUnion(token.triggers)
+                tokens.append(token.token)
+            } else if ScalarText.isWhitespace(scalar) {
                 index += 1
             } else if isDigit(scalar) || isSign(scalars, at: index, in: range) {
                 let start = index
@@ -132,28 +159,8 @@ public enum ClaimLexer {
                     }
                 }
                 let figure = figure(scalars, start, index)
+                if figure != nil { triggers.insert(.figure) }
                 tokens.append(ClaimToken(kind: .number, start: start, end: index, word: nil, compass: .none, flags: [], figure: figure))
-            } else if isLetter(scalar) {
-                let start = index
-                var ascii = true
-                var packed = PackedWord()
-                // The last eight lower-case letters, the latest in the low byte: the word's ending.
-                var ending: UInt64 = 0
-                while index < end {
-                    let next = scalars[index]
-                    if next.value < 0x80 {
-                        guard isASCIILetter(next) else { break }
-                        // Setting bit 5 lower-cases an ASCII letter.
-                        let lower = UInt8(truncatingIfNeeded: next.value) | 0x20
-                        packed.append(lower)
-                        ending = ending << 8 | UInt64(lower)
-                    } else {
-                        guard isLetter(next) else { break }
-                        ascii = false
-                    }
-                    index += 1
-                }
-                tokens.append(ascii ? asciiWord(packed, ending: ending, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index))
             } else {
                 tokens.append(ClaimToken(
                     kind: .punctuation, start: index, end: index + 1, word: markCode(scalar.value), compass: .none,
@@ -161,6 +168,7 @@ public enum ClaimLexer {
                 index += 1
             }
         }
+        return triggers
     }
 
     /// The figure of the number token `scalars[start..<end]`: `NumberReader.digits` of its
@@ -182,24 +190,22 @@ public enum ClaimLexer {
         return NumberReader.digits(scalars, start, end).map { ClaimToken.Figure(value: $0.value, step: $0.step) }
     }
 
-    /// A word of ASCII letters, whose lower-case bytes are `packed` and whose last (up to) eight
-    /// lower-case bytes are `ending`, the last in the low byte.
+    /// A word of ASCII letters, whose lower-case bytes are `packed` (not yet finished), and the
+    /// triggers it sets. Its ending flags come with its vocabulary entry: a word outside the
+    /// vocabulary has none, which changes nothing, as the patterns ask for an ending only of a
+    /// compass word (every one of which is in the vocabulary).
     @inline(__always)
-    static func asciiWord(_ packed: PackedWord, ending: UInt64, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int,
-                          _ end: Int, vocabulary: ClaimVocabulary) -> ClaimToken {
-        var flags: ClaimToken.Flags = []
-        if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
-        let count = end - start
-        // "ern", "ward", "wards" at the end (the word may be longer than `packed` keeps), read off
-        // `ending` in one comparison each: a letter is never a zero byte, so a word shorter than
-        // the suffix cannot match.
-        if ending & 0xFF_FFFF == 0x65_726E { flags.insert(.endsInErn) }
-        if ending & 0xFFFF_FFFF == 0x7761_7264 { flags.insert(.endsInWard) }
-        if ending & 0xFF_FFFF_FFFF == 0x77_6172_6473 { flags.insert(.endsInWards) }
-        // One probe gives both the vocabulary code and the compass class.
-        let entry = count <= ClaimVocabulary.maximumLength ? vocabulary.entry(packed) : .none
+    static func asciiWord(_ packed: inout PackedWord, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int,
+                          _ end: Int, vocabulary: ClaimVocabulary) -> (token: ClaimToken, triggers: ClaimTriggers) {
+        packed.finish()
+        // One probe gives the code, the compass class, the ending and the triggers.
+        let entry = packed.count <= ClaimVocabulary.maximumLength ? vocabulary.entry(packed) : .none
+        var flags = entry.endings
+        // An ASCII letter with bit 5 clear is upper case.
+        if scalars[start].value & 0x20 == 0 { flags.insert(.capitalized) }
         var compass = entry.compass
-        if count == 2, compass == .none {
+        var triggers = entry.triggers
+        if packed.count == 2, compass == .none {
             // "NE", "SE", "SW", "NW": upper case only.
             let first = scalars[start].value, second = scalars[start + 1].value
             switch (first, second) {
@@ -209,13 +215,15 @@ public enum ClaimLexer {
             case (0x4E, 0x57): compass = .abbreviation(3)
             default: break
             }
+            if compass != .none { triggers.insert(.compass) }
         }
-        return ClaimToken(kind: .word, start: start, end: end, word: entry.word, compass: compass, flags: flags, figure: nil)
+        return (ClaimToken(kind: .word, start: start, end: end, word: entry.word, compass: compass, flags: flags, figure: nil), triggers)
     }
 
     /// A word with letters beyond ASCII: read through String, exactly as the patterns' string
-    /// comparisons would read it (lower-casing may even make it ASCII: the Kelvin sign "K").
-    static func otherWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> ClaimToken {
+    /// comparisons would read it (lower-casing may even make it ASCII: the Kelvin sign "K"), and
+    /// the triggers it sets.
+    static func otherWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> (token: ClaimToken, triggers: ClaimTriggers) {
         let written = ScalarText.string(ArraySlice(scalars[start..<end]))
         let lower = written.lowercased()
         var flags: ClaimToken.Flags = []
@@ -227,7 +235,9 @@ public enum ClaimLexer {
         if word?.isMark == true { word = nil }
         var compass = CompassWord.classify(lower)
         if let abbreviation = ["NE", "SE", "SW", "NW"].firstIndex(of: written) { compass = .abbreviation(UInt8(abbreviation)) }
-        return ClaimToken(kind: .word, start: start, end: end, word: word, compass: compass, flags: flags, figure: nil)
+        var triggers = word.map { ClaimTriggers(rawValue: ClaimTriggers.byCode[Int($0.rawValue)]) } ?? []
+        if compass != .none { triggers.insert(.compass) }
+        return (ClaimToken(kind: .word, start: start, end: end, word: word, compass: compass, flags: flags, figure: nil), triggers)
     }
 
     /// The code of a one-scalar mark in the vocabulary (`ClaimWord.spelling` of the marks).

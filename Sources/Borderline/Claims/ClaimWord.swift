@@ -86,111 +86,145 @@ enum ClaimWord: UInt8, CaseIterable, Sendable {
 
 /// The lower-case ASCII words of the vocabulary and the compass words (`CompassWord.spellings`),
 /// by their bytes packed into integers, in an open-addressing table: the lexer's one lookup per
-/// word, with no String built, gives both the word's code and its compass class.
+/// word, with no String built, gives all it keeps of the word: its code, its compass class, its
+/// ending and the claim triggers it sets.
 struct ClaimVocabulary: Sendable {
     /// At most 17 bytes: the longest compass word ("northeastwardsern") has 17, the longest
     /// vocabulary word fewer; longer words are in no list.
     static let maximumLength = 17
     private static let bits = 10
-    private var low: [UInt64]
-    private var high: [UInt64]
-    private var tail: [UInt64]
-    private var lengths: [UInt8]
-    private var entries: [Entry]
+    /// The table: one array of slots, so that a probe reads one bounds-checked element.
+    private var slots: [Slot]
 
-    /// What the table knows of a word: its code in the vocabulary (nil for a compass word no
-    /// list names) and its compass class (`CompassWord.classify` of the spelling).
+    /// A word's packed bytes (`count` 0 for an empty slot) and its entry.
+    private struct Slot: Sendable {
+        var packed: PackedWord
+        var entry: Entry
+    }
+
+    /// What the table knows of a word, all worked out from its spelling when the table is made.
     struct Entry: Sendable {
+        /// The word's code in the vocabulary; nil for a compass word no list names.
         var word: ClaimWord?
+        /// `CompassWord.classify` of the spelling.
         var compass: CompassWord
+        /// The spelling's endings: `.endsInErn`, `.endsInWard`, `.endsInWards`.
+        var endings: ClaimToken.Flags
+        /// The claim triggers the word sets (`ClaimTriggers.byCode`, and `.compass` for a compass word).
+        var triggers: ClaimTriggers
 
-        static let none = Entry(word: nil, compass: .none)
+        static let none = Entry(word: nil, compass: .none, endings: [], triggers: [])
+
+        init(word: ClaimWord?, compass: CompassWord, endings: ClaimToken.Flags, triggers: ClaimTriggers) {
+            self.word = word
+            self.compass = compass
+            self.endings = endings
+            self.triggers = triggers
+        }
+
+        init(_ spelling: String, word: ClaimWord?) {
+            let compass = CompassWord.classify(spelling)
+            var endings: ClaimToken.Flags = []
+            if spelling.hasSuffix("ern") { endings.insert(.endsInErn) }
+            if spelling.hasSuffix("ward") { endings.insert(.endsInWard) }
+            if spelling.hasSuffix("wards") { endings.insert(.endsInWards) }
+            var triggers = word.map { ClaimTriggers(rawValue: ClaimTriggers.byCode[Int($0.rawValue)]) } ?? []
+            if compass != .none { triggers.insert(.compass) }
+            self.init(word: word, compass: compass, endings: endings, triggers: triggers)
+        }
     }
 
     static let shared = ClaimVocabulary()
 
     private init() {
         let size = 1 << Self.bits
-        low = [UInt64](repeating: 0, count: size)
-        high = [UInt64](repeating: 0, count: size)
-        tail = [UInt64](repeating: 0, count: size)
-        lengths = [UInt8](repeating: 0, count: size)
-        entries = [Entry](repeating: .none, count: size)
+        slots = [Slot](repeating: Slot(packed: PackedWord(), entry: .none), count: size)
         for word in ClaimWord.allCases where word.isMark {
             let scalars = Array(word.spelling.unicodeScalars)
             precondition(scalars.count == 1 && ClaimLexer.markCode(scalars[0].value) == word, "mark \(word.spelling) not read by the lexer")
         }
         for word in ClaimWord.allCases where !word.isMark {
-            insert(word.spelling, Entry(word: word, compass: CompassWord.classify(word.spelling)))
+            insert(word.spelling, Entry(word.spelling, word: word))
         }
         for spelling in CompassWord.spellings where entry(Self.packed(spelling)).compass == .none {
-            insert(spelling, Entry(word: ClaimWord.bySpelling[spelling], compass: CompassWord.classify(spelling)))
+            insert(spelling, Entry(spelling, word: ClaimWord.bySpelling[spelling]))
         }
     }
 
     private static func packed(_ spelling: String) -> PackedWord {
         var packed = PackedWord()
         for byte in spelling.utf8 { packed.append(byte) }
+        packed.finish()
         return packed
     }
 
     private mutating func insert(_ spelling: String, _ entry: Entry) {
         let packed = Self.packed(spelling)
         precondition(packed.count <= Self.maximumLength && spelling.utf8.allSatisfy { $0 < 0x80 })
-        let size = 1 << Self.bits
         var slot = Self.slot(packed)
-        while lengths[slot] != 0 {
-            precondition(!matches(packed, at: slot), "duplicate spelling \(spelling)")
-            slot = (slot + 1) & (size - 1)
+        while slots[slot].packed.count != 0 {
+            precondition(!slots[slot].packed.matches(packed), "duplicate spelling \(spelling)")
+            slot = (slot + 1) & ((1 << Self.bits) - 1)
         }
-        low[slot] = packed.low
-        high[slot] = packed.high
-        tail[slot] = packed.tail
-        lengths[slot] = UInt8(packed.count)
-        entries[slot] = entry
+        slots[slot] = Slot(packed: packed, entry: entry)
     }
 
     @inline(__always)
     private static func slot(_ word: PackedWord) -> Int {
-        let mixed = (word.low &* 0x9E37_79B9_7F4A_7C15) ^ (word.high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(word.count)
+        let mixed = (word.first &* 0x9E37_79B9_7F4A_7C15) ^ (word.second &* 0xC2B2_AE3D_27D4_EB4F) ^ word.third ^ UInt64(word.count)
         return Int(truncatingIfNeeded: mixed >> UInt64(64 - bits))
     }
 
-    @inline(__always)
-    private func matches(_ word: PackedWord, at slot: Int) -> Bool {
-        Int(lengths[slot]) == word.count && low[slot] == word.low && high[slot] == word.high && tail[slot] == word.tail
-    }
-
-    /// The entry of a lower-case ASCII word of at most `maximumLength` bytes; `.none` for a
-    /// word in no list that is no compass word.
+    /// The entry of a lower-case ASCII word of at most `maximumLength` bytes, packed and
+    /// finished; `.none` for a word in no list that is no compass word.
     @inline(__always)
     func entry(_ word: PackedWord) -> Entry {
         var slot = Self.slot(word)
-        while lengths[slot] != 0 {
-            if matches(word, at: slot) { return entries[slot] }
+        while slots[slot].packed.count != 0 {
+            if slots[slot].packed.matches(word) { return slots[slot].entry }
             slot = (slot + 1) & ((1 << Self.bits) - 1)
         }
         return .none
     }
 }
 
-/// Up to 24 lower-case ASCII bytes packed little-endian into three integers (bytes past the
-/// 24th are counted but not kept).
+/// Up to 24 lower-case ASCII bytes packed into three integers of eight bytes each, every byte
+/// shifted in at the low end (bytes past the 24th are counted but not kept). `append` fills
+/// `current`, which moves into its place every eighth byte and at `finish()`.
 struct PackedWord {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    var tail: UInt64 = 0
+    var first: UInt64 = 0
+    var second: UInt64 = 0
+    var third: UInt64 = 0
+    /// The bytes since the last multiple of eight.
+    var current: UInt64 = 0
     var count = 0
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        let shift = UInt64((count & 7) * 8)
-        switch count >> 3 {
-        case 0: low |= UInt64(byte) << shift
-        case 1: high |= UInt64(byte) << shift
-        case 2: tail |= UInt64(byte) << shift
+        current = current << 8 | UInt64(byte)
+        count &+= 1
+        if count & 7 == 0 { store() }
+    }
+
+    /// Moves the last bytes (fewer than eight) into their place: call once, after the last byte.
+    @inline(__always)
+    mutating func finish() {
+        if count & 7 != 0 { store() }
+    }
+
+    @inline(__always)
+    private mutating func store() {
+        switch (count &- 1) >> 3 {
+        case 0: first = current
+        case 1: second = current
+        case 2: third = current
         default: break
         }
-        count += 1
+        current = 0
+    }
+
+    @inline(__always)
+    func matches(_ other: PackedWord) -> Bool {
+        count == other.count && first == other.first && second == other.second && third == other.third
     }
 }

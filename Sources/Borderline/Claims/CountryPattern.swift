@@ -27,9 +27,10 @@ enum CountryPattern {
             }
         }
 
+        // Read once, not through the lazy global's check per token.
+        let countries = ClaimWords.countryByCode
         for index in tokens.indices where tokens[index].kind == .word {
-            guard let country = ClaimWords.country(tokens[index]) else { continue }
-            let word = tokens[index].word
+            guard let word = tokens[index].word, let country = countries[Int(word.rawValue)] else { continue }
             // "Russia's [north-eastern] Belgorod …"
             if word == .russia || word == .ukraine || word == .belarus, index + 2 < tokens.count,
                tokens[index + 1].isApostrophe, tokens[index + 2].word == .s {

@@ -10,6 +10,12 @@ enum DirectionPattern {
         let tokens = sentence.tokens
         var index = 0
         while index < tokens.count {
+            // Both forms start with "further"/"farther" or a compass word (`CompassDirection.read`
+            // reads none at any other word); most tokens are neither.
+            guard tokens[index].compass != .none || tokens[index].kind == .word && (tokens[index].word == .further || tokens[index].word == .farther) else {
+                index += 1
+                continue
+            }
             let inCovered = covered.contains { $0.contains(tokens[index].start) }
             guard !inCovered else { index += 1; continue }
             // "further north", "farther to the east"

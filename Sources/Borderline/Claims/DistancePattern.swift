@@ -16,7 +16,8 @@ enum DistancePattern {
         var index = 0
         let tokens = sentence.tokens
         while index < tokens.count {
-            guard tokens[index].kind != .punctuation,
+            // A length starts with a number (`NumberReader.read`); most tokens can start none.
+            guard NumberReader.mayStart(tokens, at: index),
                   let reading = QuantityReader.length(tokens, at: index, scalars: sentence.scalars) else {
                 index += 1
                 continue

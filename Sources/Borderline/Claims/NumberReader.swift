@@ -28,6 +28,31 @@ enum NumberReader {
     static let tenByCode = ClaimWord.table(tens, default: -1)
     static let multiplierByCode = ClaimWord.table(multipliers, default: 0)
 
+    /// The words a number in words can start with (`words(_:at:)`): "dozen", "a", the units and
+    /// the tens.
+    static let startByCode: [Bool] = {
+        var table = ClaimWord.membership(["dozen", "a", "one"])
+        for index in table.indices where unitByCode[index] >= 0 || tenByCode[index] >= 0 { table[index] = true }
+        return table
+    }()
+
+    /// Whether a number may start at `tokens[index]`: false where `read` surely finds none, so
+    /// that the patterns pass over most tokens with a look at a few bytes.
+    @inline(__always)
+    static func mayStart(_ tokens: [ClaimToken], at index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .number:
+            return token.figure != nil
+        case .word:
+            guard let word = token.word, startByCode[Int(word.rawValue)] else { return false }
+            // The article starts only "a dozen" and "a hundred".
+            return word != .a || index + 1 < tokens.count && (tokens[index + 1].word == .dozen || tokens[index + 1].word == .hundred)
+        case .punctuation:
+            return false
+        }
+    }
+
     /// The number that starts at `tokens[index]`, if one does.
     @inline(__always)
     static func read(_ tokens: [ClaimToken], at index: Int) -> Reading? {

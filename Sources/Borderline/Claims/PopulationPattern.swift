@@ -18,7 +18,7 @@ enum PopulationPattern {
         let tokens = sentence.tokens
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind != .punctuation, let number = NumberReader.read(tokens, at: index) else {
+            guard NumberReader.mayStart(tokens, at: index), let number = NumberReader.read(tokens, at: index) else {
                 index += 1
                 continue
             }
