@@ -35,6 +35,8 @@ public struct Resolver: Sendable {
     /// (entries far from the line are ruled out by its bounds at once), and then worker threads
     /// share a plain read-only table instead of a memo behind a lock that both would contend for.
     private let table: ResolverEntries
+    /// The names and descriptions reasons quote, as UTF-8 (`ReasonTexts`).
+    private let texts: ReasonTexts
 
     static let countryWeight = 6.0, admin1Weight = 2.0, namedRegionWeight = 5.0, regionBonus = 2.0, nearBorderBonus = 1.0
     static let nearBorderKm = 400.0, mainNameBonus = 0.5
@@ -55,6 +57,7 @@ public struct Resolver: Sendable {
             gazetteer.isNearBorder(gazetteer.places[$0].coordinate, withinKm: Self.nearBorderKm)
         }
         self.table = ResolverEntries(gazetteer.places, nearBorder: nearBorder)
+        self.texts = ReasonTexts(gazetteer.places)
     }
 
     /// A confidently resolved place, once per point: the first mention that placed it there and
@@ -233,12 +236,12 @@ public struct Resolver: Sendable {
                 }
             }
         }
-        var scored: [Scored] = [], reasonBytes: [UInt8] = [], anchorCursor = 0
+        var scored: [Scored] = [], reasonBuffer = Notes(), anchorCursor = 0
         scored.reserveCapacity(mentions.indices.reduce(0) { max($0, candidates($1).count) })
         return mentions.indices.map {
             let excluded = context.anchorExcluded(by: $0, cursor: &anchorCursor)
             let decision = decide(mentions.baseAddress! + $0, excludedAnchor: excluded, candidates: candidates($0), context: context,
-                                  scored: &scored, reasonBytes: &reasonBytes, places)
+                                  scored: &scored, reasonBuffer: &reasonBuffer, places)
             return ResolvedMention(mention: mentions[$0], status: decision.status, confidence: decision.confidence, reason: decision.reason)
         }
     }
@@ -353,30 +356,57 @@ public struct Resolver: Sendable {
 
     /// A mention's reason as UTF-8, made a `String` once when complete: appending to a `String`
     /// piece by piece grows it, and reserving room for the longest reason allocated as much for
-    /// every mention.
+    /// every mention. The text is `bytes[..<count]`: the array only grows, and is reused from one
+    /// mention to the next, so pieces are copied straight into room already there rather than
+    /// appended (the generic append costs about a hundred instructions a piece).
     struct Notes {
-        var bytes: [UInt8] = []
+        private var bytes: [UInt8] = []
+        var count = 0
 
-        /// Appends the text's bytes at once from its contiguous UTF-8 (every native string has
-        /// it): appending the `utf8` view goes through the generic sequence copy, ~180
-        /// instructions a piece, and a reason has five pieces on average.
+        /// Appends `source`, making room first when the array is too short.
         @inline(__always)
-        mutating func add(_ text: String) {
-            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: text.utf8)
+        mutating func add(_ source: UnsafeRawBufferPointer) {
+            let end = count + source.count
+            if end > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(end, 2 * bytes.count, 256) - bytes.count)) }
+            let start = count
+            bytes.withUnsafeMutableBytes { UnsafeMutableRawBufferPointer(rebasing: $0[start..<end]).copyMemory(from: source) }
+            count = end
+        }
+
+        /// Appends a literal's bytes.
+        @inline(__always)
+        mutating func add(_ text: StaticString) {
+            text.withUTF8Buffer { add(UnsafeRawBufferPointer($0)) }
+        }
+
+        /// Appends a text's bytes, at once from its contiguous UTF-8 (every native string has it).
+        mutating func add(contentsOf text: String) {
+            if text.utf8.withContiguousStorageIfAvailable({ add(UnsafeRawBufferPointer($0)) }) == nil {
+                Array(text.utf8).withUnsafeBytes { add($0) }
             }
         }
 
         /// Appends `number` in decimal, as `String(number)` writes it, without making the string.
         mutating func add(_ number: Int) {
-            if number < 0 { bytes.append(UInt8(ascii: "-")) }
-            let magnitude = number.magnitude
-            var divisor: UInt = 1
-            while divisor <= magnitude / 10 { divisor *= 10 }
-            repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-                divisor /= 10
-            } while divisor > 0
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &digits) { digits in
+                var magnitude = number.magnitude, start = digits.count
+                repeat {
+                    start -= 1
+                    digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                } while magnitude > 0
+                if number < 0 {
+                    start -= 1
+                    digits[start] = UInt8(ascii: "-")
+                }
+                add(UnsafeRawBufferPointer(rebasing: digits[start...]))
+            }
+        }
+
+        /// The reason as a `String`.
+        var text: String {
+            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
         }
     }
 
@@ -391,7 +421,7 @@ public struct Resolver: Sendable {
     /// Scores the candidates of `mention` on the whole document's context and writes the reason;
     /// `excludedAnchor` is the anchor this mention alone gave (`DocumentContext.anchorExcluded`).
     private func decide(_ mention: UnsafePointer<Mention>, excludedAnchor excluded: Int?, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
-                        scored: inout [Scored], reasonBytes: inout [UInt8], _ places: UnsafeBufferPointer<Place>) -> Decision {
+                        scored: inout [Scored], reasonBuffer: inout Notes, _ places: UnsafeBufferPointer<Place>) -> Decision {
         func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> Decision {
             Decision(status: status, confidence: confidence, reason: reason)
         }
@@ -420,24 +450,24 @@ public struct Resolver: Sendable {
 
         // Every reason is written into bytes reused from the last mention and made a String once.
         var notes: Notes? = Notes()
-        swap(&notes!.bytes, &reasonBytes)
-        notes!.bytes.removeAll(keepingCapacity: true)
+        swap(&notes!, &reasonBuffer)
+        notes!.count = 0
         func finish(_ status: ResolutionStatus, _ confidence: Double) -> Decision {
-            let reason = String(decoding: notes!.bytes, as: UTF8.self)
-            swap(&notes!.bytes, &reasonBytes)
+            let reason = notes!.text
+            swap(&notes!, &reasonBuffer)
             return result(status, confidence, reason)
         }
         if let relation = mention.pointee.context.relation, let anchor = cues.anchor,
            scored.allSatisfy(\.breaksRelation) {
             let nearest = nearest(scored, candidates, to: anchor, places)
             notes!.add("no entry named ")
-            notes!.add(mention.pointee.surface)
+            notes!.add(contentsOf: mention.pointee.surface)
             notes!.add(" lies ")
-            notes!.add(relation.phrase)
+            notes!.add(contentsOf: relation.phrase)
             notes!.add(" ")
-            notes!.add(places[anchor].name)
+            texts.write(.name, of: anchor, into: &notes!)
             notes!.add(" (nearest: ")
-            describe(nearest.position, places, into: &notes!)
+            texts.write(.description, of: nearest.position, into: &notes!)
             notes!.add(", ")
             notes!.add(nearest.km)
             notes!.add(" km away); the gazetteer may lack it")
@@ -464,7 +494,7 @@ public struct Resolver: Sendable {
             notes!.add(" entries share this name and none stands out: ")
             for (k, position) in positions.enumerated() {
                 if k > 0 { notes!.add("; ") }
-                describe(position, places, into: &notes!)
+                texts.write(.description, of: position, into: &notes!)
             }
             return finish(.ambiguous(positions), confidence)
         }
@@ -508,7 +538,7 @@ public struct Resolver: Sendable {
             score += Self.demonymBonus
             if notes != nil {
                 notes!.add("; ")
-                notes!.add(places[candidate].countryName)
+                texts.write(.countryName, of: candidate, into: &notes!)
                 notes!.add(" cued in the sentence")
             }
         }
@@ -536,7 +566,7 @@ public struct Resolver: Sendable {
                 score += Self.possessorBonus
                 if notes != nil {
                     notes!.add("; ")
-                    notes!.add(places[owner].name)
+                    texts.write(.name, of: owner, into: &notes!)
                     notes!.add("'s")
                 }
             } else {
@@ -548,7 +578,7 @@ public struct Resolver: Sendable {
                 score += Self.containerBonus
                 if notes != nil {
                     notes!.add("; in ")
-                    notes!.add(places[container].name)
+                    texts.write(.name, of: container, into: &notes!)
                 }
             } else {
                 score -= Self.containerPenalty
@@ -570,7 +600,7 @@ public struct Resolver: Sendable {
             score += Self.documentRegionBonus
             if notes != nil {
                 notes!.add("; in ")
-                notes!.add(places[position].admin1Name)
+                texts.write(.admin1Name, of: position, into: &notes!)
                 notes!.add(", named in the document")
             }
         }
@@ -607,9 +637,9 @@ public struct Resolver: Sendable {
                 score += Self.relationBonus
                 if notes != nil {
                     notes!.add("; ")
-                    notes!.add(relation.phrase)
+                    notes!.add(contentsOf: relation.phrase)
                     notes!.add(" ")
-                    notes!.add(places[anchor].name)
+                    texts.write(.name, of: anchor, into: &notes!)
                 }
             } else {
                 score -= Self.relationBonus
@@ -736,19 +766,5 @@ public struct Resolver: Sendable {
             if km < best.km { best = (candidate.position, km) }
         }
         return (best.position, Int(best.km.rounded()))
-    }
-
-    /// Writes "Name (country)" or "Name (Admin1, CC)" for entry `position`.
-    private func describe(_ position: Int, _ places: UnsafeBufferPointer<Place>, into notes: inout Notes) {
-        notes.add(places[position].name)
-        if places[position].kind == .country {
-            notes.add(" (country)")
-        } else {
-            notes.add(" (")
-            notes.add(places[position].admin1Name)
-            notes.add(", ")
-            notes.add(places[position].countryCode)
-            notes.add(")")
-        }
     }
 }
