@@ -75,12 +75,15 @@ public struct Resolver: Sendable {
     /// entry positions and compared field by field, so no key string is built or hashed.
     struct DocumentContext {
         var placeByStart = PlaceByStart()
-        /// Resolved countries (entry positions) with the sentence of the mention.
-        var countries: [(position: Int, sentence: Int)] = []
-        /// Resolved admin1 regions (entry positions).
-        var regions: [Int] = []
+        /// Resolved countries (`ResolverEntries.Entry.country`) with the sentence of the mention.
+        var countries: [(country: Int32, sentence: Int)] = []
+        /// The admin1 identities (`ResolverEntries.Entry.admin1`) of resolved admin1 regions, each once.
+        var regions: [Int32] = []
         /// Anchors in first-mention order, so iteration does not depend on hashing.
         var anchors: [Anchor] = []
+        /// The anchors' unit vectors, in the same order: scanning them for coherence reads half
+        /// the memory the anchors take, with nothing else in the loop.
+        var units: [SIMD3<Double>] = []
         /// The first anchor with each unit vector, only once there are too many anchors to
         /// search in turn.
         var anchorByUnit: [SIMD3<Double>: Int]?
@@ -115,6 +118,7 @@ public struct Resolver: Sendable {
             }
             if anchorByUnit?[unit] == nil { anchorByUnit?[unit] = anchors.count }
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
+            units.append(unit)
         }
 
         /// Room for the entries of a document of `mentions` mentions, so the arrays are not
@@ -123,6 +127,7 @@ public struct Resolver: Sendable {
             placeByStart.starts.reserveCapacity(mentions)
             placeByStart.positions.reserveCapacity(mentions)
             anchors.reserveCapacity(mentions)
+            units.reserveCapacity(mentions)
         }
 
         /// The anchor given only by mention `index`, which must not support that mention itself.
@@ -227,9 +232,10 @@ public struct Resolver: Sendable {
             context.placeByStart.set(mentions[index].start, position)
             switch table.entries[position].kind {
             case .country:
-                context.countries.append((position, mentions[index].sentenceIndex))
+                context.countries.append((table.entries[position].country, mentions[index].sentenceIndex))
             case .admin1:
-                context.regions.append(position)
+                let admin1 = table.entries[position].admin1
+                if !context.regions.contains(admin1) { context.regions.append(admin1) }
             case .place:
                 if margin >= Self.anchorGap || mentions[index].candidates.count == 1 {
                     context.addAnchor(position, unit: table.entries[position].unit, mention: index, places)
@@ -586,7 +592,7 @@ public struct Resolver: Sendable {
         }
         var inSentence = false, inDocument = false
         let countryID = table.entries[position].country
-        for country in context.countries where table.entries[country.position].country == countryID {
+        for country in context.countries where country.country == countryID {
             inDocument = true
             if country.sentence == mention.pointee.sentenceIndex { inSentence = true; break }
         }
@@ -596,7 +602,7 @@ public struct Resolver: Sendable {
             score += Self.documentCountryBonus
         }
         let kind = table.entries[position].kind
-        if kind == .place && context.regions.contains(where: { sameAdmin1($0, position, places) }) {
+        if kind == .place && context.regions.contains(table.entries[position].admin1) {
             score += Self.documentRegionBonus
             if notes != nil {
                 notes!.add("; in ")
@@ -606,7 +612,7 @@ public struct Resolver: Sendable {
         }
         var nearness = Coherence.none
         if kind != .country {
-            nearness = known?.coherence ?? coherence(candidate, anchors: context.anchors, excluding: excludedAnchor, places)
+            nearness = known?.coherence ?? coherence(candidate, context: context, excluding: excludedAnchor, places)
             switch nearness {
             case .near:
                 score += Self.coherenceNearBonus
@@ -678,7 +684,8 @@ public struct Resolver: Sendable {
     /// One pass over the anchors settles most candidates: it stops at an anchor surely near, and
     /// its largest dot product tells whether any anchor is in reach of either limit at all, so
     /// the later passes run only when one is (each skips exactly the anchors it would skip).
-    private func coherence(_ candidate: Candidate, anchors: [Anchor], excluding: Int?, _ places: UnsafeBufferPointer<Place>) -> Coherence {
+    private func coherence(_ candidate: Candidate, context: DocumentContext, excluding: Int?, _ places: UnsafeBufferPointer<Place>) -> Coherence {
+        let anchors = context.anchors
         guard anchors.count > (excluding == nil ? 0 : 1) else { return .none }
         // The brackets are read once: each read of a static is a call to check it is set up,
         // which the loops would otherwise make for every anchor.
@@ -686,11 +693,21 @@ public struct Resolver: Sendable {
         return anchors.withUnsafeBufferPointer { anchors in
             let q = candidate.unit
             var largest = -Double.infinity
-            for index in anchors.indices where index != excluding {
-                let dot = (q * anchors[index].unit).sum()
-                if dot >= near.surelyWithin { return .near }
-                largest = max(largest, dot)
+            // The first pass scans the unit vectors on either side of the excluded anchor, so the
+            // loop tests no index.
+            let skipped = excluding ?? anchors.count
+            let surelyNear = context.units.withUnsafeBufferPointer { units in
+                func surelyNear(_ range: Range<Int>) -> Bool {
+                    for index in range {
+                        let dot = (q * units[index]).sum()
+                        if dot >= near.surelyWithin { return true }
+                        largest = max(largest, dot)
+                    }
+                    return false
+                }
+                return surelyNear(0..<skipped) || surelyNear(min(skipped + 1, units.count)..<units.count)
             }
+            if surelyNear { return .near }
             if largest < far.possiblyWithin { return .none }
             let point = places[candidate.position].coordinate
             var best = Double.infinity
