@@ -46,10 +46,12 @@ public struct Resolver: Sendable {
     static let relationBonus = 4.0, relationMaxKm = 150.0, relationSectorDegrees = 60.0, nearKm = 50.0
     static let decisiveGap = 1.0, sameSpotKm = 25.0, anchorGap = 2.0, unlistedScore = 4.0
 
-    /// The distance limits above as brackets on the angle between points (`DistanceBracket`).
-    static let coherenceNear = DistanceBracket(km: coherenceNearKm), coherenceFar = DistanceBracket(km: coherenceFarKm)
-    static let sameSpot = DistanceBracket(km: sameSpotKm)
-    static let relationReach = DistanceBracket(km: relationMaxKm), nearReach = DistanceBracket(km: nearKm)
+    /// The distance limits above as brackets on the angle between points (`DistanceBracket`),
+    /// kept in the resolver rather than as statics: each read of a static is a call to check it
+    /// is set up, and scoring reads them for every candidate.
+    private let coherenceNear = DistanceBracket(km: Resolver.coherenceNearKm), coherenceFar = DistanceBracket(km: Resolver.coherenceFarKm)
+    private let sameSpot = DistanceBracket(km: Resolver.sameSpotKm)
+    private let relationReach = DistanceBracket(km: Resolver.relationMaxKm), nearReach = DistanceBracket(km: Resolver.nearKm)
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -355,7 +357,7 @@ public struct Resolver: Sendable {
     /// Whether `candidate` lies more than `sameSpotKm` from `best`: a rival rather than another
     /// entry for the same spot.
     private func isDistinctSpot(_ candidate: Candidate, from best: Candidate, _ places: UnsafeBufferPointer<Place>) -> Bool {
-        if let within = Self.sameSpot.isWithin(candidate.unit, best.unit) { return !within }
+        if let within = sameSpot.isWithin(candidate.unit, best.unit) { return !within }
         return geodesic.distanceMeters(from: places[candidate.position].coordinate,
                                        to: places[best.position].coordinate) / 1000 > Self.sameSpotKm
     }
@@ -624,7 +626,7 @@ public struct Resolver: Sendable {
         var breaksRelation = false
         if let anchor = found.anchor, anchor != position, let relation = mention.pointee.context.relation {
             let fits: Bool
-            let reach = relation.bearingDegrees == nil ? Self.nearReach : Self.relationReach
+            let reach = relation.bearingDegrees == nil ? nearReach : relationReach
             if let known {
                 fits = !known.breaksRelation
             } else if reach.isWithin(table.entries[anchor].unit, candidate.unit) == false {
@@ -687,9 +689,7 @@ public struct Resolver: Sendable {
     private func coherence(_ candidate: Candidate, context: DocumentContext, excluding: Int?, _ places: UnsafeBufferPointer<Place>) -> Coherence {
         let anchors = context.anchors
         guard anchors.count > (excluding == nil ? 0 : 1) else { return .none }
-        // The brackets are read once: each read of a static is a call to check it is set up,
-        // which the loops would otherwise make for every anchor.
-        let near = Self.coherenceNear, far = Self.coherenceFar
+        let near = coherenceNear, far = coherenceFar
         return anchors.withUnsafeBufferPointer { anchors in
             let q = candidate.unit
             var largest = -Double.infinity
