@@ -35,6 +35,8 @@ public struct Resolver: Sendable {
     /// (entries far from the line are ruled out by its bounds at once), and then worker threads
     /// share a plain read-only table instead of a memo behind a lock that both would contend for.
     private let table: ResolverEntries
+    /// The names and descriptions reasons quote, as UTF-8 (`ReasonTexts`).
+    private let texts: ReasonTexts
 
     static let countryWeight = 6.0, admin1Weight = 2.0, namedRegionWeight = 5.0, regionBonus = 2.0, nearBorderBonus = 1.0
     static let nearBorderKm = 400.0, mainNameBonus = 0.5
@@ -44,10 +46,12 @@ public struct Resolver: Sendable {
     static let relationBonus = 4.0, relationMaxKm = 150.0, relationSectorDegrees = 60.0, nearKm = 50.0
     static let decisiveGap = 1.0, sameSpotKm = 25.0, anchorGap = 2.0, unlistedScore = 4.0
 
-    /// The distance limits above as brackets on the angle between points (`DistanceBracket`).
-    static let coherenceNear = DistanceBracket(km: coherenceNearKm), coherenceFar = DistanceBracket(km: coherenceFarKm)
-    static let sameSpot = DistanceBracket(km: sameSpotKm)
-    static let relationReach = DistanceBracket(km: relationMaxKm), nearReach = DistanceBracket(km: nearKm)
+    /// The distance limits above as brackets on the angle between points (`DistanceBracket`),
+    /// kept in the resolver rather than as statics: each read of a static is a call to check it
+    /// is set up, and scoring reads them for every candidate.
+    private let coherenceNear = DistanceBracket(km: Resolver.coherenceNearKm), coherenceFar = DistanceBracket(km: Resolver.coherenceFarKm)
+    private let sameSpot = DistanceBracket(km: Resolver.sameSpotKm)
+    private let relationReach = DistanceBracket(km: Resolver.relationMaxKm), nearReach = DistanceBracket(km: Resolver.nearKm)
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -55,6 +59,7 @@ public struct Resolver: Sendable {
             gazetteer.isNearBorder(gazetteer.places[$0].coordinate, withinKm: Self.nearBorderKm)
         }
         self.table = ResolverEntries(gazetteer.places, nearBorder: nearBorder)
+        self.texts = ReasonTexts(gazetteer.places)
     }
 
     /// A confidently resolved place, once per point: the first mention that placed it there and
@@ -72,12 +77,15 @@ public struct Resolver: Sendable {
     /// entry positions and compared field by field, so no key string is built or hashed.
     struct DocumentContext {
         var placeByStart = PlaceByStart()
-        /// Resolved countries (entry positions) with the sentence of the mention.
-        var countries: [(position: Int, sentence: Int)] = []
-        /// Resolved admin1 regions (entry positions).
-        var regions: [Int] = []
+        /// Resolved countries (`ResolverEntries.Entry.country`) with the sentence of the mention.
+        var countries: [(country: Int32, sentence: Int)] = []
+        /// The admin1 identities (`ResolverEntries.Entry.admin1`) of resolved admin1 regions, each once.
+        var regions: [Int32] = []
         /// Anchors in first-mention order, so iteration does not depend on hashing.
         var anchors: [Anchor] = []
+        /// The anchors' unit vectors, in the same order: scanning them for coherence reads half
+        /// the memory the anchors take, with nothing else in the loop.
+        var units: [SIMD3<Double>] = []
         /// The first anchor with each unit vector, only once there are too many anchors to
         /// search in turn.
         var anchorByUnit: [SIMD3<Double>: Int]?
@@ -112,6 +120,7 @@ public struct Resolver: Sendable {
             }
             if anchorByUnit?[unit] == nil { anchorByUnit?[unit] = anchors.count }
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
+            units.append(unit)
         }
 
         /// Room for the entries of a document of `mentions` mentions, so the arrays are not
@@ -120,6 +129,7 @@ public struct Resolver: Sendable {
             placeByStart.starts.reserveCapacity(mentions)
             placeByStart.positions.reserveCapacity(mentions)
             anchors.reserveCapacity(mentions)
+            units.reserveCapacity(mentions)
         }
 
         /// The anchor given only by mention `index`, which must not support that mention itself.
@@ -224,21 +234,22 @@ public struct Resolver: Sendable {
             context.placeByStart.set(mentions[index].start, position)
             switch table.entries[position].kind {
             case .country:
-                context.countries.append((position, mentions[index].sentenceIndex))
+                context.countries.append((table.entries[position].country, mentions[index].sentenceIndex))
             case .admin1:
-                context.regions.append(position)
+                let admin1 = table.entries[position].admin1
+                if !context.regions.contains(admin1) { context.regions.append(admin1) }
             case .place:
                 if margin >= Self.anchorGap || mentions[index].candidates.count == 1 {
                     context.addAnchor(position, unit: table.entries[position].unit, mention: index, places)
                 }
             }
         }
-        var scored: [Scored] = [], reasonBytes: [UInt8] = [], anchorCursor = 0
+        var scored: [Scored] = [], reasonBuffer = Notes(), anchorCursor = 0
         scored.reserveCapacity(mentions.indices.reduce(0) { max($0, candidates($1).count) })
         return mentions.indices.map {
             let excluded = context.anchorExcluded(by: $0, cursor: &anchorCursor)
             let decision = decide(mentions.baseAddress! + $0, excludedAnchor: excluded, candidates: candidates($0), context: context,
-                                  scored: &scored, reasonBytes: &reasonBytes, places)
+                                  scored: &scored, reasonBuffer: &reasonBuffer, places)
             return ResolvedMention(mention: mentions[$0], status: decision.status, confidence: decision.confidence, reason: decision.reason)
         }
     }
@@ -346,37 +357,64 @@ public struct Resolver: Sendable {
     /// Whether `candidate` lies more than `sameSpotKm` from `best`: a rival rather than another
     /// entry for the same spot.
     private func isDistinctSpot(_ candidate: Candidate, from best: Candidate, _ places: UnsafeBufferPointer<Place>) -> Bool {
-        if let within = Self.sameSpot.isWithin(candidate.unit, best.unit) { return !within }
+        if let within = sameSpot.isWithin(candidate.unit, best.unit) { return !within }
         return geodesic.distanceMeters(from: places[candidate.position].coordinate,
                                        to: places[best.position].coordinate) / 1000 > Self.sameSpotKm
     }
 
     /// A mention's reason as UTF-8, made a `String` once when complete: appending to a `String`
     /// piece by piece grows it, and reserving room for the longest reason allocated as much for
-    /// every mention.
+    /// every mention. The text is `bytes[..<count]`: the array only grows, and is reused from one
+    /// mention to the next, so pieces are copied straight into room already there rather than
+    /// appended (the generic append costs about a hundred instructions a piece).
     struct Notes {
-        var bytes: [UInt8] = []
+        private var bytes: [UInt8] = []
+        var count = 0
 
-        /// Appends the text's bytes at once from its contiguous UTF-8 (every native string has
-        /// it): appending the `utf8` view goes through the generic sequence copy, ~180
-        /// instructions a piece, and a reason has five pieces on average.
+        /// Appends `source`, making room first when the array is too short.
         @inline(__always)
-        mutating func add(_ text: String) {
-            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: text.utf8)
+        mutating func add(_ source: UnsafeRawBufferPointer) {
+            let end = count + source.count
+            if end > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(end, 2 * bytes.count, 256) - bytes.count)) }
+            let start = count
+            bytes.withUnsafeMutableBytes { UnsafeMutableRawBufferPointer(rebasing: $0[start..<end]).copyMemory(from: source) }
+            count = end
+        }
+
+        /// Appends a literal's bytes.
+        @inline(__always)
+        mutating func add(_ text: StaticString) {
+            text.withUTF8Buffer { add(UnsafeRawBufferPointer($0)) }
+        }
+
+        /// Appends a text's bytes, at once from its contiguous UTF-8 (every native string has it).
+        mutating func add(contentsOf text: String) {
+            if text.utf8.withContiguousStorageIfAvailable({ add(UnsafeRawBufferPointer($0)) }) == nil {
+                Array(text.utf8).withUnsafeBytes { add($0) }
             }
         }
 
         /// Appends `number` in decimal, as `String(number)` writes it, without making the string.
         mutating func add(_ number: Int) {
-            if number < 0 { bytes.append(UInt8(ascii: "-")) }
-            let magnitude = number.magnitude
-            var divisor: UInt = 1
-            while divisor <= magnitude / 10 { divisor *= 10 }
-            repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-                divisor /= 10
-            } while divisor > 0
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &digits) { digits in
+                var magnitude = number.magnitude, start = digits.count
+                repeat {
+                    start -= 1
+                    digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                } while magnitude > 0
+                if number < 0 {
+                    start -= 1
+                    digits[start] = UInt8(ascii: "-")
+                }
+                add(UnsafeRawBufferPointer(rebasing: digits[start...]))
+            }
+        }
+
+        /// The reason as a `String`.
+        var text: String {
+            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
         }
     }
 
@@ -391,7 +429,7 @@ public struct Resolver: Sendable {
     /// Scores the candidates of `mention` on the whole document's context and writes the reason;
     /// `excludedAnchor` is the anchor this mention alone gave (`DocumentContext.anchorExcluded`).
     private func decide(_ mention: UnsafePointer<Mention>, excludedAnchor excluded: Int?, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
-                        scored: inout [Scored], reasonBytes: inout [UInt8], _ places: UnsafeBufferPointer<Place>) -> Decision {
+                        scored: inout [Scored], reasonBuffer: inout Notes, _ places: UnsafeBufferPointer<Place>) -> Decision {
         func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> Decision {
             Decision(status: status, confidence: confidence, reason: reason)
         }
@@ -420,26 +458,26 @@ public struct Resolver: Sendable {
 
         // Every reason is written into bytes reused from the last mention and made a String once.
         var notes: Notes? = Notes()
-        swap(&notes!.bytes, &reasonBytes)
-        notes!.bytes.removeAll(keepingCapacity: true)
+        swap(&notes!, &reasonBuffer)
+        notes!.count = 0
         func finish(_ status: ResolutionStatus, _ confidence: Double) -> Decision {
-            let reason = String(decoding: notes!.bytes, as: UTF8.self)
-            swap(&notes!.bytes, &reasonBytes)
+            let reason = notes!.text
+            swap(&notes!, &reasonBuffer)
             return result(status, confidence, reason)
         }
         if let relation = mention.pointee.context.relation, let anchor = cues.anchor,
            scored.allSatisfy(\.breaksRelation) {
             let nearest = nearest(scored, candidates, to: anchor, places)
             notes!.add("no entry named ")
-            notes!.add(mention.pointee.surface)
+            notes!.add(contentsOf: mention.pointee.surface)
             notes!.add(" lies ")
-            notes!.add(relation.phrase)
+            notes!.add(contentsOf: relation.phrase)
             notes!.add(" ")
-            notes!.add(places[anchor].name)
+            texts.write(.name, of: anchor, into: &notes!)
             notes!.add(" (nearest: ")
-            describe(nearest.position, places, into: &notes!)
+            texts.write(.description, of: nearest.position, into: &notes!)
             notes!.add(", ")
-            notes!.add(Int(nearest.km.rounded()))
+            notes!.add(nearest.km)
             notes!.add(" km away); the gazetteer may lack it")
             return finish(.unknown, 0)
         }
@@ -464,7 +502,7 @@ public struct Resolver: Sendable {
             notes!.add(" entries share this name and none stands out: ")
             for (k, position) in positions.enumerated() {
                 if k > 0 { notes!.add("; ") }
-                describe(position, places, into: &notes!)
+                texts.write(.description, of: position, into: &notes!)
             }
             return finish(.ambiguous(positions), confidence)
         }
@@ -508,7 +546,7 @@ public struct Resolver: Sendable {
             score += Self.demonymBonus
             if notes != nil {
                 notes!.add("; ")
-                notes!.add(places[candidate].countryName)
+                texts.write(.countryName, of: candidate, into: &notes!)
                 notes!.add(" cued in the sentence")
             }
         }
@@ -536,7 +574,7 @@ public struct Resolver: Sendable {
                 score += Self.possessorBonus
                 if notes != nil {
                     notes!.add("; ")
-                    notes!.add(places[owner].name)
+                    texts.write(.name, of: owner, into: &notes!)
                     notes!.add("'s")
                 }
             } else {
@@ -548,7 +586,7 @@ public struct Resolver: Sendable {
                 score += Self.containerBonus
                 if notes != nil {
                     notes!.add("; in ")
-                    notes!.add(places[container].name)
+                    texts.write(.name, of: container, into: &notes!)
                 }
             } else {
                 score -= Self.containerPenalty
@@ -556,7 +594,7 @@ public struct Resolver: Sendable {
         }
         var inSentence = false, inDocument = false
         let countryID = table.entries[position].country
-        for country in context.countries where table.entries[country.position].country == countryID {
+        for country in context.countries where country.country == countryID {
             inDocument = true
             if country.sentence == mention.pointee.sentenceIndex { inSentence = true; break }
         }
@@ -566,17 +604,17 @@ public struct Resolver: Sendable {
             score += Self.documentCountryBonus
         }
         let kind = table.entries[position].kind
-        if kind == .place && context.regions.contains(where: { sameAdmin1($0, position, places) }) {
+        if kind == .place && context.regions.contains(table.entries[position].admin1) {
             score += Self.documentRegionBonus
             if notes != nil {
                 notes!.add("; in ")
-                notes!.add(places[position].admin1Name)
+                texts.write(.admin1Name, of: position, into: &notes!)
                 notes!.add(", named in the document")
             }
         }
         var nearness = Coherence.none
         if kind != .country {
-            nearness = known?.coherence ?? coherence(candidate, anchors: context.anchors, excluding: excludedAnchor, places)
+            nearness = known?.coherence ?? coherence(candidate, context: context, excluding: excludedAnchor, places)
             switch nearness {
             case .near:
                 score += Self.coherenceNearBonus
@@ -588,7 +626,7 @@ public struct Resolver: Sendable {
         var breaksRelation = false
         if let anchor = found.anchor, anchor != position, let relation = mention.pointee.context.relation {
             let fits: Bool
-            let reach = relation.bearingDegrees == nil ? Self.nearReach : Self.relationReach
+            let reach = relation.bearingDegrees == nil ? nearReach : relationReach
             if let known {
                 fits = !known.breaksRelation
             } else if reach.isWithin(table.entries[anchor].unit, candidate.unit) == false {
@@ -607,9 +645,9 @@ public struct Resolver: Sendable {
                 score += Self.relationBonus
                 if notes != nil {
                     notes!.add("; ")
-                    notes!.add(relation.phrase)
+                    notes!.add(contentsOf: relation.phrase)
                     notes!.add(" ")
-                    notes!.add(places[anchor].name)
+                    texts.write(.name, of: anchor, into: &notes!)
                 }
             } else {
                 score -= Self.relationBonus
@@ -648,19 +686,28 @@ public struct Resolver: Sendable {
     /// One pass over the anchors settles most candidates: it stops at an anchor surely near, and
     /// its largest dot product tells whether any anchor is in reach of either limit at all, so
     /// the later passes run only when one is (each skips exactly the anchors it would skip).
-    private func coherence(_ candidate: Candidate, anchors: [Anchor], excluding: Int?, _ places: UnsafeBufferPointer<Place>) -> Coherence {
+    private func coherence(_ candidate: Candidate, context: DocumentContext, excluding: Int?, _ places: UnsafeBufferPointer<Place>) -> Coherence {
+        let anchors = context.anchors
         guard anchors.count > (excluding == nil ? 0 : 1) else { return .none }
-        // The brackets are read once: each read of a static is a call to check it is set up,
-        // which the loops would otherwise make for every anchor.
-        let near = Self.coherenceNear, far = Self.coherenceFar
+        let near = coherenceNear, far = coherenceFar
         return anchors.withUnsafeBufferPointer { anchors in
             let q = candidate.unit
             var largest = -Double.infinity
-            for index in anchors.indices where index != excluding {
-                let dot = (q * anchors[index].unit).sum()
-                if dot >= near.surelyWithin { return .near }
-                largest = max(largest, dot)
+            // The first pass scans the unit vectors on either side of the excluded anchor, so the
+            // loop tests no index.
+            let skipped = excluding ?? anchors.count
+            let surelyNear = context.units.withUnsafeBufferPointer { units in
+                func surelyNear(_ range: Range<Int>) -> Bool {
+                    for index in range {
+                        let dot = (q * units[index]).sum()
+                        if dot >= near.surelyWithin { return true }
+                        largest = max(largest, dot)
+                    }
+                    return false
+                }
+                return surelyNear(0..<skipped) || surelyNear(min(skipped + 1, units.count)..<units.count)
             }
+            if surelyNear { return .near }
             if largest < far.possiblyWithin { return .none }
             let point = places[candidate.position].coordinate
             var best = Double.infinity
@@ -686,21 +733,46 @@ public struct Resolver: Sendable {
         }
     }
 
-    /// The candidate nearest to entry `anchor` and its distance in km: of those at the least
+    /// The candidate nearest to entry `anchor` and its distance in whole km: of those at the least
     /// distance, the first in ranked order. A name borne by dozens of villages would take dozens
     /// of exact (PROJ) distances, each a few thousand instructions; instead the candidate
     /// closest by angle is measured first, and then only those whose least possible distance
-    /// (`DistanceBracket.leastKm`) does not already exceed its distance.
+    /// (`DistanceBracket.leastKm`) does not already exceed its distance. Measured by Vincenty's
+    /// formula (`VincentyDistance`) first: when one candidate leads the rest by more than twice
+    /// its tolerance and its distance rounds the same anywhere within it, that settles the
+    /// answer; otherwise PROJ's exact distances do.
     private func nearest(_ scored: [Scored], _ candidates: UnsafeBufferPointer<Candidate>, to anchor: Int,
-                         _ places: UnsafeBufferPointer<Place>) -> (position: Int, km: Double) {
+                         _ places: UnsafeBufferPointer<Place>) -> (position: Int, km: Int) {
         let anchorUnit = table.entries[anchor].unit
-        func exactKm(_ position: Int) -> Double {
-            geodesic.distanceMeters(from: places[anchor].coordinate, to: places[position].coordinate) / 1000
-        }
         var closest = 0, closestDot = -Double.infinity
         for index in scored.indices {
             let dot = (candidates[scored[index].candidate].unit * anchorUnit).sum()
             if dot > closestDot { (closest, closestDot) = (index, dot) }
+        }
+        let tolerance = VincentyDistance.toleranceKm
+        estimate: do {
+            let from = places[anchor].coordinate
+            guard let closestKm = VincentyDistance.km(from, places[candidates[scored[closest].candidate].position].coordinate)
+            else { break estimate }
+            let bound = closestKm + tolerance
+            var best = (position: candidates[scored[closest].candidate].position, km: closestKm), runnerUp = Double.infinity
+            for index in scored.indices where index != closest {
+                let candidate = candidates[scored[index].candidate]
+                guard DistanceBracket.leastKm(candidate.unit, anchorUnit) <= bound else { continue }
+                guard let km = VincentyDistance.km(from, places[candidate.position].coordinate) else { break estimate }
+                if km < best.km {
+                    runnerUp = best.km
+                    best = (candidate.position, km)
+                } else {
+                    runnerUp = min(runnerUp, km)
+                }
+            }
+            let rounded = (best.km - tolerance).rounded()
+            guard runnerUp - best.km > 2 * tolerance, (best.km + tolerance).rounded() == rounded else { break estimate }
+            return (best.position, Int(rounded))
+        }
+        func exactKm(_ position: Int) -> Double {
+            geodesic.distanceMeters(from: places[anchor].coordinate, to: places[position].coordinate) / 1000
         }
         let bound = exactKm(candidates[scored[closest].candidate].position)
         var best = (position: 0, km: Double.infinity)
@@ -710,20 +782,6 @@ public struct Resolver: Sendable {
             let km = index == closest ? bound : exactKm(candidate.position)
             if km < best.km { best = (candidate.position, km) }
         }
-        return best
-    }
-
-    /// Writes "Name (country)" or "Name (Admin1, CC)" for entry `position`.
-    private func describe(_ position: Int, _ places: UnsafeBufferPointer<Place>, into notes: inout Notes) {
-        notes.add(places[position].name)
-        if places[position].kind == .country {
-            notes.add(" (country)")
-        } else {
-            notes.add(" (")
-            notes.add(places[position].admin1Name)
-            notes.add(", ")
-            notes.add(places[position].countryCode)
-            notes.add(")")
-        }
+        return (best.position, Int(best.km.rounded()))
     }
 }
