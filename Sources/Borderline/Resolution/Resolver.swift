@@ -477,7 +477,7 @@ public struct Resolver: Sendable {
             notes!.add(" (nearest: ")
             texts.write(.description, of: nearest.position, into: &notes!)
             notes!.add(", ")
-            notes!.add(nearest.km)
+            notes!.add(Int(nearest.km.rounded()))
             notes!.add(" km away); the gazetteer may lack it")
             return finish(.unknown, 0)
         }
@@ -733,46 +733,21 @@ public struct Resolver: Sendable {
         }
     }
 
-    /// The candidate nearest to entry `anchor` and its distance in whole km: of those at the least
+    /// The candidate nearest to entry `anchor` and its distance in km: of those at the least
     /// distance, the first in ranked order. A name borne by dozens of villages would take dozens
     /// of exact (PROJ) distances, each a few thousand instructions; instead the candidate
     /// closest by angle is measured first, and then only those whose least possible distance
-    /// (`DistanceBracket.leastKm`) does not already exceed its distance. Measured by Vincenty's
-    /// formula (`VincentyDistance`) first: when one candidate leads the rest by more than twice
-    /// its tolerance and its distance rounds the same anywhere within it, that settles the
-    /// answer; otherwise PROJ's exact distances do.
+    /// (`DistanceBracket.leastKm`) does not already exceed its distance.
     private func nearest(_ scored: [Scored], _ candidates: UnsafeBufferPointer<Candidate>, to anchor: Int,
-                         _ places: UnsafeBufferPointer<Place>) -> (position: Int, km: Int) {
+                         _ places: UnsafeBufferPointer<Place>) -> (position: Int, km: Double) {
         let anchorUnit = table.entries[anchor].unit
+        func exactKm(_ position: Int) -> Double {
+            geodesic.distanceMeters(from: places[anchor].coordinate, to: places[position].coordinate) / 1000
+        }
         var closest = 0, closestDot = -Double.infinity
         for index in scored.indices {
             let dot = (candidates[scored[index].candidate].unit * anchorUnit).sum()
             if dot > closestDot { (closest, closestDot) = (index, dot) }
-        }
-        let tolerance = VincentyDistance.toleranceKm
-        estimate: do {
-            let from = places[anchor].coordinate
-            guard let closestKm = VincentyDistance.km(from, places[candidates[scored[closest].candidate].position].coordinate)
-            else { break estimate }
-            let bound = closestKm + tolerance
-            var best = (position: candidates[scored[closest].candidate].position, km: closestKm), runnerUp = Double.infinity
-            for index in scored.indices where index != closest {
-                let candidate = candidates[scored[index].candidate]
-                guard DistanceBracket.leastKm(candidate.unit, anchorUnit) <= bound else { continue }
-                guard let km = VincentyDistance.km(from, places[candidate.position].coordinate) else { break estimate }
-                if km < best.km {
-                    runnerUp = best.km
-                    best = (candidate.position, km)
-                } else {
-                    runnerUp = min(runnerUp, km)
-                }
-            }
-            let rounded = (best.km - tolerance).rounded()
-            guard runnerUp - best.km > 2 * tolerance, (best.km + tolerance).rounded() == rounded else { break estimate }
-            return (best.position, Int(rounded))
-        }
-        func exactKm(_ position: Int) -> Double {
-            geodesic.distanceMeters(from: places[anchor].coordinate, to: places[position].coordinate) / 1000
         }
         let bound = exactKm(candidates[scored[closest].candidate].position)
         var best = (position: 0, km: Double.infinity)
@@ -782,6 +757,6 @@ public struct Resolver: Sendable {
             let km = index == closest ? bound : exactKm(candidate.position)
             if km < best.km { best = (candidate.position, km) }
         }
-        return (best.position, Int(best.km.rounded()))
+        return best
     }
 }
