@@ -41,6 +41,7 @@ public struct ClaimExtractor: Sendable {
         var cursor = 0
         var earlier: [Int] = []
         var inside: [Int] = []
+        var tokenStorage: [ClaimToken] = []
         var context = ClaimSentence(
             documentID: document.id, scalars: scalars, all: mentions, gazetteer: gazetteer, admin1Positions: admin1Positions)
         for (sentenceIndex, range) in sentences.enumerated() {
@@ -49,8 +50,10 @@ public struct ClaimExtractor: Sendable {
                 if mentions[own[cursor]].mention.start >= range.lowerBound { inside.append(own[cursor]) }
                 cursor += 1
             }
-            context.tokens.removeAll(keepingCapacity: true)
-            let triggers = ClaimLexer.append(scalars, in: range, to: &context.tokens)
+            // The context lets go of the last sentence's tokens, so the storage is written in place.
+            context.tokens = []
+            let (count, triggers) = ClaimLexer.lex(scalars, in: range, into: &tokenStorage)
+            context.tokens = tokenStorage[..<count]
             if !triggers.isEmpty {
                 // The sentence's text is provenance for the claims found in it: most sentences that
                 // pass the triggers yield none, so it is written only once a claim needs it.
@@ -120,7 +123,7 @@ public struct ClaimExtractor: Sendable {
 ///   compass word; `DirectionPattern` needs a compass word (`CompassWord`);
 /// - `AdjacencyPattern` needs a verb of bordering ("borders", "shares a border", "adjoins"…).
 ///
-/// The lexer gathers them as it makes the tokens (`ClaimLexer.append`), from each word's
+/// The lexer gathers them as it makes the tokens (`ClaimLexer.lex`), from each word's
 /// vocabulary entry and each number's figure.
 struct ClaimTriggers: OptionSet {
     let rawValue: UInt8

@@ -23,9 +23,9 @@ struct ClaimSentence {
     /// claims' `sentenceText`).
     private(set) var sentence: Sentence
     let scalars: [Unicode.Scalar]
-    /// The sentence's tokens: the extractor lexes each sentence straight into this array, whose
-    /// storage serves the whole document.
-    var tokens: [ClaimToken]
+    /// The sentence's tokens (`ClaimLexer.lex`): the start of the extractor's scratch storage,
+    /// indexed from 0.
+    var tokens: ArraySlice<ClaimToken>
     private(set) var mentions: [Located]
     /// Every mention the extractor was given; `Located.at` and `earlierMentions` point into it.
     let all: [ResolvedMention]

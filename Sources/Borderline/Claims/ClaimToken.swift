@@ -19,11 +19,17 @@ public struct ClaimToken: Sendable, Hashable {
         case punctuation
     }
 
-    public var kind: Kind
+    // The stored properties are declared widest first, so the one-byte ones share the tail of
+    // the optional figure's last word: 40 bytes a token instead of 56, copied once per token.
+
     /// Offset of the first scalar in the document.
     public var start: Int
     /// Offset one past the last scalar.
     public var end: Int
+    /// A number token's value and rounding step (`NumberReader.digits`); nil when the digits
+    /// are no usable figure, and for other tokens.
+    var figure: Figure?
+    public var kind: Kind
     /// The word (in lower case) or mark in the patterns' vocabulary; nil for anything else,
     /// numbers included.
     var word: ClaimWord?
@@ -31,9 +37,16 @@ public struct ClaimToken: Sendable, Hashable {
     var compass: CompassWord
     /// Spelling facts (see `Flags`).
     var flags: Flags
-    /// A number token's value and rounding step (`NumberReader.digits`); nil when the digits
-    /// are no usable figure, and for other tokens.
-    var figure: Figure?
+
+    init(kind: Kind, start: Int, end: Int, word: ClaimWord?, compass: CompassWord, flags: Flags, figure: Figure?) {
+        self.start = start
+        self.end = end
+        self.figure = figure
+        self.kind = kind
+        self.word = word
+        self.compass = compass
+        self.flags = flags
+    }
 
     struct Figure: Sendable, Hashable {
         var value: Double
@@ -91,26 +104,46 @@ public enum ClaimLexer {
     /// the number reader then refuses as out of range) and a minus sign when one stands alone
     /// before it ("-5"); "10km" is a number and a word; "20-25" is two numbers and a dash.
     public static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [ClaimToken] {
-        var tokens: [ClaimToken] = []
-        append(scalars, in: range, to: &tokens)
-        return tokens
+        var storage: [ClaimToken] = []
+        let count = lex(scalars, in: range, into: &storage).count
+        return Array(storage[..<count])
     }
 
-    /// Appends the tokens of `scalars[range]` to `tokens` (whose storage a caller may reuse);
-    /// returns the claim triggers the tokens set (`ClaimTriggers`), read off each token as it is
-    /// made rather than in a second pass.
-    @discardableResult
-    static func append(_ scalars: [Unicode.Scalar], in range: Range<Int>, to tokens: inout [ClaimToken]) -> ClaimTriggers {
+    /// Writes the tokens of `scalars[range]` to the start of `storage` (a scratch array whose
+    /// elements past the tokens mean nothing); returns how many there are and the claim triggers
+    /// they set (`ClaimTriggers`), read off each token as it is made rather than in a second pass.
+    ///
+    /// The extractor passes the same storage for every sentence of a document: the tokens are
+    /// written in place through a buffer, where appending to an array cost a uniqueness and
+    /// capacity check and a copy through the stack per token (and a new array per sentence cost
+    /// more than that in allocations). Every token takes at least one scalar, so `storage` is
+    /// first grown to `range.count` elements, which is seldom needed after a document's first
+    /// sentences.
+    static func lex(_ scalars: [Unicode.Scalar], in range: Range<Int>, into storage: inout [ClaimToken])
+        -> (count: Int, triggers: ClaimTriggers) {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range outside the scalars")
+        if storage.count < range.count {
+            let filler = ClaimToken(kind: .punctuation, start: 0, end: 0, word: nil, compass: .none, flags: [], figure: nil)
+            storage.append(contentsOf: repeatElement(filler, count: range.count - storage.count))
+        }
+        var count = 0
         // Read through a buffer: every scalar is read several times, and the range is checked once above.
-        return scalars.withUnsafeBufferPointer { append($0, in: range, to: &tokens) }
+        let triggers = scalars.withUnsafeBufferPointer { scalars in
+            storage.withUnsafeMutableBufferPointer { buffer in lex(scalars, in: range, into: buffer, count: &count) }
+        }
+        return (count, triggers)
     }
 
-    /// `append(_:in:to:)` on the scalars' storage.
+    /// `lex(_:in:into:)` on the scalars' and the tokens' storage: writes the tokens to
+    /// `buffer[count...]` (at least `range.count` long), advancing `count`.
     ///
     /// The ASCII letter, the most common scalar, is tested first: it is never white space, a
     /// digit or a sign, so the order of the tests does not change what a scalar starts.
-    static func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, to tokens: inout [ClaimToken]) -> ClaimTriggers {
+    static func lex(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>,
+                    into buffer: UnsafeMutableBufferPointer<ClaimToken>, count: inout Int) -> ClaimTriggers {
+        // Each token written below takes at least the scalar at `index` before it is written, so
+        // `count` stays below `range.count`, within `buffer`.
+        precondition(count == 0 && buffer.count >= range.count, "token buffer shorter than the range")
         var index = range.lowerBound
         let end = range.upperBound
         var triggers: ClaimTriggers = []
@@ -135,7 +168,8 @@ public enum ClaimLexer {
                 }
                 let token = ascii ? asciiWord(&packed, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index)
                 triggers.formUnion(token.triggers)
-                tokens.append(token.token)
+                buffer[count] = token.token
+                count += 1
             } else if ScalarText.isWhitespace(scalar) {
                 index += 1
             } else if isDigit(scalar) || isSign(scalars, at: index, in: range) {
@@ -160,11 +194,14 @@ public enum ClaimLexer {
                 }
                 let figure = figure(scalars, start, index)
                 if figure != nil { triggers.insert(.figure) }
-                tokens.append(ClaimToken(kind: .number, start: start, end: index, word: nil, compass: .none, flags: [], figure: figure))
+                buffer[count] = ClaimToken(
+                    kind: .number, start: start, end: index, word: nil, compass: .none, flags: [], figure: figure)
+                count += 1
             } else {
-                tokens.append(ClaimToken(
+                buffer[count] = ClaimToken(
                     kind: .punctuation, start: index, end: index + 1, word: markCode(scalar.value), compass: .none,
-                    flags: [], figure: nil))
+                    flags: [], figure: nil)
+                count += 1
                 index += 1
             }
         }

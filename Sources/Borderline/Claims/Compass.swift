@@ -10,7 +10,7 @@ public struct CompassDirection: Sendable, Hashable {
     /// Reads "north", "north-east", "northeast", "north east", "northern", "north-eastern",
     /// "NE", "north-northeast" starting at `tokens[index]`; returns the direction and the index
     /// one past it.
-    static func read(_ tokens: [ClaimToken], at index: Int) -> (CompassDirection, Int)? {
+    static func read(_ tokens: ArraySlice<ClaimToken>, at index: Int) -> (CompassDirection, Int)? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         let word = tokens[index].compass
         if let abbreviation = word.abbreviation {

@@ -47,7 +47,7 @@ public enum Hedge: String, Sendable, Hashable, CaseIterable {
     }()
 
     /// The hedge phrase that ends right before `tokens[index]`, with the index of its first token.
-    static func ending(before index: Int, in tokens: [ClaimToken]) -> (hedge: Hedge, start: Int)? {
+    static func ending(before index: Int, in tokens: ArraySlice<ClaimToken>) -> (hedge: Hedge, start: Int)? {
         // Every phrase ends in a word; most tokens are in none.
         guard index > 0, index <= tokens.count, tokens[index - 1].kind == .word, let last = tokens[index - 1].word else { return nil }
         let candidates = codedPhrasesByLastWord[Int(last.rawValue)]
@@ -59,7 +59,7 @@ public enum Hedge: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The hedge phrase that starts at `tokens[index]`, longest first, with the index one past it.
-    static func starting(at index: Int, in tokens: [ClaimToken]) -> Int? {
+    static func starting(at index: Int, in tokens: ArraySlice<ClaimToken>) -> Int? {
         for (words, _) in codedPhrases where index + words.count <= tokens.count {
             if Self.matches(words, tokens, from: index) { return index + words.count }
         }
@@ -67,7 +67,7 @@ public enum Hedge: String, Sendable, Hashable, CaseIterable {
     }
 
     @inline(__always)
-    private static func matches(_ words: [ClaimWord], _ tokens: [ClaimToken], from start: Int) -> Bool {
+    private static func matches(_ words: [ClaimWord], _ tokens: ArraySlice<ClaimToken>, from start: Int) -> Bool {
         for offset in words.indices {
             let token = tokens[start + offset]
             guard token.kind == .word, token.word == words[offset] else { return false }

@@ -39,7 +39,7 @@ enum NumberReader {
     /// Whether a number may start at `tokens[index]`: false where `read` surely finds none, so
     /// that the patterns pass over most tokens with a look at a few bytes.
     @inline(__always)
-    static func mayStart(_ tokens: [ClaimToken], at index: Int) -> Bool {
+    static func mayStart(_ tokens: ArraySlice<ClaimToken>, at index: Int) -> Bool {
         let token = tokens[index]
         switch token.kind {
         case .number:
@@ -55,7 +55,7 @@ enum NumberReader {
 
     /// The number that starts at `tokens[index]`, if one does.
     @inline(__always)
-    static func read(_ tokens: [ClaimToken], at index: Int) -> Reading? {
+    static func read(_ tokens: ArraySlice<ClaimToken>, at index: Int) -> Reading? {
         guard index < tokens.count else { return nil }
         var reading: Reading
         let token = tokens[index]
@@ -180,7 +180,7 @@ enum NumberReader {
     }
 
     /// Numbers in words: "six", "twenty-four", "twenty four", "a dozen", "a hundred", "dozens" is not one.
-    static func words(_ tokens: [ClaimToken], at index: Int) -> Reading? {
+    static func words(_ tokens: ArraySlice<ClaimToken>, at index: Int) -> Reading? {
         guard let word = tokens[index].word else { return nil }
         if word == .dozen { return Reading(value: 12, roundingStep: 1, end: index + 1) }
         if word == .a || word == .one, index + 1 < tokens.count, tokens[index + 1].kind == .word {

@@ -16,7 +16,7 @@ enum QuantityReader {
 
     /// The length figure whose number starts at `tokens[index]`; a hedge just before it is
     /// included.
-    static func length(_ tokens: [ClaimToken], at index: Int, scalars: [Unicode.Scalar]) -> Reading? {
+    static func length(_ tokens: ArraySlice<ClaimToken>, at index: Int, scalars: [Unicode.Scalar]) -> Reading? {
         guard let primary = single(tokens, at: index, scalars: scalars) else { return nil }
         var end = primary.end
         var conversion: StatedQuantity?
@@ -49,7 +49,7 @@ enum QuantityReader {
     /// One figure with a length unit (`QuantityUnit.lengthWords`), with the hedge written
     /// before it.
     static func single(
-        _ tokens: [ClaimToken], at index: Int, scalars: [Unicode.Scalar]
+        _ tokens: ArraySlice<ClaimToken>, at index: Int, scalars: [Unicode.Scalar]
     ) -> (quantity: StatedQuantity, end: Int)? {
         guard let first = NumberReader.read(tokens, at: index) else { return nil }
         var low = first.value, high = first.value, step = first.roundingStep

@@ -7,7 +7,7 @@ struct QuantityReaderTests {
         let scalars = Array(text.unicodeScalars)
         let tokens = ClaimLexer.tokens(scalars, in: 0..<scalars.count)
         for index in tokens.indices {
-            if let reading = QuantityReader.length(tokens, at: index, scalars: scalars) { return reading }
+            if let reading = QuantityReader.length(tokens[...], at: index, scalars: scalars) { return reading }
         }
         return nil
     }
