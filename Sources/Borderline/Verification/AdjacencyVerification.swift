@@ -32,7 +32,7 @@ extension ClaimChecker {
             }
             let evidence = "its nearest place is \(Self.km(stretch.nearestPlaceKm)) km from the Russia–Ukraine border (\(stretch.placesNearBorder) places within \(ToleranceModel.figure(model.regionTouchesBorderKm)) km)"
             return CheckedClaim(
-                claim: claim, subjectPlace: subject, referencePlace: gazetteer.country(code: code), statedValue: nil,
+                claim: claim, referencePlace: gazetteer.country(code: code), subjectPlace: subject, statedValue: nil,
                 measuredValue: stretch.nearestPlaceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: evidence,
                 sentence: "\(name(subject)): stated it borders \(countryName); \(evidence): \(verdict.rawValue).")
         case let .place(other)?:
@@ -57,7 +57,7 @@ extension ClaimChecker {
                 if let far {
                     let reason = "\(name(far.0))'s nearest place is \(Self.km(far.1.nearestPlaceKm)) km from the Russia–Ukraine border, so it touches no stretch of it"
                     return CheckedClaim(
-                        claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: nil, measuredValue: nil,
+                        claim: claim, referencePlace: reference, subjectPlace: subject, statedValue: nil, measuredValue: nil,
                         measuredUnit: "km", tolerance: tolerance, verdict: .inconsistent, reason: reason,
                         sentence: "\(name(subject)): stated it borders \(name(reference)); \(reason): inconsistent.")
                 }
@@ -69,7 +69,7 @@ extension ClaimChecker {
                 ? "their stretches of the Russia–Ukraine border overlap"
                 : "their stretches of the Russia–Ukraine border are \(Self.km(gap)) km apart"
             return CheckedClaim(
-                claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: nil, measuredValue: gap,
+                claim: claim, referencePlace: reference, subjectPlace: subject, statedValue: nil, measuredValue: gap,
                 measuredUnit: "km", tolerance: tolerance, verdict: verdict,
                 reason: "\(evidence) (km \(Self.km(a.fromKm!))–\(Self.km(a.toKm!)) and \(Self.km(b.fromKm!))–\(Self.km(b.toKm!)) along the line from the Belarus tripoint)",
                 sentence: "\(name(subject)): stated it borders \(name(reference)); \(evidence) (gap allowed: \(Self.km(model.adjacencyGapKm)) km): \(verdict.rawValue).")

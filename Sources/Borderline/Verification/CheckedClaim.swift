@@ -3,9 +3,13 @@
 public struct CheckedClaim: Sendable, Hashable {
     /// What the text states, with its evidence span and provenance.
     public var claim: Claim
-    /// The gazetteer entries of the subject and the reference place, when resolved.
-    public var subjectPlace: Place?
+    /// The gazetteer entries of the reference place and the subject, when resolved. Declared in
+    /// this order so that the memberwise initializer (reference first) differs from the public
+    /// `init` (subject first): the checks build their verdicts through the memberwise one, which
+    /// makes the value in one piece, while an `init` with a body fills a temporary field by field
+    /// and copies it out (retaining every string of the 800-byte verdict, then releasing them).
     public var referencePlace: Place?
+    public var subjectPlace: Place?
     /// The stated figure in the unit the check works in (km for distances, people for
     /// populations, degrees for directions): the middle of a range; nil for country and
     /// adjacency claims.
@@ -25,25 +29,6 @@ public struct CheckedClaim: Sendable, Hashable {
     /// nearest border point, or the other place), for the claims layer.
     public var lineFrom: GeoPoint?
     public var lineTo: GeoPoint?
-
-    public init(
-        claim: Claim, subjectPlace: Place?, referencePlace: Place?, statedValue: Double?, measuredValue: Double?,
-        measuredUnit: String, tolerance: ToleranceInterval?, verdict: Verdict, reason: String, sentence: String,
-        lineFrom: GeoPoint? = nil, lineTo: GeoPoint? = nil
-    ) {
-        self.claim = claim
-        self.subjectPlace = subjectPlace
-        self.referencePlace = referencePlace
-        self.statedValue = statedValue
-        self.measuredValue = measuredValue
-        self.measuredUnit = measuredUnit
-        self.tolerance = tolerance
-        self.verdict = verdict
-        self.reason = reason
-        self.sentence = sentence
-        self.lineFrom = lineFrom
-        self.lineTo = lineTo
-    }
 
     public var documentID: String { claim.documentID }
     public var kind: ClaimKind { claim.kind }
@@ -90,5 +75,27 @@ public struct CheckedClaim: Sendable, Hashable {
             label = statedText
         }
         return MapClaim(from: lineFrom, to: lineTo, verdict: MapVerdict(rawValue: verdict.rawValue)!, label: label)
+    }
+}
+
+extension CheckedClaim {
+    /// A verdict from its parts. (In an extension, so that the memberwise initializer is kept.)
+    public init(
+        claim: Claim, subjectPlace: Place?, referencePlace: Place?, statedValue: Double?, measuredValue: Double?,
+        measuredUnit: String, tolerance: ToleranceInterval?, verdict: Verdict, reason: String, sentence: String,
+        lineFrom: GeoPoint? = nil, lineTo: GeoPoint? = nil
+    ) {
+        self.claim = claim
+        self.subjectPlace = subjectPlace
+        self.referencePlace = referencePlace
+        self.statedValue = statedValue
+        self.measuredValue = measuredValue
+        self.measuredUnit = measuredUnit
+        self.tolerance = tolerance
+        self.verdict = verdict
+        self.reason = reason
+        self.sentence = sentence
+        self.lineFrom = lineFrom
+        self.lineTo = lineTo
     }
 }

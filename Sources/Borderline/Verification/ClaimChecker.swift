@@ -189,7 +189,7 @@ public struct ClaimChecker: Sendable {
         sentence += reason
         sentence += ")."
         return CheckedClaim(
-            claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: stated, measuredValue: nil,
+            claim: claim, referencePlace: reference, subjectPlace: subject, statedValue: stated, measuredValue: nil,
             measuredUnit: unit, tolerance: nil, verdict: .unverifiable, reason: reason, sentence: sentence.string)
     }
 

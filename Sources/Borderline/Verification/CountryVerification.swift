@@ -38,7 +38,7 @@ extension ClaimChecker {
         }
         Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(
-            claim: claim, subjectPlace: subject, referencePlace: gazetteer.country(code: code), statedValue: nil,
+            claim: claim, referencePlace: gazetteer.country(code: code), subjectPlace: subject, statedValue: nil,
             measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict, reason: reason.string, sentence: sentence.string)
     }
 }

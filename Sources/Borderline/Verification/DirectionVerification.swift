@@ -50,7 +50,7 @@ extension ClaimChecker {
         Self.appendSector(tolerance, to: &sentence)
         Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(
-            claim: claim, subjectPlace: subject, referencePlace: reference, statedValue: compass.azimuthDegrees,
+            claim: claim, referencePlace: reference, subjectPlace: subject, statedValue: compass.azimuthDegrees,
             measuredValue: azimuth, measuredUnit: "deg", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string,
             lineFrom: subject.coordinate, lineTo: reference.coordinate)
     }
@@ -80,7 +80,7 @@ extension ClaimChecker {
         // Written before the claim moves into the verdict.
         let sentence = "\(name(subject)): stated \(statedPhrase(claim)); \(position): \(verdict.rawValue)."
         return CheckedClaim(
-            claim: claim, subjectPlace: subject, referencePlace: gazetteer.country(code: code), statedValue: compass.azimuthDegrees,
+            claim: claim, referencePlace: gazetteer.country(code: code), subjectPlace: subject, statedValue: compass.azimuthDegrees,
             measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict,
             reason: "\(position); the \(compass.text) means the \(halves(wanted)) half of that extent",
             sentence: sentence)

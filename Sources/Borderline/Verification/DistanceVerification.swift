@@ -51,7 +51,7 @@ extension ClaimChecker {
         Self.appendInterval(tolerance, unit: "km", to: &sentence)
         Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(
-            claim: claim, subjectPlace: places[subject], referencePlace: nil, statedValue: statedKm, measuredValue: nearest.distanceKm,
+            claim: claim, referencePlace: nil, subjectPlace: places[subject], statedValue: statedKm, measuredValue: nearest.distanceKm,
             measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string,
             lineFrom: places[subject].coordinate, lineTo: nearest.point)
     }
@@ -108,7 +108,7 @@ extension ClaimChecker {
         sentence += verdict.rawValue
         sentence += "."
         return CheckedClaim(
-            claim: claim, subjectPlace: places[subject], referencePlace: places[reference], statedValue: statedKm,
+            claim: claim, referencePlace: places[reference], subjectPlace: places[subject], statedValue: statedKm,
             measuredValue: inverse.distanceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
             sentence: sentence.string,
             lineFrom: places[subject].coordinate, lineTo: places[reference].coordinate)

@@ -35,7 +35,7 @@ extension ClaimChecker {
         appendRange(to: &sentence)
         Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(
-            claim: claim, subjectPlace: subject, referencePlace: nil, statedValue: quantity.nominal, measuredValue: measured,
+            claim: claim, referencePlace: nil, subjectPlace: subject, statedValue: quantity.nominal, measuredValue: measured,
             measuredUnit: "people", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string)
     }
 
