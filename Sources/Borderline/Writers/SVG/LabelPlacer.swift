@@ -98,6 +98,12 @@ public struct LabelPlacer: Sendable {
     public var clearancePixels: Double
     /// The labels placed so far.
     public private(set) var placed: [PlacedLabel] = []
+    /// `obstacles`, `segments` and the boxes of `placed`, filed by where they lie on the page, so
+    /// that testing a candidate box compares it with what is near it, not with everything on
+    /// the map (see `PixelGrid`).
+    private var obstacleGrid: PixelGrid
+    private var segmentGrid: PixelGrid
+    private var placedGrid: PixelGrid
 
     public init(
         bounds: PixelRect, obstacles: [PixelRect], segments: [PixelSegment] = [], gapPixels: Double = 2.5,
@@ -108,10 +114,16 @@ public struct LabelPlacer: Sendable {
         self.segments = segments
         self.gapPixels = gapPixels
         self.clearancePixels = clearancePixels
+        self.obstacleGrid = PixelGrid(covering: bounds)
+        self.segmentGrid = PixelGrid(covering: bounds)
+        self.placedGrid = PixelGrid(covering: bounds)
+        for (item, box) in obstacles.enumerated() { obstacleGrid.insert(item, covering: box) }
+        for (item, segment) in segments.enumerated() { segmentGrid.insert(item, covering: PixelRect(spanning: segment.start, segment.end)) }
     }
 
     /// Adds a symbol box that later labels must avoid.
     public mutating func addObstacle(_ box: PixelRect) {
+        obstacleGrid.insert(obstacles.count, covering: box)
         obstacles.append(box)
     }
 
@@ -119,7 +131,13 @@ public struct LabelPlacer: Sendable {
     public func isFree(_ box: PixelRect) -> Bool {
         guard bounds.contains(box) else { return false }
         let padded = box.insetBy(-clearancePixels)
-        return !obstacles.contains { padded.intersects($0) } && !placed.contains { padded.intersects($0.box) }
+        return !obstacleGrid.containsItem(near: padded) { padded.intersects(obstacles[$0]) }
+            && !placedGrid.containsItem(near: padded) { padded.intersects(placed[$0].box) }
+    }
+
+    /// Whether one of the lines labels must not cross passes through `box`.
+    public func isCrossed(_ box: PixelRect) -> Bool {
+        segmentGrid.containsItem(near: box) { box.intersectsSegment(segments[$0].start, segments[$0].end) }
     }
 
     /// Places `requests` in order of priority (highest first, ties by id).
@@ -140,20 +158,30 @@ public struct LabelPlacer: Sendable {
     /// Places one label, or returns nil (and changes nothing) when no candidate is free.
     public mutating func place(_ request: LabelRequest) -> PlacedLabel? {
         for candidate in candidates(for: request) where fits(candidate) {
+            placedGrid.insert(placed.count, covering: candidate.box)
             placed.append(candidate)
-            if let leader = candidate.leader, leader.count == 2 { segments.append(PixelSegment(leader[0], leader[1])) }
+            if let leader = candidate.leader, leader.count == 2 {
+                segmentGrid.insert(segments.count, covering: PixelRect(spanning: leader[0], leader[1]))
+                segments.append(PixelSegment(leader[0], leader[1]))
+            }
             return candidate
         }
         return nil
     }
 
     private func fits(_ label: PlacedLabel) -> Bool {
-        guard isFree(label.box) else { return false }
-        if segments.contains(where: { label.box.intersectsSegment($0.start, $0.end) }) { return false }
+        guard isFree(label.box), !isCrossed(label.box) else { return false }
         if let leader = label.leader, leader.count == 2 {
             let start = leader[0], end = leader[1]
-            if placed.contains(where: { $0.box.insetBy(-0.5).intersectsSegment(start, end) }) { return false }
-            if obstacles.contains(where: { !$0.contains(start) && $0.intersectsSegment(start, end) }) { return false }
+            let span = PixelRect(spanning: start, end)
+            // A label's box grown by half a pixel meets the leader only if the box itself comes
+            // within half a pixel of the leader's span.
+            if placedGrid.containsItem(near: span.insetBy(-0.5), where: { placed[$0].box.insetBy(-0.5).intersectsSegment(start, end) }) {
+                return false
+            }
+            if obstacleGrid.containsItem(near: span, where: { !obstacles[$0].contains(start) && obstacles[$0].intersectsSegment(start, end) }) {
+                return false
+            }
         }
         return true
     }
