@@ -158,21 +158,24 @@ public struct LabelPlacer: Sendable {
     /// Places one label, or returns nil (and changes nothing) when no candidate is free.
     public mutating func place(_ request: LabelRequest) -> PlacedLabel? {
         for candidate in candidates(for: request) where fits(candidate) {
-            placedGrid.insert(placed.count, covering: candidate.box)
-            placed.append(candidate)
-            if let leader = candidate.leader, leader.count == 2 {
-                segmentGrid.insert(segments.count, covering: PixelRect(spanning: leader[0], leader[1]))
-                segments.append(PixelSegment(leader[0], leader[1]))
+            let label = PlacedLabel(
+                request: request, box: candidate.box, position: candidate.position, textAnchor: candidate.textAnchor,
+                leader: candidate.leader.map { [$0.start, $0.end] })
+            placedGrid.insert(placed.count, covering: label.box)
+            placed.append(label)
+            if let leader = candidate.leader {
+                segmentGrid.insert(segments.count, covering: PixelRect(spanning: leader.start, leader.end))
+                segments.append(leader)
             }
-            return candidate
+            return label
         }
         return nil
     }
 
-    private func fits(_ label: PlacedLabel) -> Bool {
-        guard isFree(label.box), !isCrossed(label.box) else { return false }
-        if let leader = label.leader, leader.count == 2 {
-            let start = leader[0], end = leader[1]
+    private func fits(_ candidate: Candidate) -> Bool {
+        guard isFree(candidate.box), !isCrossed(candidate.box) else { return false }
+        if let leader = candidate.leader {
+            let start = leader.start, end = leader.end
             let span = PixelRect(spanning: start, end)
             // A label's box grown by half a pixel meets the leader only if the box itself comes
             // within half a pixel of the leader's span.
@@ -186,14 +189,24 @@ public struct LabelPlacer: Sendable {
         return true
     }
 
+    /// A position a label may take: its geometry alone, so that trying up to 200 of them per
+    /// label copies no request and allocates no leader; the label is made for the one that fits.
+    struct Candidate {
+        var box: PixelRect
+        var position: LabelPosition
+        var textAnchor: LabelTextAnchor
+        /// From the symbol's edge to the box, for a label moved away from its symbol.
+        var leader: PixelSegment?
+    }
+
     /// Every position a label may take, in order of preference.
-    func candidates(for request: LabelRequest) -> [PlacedLabel] {
+    func candidates(for request: LabelRequest) -> [Candidate] {
         let w = request.widthPixels, h = request.heightPixels
         if request.isCentred {
             return ([request.anchor] + request.alternativeAnchors).map { point in
-                PlacedLabel(
-                    request: request, box: PixelRect(x: point.x - w / 2, y: point.y - h / 2, width: w, height: h),
-                    position: .centre, textAnchor: .middle, leader: nil)
+                Candidate(
+                    box: PixelRect(x: point.x - w / 2, y: point.y - h / 2, width: w, height: h), position: .centre,
+                    textAnchor: .middle, leader: nil)
             }
         }
         let x = request.anchor.x, y = request.anchor.y
@@ -201,11 +214,10 @@ public struct LabelPlacer: Sendable {
         // Diagonal positions sit just above or below the symbol's square box, overlapping it
         // sideways by half its width, so they read as belonging to it.
         let d = r * 0.55
-        var result: [PlacedLabel] = []
+        var result: [Candidate] = []
+        result.reserveCapacity(request.allowsLeader ? 8 + 8 * 24 : 8)
         func add(_ left: Double, _ top: Double, _ position: LabelPosition, _ anchor: LabelTextAnchor) {
-            result.append(PlacedLabel(
-                request: request, box: PixelRect(x: left, y: top, width: w, height: h), position: position,
-                textAnchor: anchor, leader: nil))
+            result.append(Candidate(box: PixelRect(x: left, y: top, width: w, height: h), position: position, textAnchor: anchor, leader: nil))
         }
         add(x + d + gap, y - r - gap - h, .northEast, .start)
         add(x + r + gap, y - h / 2, .east, .start)
@@ -229,7 +241,7 @@ public struct LabelPlacer: Sendable {
                 let start = PixelPoint(x: x + (r + 0.5) * dx, y: y + (r + 0.5) * dy)
                 let end = box.nearestPoint(to: request.anchor)
                 let anchor: LabelTextAnchor = dx > 0.38 ? .start : (dx < -0.38 ? .end : .middle)
-                result.append(PlacedLabel(request: request, box: box, position: .leader, textAnchor: anchor, leader: [start, end]))
+                result.append(Candidate(box: box, position: .leader, textAnchor: anchor, leader: PixelSegment(start, end)))
             }
         }
         return result
