@@ -160,6 +160,10 @@ struct DataDrawing {
     private mutating func drawClaims(_ claims: [MapClaim], viewport: MapViewport, frame: PixelRect) {
         var outside = 0
         var groups: [(start: PixelPoint, end: PixelPoint, pieces: [[PixelPoint]], members: [(index: Int, claim: MapClaim)])] = []
+        // A claim joins the first group whose line starts and ends within a pixel of its own;
+        // groups are looked up by where they start, so a corpus with thousands of claim lines
+        // does not compare each with every group.
+        var groupsByStart = PixelPointBuckets()
         for (index, claim) in claims.enumerated() {
             let line = Geodesic.wgs84.line(from: claim.from, to: claim.to)
             let steps = max(1, Int(line.lengthMeters / 2000))
@@ -169,9 +173,11 @@ struct DataDrawing {
                 outside += 1
                 continue
             }
-            if let at = groups.firstIndex(where: { $0.start.distance(to: start) < 1 && $0.end.distance(to: end) < 1 }) {
+            let matches = { (group: Int) in groups[group].start.distance(to: start) < 1 && groups[group].end.distance(to: end) < 1 }
+            if let at = groupsByStart.first(near: start, where: matches) {
                 groups[at].members.append((index, claim))
             } else {
+                groupsByStart.insert(groups.count, at: start)
                 groups.append((start, end, pieces, [(index, claim)]))
             }
         }

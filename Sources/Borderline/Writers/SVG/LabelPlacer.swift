@@ -98,6 +98,12 @@ public struct LabelPlacer: Sendable {
     public var clearancePixels: Double
     /// The labels placed so far.
     public private(set) var placed: [PlacedLabel] = []
+    /// `obstacles`, `segments` and the boxes of `placed`, filed by where they lie on the page, so
+    /// that testing a candidate box compares it with what is near it, not with everything on
+    /// the map (see `PixelGrid`).
+    private var obstacleGrid: PixelGrid
+    private var segmentGrid: PixelGrid
+    private var placedGrid: PixelGrid
 
     public init(
         bounds: PixelRect, obstacles: [PixelRect], segments: [PixelSegment] = [], gapPixels: Double = 2.5,
@@ -108,10 +114,16 @@ public struct LabelPlacer: Sendable {
         self.segments = segments
         self.gapPixels = gapPixels
         self.clearancePixels = clearancePixels
+        self.obstacleGrid = PixelGrid(covering: bounds)
+        self.segmentGrid = PixelGrid(covering: bounds)
+        self.placedGrid = PixelGrid(covering: bounds)
+        for (item, box) in obstacles.enumerated() { obstacleGrid.insert(item, covering: box) }
+        for (item, segment) in segments.enumerated() { segmentGrid.insert(item, covering: PixelRect(spanning: segment.start, segment.end)) }
     }
 
     /// Adds a symbol box that later labels must avoid.
     public mutating func addObstacle(_ box: PixelRect) {
+        obstacleGrid.insert(obstacles.count, covering: box)
         obstacles.append(box)
     }
 
@@ -119,7 +131,13 @@ public struct LabelPlacer: Sendable {
     public func isFree(_ box: PixelRect) -> Bool {
         guard bounds.contains(box) else { return false }
         let padded = box.insetBy(-clearancePixels)
-        return !obstacles.contains { padded.intersects($0) } && !placed.contains { padded.intersects($0.box) }
+        return !obstacleGrid.containsItem(near: padded) { padded.intersects(obstacles[$0]) }
+            && !placedGrid.containsItem(near: padded) { padded.intersects(placed[$0].box) }
+    }
+
+    /// Whether one of the lines labels must not cross passes through `box`.
+    public func isCrossed(_ box: PixelRect) -> Bool {
+        segmentGrid.containsItem(near: box) { box.intersectsSegment(segments[$0].start, segments[$0].end) }
     }
 
     /// Places `requests` in order of priority (highest first, ties by id).
@@ -140,32 +158,55 @@ public struct LabelPlacer: Sendable {
     /// Places one label, or returns nil (and changes nothing) when no candidate is free.
     public mutating func place(_ request: LabelRequest) -> PlacedLabel? {
         for candidate in candidates(for: request) where fits(candidate) {
-            placed.append(candidate)
-            if let leader = candidate.leader, leader.count == 2 { segments.append(PixelSegment(leader[0], leader[1])) }
-            return candidate
+            let label = PlacedLabel(
+                request: request, box: candidate.box, position: candidate.position, textAnchor: candidate.textAnchor,
+                leader: candidate.leader.map { [$0.start, $0.end] })
+            placedGrid.insert(placed.count, covering: label.box)
+            placed.append(label)
+            if let leader = candidate.leader {
+                segmentGrid.insert(segments.count, covering: PixelRect(spanning: leader.start, leader.end))
+                segments.append(leader)
+            }
+            return label
         }
         return nil
     }
 
-    private func fits(_ label: PlacedLabel) -> Bool {
-        guard isFree(label.box) else { return false }
-        if segments.contains(where: { label.box.intersectsSegment($0.start, $0.end) }) { return false }
-        if let leader = label.leader, leader.count == 2 {
-            let start = leader[0], end = leader[1]
-            if placed.contains(where: { $0.box.insetBy(-0.5).intersectsSegment(start, end) }) { return false }
-            if obstacles.contains(where: { !$0.contains(start) && $0.intersectsSegment(start, end) }) { return false }
+    private func fits(_ candidate: Candidate) -> Bool {
+        guard isFree(candidate.box), !isCrossed(candidate.box) else { return false }
+        if let leader = candidate.leader {
+            let start = leader.start, end = leader.end
+            let span = PixelRect(spanning: start, end)
+            // A label's box grown by half a pixel meets the leader only if the box itself comes
+            // within half a pixel of the leader's span.
+            if placedGrid.containsItem(near: span.insetBy(-0.5), where: { placed[$0].box.insetBy(-0.5).intersectsSegment(start, end) }) {
+                return false
+            }
+            if obstacleGrid.containsItem(near: span, where: { !obstacles[$0].contains(start) && obstacles[$0].intersectsSegment(start, end) }) {
+                return false
+            }
         }
         return true
     }
 
+    /// A position a label may take: its geometry alone, so that trying up to 200 of them per
+    /// label copies no request and allocates no leader; the label is made for the one that fits.
+    struct Candidate {
+        var box: PixelRect
+        var position: LabelPosition
+        var textAnchor: LabelTextAnchor
+        /// From the symbol's edge to the box, for a label moved away from its symbol.
+        var leader: PixelSegment?
+    }
+
     /// Every position a label may take, in order of preference.
-    func candidates(for request: LabelRequest) -> [PlacedLabel] {
+    func candidates(for request: LabelRequest) -> [Candidate] {
         let w = request.widthPixels, h = request.heightPixels
         if request.isCentred {
             return ([request.anchor] + request.alternativeAnchors).map { point in
-                PlacedLabel(
-                    request: request, box: PixelRect(x: point.x - w / 2, y: point.y - h / 2, width: w, height: h),
-                    position: .centre, textAnchor: .middle, leader: nil)
+                Candidate(
+                    box: PixelRect(x: point.x - w / 2, y: point.y - h / 2, width: w, height: h), position: .centre,
+                    textAnchor: .middle, leader: nil)
             }
         }
         let x = request.anchor.x, y = request.anchor.y
@@ -173,11 +214,10 @@ public struct LabelPlacer: Sendable {
         // Diagonal positions sit just above or below the symbol's square box, overlapping it
         // sideways by half its width, so they read as belonging to it.
         let d = r * 0.55
-        var result: [PlacedLabel] = []
+        var result: [Candidate] = []
+        result.reserveCapacity(request.allowsLeader ? 8 + 8 * 24 : 8)
         func add(_ left: Double, _ top: Double, _ position: LabelPosition, _ anchor: LabelTextAnchor) {
-            result.append(PlacedLabel(
-                request: request, box: PixelRect(x: left, y: top, width: w, height: h), position: position,
-                textAnchor: anchor, leader: nil))
+            result.append(Candidate(box: PixelRect(x: left, y: top, width: w, height: h), position: position, textAnchor: anchor, leader: nil))
         }
         add(x + d + gap, y - r - gap - h, .northEast, .start)
         add(x + r + gap, y - h / 2, .east, .start)
@@ -201,7 +241,7 @@ public struct LabelPlacer: Sendable {
                 let start = PixelPoint(x: x + (r + 0.5) * dx, y: y + (r + 0.5) * dy)
                 let end = box.nearestPoint(to: request.anchor)
                 let anchor: LabelTextAnchor = dx > 0.38 ? .start : (dx < -0.38 ? .end : .middle)
-                result.append(PlacedLabel(request: request, box: box, position: .leader, textAnchor: anchor, leader: [start, end]))
+                result.append(Candidate(box: box, position: .leader, textAnchor: anchor, leader: PixelSegment(start, end)))
             }
         }
         return result

@@ -29,7 +29,7 @@ struct TownDrawing {
             if data.placePixels.contains(where: { $0.distance(to: pixel) < 14 }) { continue }
             if drawnPixels.contains(where: { $0.distance(to: pixel) < 24 }) { continue }
             let box = PixelRect(center: pixel, radius: Self.radiusPixels)
-            guard placer.isFree(box), !placer.segments.contains(where: { box.intersectsSegment($0.start, $0.end) }) else { continue }
+            guard placer.isFree(box), !placer.isCrossed(box) else { continue }
             var trial = placer
             trial.addObstacle(box)
             let id = "town-\(index + 1)"
