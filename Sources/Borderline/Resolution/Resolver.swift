@@ -292,18 +292,34 @@ public struct Resolver: Sendable {
 
     /// Appends the folded words of `text` to `key`, each closed by a value no scalar takes, so
     /// two keys are equal exactly when `ScalarFolding.foldedWords` of the two texts are.
+    ///
+    /// The values are written through a pointer into room made first, not appended one by one
+    /// (each append checks the array's uniqueness and capacity): a scalar folds to at most two
+    /// values and closes at most one word, and a text has no more scalars than UTF-8 bytes, so
+    /// three values a byte, and one for the last word, always suffice.
     static func appendFoldedWords(_ text: String, to key: inout [UInt32]) {
         let folding = ScalarFolding.shared
-        var wordStart = key.count
-        for scalar in text.unicodeScalars {
-            if folding.isWord(scalar.value) {
-                folding.fold(scalar.value, into: &key)
-            } else if key.count > wordStart {
-                key.append(UInt32.max)
-                wordStart = key.count
+        let start = key.count
+        key.append(contentsOf: repeatElement(0, count: 3 * text.utf8.count + 1))
+        let end = key.withUnsafeMutableBufferPointer { buffer in
+            let output = buffer.baseAddress!
+            var count = start, wordStart = start
+            for scalar in text.unicodeScalars {
+                if folding.isWord(scalar.value) {
+                    folding.fold(scalar.value, into: output, count: &count)
+                } else if count > wordStart {
+                    output[count] = UInt32.max
+                    count += 1
+                    wordStart = count
+                }
             }
+            if count > wordStart {
+                output[count] = UInt32.max
+                count += 1
+            }
+            return count
         }
-        if key.count > wordStart { key.append(UInt32.max) }
+        key.removeLast(key.count - end)
     }
 
     /// The first pass: the winner on context-free scores and its lead over the nearest distant
@@ -451,10 +467,12 @@ public struct Resolver: Sendable {
         }
         Self.rank(&scored, candidates)
         let maxScore = max(scored[0].score, Self.unlistedScore)
-        var total = 0.0
-        for candidate in scored { total += exp(candidate.score - maxScore) }
+        // The best candidate's term, the first of the sum, is worked out once.
+        let bestTerm = exp(scored[0].score - maxScore)
+        var total = bestTerm
+        for candidate in scored.dropFirst() { total += exp(candidate.score - maxScore) }
         total += exp(Self.unlistedScore - maxScore)
-        let confidence = (exp(scored[0].score - maxScore) / total * 100).rounded() / 100
+        let confidence = (bestTerm / total * 100).rounded() / 100
 
         // Every reason is written into bytes reused from the last mention and made a String once.
         var notes: Notes? = Notes()
