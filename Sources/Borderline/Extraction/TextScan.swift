@@ -298,15 +298,15 @@ struct TextScan {
         return f
     }
 
-    /// The scan's common case in a loop of its own: words of one to seven ASCII letters or
-    /// digits, each met whole in the eight-byte chunk that starts it and followed by an ASCII
-    /// byte, and the ASCII separators between them. For these it writes what `run` would (the
+    /// The scan's common case in a loop of its own: words of one to fifteen ASCII letters or
+    /// digits, each met whole in the one or two eight-byte chunks that start it and followed by
+    /// an ASCII byte, and the ASCII separators between them. For these it writes what `run` would (the
     /// same tokens, folded scalars, keys, gaps and breaks, in the same order), with far less
     /// state live: no word is left open from one turn to the next, so the loop keeps its values
     /// in registers (in `run` they were spilled and reloaded for every word). Called at a
     /// word's first byte, `i`; returns at the text's end, at a byte from 0x80 up, or at the
-    /// first byte of a word it does not take (eight bytes or more, running into a non-ASCII
-    /// byte, or less than eight bytes from the end), for `run` to read on from there.
+    /// first byte of a word it does not take (sixteen bytes or more, running into a non-ASCII
+    /// byte, or too near the end for its chunks), for `run` to read on from there.
     private static func shortWords(
         _ base: UnsafePointer<UInt8>, _ n: Int, _ classes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>,
         _ position: inout Int, _ scalarOffset: inout Int, _ foldOffset: inout Int, _ gapState: inout Gap,
@@ -314,18 +314,31 @@ struct TextScan {
     ) {
         var i = position, scalar = scalarOffset, f = foldOffset, gap = gapState, gapPunctuation = punctuation
         defer { position = i; scalarOffset = scalar; foldOffset = f; gapState = gap; punctuation = gapPunctuation }
+        @inline(__always) func chunk(at i: Int) -> UInt64 {
+            UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        }
         while i &+ 8 <= n {
-            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            let run = asciiRun(chunk)
-            let k = run.stop.trailingZeroBitCount >> 3
-            guard k < 8, base[i &+ k] < 0x80 else { return }
+            let run = asciiRun(chunk(at: i))
+            var k = run.stop.trailingZeroBitCount >> 3
+            var lower = run.lower & (run.stop &- 1) != 0
+            if k < 8 {
+                guard base[i &+ k] < 0x80 else { return }
+            } else {
+                // Eight to fifteen scalars (about one word in five): ended by the next chunk,
+                // folded from both, and keyed by `lookUp`, as `run` leaves them (key 0).
+                guard i &+ 16 <= n else { return }
+                let next = asciiRun(chunk(at: i &+ 8))
+                let rest = next.stop.trailingZeroBitCount >> 3
+                guard rest < 8, base[i &+ 8 &+ rest] < 0x80 else { return }
+                widen(next.folded, to: output + f + 8)
+                lower = lower || next.lower & (next.stop &- 1) != 0
+                k = 8 &+ rest
+            }
             widen(run.folded, to: output + f)
             // Not `[]`: that literal, here, built an array per word.
             let flags: ScanToken.Flags = run.upper & 0x80 != 0 ? .capitalized : ScanToken.Flags()
-            let allUpper = run.lower & (run.stop &- 1) == 0
-            finishWord(
-                &tokens, scalar, scalar &+ k, f, f &+ k, &gap, flags, allUpper, WordKey.packedASCII(run.folded, count: k),
-                &gapPunctuation)
+            let key = k < 8 ? WordKey.packedASCII(run.folded, count: k) : 0
+            finishWord(&tokens, scalar, scalar &+ k, f, f &+ k, &gap, flags, !lower, key, &gapPunctuation)
             i &+= k
             scalar &+= k
             f &+= k
