@@ -300,9 +300,9 @@ struct TextScan {
 
     /// The scan's common case in a loop of its own: words of one to fifteen ASCII letters or
     /// digits, each met whole in the one or two eight-byte chunks that start it and followed by
-    /// an ASCII byte, and the ASCII separators between them. For these it writes what `run` would (the
-    /// same tokens, folded scalars, keys, gaps and breaks, in the same order), with far less
-    /// state live: no word is left open from one turn to the next, so the loop keeps its values
+    /// an ASCII byte, and the ASCII separators between them. For these it writes what `run`
+    /// would (the same tokens, folded scalars, keys, gaps and breaks, in the same order), with
+    /// far less state live: no word is left open from one turn to the next, so the loop keeps its values
     /// in registers (in `run` they were spilled and reloaded for every word). Called at a
     /// word's first byte, `i`; returns at the text's end, at a byte from 0x80 up, or at the
     /// first byte of a word it does not take (sixteen bytes or more, running into a non-ASCII
