@@ -163,6 +163,9 @@ struct TextScan {
         _ bytes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>?, _ tokens: inout TokenWriter
     ) -> Int {
         guard let base = bytes.baseAddress, let output else { return 0 }
+        // Every offset a token holds is at most the byte count (a scalar or a folded scalar per
+        // byte at most), so checked once here they are stored without a check each.
+        precondition(bytes.count <= Int(Int32.max), "a text of 2 GB or more")
         let folding = ScalarFolding.shared
         var i = 0, scalar = 0, f = 0
         let n = bytes.count
@@ -180,8 +183,17 @@ struct TextScan {
         Self.byteClasses.withUnsafeBufferPointer { classes in
             while i < n {
                 let b = base[i]
-                let c = classes[Int(b)]
+                var c = classes[Int(b)]
                 if c & Self.wordByte != 0 {
+                    if !inWord && i &+ 8 <= n {
+                        Self.shortWords(
+                            base, n, classes, output, &i, &scalar, &f, &gap, &gapPunctuation, &tokens)
+                        // Stopped at the end or a byte from 0x80 up (read round the loop), or
+                        // at the first byte of a word it leaves to the code below.
+                        guard i < n else { continue }
+                        c = classes[Int(base[i])]
+                        guard c & Self.wordByte != 0 else { continue }
+                    }
                     let starts = !inWord
                     if starts {
                         inWord = true
@@ -224,6 +236,15 @@ struct TextScan {
                     if lower { allUpper = false }
                     scalar += j - i
                     i = j
+                    // A word followed by a space (most words) is finished here and the space
+                    // passed over, as the loop would (a space changes no gap), without going
+                    // round it once more to classify and dispatch the space.
+                    if ended && base[j] == 0x20 {
+                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation)
+                        inWord = false
+                        i += 1
+                        scalar += 1
+                    }
                     continue
                 }
                 if c == 0 {
@@ -277,9 +298,74 @@ struct TextScan {
         return f
     }
 
+    /// The scan's common case in a loop of its own: words of one to fifteen ASCII letters or
+    /// digits, each met whole in the one or two eight-byte chunks that start it and followed by
+    /// an ASCII byte, and the ASCII separators between them. For these it writes what `run`
+    /// would (the same tokens, folded scalars, keys, gaps and breaks, in the same order), with
+    /// far less state live: no word is left open from one turn to the next, so the loop keeps its values
+    /// in registers (in `run` they were spilled and reloaded for every word). Called at a
+    /// word's first byte, `i`; returns at the text's end, at a byte from 0x80 up, or at the
+    /// first byte of a word it does not take (sixteen bytes or more, running into a non-ASCII
+    /// byte, or too near the end for its chunks), for `run` to read on from there.
+    private static func shortWords(
+        _ base: UnsafePointer<UInt8>, _ n: Int, _ classes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>,
+        _ position: inout Int, _ scalarOffset: inout Int, _ foldOffset: inout Int, _ gapState: inout Gap,
+        _ punctuation: inout Int, _ tokens: inout TokenWriter
+    ) {
+        var i = position, scalar = scalarOffset, f = foldOffset, gap = gapState, gapPunctuation = punctuation
+        defer { position = i; scalarOffset = scalar; foldOffset = f; gapState = gap; punctuation = gapPunctuation }
+        @inline(__always) func chunk(at i: Int) -> UInt64 {
+            UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        }
+        while i &+ 8 <= n {
+            let run = asciiRun(chunk(at: i))
+            var k = run.stop.trailingZeroBitCount >> 3
+            var lower = run.lower & (run.stop &- 1) != 0
+            if k < 8 {
+                guard base[i &+ k] < 0x80 else { return }
+            } else {
+                // Eight to fifteen scalars (about one word in five): ended by the next chunk,
+                // folded from both, and keyed by `lookUp`, as `run` leaves them (key 0).
+                guard i &+ 16 <= n else { return }
+                let next = asciiRun(chunk(at: i &+ 8))
+                let rest = next.stop.trailingZeroBitCount >> 3
+                guard rest < 8, base[i &+ 8 &+ rest] < 0x80 else { return }
+                widen(next.folded, to: output + f + 8)
+                lower = lower || next.lower & (next.stop &- 1) != 0
+                k = 8 &+ rest
+            }
+            widen(run.folded, to: output + f)
+            // Not `[]`: that literal, here, built an array per word.
+            let flags: ScanToken.Flags = run.upper & 0x80 != 0 ? .capitalized : ScanToken.Flags()
+            let key = k < 8 ? WordKey.packedASCII(run.folded, count: k) : 0
+            finishWord(&tokens, scalar, scalar &+ k, f, f &+ k, &gap, flags, !lower, key, &gapPunctuation)
+            i &+= k
+            scalar &+= k
+            f &+= k
+            // The separators up to the next word, but for those that may end a sentence (`run`
+            // records them).
+            while true {
+                guard i < n else { return }
+                let b = base[i]
+                let c = classes[Int(b)]
+                if c & wordByte != 0 { break }
+                // A space (most separators) changes nothing: tested first, not dispatched.
+                if b != 0x20 {
+                    guard c == 0, !isBreak(UInt32(b)) else { return }
+                    withinSentence(UInt32(b), &gap, &gapPunctuation)
+                }
+                i &+= 1
+                scalar &+= 1
+            }
+        }
+    }
+
     /// Appends a word's token. Until `lookUp` fills them, `firstEntry` and `entryCount` hold the
     /// `head` of the word's key when the scan packed it (low and high halves; 0 when it did not;
-    /// such a key's `tail` is 0), so the key needs no room of its own in every token.
+    /// such a key's `tail` is 0), so the key needs no room of its own in every token. The
+    /// offsets are stored unchecked: `run` checked once that the text's are all below 2^31. No
+    /// `[]` for an empty option set here: inlined into `shortWords`, the literal was not folded
+    /// and built an array per word.
     @inline(__always)
     private static func finishWord(
         _ tokens: inout TokenWriter, _ start: Int, _ end: Int,
@@ -289,8 +375,9 @@ struct TextScan {
         var f = flags
         if allUpper { f.insert(.allUpper) }
         tokens.append(ScanToken(
-            start: Int32(start), end: Int32(end), foldStart: Int32(foldStart), foldEnd: Int32(foldEnd),
-            id: -1, info: [], firstEntry: Int32(truncatingIfNeeded: key),
+            start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+            foldStart: Int32(truncatingIfNeeded: foldStart), foldEnd: Int32(truncatingIfNeeded: foldEnd),
+            id: -1, info: WordInfo(rawValue: 0), firstEntry: Int32(truncatingIfNeeded: key),
             entryCount: Int32(truncatingIfNeeded: key >> 32), gap: gap, flags: f))
         gap = .space
         gapPunctuation = 0
@@ -338,19 +425,17 @@ struct TextScan {
         UnsafeMutableRawPointer(out).storeBytes(of: lanes, as: SIMD8<UInt32>.self)
     }
 
-    /// What a scalar between words does to the gap before the next word.
+    /// What a scalar between words does to the gap before the next word, and the breaks and
+    /// newlines it records.
     @inline(__always)
     private static func separator(
         _ value: UInt32, _ scalar: Int, _ gap: inout Gap, _ gapPunctuation: inout Int,
         _ newlines: inout [Int], _ sentenceBreaks: inout [Int32]
     ) {
         switch value {
-        case 0x20, 0x09, 0xA0: break
         case 0x0A:
             newlines.append(scalar)
             sentenceBreaks.append(Int32(truncatingIfNeeded: scalar))
-            gap = .hard
-        case 0x0D:
             gap = .hard
         case 0x2E: // .
             sentenceBreaks.append(Int32(truncatingIfNeeded: scalar))
@@ -358,6 +443,24 @@ struct TextScan {
             gapPunctuation += 1
         case 0x21, 0x3F: // ! ?
             sentenceBreaks.append(Int32(truncatingIfNeeded: scalar))
+            gap = .hard
+        default:
+            withinSentence(value, &gap, &gapPunctuation)
+        }
+    }
+
+    /// Whether a separator is one `separator` records (a sentence may end there).
+    @inline(__always)
+    private static func isBreak(_ value: UInt32) -> Bool {
+        value == 0x0A || value == 0x2E || value == 0x21 || value == 0x3F
+    }
+
+    /// What a separator other than a break (`isBreak`) does to the gap before the next word.
+    @inline(__always)
+    private static func withinSentence(_ value: UInt32, _ gap: inout Gap, _ gapPunctuation: inout Int) {
+        switch value {
+        case 0x20, 0x09, 0xA0: break
+        case 0x0D:
             gap = .hard
         case 0x3B, 0x3A: // ; :
             gap = .hard

@@ -1,0 +1,74 @@
+@testable import Borderline
+import Testing
+
+/// The finder's scan reads most words in a loop of its own (`TextScan.shortWords`: ASCII words of
+/// up to fifteen scalars) and the rest in the general one; both must give the same tokens.
+@Suite("Text scan")
+struct TextScanTests {
+    private static let vocabulary = PlaceFixture.pipeline.finder.index.vocabulary
+
+    /// A word as written and as folded, with its gap and flags.
+    private struct Word: Equatable, CustomStringConvertible {
+        var written: String
+        var folded: String
+        var gap: Gap
+        var flags: UInt8
+        var description: String { "\(written)/\(folded)/\(gap)/\(flags)" }
+    }
+
+    private static func words(_ scan: TextScan, _ text: String) -> [Word] {
+        let scalars = Array(text.unicodeScalars)
+        return scan.tokens.map { token in
+            var written = String.UnicodeScalarView(), folded = String.UnicodeScalarView()
+            written.append(contentsOf: scalars[Int(token.start)..<Int(token.end)])
+            folded.append(contentsOf: scan.folded[Int(token.foldStart)..<Int(token.foldEnd)].compactMap(Unicode.Scalar.init))
+            return Word(written: String(written), folded: String(folded), gap: token.gap, flags: token.flags.rawValue)
+        }
+    }
+
+    @Test("words of every length, case and script, with their gaps and flags")
+    func tokens() {
+        let text = "Shelling hit Kharkiv's outskirts, near KYIV-region (Zaporizhzhia). St. Petersburg; Белгород — Kyiv\n"
+            + "unconstitutionally 2024 ab"
+        let scan = TextScan(text, vocabulary: Self.vocabulary)
+        let capitalized: UInt8 = 1, allUpper: UInt8 = 2, nonASCII: UInt8 = 4
+        let expected = [
+            Word(written: "Shelling", folded: "shelling", gap: .hard, flags: capitalized),
+            Word(written: "hit", folded: "hit", gap: .space, flags: 0),
+            Word(written: "Kharkiv", folded: "kharkiv", gap: .space, flags: capitalized),
+            Word(written: "s", folded: "s", gap: .apostrophe, flags: 0),
+            Word(written: "outskirts", folded: "outskirts", gap: .space, flags: 0),
+            Word(written: "near", folded: "near", gap: .comma, flags: 0),
+            Word(written: "KYIV", folded: "kyiv", gap: .space, flags: capitalized | allUpper),
+            Word(written: "region", folded: "region", gap: .hyphen, flags: 0),
+            Word(written: "Zaporizhzhia", folded: "zaporizhzhia", gap: .other, flags: capitalized),
+            Word(written: "St", folded: "st", gap: .hard, flags: capitalized),
+            Word(written: "Petersburg", folded: "petersburg", gap: .period, flags: capitalized),
+            Word(written: "Белгород", folded: "белгород", gap: .hard, flags: capitalized | nonASCII),
+            Word(written: "Kyiv", folded: "kyiv", gap: .other, flags: capitalized),
+            Word(written: "unconstitutionally", folded: "unconstitutionally", gap: .hard, flags: 0),
+            Word(written: "2024", folded: "2024", gap: .space, flags: allUpper),
+            Word(written: "ab", folded: "ab", gap: .space, flags: 0),
+        ]
+        #expect(Self.words(scan, text) == expected)
+        let scalars = Array(text.unicodeScalars)
+        #expect(scan.scalarCount == scalars.count)
+        #expect(scan.newlines == [scalars.firstIndex(of: "\n")!])
+        #expect(scan.sentenceBreaks.map { scalars[Int($0)] } == [".", ".", "\n"])
+    }
+
+    @Test("every word's vocabulary id is the one its folded scalars have, over the fixtures")
+    func ids() throws {
+        let documents = try DocumentReader().read([PlaceFixture.url("sentences.jsonl").path]).documents
+        var known = 0
+        for document in documents {
+            let scan = TextScan(document.text, vocabulary: Self.vocabulary)
+            for token in scan.tokens {
+                let id = Self.vocabulary.id(of: Array(scan.folded[Int(token.foldStart)..<Int(token.foldEnd)])) ?? -1
+                #expect(token.id == id, "\(document.id) \(token.start)")
+                if id >= 0 { known += 1 }
+            }
+        }
+        #expect(known > 100)
+    }
+}
