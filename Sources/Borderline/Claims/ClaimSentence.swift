@@ -105,20 +105,24 @@ struct ClaimSentence {
         return String(documentText[from..<to])
     }
 
-    /// The steps between the scalar and UTF-8 offsets of `text` (`ByteOffsets`), read off its
-    /// UTF-8 eight bytes at a time where they are ASCII; nil when the UTF-8 cannot be read in
-    /// place, or when it does not hold `scalarCount` scalars (then the texts are written from
-    /// the scalars).
+    /// The steps between the scalar and UTF-8 offsets of `text` (`ByteOffsets`): none when it
+    /// has as many bytes as scalars (it is ASCII), else read off its UTF-8, sixteen bytes at a
+    /// time where they are ASCII; nil when the UTF-8 cannot be read in place, or when it does
+    /// not hold `scalarCount` scalars (then the texts are written from the scalars).
     static func byteOffsets(of text: String, scalarCount: Int) -> ByteOffsets? {
+        if text.utf8.count == scalarCount { return ByteOffsets() }
         let read = text.utf8.withContiguousStorageIfAvailable { bytes -> ByteOffsets? in
             var offsets = ByteOffsets()
             var index = 0, extra = 0
             let count = bytes.count
             while index < count {
-                if index + 8 <= count,
-                   UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
+                if index + 16 <= count {
+                    let raw = UnsafeRawPointer(bytes.baseAddress! + index)
+                    let chunk = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    if chunk & 0x8080_8080_8080_8080 == 0 {
+                        index += 16
+                        continue
+                    }
                 }
                 let lead = bytes[index]
                 guard lead >= 0x80 else {
