@@ -19,17 +19,25 @@ public struct Claim: Sendable, Hashable {
     public var documentID: String
     public var sentenceIndex: Int
     public var sentenceText: String
+    /// The kind is declared before the evidence so that the memberwise initializer (kind first)
+    /// differs from the public `init` (evidence first): the patterns build their claims through
+    /// the memberwise one, which makes the value in one piece and moves it into the list, while
+    /// an `init` with a body filled a temporary field by field and copied it out (retaining
+    /// each of its strings, then releasing them).
+    public var kind: ClaimKind
     /// Scalar offsets of the words that make the claim, end exclusive.
     public var evidenceStart: Int
     public var evidenceEnd: Int
     /// Those words as written.
     public var evidenceText: String
-    public var kind: ClaimKind
     /// The place the statement is about; nil when the text names none that could be found.
     public var subject: ClaimPlace?
     public var reference: ClaimReference?
     public var statement: ClaimStatement
+}
 
+extension Claim {
+    /// A claim from its parts. (In an extension, so that the memberwise initializer is kept.)
     public init(
         documentID: String, sentenceIndex: Int, sentenceText: String, evidenceStart: Int, evidenceEnd: Int,
         evidenceText: String, kind: ClaimKind, subject: ClaimPlace?, reference: ClaimReference?,

@@ -31,7 +31,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// `claims(in:mentions:)` with the document's scalars and sentences already made (by
-    /// `MapPipeline`, which shares them between the stages).
+    /// `MapPipeline`, which shares them between the stages) from `document.text`.
     func claims(in document: Document, text: DocumentText, mentions: [ResolvedMention]) -> [Claim] {
         let scalars = text.scalars
         let sentences = text.sentences
@@ -39,17 +39,24 @@ public struct ClaimExtractor: Sendable {
             .sorted { mentions[$0].mention.start < mentions[$1].mention.start }
         var claims: [Claim] = []
         var cursor = 0
+        // Positions in `mentions` of the mentions of the sentences before that may be pointed
+        // back to: `earlier[..<earlierCount]`, in text order. The array is only storage that
+        // grows: shrinking it and appending to it each sentence went through the array's
+        // general range replacement, twice per sentence.
         var earlier: [Int] = []
-        var inside: [Int] = []
+        var earlierCount = 0
         var tokenStorage: [ClaimToken] = []
         var context = ClaimSentence(
-            documentID: document.id, scalars: scalars, all: mentions, gazetteer: gazetteer, admin1Positions: admin1Positions)
+            documentID: document.id, text: document.text, scalars: scalars, all: mentions, gazetteer: gazetteer, admin1Positions: admin1Positions)
         for (sentenceIndex, range) in sentences.enumerated() {
-            inside.removeAll(keepingCapacity: true)
+            // The mentions that start in the sentence are `own[firstInside..<cursor]`: `own` is in
+            // start order, so those that start before it (between sentences) come first.
+            var firstInside = cursor
             while cursor < own.count && mentions[own[cursor]].mention.start < range.upperBound {
-                if mentions[own[cursor]].mention.start >= range.lowerBound { inside.append(own[cursor]) }
+                if mentions[own[cursor]].mention.start < range.lowerBound { firstInside = cursor + 1 }
                 cursor += 1
             }
+            let inside = own[firstInside..<cursor]
             // The context lets go of the last sentence's tokens, so the storage is written in place.
             context.tokens = []
             let (count, triggers) = ClaimLexer.lex(scalars, in: range, into: &tokenStorage)
@@ -58,18 +65,27 @@ public struct ClaimExtractor: Sendable {
                 // The sentence's text is provenance for the claims found in it: most sentences that
                 // pass the triggers yield none, so it is written only once a claim needs it.
                 let sentence = Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: "")
-                context.enter(sentence, inside: inside, earlierMentions: earlier.suffix(12))
+                context.enter(sentence, inside: inside, earlierMentions: earlier[max(0, earlierCount - 12)..<earlierCount])
                 let first = claims.count
                 Self.appendClaims(in: context, triggers: triggers, to: &claims)
                 context.leave()
                 if claims.count > first {
-                    let text = ScalarText.string(scalars[range])
+                    let text = context.text(range.lowerBound, range.upperBound)
                     for index in first..<claims.count { claims[index].sentenceText = text }
                 }
             }
-            // Only the three sentences before may be pointed back to.
-            earlier.removeAll { mentions[$0].mention.sentenceIndex < sentenceIndex - 2 }
-            earlier += inside
+            // Only the three sentences before may be pointed back to: the others are dropped in
+            // place, keeping the order.
+            var kept = 0
+            for position in 0..<earlierCount where mentions[earlier[position]].mention.sentenceIndex >= sentenceIndex - 2 {
+                earlier[kept] = earlier[position]
+                kept += 1
+            }
+            earlierCount = kept
+            for at in inside {
+                if earlierCount < earlier.count { earlier[earlierCount] = at } else { earlier.append(at) }
+                earlierCount += 1
+            }
         }
         return claims
     }

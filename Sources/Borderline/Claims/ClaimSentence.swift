@@ -23,6 +23,10 @@ struct ClaimSentence {
     /// claims' `sentenceText`).
     private(set) var sentence: Sentence
     let scalars: [Unicode.Scalar]
+    /// The document's text, and where its scalar offsets and UTF-8 offsets part: the claims'
+    /// texts are cut from it (`text(_:_:)`). Nil when its UTF-8 could not be read in place.
+    let documentText: String
+    let byteOffsets: ByteOffsets?
     /// The sentence's tokens (`ClaimLexer.lex`): the start of the extractor's scratch storage,
     /// indexed from 0.
     var tokens: ArraySlice<ClaimToken>
@@ -38,11 +42,14 @@ struct ClaimSentence {
 
     /// A context for the sentences of one document, set up once (so the fields every sentence
     /// shares are not copied and retained again per sentence); `enter` moves it to a sentence.
-    init(documentID: String, scalars: [Unicode.Scalar], all: [ResolvedMention], gazetteer: Gazetteer,
+    /// - Parameter text: the document's text, whose scalars `scalars` are.
+    init(documentID: String, text: String, scalars: [Unicode.Scalar], all: [ResolvedMention], gazetteer: Gazetteer,
          admin1Positions: [String: Int]) {
         self.documentID = documentID
         self.sentence = Sentence(index: 0, start: 0, end: 0, text: "")
         self.scalars = scalars
+        self.documentText = text
+        self.byteOffsets = Self.byteOffsets(of: text, scalarCount: scalars.count)
         self.tokens = []
         self.mentions = []
         self.all = all
@@ -55,7 +62,7 @@ struct ClaimSentence {
     /// - Parameter inside: positions in `all` of the mentions that start in the sentence, by
     ///   start offset.
     /// - Parameter earlierMentions: see the property; `leave()` lets go of it.
-    mutating func enter(_ sentence: Sentence, inside: [Int], earlierMentions: ArraySlice<Int>) {
+    mutating func enter(_ sentence: Sentence, inside: ArraySlice<Int>, earlierMentions: ArraySlice<Int>) {
         self.sentence = sentence
         self.earlierMentions = earlierMentions
         mentions.removeAll(keepingCapacity: true)
@@ -82,9 +89,55 @@ struct ClaimSentence {
         earlierMentions = []
     }
 
-    /// The text of the document between two offsets.
+    /// The text of the document between two scalar offsets.
+    ///
+    /// It is cut from the document's text at the offsets' UTF-8 offsets: a String made from a
+    /// slice of another is copied as it is, where one written from the scalars had each scalar
+    /// measured and encoded, and the result validated as UTF-8 once more (a claim has several
+    /// such texts: its sentence, its evidence, its reference's wording).
     func text(_ start: Int, _ end: Int) -> String {
-        ScalarText.string(scalars[start..<end])
+        guard let byteOffsets else { return ScalarText.string(scalars[start..<end]) }
+        let utf8 = documentText.utf8
+        // Offsetting a native string's UTF-8 index is arithmetic, not a walk; the offsets are
+        // scalar boundaries, so the slice is exactly the scalars' UTF-8.
+        let from = utf8.index(utf8.startIndex, offsetBy: byteOffsets.byteOffset(ofScalar: start))
+        let to = utf8.index(utf8.startIndex, offsetBy: byteOffsets.byteOffset(ofScalar: end))
+        return String(documentText[from..<to])
+    }
+
+    /// The steps between the scalar and UTF-8 offsets of `text` (`ByteOffsets`): none when it
+    /// has as many bytes as scalars (it is ASCII), else read off its UTF-8, sixteen bytes at a
+    /// time where they are ASCII; nil when the UTF-8 cannot be read in place, or when it does
+    /// not hold `scalarCount` scalars (then the texts are written from the scalars).
+    static func byteOffsets(of text: String, scalarCount: Int) -> ByteOffsets? {
+        if text.utf8.count == scalarCount { return ByteOffsets() }
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> ByteOffsets? in
+            var offsets = ByteOffsets()
+            var index = 0, extra = 0
+            let count = bytes.count
+            while index < count {
+                if index + 16 <= count {
+                    let raw = UnsafeRawPointer(bytes.baseAddress! + index)
+                    let chunk = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    if chunk & 0x8080_8080_8080_8080 == 0 {
+                        index += 16
+                        continue
+                    }
+                }
+                let lead = bytes[index]
+                guard lead >= 0x80 else {
+                    index += 1
+                    continue
+                }
+                // A String's UTF-8 is valid: the lead byte gives the scalar's length.
+                let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                index += width
+                extra += width - 1
+                offsets.append(scalarsBefore: index - extra, bytesBefore: index)
+            }
+            return index - extra == scalarCount ? offsets : nil
+        }
+        return read ?? nil
     }
 
     /// The mention whose first token is `index`.
@@ -144,12 +197,13 @@ struct ClaimSentence {
         return cursor
     }
 
-    /// Builds a claim with the evidence span `start..<end`.
+    /// Builds a claim with the evidence span `start..<end`, through the memberwise initializer
+    /// (see `Claim.kind`), so that it is moved, not copied, into the extractor's list.
     func claim(kind: ClaimKind, start: Int, end: Int, subject: ClaimPlace?, reference: ClaimReference?,
                statement: ClaimStatement) -> Claim {
         Claim(
-            documentID: documentID, sentenceIndex: sentence.index, sentenceText: sentence.text,
-            evidenceStart: start, evidenceEnd: end, evidenceText: text(start, end), kind: kind, subject: subject,
+            documentID: documentID, sentenceIndex: sentence.index, sentenceText: sentence.text, kind: kind,
+            evidenceStart: start, evidenceEnd: end, evidenceText: text(start, end), subject: subject,
             reference: reference, statement: statement)
     }
 }
