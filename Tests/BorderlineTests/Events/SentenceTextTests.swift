@@ -40,15 +40,28 @@ import Testing
             "ab\u{10}cd efgh\u{19}ij abcdefgh",
             "short",
             "exactly8",
+            "Counteroffensives internationalisation 1234567890123456789012",
         ]
         for text in texts {
             let s = SentenceText(text)
-            #expect(s.tokens.indices.map { s.folded($0) } == Tokenizer.foldedTokens(of: text))
-            for index in s.tokens.indices where s.tokens[index].isASCII {
-                let folded = s.folded(index)
+            let expected = Tokenizer.foldedTokens(of: text)
+            #expect(s.tokens.count == expected.count)
+            for (index, folded) in zip(s.tokens.indices, expected) {
+                let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
+                #expect(s.tokens[index].isASCII == ascii)
                 #expect(s.word(index) == (folded.utf8.count <= 16 ? EventWord(spelling: folded) ?? .unknown : .unknown))
                 #expect(s.tokens[index].characters == folded.count)
                 #expect(s.number(index) == (folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? Int(folded) : nil))
+                if ascii {
+                    // The first 16 folded bytes, zero-padded.
+                    var packed = EventWord.Packed(low: 0, high: 0)
+                    for (i, byte) in folded.utf8.prefix(16).enumerated() {
+                        if i < 8 { packed.low |= UInt64(byte) << (8 * UInt64(i)) } else { packed.high |= UInt64(byte) << (8 * UInt64(i - 8)) }
+                    }
+                    #expect(s.tokens[index].packed == packed)
+                } else {
+                    #expect(s.folded(index) == folded)
+                }
             }
         }
         // Every prefix of a sentence ends its last word where the sentence ends.
