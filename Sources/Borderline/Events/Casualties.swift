@@ -54,6 +54,28 @@ public struct Casualties: Sendable, Hashable {
     ]
     /// The qualifiers as written.
     static let qualifierTexts: [String] = qualifierPhrases.map { $0.map(\.spelling).joined(separator: " ") }
+    /// `qualifierPhrases` as plain values, their words inline: matched without the reference
+    /// counting of an array per phrase tried.
+    static let flatQualifiers: [(count: Int, words: InlineArray<3, EventWord>)] = qualifierPhrases.map { phrase in
+        var words = InlineArray<3, EventWord>(repeating: .unknown)
+        for (i, word) in phrase.enumerated() { words[i] = word }
+        return (phrase.count, words)
+    }
+
+    /// The first qualifier phrase (its position in `qualifierPhrases`, and its length) whose
+    /// words are the tokens from `first` on, if any; with `ending`, the first that ends right
+    /// before token `ending` instead (and `first` is unused).
+    static func qualifierMatch(_ s: SentenceText, from first: Int, ending: Int? = nil) -> (index: Int, count: Int)? {
+        flatQualifiers.withUnsafeBufferPointer { qualifiers in
+            for k in qualifiers.indices {
+                let count = qualifiers[k].count
+                let start = ending.map { $0 - count } ?? first
+                guard start >= 0 || ending == nil else { continue }
+                if (0..<count).allSatisfy({ s.word(start + $0) == qualifiers[k].words[$0] }) { return (k, count) }
+            }
+            return nil
+        }
+    }
 
     /// "one" … "nineteen".
     static func unitValue(_ word: EventWord) -> Int? {
@@ -123,13 +145,8 @@ public struct Casualties: Sendable, Hashable {
 
     /// The qualifier phrase ending right before token `i`, with its first token.
     static func qualifier(_ s: SentenceText, before i: Int) -> (text: String, first: Int)? {
-        for (index, phrase) in qualifierPhrases.enumerated() where i - phrase.count >= 0 {
-            let first = i - phrase.count
-            if phrase.enumerated().allSatisfy({ s.word(first + $0.offset) == $0.element }) {
-                return (qualifierTexts[index], first)
-            }
-        }
-        return nil
+        guard let match = qualifierMatch(s, from: 0, ending: i) else { return nil }
+        return (qualifierTexts[match.index], i - match.count)
     }
 
     /// A casualty figure found in a sentence, with the token of its verb ("killed") so the
@@ -160,10 +177,9 @@ public struct Casualties: Sendable, Hashable {
             // Forward: "killed at least 39 people", "injured over 160 others", "kills 30".
             var j = v + 1
             var qualifierText: String? = nil
-            for (index, phrase) in qualifierPhrases.enumerated() where phrase.enumerated().allSatisfy({ s.word(j + $0.offset) == $0.element }) {
-                qualifierText = qualifierTexts[index]
-                j += phrase.count
-                break
+            if let match = qualifierMatch(s, from: j) {
+                qualifierText = qualifierTexts[match.index]
+                j += match.count
             }
             if let n = number(s, at: j), !distanceUnits.contains(s.word(n.last + 1)) {
                 let allChildren = childWords.contains(s.word(n.last + 1)) ? n.value : nil

@@ -98,8 +98,15 @@ public struct EventExtractor: Sendable {
         /// The position of the mention in the document's mentions (nil for a continuation):
         /// an index, so choosing places copies no `ResolvedMention`.
         var mention: Int?
-        var method: String
+        var method: PlaceMethod
         var confidence: Double
+    }
+
+    /// How a place was chosen (an event's `placeMethod` is its raw value): a case rather than
+    /// a `String`, so that a `PlaceChoice` holds no reference and the list of a sentence's
+    /// choices is emptied and refilled without reference counting.
+    enum PlaceMethod: String {
+        case mention, continuation
     }
 
     /// The events of one document, one per type and place in each sentence, in text order
@@ -124,8 +131,11 @@ public struct EventExtractor: Sendable {
         var groupStart = [Int](repeating: 0, count: ranges.count + 1)
         var sentenceOfMention = [Int](repeating: -1, count: mentions.count)
         // Fields are read in place: binding a whole `ResolvedMention` would copy (retain) each of its strings.
+        // Mentions come in text order (nearly always): each one's sentence is looked for from
+        // the previous one's, forward (see `sentenceIndex(start:end:in:hint:)`).
+        var hint = 0
         for position in mentions.indices where mentions[position].mention.documentID == document.id {
-            if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges) {
+            if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges, hint: &hint) {
                 sentenceOfMention[position] = sentence
                 groupStart[sentence + 1] += 1
             }
@@ -202,7 +212,7 @@ public struct EventExtractor: Sendable {
                 hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
             } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
             let limit = hypothetical ?? s.tokens.count
-            kept.removeAll(keepingCapacity: true)
+            kept.removeAllKeepingStorage()
             for cue in allCues
             where cue.first < limit && !isNegated(s, cue) && !isDeniedOccurrence(s, cue, attribution) && !isCauseReference(s, cue) {
                 kept.append(cue)
@@ -228,13 +238,13 @@ public struct EventExtractor: Sendable {
                 suppressed.insert(.airStrike)
             }
             // The first kept cue of each type that is not suppressed, in text order.
-            cuesInOrder.removeAll(keepingCapacity: true)
+            cuesInOrder.removeAllKeepingStorage()
             for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
                 cuesInOrder.append(cue)
             }
             cuesInOrder.sort { $0.first < $1.first }
 
-            sentenceMentions.removeAll(keepingCapacity: true)
+            sentenceMentions.removeAllKeepingStorage()
             for position in bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]] {
                 if let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound), first < limit {
                     sentenceMentions.append(position)
@@ -249,11 +259,10 @@ public struct EventExtractor: Sendable {
             let date = DateExpression.eventDate(dates, published: published)
             let time = TimeOfDay.find(s)
             let hedged = s.containsAny(Self.hedgePatterns)
-            touched.removeAll(keepingCapacity: true)
+            touched.removeAllKeepingStorage()
             // The cue each figure goes to (its position in `cuesInOrder`); a cue's figures keep
             // their order in the sentence.
-            // Emptying an empty array still calls into the standard library: most sentences have no figure.
-            if !figureOwners.isEmpty { figureOwners.removeAll(keepingCapacity: true) }
+            figureOwners.removeAllKeepingStorage()
             for figure in figures {
                 figureOwners.append(cuesInOrder.indices.min { a, b in
                     distance(cuesInOrder[a], figure.verbToken) < distance(cuesInOrder[b], figure.verbToken)
@@ -291,7 +300,7 @@ public struct EventExtractor: Sendable {
                         // The place copied once, straight into the event; its kind read in place.
                         id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
-                        geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method ?? "none",
+                        geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method.rawValue ?? "none",
                         casualties: Casualties.from(ownFigures), attribution: attribution, documents: documentList,
                         confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
                     touched.append(events.count - 1)
@@ -320,6 +329,19 @@ public struct EventExtractor: Sendable {
         }
         guard low > 0 else { return nil }
         return end <= ranges[low - 1].upperBound ? low - 1 : nil
+    }
+
+    /// `sentenceIndex(start:end:in:)` looked for forward from sentence `hint` when the mention
+    /// starts at or after that sentence's start: for mentions in text order a step or two
+    /// instead of a binary search. The answer is the same: the last sentence starting at or
+    /// before the mention, found by stepping over those that do (sentences are in order).
+    /// Any other mention is looked for as there. `hint` becomes the sentence stepped to.
+    static func sentenceIndex(start: Int, end: Int, in ranges: [Range<Int>], hint: inout Int) -> Int? {
+        guard start < end, hint < ranges.count, ranges[hint].lowerBound <= start else {
+            return sentenceIndex(start: start, end: end, in: ranges)
+        }
+        while hint + 1 < ranges.count && ranges[hint + 1].lowerBound <= start { hint += 1 }
+        return end <= ranges[hint].upperBound ? hint : nil
     }
 
     /// Whether the sentence starts with a boilerplate start ("Read also: …"), compared as the
@@ -495,34 +517,34 @@ public struct EventExtractor: Sendable {
     func cues(_ s: SentenceText, matches: inout [(pattern: Int, token: Int)], into found: inout [Cue]) {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
-        // The tables are fetched once and read through buffers of plain values (a static read
-        // in the loop pays an initialisation check, and a pattern holding an array reference
-        // counting, per token).
-        let cueFirstWords = Self.cueFirstWords, stemOpenings = Self.cueStemOpenings
-        let alertWords = Self.alertWords
-        matches.removeAll(keepingCapacity: true)
-        let byFirstWord = Self.cueListsByFirstWord, byFirstByte = Self.cueListsByFirstByte
-        byFirstWord.starts.withUnsafeBufferPointer { wordStarts in byFirstWord.items.withUnsafeBufferPointer { wordItems in
-        byFirstByte.starts.withUnsafeBufferPointer { byteStarts in byFirstByte.items.withUnsafeBufferPointer { byteItems in
-        Self.cueLoneStemsByFirstByte.withUnsafeBufferPointer { loneStems in
-        Self.cuePatternsWithStem.withUnsafeBufferPointer { withStem in
-        Self.flatCuePatterns.withUnsafeBufferPointer { patterns in
-            for index in s.tokens.indices {
-                let token = s.tokens[index]
-                if cueFirstWords.contains(token.word) {
-                    let raw = Int(token.word.rawValue)
+        // The tables are fetched once, as buffers of plain values (see `CueTables`).
+        let tables = Self.cueTables
+        let cueFirstWords = tables.firstWords, stemOpenings = tables.stemOpenings, alertWords = tables.alertWords
+        let wordStarts = tables.wordStarts, wordItems = tables.wordItems, byteStarts = tables.byteStarts
+        let byteItems = tables.byteItems, loneStems = tables.loneStems, withStem = tables.withStem
+        let patterns = tables.patterns
+        matches.removeAllKeepingStorage()
+        // The tokens' fields are read in place, as the tests need them (a copy of each token
+        // loaded all of its 64 bytes).
+        s.tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+                let word = tokens[index].word
+                if cueFirstWords.contains(word) {
+                    let raw = Int(word.rawValue)
                     // A one-word pattern listed under the token's word is that word: it matches as it is.
                     for k in wordStarts[raw]..<wordStarts[raw + 1]
                     where patterns[wordItems[k]].count == 1 || s.matches(patterns[wordItems[k]].phrase, at: index) {
                         matches.append((wordItems[k], index))
                     }
                 }
-                guard !token.isASCII || stemOpenings.mayStart(token.packed.low) else { continue }
-                if token.isASCII {
-                    let byte = Int(token.packed.low & 0x7F)
+                let isASCII = tokens[index].isASCII
+                guard !isASCII || stemOpenings.mayStart(tokens[index].packed.low) else { continue }
+                if isASCII {
+                    let packed = tokens[index].packed
+                    let byte = Int(packed.low & 0x7F)
                     // A lone stem is a test of the token's bytes, made here (no call per try).
                     for k in byteStarts[byte]..<byteStarts[byte + 1]
-                    where loneStems[k].map({ $0.isPrefix(of: token.packed) }) ?? s.matches(patterns[byteItems[k]].phrase, at: index) {
+                    where loneStems[k].map({ $0.isPrefix(of: packed) }) ?? s.matches(patterns[byteItems[k]].phrase, at: index) {
                         matches.append((byteItems[k], index))
                     }
                 } else {
@@ -531,8 +553,8 @@ public struct EventExtractor: Sendable {
                     }
                 }
             }
-        } } } } } } }
-        found.removeAll(keepingCapacity: true)
+        }
+        found.removeAllKeepingStorage()
         guard !matches.isEmpty else { return }
         matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
         // Covered tokens lie within the sentence's matches: a bit per token of their span, on
@@ -540,7 +562,6 @@ public struct EventExtractor: Sendable {
         let coverBase = matches.lazy.map(\.token).min() ?? 0
         let words = (s.tokens.count - coverBase + 3 + 63) / 64
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { covered in
-        Self.flatCuePatterns.withUnsafeBufferPointer { patterns in
             covered.initialize(repeating: 0)
             for (pattern, index) in matches {
                 let type = patterns[pattern].type, count = patterns[pattern].count
@@ -551,7 +572,7 @@ public struct EventExtractor: Sendable {
                 for k in range { covered[k >> 6] |= 1 << UInt64(k & 63) }
                 found.append(Cue(type: type, first: index, last: index + count - 1))
             }
-        } }
+        }
         // "destroyed several Ukrainian drones": interception, not a drone attack or damage.
         for cue in found where cue.type == .droneAttack || cue.type == .missileStrike {
             if let verb = (max(0, cue.first - 4)..<cue.first).first(where: { Self.interceptionVerbs.contains(s.word($0)) }) {
@@ -561,6 +582,38 @@ public struct EventExtractor: Sendable {
         }
         found.sort { $0.first < $1.first }
     }
+
+    /// The tables `cues` reads, fetched once per sentence: the word sets as they are, and the
+    /// lists as buffers of plain values laid out once for the life of the process (never
+    /// freed, as the static tables they copy are not). A static read costs an initialisation
+    /// check, and an array a retain and a release: reading the seven arrays and three sets
+    /// one by one cost that ten times per sentence, this one read once.
+    struct CueTables: @unchecked Sendable {
+        let firstWords: WordSet
+        let stemOpenings: OpeningFilter
+        let alertWords: WordSet
+        /// `cueListsByFirstWord` and `cueListsByFirstByte`.
+        let wordStarts: UnsafeBufferPointer<Int>, wordItems: UnsafeBufferPointer<Int>
+        let byteStarts: UnsafeBufferPointer<Int>, byteItems: UnsafeBufferPointer<Int>
+        /// `cueLoneStemsByFirstByte`, `cuePatternsWithStem` and `flatCuePatterns`.
+        let loneStems: UnsafeBufferPointer<SentenceText.Stem?>
+        let withStem: UnsafeBufferPointer<Int>
+        let patterns: UnsafeBufferPointer<CuePattern>
+
+        /// A copy of `array` that is never freed.
+        static func permanent<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {
+            let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
+            _ = buffer.initialize(fromContentsOf: array)
+            return UnsafeBufferPointer(buffer)
+        }
+    }
+
+    static let cueTables = CueTables(
+        firstWords: cueFirstWords, stemOpenings: cueStemOpenings, alertWords: alertWords,
+        wordStarts: CueTables.permanent(cueListsByFirstWord.starts), wordItems: CueTables.permanent(cueListsByFirstWord.items),
+        byteStarts: CueTables.permanent(cueListsByFirstByte.starts), byteItems: CueTables.permanent(cueListsByFirstByte.items),
+        loneStems: CueTables.permanent(cueLoneStemsByFirstByte), withStem: CueTables.permanent(cuePatternsWithStem),
+        patterns: CueTables.permanent(flatCuePatterns))
 
     /// Every cue phrase, longest first (the order `cues` tries them in), prepared for matching.
     static let cuePatterns: [(EventType, [SentenceText.WordPattern])] = EventType.allCases
@@ -729,7 +782,7 @@ public struct EventExtractor: Sendable {
     ///   - choices: where the places go (emptied first): a caller going through a document
     ///     passes one array for every sentence (no array per sentence).
     func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cues: [Cue] = [], into choices: inout [PlaceChoice]) {
-        choices.removeAll(keepingCapacity: true)
+        choices.removeAllKeepingStorage()
         // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions. The
         // best is the first of the lowest rank, kept as the groups are found (no list of them).
         var best: Range<Int>? = nil
@@ -772,7 +825,7 @@ public struct EventExtractor: Sendable {
                 placeIndex = regionIndex
             }
             if !choices.contains(where: { $0.placeIndex == placeIndex }) {
-                choices.append(PlaceChoice(placeIndex: placeIndex, mention: position, method: "mention", confidence: mentions[position].confidence))
+                choices.append(PlaceChoice(placeIndex: placeIndex, mention: position, method: .mention, confidence: mentions[position].confidence))
             }
         }
     }
@@ -894,16 +947,26 @@ public struct EventExtractor: Sendable {
     /// "the city" continues the previous event's place; "the region" its region.
     func continuation(_ s: SentenceText, previous: Int) -> PlaceChoice? {
         if s.containsAny(Self.continuationPlacePatterns) {
-            return PlaceChoice(placeIndex: previous, mention: nil, method: "continuation", confidence: 0.8)
+            return PlaceChoice(placeIndex: previous, mention: nil, method: .continuation, confidence: 0.8)
         }
         if s.containsAny(Self.continuationRegionPatterns) {
             // Fields read in place: a copy of the `Place` would retain each of its strings.
             let kind = gazetteer.places[previous].kind
-            if kind == .admin1 { return PlaceChoice(placeIndex: previous, mention: nil, method: "continuation", confidence: 0.8) }
+            if kind == .admin1 { return PlaceChoice(placeIndex: previous, mention: nil, method: .continuation, confidence: 0.8) }
             if kind == .place, let index = admin1Positions[gazetteer.places[previous].admin1Key] {
-                return PlaceChoice(placeIndex: index, mention: nil, method: "continuation", confidence: 0.8)
+                return PlaceChoice(placeIndex: index, mention: nil, method: .continuation, confidence: 0.8)
             }
         }
         return nil
+    }
+}
+
+extension Array {
+    /// Empties the array and keeps its storage, for the scratch lists that serve one sentence
+    /// after another: an empty one is left as it is (`removeAll(keepingCapacity:)` calls into
+    /// the standard library even for an empty array, and many of a sentence's lists are).
+    @inline(__always)
+    mutating func removeAllKeepingStorage() {
+        if !isEmpty { removeAll(keepingCapacity: true) }
     }
 }

@@ -81,7 +81,7 @@ struct SentenceText: Sendable {
         var anyNumber = false
         var tokens: [WordToken] = []
         swap(&tokens, &storage)
-        tokens.removeAll(keepingCapacity: true)
+        tokens.removeAllKeepingStorage()
         withUnsafeTemporaryAllocation(of: WordToken.self, capacity: (max(0, length) + 1) / 2) { buffer in
             var count = 0
             EventWord.withTable { table in Self.asciiFold.withUnsafeBufferPointer { fold in source.withUnsafeBufferPointer { all in
@@ -89,18 +89,32 @@ struct SentenceText: Sendable {
                 var index = max(0, base)
                 while index < end {
                     let value = all[index].value
-                    let isWord = value < 0x80 ? fold[Int(value)] != 0 : Tokenizer.isWordScalar(all[index])
+                    let isWord = value < 0x80 ? fold[Int(value)] != 0 : Self.isWordScalarBeyondASCII(all[index])
                     guard isWord else { index += 1; continue }
                     // Never taken (see above); it keeps every write provably within the buffer.
                     guard count < buffer.count else { break }
                     let start = index
                     var ascii = true
-                    while index < end {
+                    // The word's first eight scalars, when they are ASCII, tested at once: a word
+                    // shorter than eight ends where they say, packed already.
+                    var packedLow: UInt64? = nil
+                    if let bytes = Self.eightASCII(all, at: start) {
+                        let run = Self.asciiWordRun(bytes)
+                        let wordEnd = min(start &+ run, end)
+                        if run < 8 || wordEnd == end {
+                            index = wordEnd
+                            let length = UInt64(wordEnd &- start)
+                            packedLow = (bytes | 0x2020_2020_2020_2020) & (~0 &>> ((8 &- length) &* 8))
+                        } else {
+                            index = start &+ 8
+                        }
+                    }
+                    while packedLow == nil && index < end {
                         let v = all[index].value
                         if v < 0x80 {
                             guard fold[Int(v)] != 0 else { break }
                         } else {
-                            guard Tokenizer.isWordScalar(all[index]) else { break }
+                            guard Self.isWordScalarBeyondASCII(all[index]) else { break }
                             ascii = false
                         }
                         index += 1
@@ -108,7 +122,11 @@ struct SentenceText: Sendable {
                     var token = WordToken(
                         start: start - base, end: index - base, word: .unknown, packed: EventWord.Packed(low: 0, high: 0),
                         characters: index - start, number: -1, isCapitalized: ScalarText.isUppercase(all[start]), isASCII: true)
-                    if ascii {
+                    if let packedLow {
+                        token.packed.low = packedLow
+                        if all[start].value &- 0x30 < 10 { token.number = Self.number(all, start, index) }
+                        token.word = EventWord.lookup(token.packed, in: table)
+                    } else if ascii {
                         token.packed = Self.pack(all, start, index)
                         if all[start].value &- 0x30 < 10 { token.number = Self.number(all, start, index) }
                         if index - start <= 16 { token.word = EventWord.lookup(token.packed, in: table) }
@@ -162,6 +180,50 @@ struct SentenceText: Sendable {
             shift &+= 8
         }
         return packed
+    }
+
+    /// `Tokenizer.isWordScalar` for a scalar beyond ASCII, kept out of line: inlined into the
+    /// tokeniser, its Unicode property look-ups had it fetch their types' metadata once per
+    /// sentence, whether or not the sentence had such a scalar.
+    @inline(never)
+    static func isWordScalarBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        Tokenizer.isWordScalar(scalar)
+    }
+
+    /// The eight scalars of `all` from `start` as eight bytes (the first in the low byte) when
+    /// they lie within `all` and are all ASCII, else nil. They are read as four pairs (two
+    /// scalars in a 64-bit load), tested for ASCII together and narrowed to bytes, with no
+    /// branch per scalar.
+    @inline(__always)
+    static func eightASCII(_ all: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> UInt64? {
+        #if _endian(little)
+        guard let address = all.baseAddress, start >= 0, start <= all.count &- 8 else { return nil }
+        let raw = UnsafeRawPointer(address + start)
+        let w0 = raw.loadUnaligned(as: UInt64.self), w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        let w2 = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), w3 = raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+        guard (w0 | w1 | w2 | w3) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
+        // An ASCII pair's two bytes: the low scalar, and the high one moved down to bits 8-15.
+        return (w0 | w0 &>> 24) & 0xFFFF | ((w1 | w1 &>> 24) & 0xFFFF) &<< 16
+            | ((w2 | w2 &>> 24) & 0xFFFF) &<< 32 | ((w3 | w3 &>> 24) & 0xFFFF) &<< 48
+        #else
+        return nil
+        #endif
+    }
+
+    /// How many of the eight ASCII bytes `bytes` (the first in the low byte) are word scalars
+    /// (digits and letters, what `asciiFold` keeps) before the first that is not: 0 to 8.
+    /// Each byte is tested against the digits' and the letters' ranges at once (bytes below
+    /// 0x80 added to a constant below 0x81 carry into no neighbour; the sum's top bit says
+    /// whether the byte reached the range's bound), the letters folded first (setting bit 5
+    /// maps "A"..."Z" onto "a"..."z" and no other byte into them).
+    @inline(__always)
+    static func asciiWordRun(_ bytes: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
+        let digit = (bytes &+ ones &* (0x80 - 0x30)) & ~(bytes &+ ones &* (0x7F - 0x39))
+        let folded = bytes | ones &* 0x20
+        let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))
+        let notWord = ~(digit | letter) & tops
+        return notWord.trailingZeroBitCount &>> 3
     }
 
     /// The value of the ASCII word `start..<end` of `all` when it is all digits and fits an
@@ -237,7 +299,7 @@ struct SentenceText: Sendable {
     }
 
     /// `Tokenizer.fold(word)` for a word of ASCII and the accented Latin and basic Cyrillic
-    /// letters of `scalarFolds` (nearly every non-ASCII word of the news), built from the
+    /// letters of `scalarFolds(_:)` (nearly every non-ASCII word of the news), built from the
     /// scalars' own folds without normalising the word through Foundation; nil for any
     /// other word.
     static func quickFold(_ word: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> String? {
@@ -255,11 +317,15 @@ struct SentenceText: Sendable {
         return folded
     }
 
-    /// The fold of one scalar from `scalarFolds`, if it is listed.
+    /// The fold of one scalar from the `scalarFolds(_:)` tables, if it is listed.
     @inline(__always)
     private static func scalarFold(_ v: UInt32) -> String? {
-        for (range, folds) in scalarFolds where range.contains(v) { return folds[Int(v - range.lowerBound)] }
-        return nil
+        switch v {
+        case 0xC0...0xFF: return latin1Folds[Int(v - 0xC0)]
+        case 0x100...0x17F: return latinExtendedAFolds[Int(v - 0x100)]
+        case 0x400...0x45F: return cyrillicFolds[Int(v - 0x400)]
+        default: return nil
+        }
     }
 
     /// `Tokenizer.fold` of each scalar of Latin-1, Latin Extended-A and basic Cyrillic, where a
@@ -271,8 +337,12 @@ struct SentenceText: Sendable {
     /// decomposition with a non-zero class lower-cases to nonspacing marks alone (all dropped),
     /// the reordering cannot change what is kept, and the word's fold is its scalars' folds
     /// end to end. Scalars that fail the test, and all others, take `Tokenizer.fold`.
-    static let scalarFolds: [(ClosedRange<UInt32>, [String?])] = [0xC0...0x17F, 0x400...0x45F].map { range in
-        (range, range.map { v -> String? in
+    ///
+    /// Each block is a table of its own, made the first time a word needs it: a table costs
+    /// thousands of instructions per scalar to make (Foundation decomposes each), and a run
+    /// over English news may need one block or none.
+    static func scalarFolds(_ range: ClosedRange<UInt32>) -> [String?] {
+        range.map { v -> String? in
             guard let scalar = Unicode.Scalar(v) else { return nil }
             let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
             let reorderable = decomposed.filter { $0.properties.canonicalCombiningClass != .notReordered }
@@ -280,8 +350,11 @@ struct SentenceText: Sendable {
                 mark.properties.lowercaseMapping.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }
             }
             return dropped ? Tokenizer.fold(CollectionOfOne(scalar)) : nil
-        })
+        }
     }
+    static let latin1Folds = scalarFolds(0xC0...0xFF)
+    static let latinExtendedAFolds = scalarFolds(0x100...0x17F)
+    static let cyrillicFolds = scalarFolds(0x400...0x45F)
 
     /// The scalar at sentence offset `index`.
     @inline(__always)
