@@ -155,6 +155,16 @@ public enum ClaimLexer {
                 let start = index
                 var ascii = true
                 var packed = PackedWord()
+                // The word's ASCII letters eight scalars at a time (`asciiLetters`); the scalar
+                // loop below reads on past a non-ASCII letter, and ends the word otherwise.
+                if let base = scalars.baseAddress {
+                    while index <= scalars.count &- 8 {
+                        let letters = asciiLetters(base + index, upTo: end &- index)
+                        packed.append(first: letters.count, of: letters.bytes)
+                        index &+= letters.count
+                        guard letters.count == 8 else { break }
+                    }
+                }
                 while index < end {
                     let next = scalars[index]
                     if isASCIILetter(next) {
@@ -206,6 +216,24 @@ public enum ClaimLexer {
             }
         }
         return triggers
+    }
+
+    /// How many of the eight scalars at `scalars` (at most `limit` of them) are ASCII letters
+    /// before the first that is not, and the eight scalars' low bytes with bit 5 set (lower
+    /// case, for the letters). Read as one vector of eight scalars, where a loop per scalar
+    /// cost a test, a shift and a branch per letter of every word; the eight scalars must lie
+    /// in the buffer (they may run past the word's range: `limit` cuts the count).
+    @inline(__always)
+    static func asciiLetters(_ scalars: UnsafePointer<Unicode.Scalar>, upTo limit: Int) -> (count: Int, bytes: SIMD8<UInt8>) {
+        let lowered = UnsafeRawPointer(scalars).loadUnaligned(as: SIMD8<UInt32>.self) | 0x20
+        // As `isASCIILetter`: "a"–"z" once bit 5 is set, which moves no other scalar there. A
+        // scalar (at most 0x10FFFF) below "a" makes the first difference wrap, one above "z"
+        // the second, so the top bit of either marks a scalar other than a letter (arithmetic
+        // rather than a vector comparison, whose mask the compiler took apart lane by lane).
+        let belowA = lowered &- 0x61, aboveZ = SIMD8<UInt32>(repeating: 0x7A) &- lowered
+        let others = SIMD8<UInt8>(truncatingIfNeeded: (belowA | aboveZ) &>> 31)
+        let letters = unsafeBitCast(others, to: UInt64.self).trailingZeroBitCount &>> 3
+        return (min(letters, limit), SIMD8<UInt8>(truncatingIfNeeded: lowered))
     }
 
     /// The figure of the number token `scalars[start..<end]`: `NumberReader.digits` of its

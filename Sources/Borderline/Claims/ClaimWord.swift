@@ -206,6 +206,18 @@ struct PackedWord {
         if count & 7 == 0 { store() }
     }
 
+    /// Appends the first `count` (at most eight) of `bytes` at once, leaving the word as
+    /// `append` byte by byte would; only while the bytes so far are a multiple of eight, when
+    /// `current` is empty.
+    @inline(__always)
+    mutating func append(first count: Int, of bytes: SIMD8<UInt8>) {
+        guard count > 0 else { return }
+        // The first byte is the lowest of the vector's integer and the highest of `current`.
+        current = unsafeBitCast(bytes, to: UInt64.self).byteSwapped &>> UInt64((8 &- count) &* 8)
+        self.count &+= count
+        if self.count & 7 == 0 { store() }
+    }
+
     /// Moves the last bytes (fewer than eight) into their place: call once, after the last byte.
     @inline(__always)
     mutating func finish() {

@@ -1,0 +1,66 @@
+import Testing
+@testable import Borderline
+
+@Suite("Claim lexer: words read eight scalars at a time")
+struct ClaimLexerWordTests {
+    /// `PackedWord` filled byte by byte, as the lexer's scalar loop fills it.
+    static func byteByByte(_ word: String) -> PackedWord {
+        var packed = PackedWord()
+        for byte in word.utf8 { packed.append(byte) }
+        packed.finish()
+        return packed
+    }
+
+    @Test("a chunk of eight and a partial one pack as byte by byte")
+    func chunks() {
+        for word in ["a", "border", "kilometr", "kilometres", "northwestwards", "abcdefghijklmnopqrstuvwxyzab"] {
+            let bytes = Array(word.utf8)
+            var packed = PackedWord()
+            var offset = 0
+            while offset < bytes.count {
+                var chunk = SIMD8<UInt8>(repeating: 0x7A)
+                for lane in 0..<min(8, bytes.count - offset) { chunk[lane] = bytes[offset + lane] }
+                let count = min(8, bytes.count - offset)
+                packed.append(first: count, of: chunk)
+                offset += count
+            }
+            packed.finish()
+            let expected = Self.byteByByte(word)
+            #expect(packed.matches(expected), "\(word)")
+            #expect(packed.count == bytes.count)
+        }
+    }
+
+    @Test("ASCII letters counted up to the first other scalar and the limit")
+    func letters() {
+        let scalars = Array("Kursk, 10km".unicodeScalars)
+        scalars.withUnsafeBufferPointer { buffer in
+            let first = ClaimLexer.asciiLetters(buffer.baseAddress!, upTo: 8)
+            #expect(first.count == 5)
+            #expect(first.bytes[0] == UInt8(ascii: "k") && first.bytes[4] == UInt8(ascii: "k"))
+            #expect(ClaimLexer.asciiLetters(buffer.baseAddress!, upTo: 3).count == 3)
+            #expect(ClaimLexer.asciiLetters(buffer.baseAddress! + 1, upTo: 8).count == 4)
+            #expect(ClaimLexer.asciiLetters(buffer.baseAddress! + 3, upTo: 8).count == 2)
+        }
+        let cyrillic = Array("Белгород Oblast".unicodeScalars)
+        cyrillic.withUnsafeBufferPointer { #expect(ClaimLexer.asciiLetters($0.baseAddress!, upTo: 8).count == 0) }
+    }
+
+    @Test("words of every length keep their spans, codes and spelling facts")
+    func words() {
+        let text = "About 12 KILOMETRES northwestwards of Kursk’s border, near Sudzha-Kazachya Lopan and "
+            + "Café Łuhansk; NW of x — the northeastern frontier, 1.5km"
+        let scalars = Array(text.unicodeScalars)
+        let tokens = ClaimLexer.tokens(scalars, in: 0..<scalars.count)
+        let words = tokens.filter { $0.kind == .word }.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        #expect(words == ["About", "KILOMETRES", "northwestwards", "of", "Kursk", "s", "border", "near", "Sudzha", "Kazachya",
+                          "Lopan", "and", "Café", "Łuhansk", "NW", "of", "x", "the", "northeastern", "frontier", "km"])
+        let kilometres = tokens.first { $0.start == 9 }
+        #expect(kilometres?.isCapitalized == true)
+        #expect(kilometres?.word == ClaimWord.bySpelling["kilometres"])
+        #expect(kilometres?.word != nil)
+        let northeastern = tokens.first { $0.kind == .word && $0.end - $0.start == 12 }
+        #expect(northeastern?.flags.contains(.endsInErn) == true)
+        #expect(tokens.contains { $0.compass == .abbreviation(3) })
+    }
+}
