@@ -133,6 +133,9 @@ struct TextScan {
     ) -> UnsafePointer<Vocabulary.Slot>? {
         let word = UnsafeBufferPointer(rebasing: all[Int(token.foldStart)..<Int(token.foldEnd)])
         let packed = token.flags.contains(.nonASCII) ? nil : WordKey.packedLong(ascii: word)
+        // A word of eight or nine ASCII scalars (about half of these) packs into the head alone:
+        // found by it as the scan's short words are, without `find`'s full-key comparisons.
+        if let packed, packed.tail == 0 { return probe.exact(packed.head) }
         let key = packed ?? WordKey(of: word)
         assert(key == WordKey(of: word), "packedLong's key differs from WordKey's")
         return probe.find(word, key: key)
