@@ -47,7 +47,8 @@ public struct ClaimExtractor: Sendable {
         var earlierCount = 0
         var tokenStorage: [ClaimToken] = []
         var context = ClaimSentence(
-            documentID: document.id, text: document.text, scalars: scalars, all: mentions, gazetteer: gazetteer, admin1Positions: admin1Positions)
+            documentID: document.id, text: document.text, scalars: scalars, all: mentions, gazetteer: gazetteer,
+            admin1Positions: admin1Positions, knownByteOffsets: text.byteOffsets)
         for (sentenceIndex, range) in sentences.enumerated() {
             // The mentions that start in the sentence are `own[firstInside..<cursor]`: `own` is in
             // start order, so those that start before it (between sentences) come first.

@@ -43,13 +43,15 @@ struct ClaimSentence {
     /// A context for the sentences of one document, set up once (so the fields every sentence
     /// shares are not copied and retained again per sentence); `enter` moves it to a sentence.
     /// - Parameter text: the document's text, whose scalars `scalars` are.
+    /// - Parameter knownByteOffsets: its `ByteOffsets` when already made (by the finder's scan,
+    ///   in `MapPipeline`); read off `text` when nil.
     init(documentID: String, text: String, scalars: [Unicode.Scalar], all: [ResolvedMention], gazetteer: Gazetteer,
-         admin1Positions: [String: Int]) {
+         admin1Positions: [String: Int], knownByteOffsets: ByteOffsets? = nil) {
         self.documentID = documentID
         self.sentence = Sentence(index: 0, start: 0, end: 0, text: "")
         self.scalars = scalars
         self.documentText = text
-        self.byteOffsets = Self.byteOffsets(of: text, scalarCount: scalars.count)
+        self.byteOffsets = knownByteOffsets ?? ByteOffsets(reading: text, scalarCount: scalars.count)
         self.tokens = []
         self.mentions = []
         self.all = all
@@ -103,41 +105,6 @@ struct ClaimSentence {
         let from = utf8.index(utf8.startIndex, offsetBy: byteOffsets.byteOffset(ofScalar: start))
         let to = utf8.index(utf8.startIndex, offsetBy: byteOffsets.byteOffset(ofScalar: end))
         return String(documentText[from..<to])
-    }
-
-    /// The steps between the scalar and UTF-8 offsets of `text` (`ByteOffsets`): none when it
-    /// has as many bytes as scalars (it is ASCII), else read off its UTF-8, sixteen bytes at a
-    /// time where they are ASCII; nil when the UTF-8 cannot be read in place, or when it does
-    /// not hold `scalarCount` scalars (then the texts are written from the scalars).
-    static func byteOffsets(of text: String, scalarCount: Int) -> ByteOffsets? {
-        if text.utf8.count == scalarCount { return ByteOffsets() }
-        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> ByteOffsets? in
-            var offsets = ByteOffsets()
-            var index = 0, extra = 0
-            let count = bytes.count
-            while index < count {
-                if index + 16 <= count {
-                    let raw = UnsafeRawPointer(bytes.baseAddress! + index)
-                    let chunk = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                    if chunk & 0x8080_8080_8080_8080 == 0 {
-                        index += 16
-                        continue
-                    }
-                }
-                let lead = bytes[index]
-                guard lead >= 0x80 else {
-                    index += 1
-                    continue
-                }
-                // A String's UTF-8 is valid: the lead byte gives the scalar's length.
-                let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                index += width
-                extra += width - 1
-                offsets.append(scalarsBefore: index - extra, bytesBefore: index)
-            }
-            return index - extra == scalarCount ? offsets : nil
-        }
-        return read ?? nil
     }
 
     /// The mention whose first token is `index`.

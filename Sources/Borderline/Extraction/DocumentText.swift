@@ -7,17 +7,23 @@ struct DocumentText {
     let scalars: [Unicode.Scalar]
     /// The sentences, as `SentenceSplitter.ranges(scalars)` gives them.
     let sentences: [Range<Int>]
+    /// Where the text's scalar and UTF-8 offsets part, when the finder's scan recorded it
+    /// (`TextScan.byteOffsets`); nil otherwise, for a stage to read off the text if it needs it.
+    let byteOffsets: ByteOffsets?
 
     /// Decodes `text` and splits its sentences, reading every scalar.
     init(_ text: String) {
         scalars = ScalarText.scalars(of: text)
         sentences = SentenceSplitter.ranges(scalars)
+        byteOffsets = nil
     }
 
     /// Decodes `text` and splits its sentences at the breaks the finder's scan recorded
-    /// (`TextScan.sentenceBreaks`), which gives the same sentences without reading every scalar.
-    init(_ text: String, sentenceBreaks: [Int32]) {
+    /// (`TextScan.sentenceBreaks`), which gives the same sentences without reading every scalar,
+    /// and keeps the scan's `byteOffsets`.
+    init(_ text: String, sentenceBreaks: [Int32], byteOffsets: ByteOffsets) {
         scalars = ScalarText.scalars(of: text)
         sentences = SentenceSplitter.ranges(scalars, breaks: sentenceBreaks)
+        self.byteOffsets = byteOffsets
     }
 }

@@ -295,6 +295,47 @@ struct ByteOffsets: Sendable {
     }
 }
 
+extension ByteOffsets {
+    /// The steps of `text`, for a caller that has its scalars but not the scan's record: none
+    /// when it has as many bytes as scalars (it is ASCII), else read off its UTF-8, sixteen
+    /// bytes at a time where they are ASCII; nil when the UTF-8 cannot be read in place, or
+    /// when it does not hold `scalarCount` scalars.
+    init?(reading text: String, scalarCount: Int) {
+        if text.utf8.count == scalarCount {
+            self.init()
+            return
+        }
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> ByteOffsets? in
+            var offsets = ByteOffsets()
+            var index = 0, extra = 0
+            let count = bytes.count
+            while index < count {
+                if index + 16 <= count {
+                    let raw = UnsafeRawPointer(bytes.baseAddress! + index)
+                    let chunk = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    if chunk & 0x8080_8080_8080_8080 == 0 {
+                        index += 16
+                        continue
+                    }
+                }
+                let lead = bytes[index]
+                guard lead >= 0x80 else {
+                    index += 1
+                    continue
+                }
+                // A String's UTF-8 is valid: the lead byte gives the scalar's length.
+                let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                index += width
+                extra += width - 1
+                offsets.append(scalarsBefore: index - extra, bytesBefore: index)
+            }
+            return index - extra == scalarCount ? offsets : nil
+        }
+        guard let read, let offsets = read else { return nil }
+        self = offsets
+    }
+}
+
 /// The scalars of UTF-8 text, located through its `ByteOffsets`. The text must be valid
 /// UTF-8, as a `String`'s is. ASCII text, where scalar and byte offsets agree, is read as
 /// `ASCIIScalars` instead: no steps to search and no decoding.

@@ -54,7 +54,7 @@ public struct MapPipeline: Sendable {
     /// breaks the finder's scan records, and the stages share it.
     public func analyse(_ document: Document) -> DocumentAnalysis {
         let scan = finder.scan(document)
-        let text = DocumentText(document.text, sentenceBreaks: scan.sentenceBreaks)
+        let text = DocumentText(document.text, sentenceBreaks: scan.sentenceBreaks, byteOffsets: scan.byteOffsets)
         let mentions = resolver.resolve(finder.mentions(in: document, scan: scan, text: text))
         return DocumentAnalysis(
             document: document, mentions: mentions, claims: claimChecker.check(document, text: text, mentions: mentions),
