@@ -71,6 +71,30 @@ struct TextScanTests {
         }
         #expect(known > 100)
     }
+    @Test("words of eight to fifteen letters, keyed by the scan from two chunks, known or not")
+    func longWordKeys() {
+        // Known names and unknown words of every length from 8 to 15 (the scan keys them whole),
+        // then one of 16 and one of 18 (keyed by `lookUp`).
+        let words = ["Kherson", "Belgorod", "Kupiansk", "Mariupol", "Pokrovsk", "Petersburg", "Zaporizhzhia",
+                     "Dnipropetrovsk", "Khmelnytskyi", "zzqqxxww", "zzqqxxwwv", "zzqqxxwwvvu", "zzqqxxwwvvuutts",
+                     "zzqqxxwwvvuuttss", "unconstitutionally"]
+        let text = words.joined(separator: " ") + " end."
+        let scan = TextScan(text, vocabulary: Self.vocabulary)
+        #expect(scan.tokens.count == words.count + 1)
+        var known = 0
+        for token in scan.tokens {
+            let folded = Array(scan.folded[Int(token.foldStart)..<Int(token.foldEnd)])
+            let id = Self.vocabulary.id(of: folded) ?? -1
+            #expect(token.id == id, "\(token.start)")
+            if id < 0 {
+                // An unknown word leaves nothing of the key the scan stashed in its token.
+                #expect(token.info.rawValue == 0 && token.firstEntry == 0 && token.entryCount == 0)
+            } else {
+                known += 1
+            }
+        }
+        #expect(known >= 6)
+    }
 }
 
 /// The finder cuts its mentions' surfaces and sentences out of the document's UTF-8 by scalar
