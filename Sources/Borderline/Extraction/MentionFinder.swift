@@ -131,12 +131,13 @@ public struct MentionFinder: Sendable {
         var sentenceMade = -1, sentenceText = "", demonyms: [String] = [], demonymCursor = 0
         var line = 0
         let newlines = scan.newlines
+        var cutter = TextCutter(bytes, scan.byteOffsets)
         for i in found.indices {
             let start = found[i].start
             while sentenceCursor + 1 < sentences.count && sentences[sentenceCursor].upperBound <= start { sentenceCursor += 1 }
             if hasSentence && sentenceMade != sentenceCursor {
                 sentenceMade = sentenceCursor
-                sentenceText = Self.text(bytes, sentences[sentenceCursor], scan.byteOffsets)
+                sentenceText = cutter.text(sentences[sentenceCursor])
                 demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan, from: &demonymCursor)
             }
             while line < newlines.count && newlines[line] < start { line += 1 }
@@ -146,7 +147,7 @@ public struct MentionFinder: Sendable {
                 documentID: document.id, sentenceIndex: hasSentence ? sentenceCursor : 0,
                 sentenceText: sentenceText,
                 start: start, end: found[i].end, line: line + 1, column: start - lineStart + 1,
-                surface: Self.text(bytes, start..<found[i].end, scan.byteOffsets), candidates: candidates,
+                surface: cutter.text(start..<found[i].end), candidates: candidates,
                 isRegionPhrase: found[i].kind == .region, kind: found[i].kind, mainNames: mainNames))
             // The context is filled in place, in the array, and only where it differs from the
             // default: a context built apart, or a mention built apart and then appended, was
@@ -659,26 +660,40 @@ public struct MentionFinder: Sendable {
 
     // MARK: - Offsets
 
-    /// The text of a scalar range, decoded from the document's UTF-8 `bytes` (a copy of bytes,
-    /// not a scalar-by-scalar rebuild; cheaper than slicing the string's scalar view, which
-    /// aligns and copies through generic code, and than `String(Substring)`, which checks the
-    /// indices' alignment and retains the text). `byteOffsets` maps scalar offsets to byte
-    /// offsets. Most surfaces fit a small string (at most 15 UTF-8 bytes, kept in
-    /// the `String` itself): those are written in place, which costs about two thirds of
-    /// `String(decoding:)`; longer ones (most sentences) are slower that way, so they decode.
-    static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ byteOffsets: ByteOffsets) -> String {
-        // One search mostly: the range's end is nearly always in the run its start is in.
-        let run = byteOffsets.run(containing: range.lowerBound)
-        let lower = range.lowerBound + run.extra
-        let upper = range.upperBound < run.end ? range.upperBound + run.extra : byteOffsets.byteOffset(ofScalar: range.upperBound)
-        let source = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-        guard source.count <= 15 else { return String(decoding: source, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: source.count) { out in
-            UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(source))
-            return source.count
+    /// Cuts the texts of scalar ranges out of a document (its mentions' surfaces and their
+    /// sentences), asked for in about text order. `byteOffsets` maps scalar offsets to byte
+    /// offsets: the stretch between two of its steps that the last range began in is kept, so
+    /// a range in it (nearly all: most documents have few multi-byte scalars) needs no search.
+    struct TextCutter {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let byteOffsets: ByteOffsets
+        private var run: (start: Int, end: Int, extra: Int)
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ byteOffsets: ByteOffsets) {
+            self.bytes = bytes
+            self.byteOffsets = byteOffsets
+            run = byteOffsets.run(containing: 0)
+        }
+
+        /// The text of `range` (scalar offsets), decoded from the document's UTF-8 (a copy of
+        /// bytes, not a scalar-by-scalar rebuild; cheaper than slicing the string's scalar view,
+        /// which aligns and copies through generic code, and than `String(Substring)`, whose
+        /// index checks cost more than the validation it saves). Most surfaces fit a small
+        /// string (at most 15 UTF-8 bytes, kept in the `String` itself): those are written in
+        /// place, which costs about two thirds of `String(decoding:)`; longer ones (most
+        /// sentences) are slower that way, so they decode.
+        mutating func text(_ range: Range<Int>) -> String {
+            if range.lowerBound < run.start || range.lowerBound >= run.end { run = byteOffsets.run(containing: range.lowerBound) }
+            let lower = range.lowerBound + run.extra
+            let upper = range.upperBound < run.end ? range.upperBound + run.extra : byteOffsets.byteOffset(ofScalar: range.upperBound)
+            let source = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+            guard source.count <= 15 else { return String(decoding: source, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: source.count) { out in
+                UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(source))
+                return source.count
+            }
         }
     }
-
 }
 
 extension Array {

@@ -88,13 +88,13 @@ struct TextScan {
         }
     }
 
-    /// Keys every word and finds it in the vocabulary. A short ASCII word brings its key from
-    /// the scan (stashed in `firstEntry`/`entryCount`, see `finishWord`) and is found by that
-    /// alone (`Probe.exact`, most words); the others are keyed here from their folded scalars,
-    /// out of line (`slot(of:)`), so the common case keeps its values in registers. A pass of
-    /// its own, after the scan: the table is large, so most lookups miss the cache, and in a
-    /// loop that does nothing else the processor has many of those misses in flight at once
-    /// instead of one per word.
+    /// Keys every word and finds it in the vocabulary. An ASCII word of up to fifteen scalars
+    /// brings its key from the scan (stashed in `firstEntry`/`entryCount` and `id`/`info`, see
+    /// `finishWord`) and is found by that alone (`Probe.exact`, nearly every word); the others
+    /// are keyed here from their folded scalars, out of line (`slot(of:)`), so the common case
+    /// keeps its values in registers. A pass of its own, after the scan: the table is large, so
+    /// most lookups miss the cache, and in a loop that does nothing else the processor has many
+    /// of those misses in flight at once instead of one per word.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
         var demonyms: [Int32] = []
         vocabulary.withProbe { probe in
@@ -103,8 +103,9 @@ struct TextScan {
                     for t in tokens.indices {
                         let head = UInt64(UInt32(bitPattern: tokens[t].firstEntry))
                             | UInt64(UInt32(bitPattern: tokens[t].entryCount)) << 32
-                        let found = head != 0 ? probe.exact(head) : Self.slot(of: tokens[t], all, probe)
-                        assert(head == 0 || WordKey(head: head, tail: 0) == WordKey(of: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]),
+                        let tail = UInt64(UInt32(bitPattern: tokens[t].id)) | UInt64(tokens[t].info.rawValue) << 32
+                        let found = head != 0 ? probe.exact(head, tail: tail) : Self.slot(of: tokens[t], all, probe)
+                        assert(head == 0 || WordKey(head: head, tail: tail) == WordKey(of: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]),
                                "the scan's key differs from WordKey's")
                         if let found {
                             tokens[t].id = found.pointee.id
@@ -115,6 +116,8 @@ struct TextScan {
                                 demonyms.append(Int32(truncatingIfNeeded: t))
                             }
                         } else {
+                            tokens[t].id = -1
+                            tokens[t].info = WordInfo(rawValue: 0)
                             tokens[t].firstEntry = 0
                             tokens[t].entryCount = 0
                         }
@@ -135,7 +138,7 @@ struct TextScan {
         let packed = token.flags.contains(.nonASCII) ? nil : WordKey.packedLong(ascii: word)
         // A word of eight or nine ASCII scalars (about half of these) packs into the head alone:
         // found by it as the scan's short words are, without `find`'s full-key comparisons.
-        if let packed, packed.tail == 0 { return probe.exact(packed.head) }
+        if let packed, packed.tail == 0 { return probe.exact(packed.head, tail: 0) }
         let key = packed ?? WordKey(of: word)
         assert(key == WordKey(of: word), "packedLong's key differs from WordKey's")
         return probe.find(word, key: key)
@@ -243,7 +246,7 @@ struct TextScan {
                     // passed over, as the loop would (a space changes no gap), without going
                     // round it once more to classify and dispatch the space.
                     if ended && base[j] == 0x20 {
-                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation)
+                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, 0, &gapPunctuation)
                         inWord = false
                         i += 1
                         scalar += 1
@@ -252,7 +255,7 @@ struct TextScan {
                 }
                 if c == 0 {
                     if inWord {
-                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation)
+                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, 0, &gapPunctuation)
                         inWord = false
                     }
                     Self.separator(UInt32(b), scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
@@ -285,7 +288,7 @@ struct TextScan {
                     if allUpper && !folding.isUppercase(value) { allUpper = false }
                 } else {
                     if inWord {
-                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation)
+                        Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, 0, &gapPunctuation)
                         inWord = false
                     }
                     Self.separator(value, scalar, &gap, &gapPunctuation, &newlines, &sentenceBreaks)
@@ -295,7 +298,7 @@ struct TextScan {
                 scalar += 1
             }
         }
-        if inWord { Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, &gapPunctuation) }
+        if inWord { Self.finishWord(&tokens, wordStart, scalar, foldStart, f, &gap, flags, allUpper, key, 0, &gapPunctuation) }
         scalarCount = scalar
         self.byteOffsets = byteOffsets
         return f
@@ -315,8 +318,14 @@ struct TextScan {
         _ position: inout Int, _ scalarOffset: inout Int, _ foldOffset: inout Int, _ gapState: inout Gap,
         _ punctuation: inout Int, _ tokens: inout TokenWriter
     ) {
+        // The writer too is copied in and out: through `inout`, its count was loaded and stored
+        // back in memory for every word.
         var i = position, scalar = scalarOffset, f = foldOffset, gap = gapState, gapPunctuation = punctuation
-        defer { position = i; scalarOffset = scalar; foldOffset = f; gapState = gap; punctuation = gapPunctuation }
+        var writer = tokens
+        defer {
+            position = i; scalarOffset = scalar; foldOffset = f; gapState = gap; punctuation = gapPunctuation
+            tokens = writer
+        }
         @inline(__always) func chunk(at i: Int) -> UInt64 {
             UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
         }
@@ -324,11 +333,14 @@ struct TextScan {
             let run = asciiRun(chunk(at: i))
             var k = run.stop.trailingZeroBitCount >> 3
             var lower = run.lower & (run.stop &- 1) != 0
+            var key: UInt64, tail: UInt64 = 0
             if k < 8 {
                 guard base[i &+ k] < 0x80 else { return }
+                key = WordKey.packedASCII(run.folded, count: k)
             } else {
                 // Eight to fifteen scalars (about one word in five): ended by the next chunk,
-                // folded from both, and keyed by `lookUp`, as `run` leaves them (key 0).
+                // folded from both, and keyed from both as `WordKey.packedLong` keys them
+                // (the first eight scalars, then the ninth in the head, the rest in the tail).
                 guard i &+ 16 <= n else { return }
                 let next = asciiRun(chunk(at: i &+ 8))
                 let rest = next.stop.trailingZeroBitCount >> 3
@@ -336,12 +348,16 @@ struct TextScan {
                 widen(next.folded, to: output + f + 8)
                 lower = lower || next.lower & (next.stop &- 1) != 0
                 k = 8 &+ rest
+                key = WordKey.packedASCII(run.folded, count: 8)
+                if rest > 0 {
+                    key = key << 7 | 1 << 63 | next.folded & 0x7F
+                    if rest > 1 { tail = WordKey.packedASCII(next.folded >> 8, count: rest &- 1) & ~(1 << 63) }
+                }
             }
             widen(run.folded, to: output + f)
             // Not `[]`: that literal, here, built an array per word.
             let flags: ScanToken.Flags = run.upper & 0x80 != 0 ? .capitalized : ScanToken.Flags()
-            let key = k < 8 ? WordKey.packedASCII(run.folded, count: k) : 0
-            finishWord(&tokens, scalar, scalar &+ k, f, f &+ k, &gap, flags, !lower, key, &gapPunctuation)
+            finishWord(&writer, scalar, scalar &+ k, f, f &+ k, &gap, flags, !lower, key, tail, &gapPunctuation)
             i &+= k
             scalar &+= k
             f &+= k
@@ -364,23 +380,24 @@ struct TextScan {
     }
 
     /// Appends a word's token. Until `lookUp` fills them, `firstEntry` and `entryCount` hold the
-    /// `head` of the word's key when the scan packed it (low and high halves; 0 when it did not;
-    /// such a key's `tail` is 0), so the key needs no room of its own in every token. The
-    /// offsets are stored unchecked: `run` checked once that the text's are all below 2^31. No
-    /// `[]` for an empty option set here: inlined into `shortWords`, the literal was not folded
-    /// and built an array per word.
+    /// `head` of the word's key when the scan packed it (low and high halves; 0 when it did not),
+    /// and `id` and `info` its `tail` (likewise), so the key needs no room of its own in every
+    /// token. The offsets are stored unchecked: `run` checked once that the text's are all
+    /// below 2^31. No `[]` for an empty option set here: inlined into `shortWords`, the literal
+    /// was not folded and built an array per word.
     @inline(__always)
     private static func finishWord(
         _ tokens: inout TokenWriter, _ start: Int, _ end: Int,
         _ foldStart: Int, _ foldEnd: Int, _ gap: inout Gap, _ flags: ScanToken.Flags, _ allUpper: Bool,
-        _ key: UInt64, _ gapPunctuation: inout Int
+        _ key: UInt64, _ tail: UInt64, _ gapPunctuation: inout Int
     ) {
         var f = flags
         if allUpper { f.insert(.allUpper) }
         tokens.append(ScanToken(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
             foldStart: Int32(truncatingIfNeeded: foldStart), foldEnd: Int32(truncatingIfNeeded: foldEnd),
-            id: -1, info: WordInfo(rawValue: 0), firstEntry: Int32(truncatingIfNeeded: key),
+            id: Int32(truncatingIfNeeded: tail), info: WordInfo(rawValue: UInt32(truncatingIfNeeded: tail >> 32)),
+            firstEntry: Int32(truncatingIfNeeded: key),
             entryCount: Int32(truncatingIfNeeded: key >> 32), gap: gap, flags: f))
         gap = .space
         gapPunctuation = 0

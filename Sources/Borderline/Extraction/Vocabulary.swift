@@ -41,15 +41,15 @@ struct Vocabulary: Sendable {
         fileprivate let shift: UInt64
         fileprivate let vocabulary: Vocabulary
 
-        /// The slot of the word whose key is `head` and an empty tail (an exact key: a short
-        /// ASCII word), when known. Every probe is masked to the table.
+        /// The slot of the word whose key is `head` and `tail`, an exact key (an ASCII word of
+        /// up to seventeen scalars), when known. Every probe is masked to the table.
         @inline(__always)
-        func exact(_ head: UInt64) -> UnsafePointer<Slot>? {
-            var slot = WordKey(head: head, tail: 0).slot(shift: shift)
+        func exact(_ head: UInt64, tail: UInt64) -> UnsafePointer<Slot>? {
+            var slot = WordKey(head: head, tail: tail).slot(shift: shift)
             while true {
                 let entry = base + (slot & mask)
                 let found = entry.pointee.key.head
-                if found == head && entry.pointee.key.tail == 0 { return entry }
+                if found == head && entry.pointee.key.tail == tail { return entry }
                 if found == 0 { return nil }
                 slot &+= 1
             }

@@ -71,4 +71,55 @@ struct TextScanTests {
         }
         #expect(known > 100)
     }
+    @Test("words of eight to fifteen letters, keyed by the scan from two chunks, known or not")
+    func longWordKeys() {
+        // Known names and unknown words of every length from 8 to 15 (the scan keys them whole),
+        // then one of 16 and one of 18 (keyed by `lookUp`).
+        let words = ["Kherson", "Belgorod", "Kupiansk", "Mariupol", "Pokrovsk", "Petersburg", "Zaporizhzhia",
+                     "Dnipropetrovsk", "Khmelnytskyi", "zzqqxxww", "zzqqxxwwv", "zzqqxxwwvvu", "zzqqxxwwvvuutts",
+                     "zzqqxxwwvvuuttss", "unconstitutionally"]
+        let text = words.joined(separator: " ") + " end."
+        let scan = TextScan(text, vocabulary: Self.vocabulary)
+        #expect(scan.tokens.count == words.count + 1)
+        var known = 0
+        for token in scan.tokens {
+            let folded = Array(scan.folded[Int(token.foldStart)..<Int(token.foldEnd)])
+            let id = Self.vocabulary.id(of: folded) ?? -1
+            #expect(token.id == id, "\(token.start)")
+            if id < 0 {
+                // An unknown word leaves nothing of the key the scan stashed in its token.
+                #expect(token.info.rawValue == 0 && token.firstEntry == 0 && token.entryCount == 0)
+            } else {
+                known += 1
+            }
+        }
+        #expect(known >= 6)
+    }
+}
+
+/// The finder cuts its mentions' surfaces and sentences out of the document's UTF-8 by scalar
+/// offsets (`MentionFinder.TextCutter`), remembering the stretch between multi-byte scalars
+/// it last read; the texts must be the scalars' own wherever the ranges fall.
+@Suite("Text cutter")
+struct TextCutterTests {
+    @Test("ranges before, across and after multi-byte scalars, short and long, in any order")
+    func texts() {
+        let text = "«Kyiv» and Харків — “Zaporizhzhia Oblast’s capital” is near the front line, officials say. Sumy"
+        let scalars = Array(text.unicodeScalars)
+        let offsets = ByteOffsets(reading: text, scalarCount: scalars.count)!
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var cutter = MentionFinder.TextCutter(bytes, offsets)
+            var ranges: [Range<Int>] = []
+            for start in stride(from: 0, to: scalars.count, by: 3) {
+                for length in [1, 4, 9, 15, 16, 40] where start + length <= scalars.count { ranges.append(start..<start + length) }
+            }
+            ranges += [90..<scalars.count, 0..<scalars.count, 1..<6, 11..<17]
+            for range in ranges {
+                var expected = String.UnicodeScalarView()
+                expected.append(contentsOf: scalars[range])
+                #expect(cutter.text(range) == String(expected), "\(range)")
+            }
+        }
+    }
 }
