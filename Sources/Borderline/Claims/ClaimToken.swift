@@ -155,6 +155,10 @@ public enum ClaimLexer {
                 let start = index
                 var ascii = true
                 var packed = PackedWord()
+                // Whether the reading eight scalars at a time found where the word ends: at the
+                // range's end, or at an ASCII scalar that is no letter (which the scalar loop
+                // below would stop at straight away). Most words end so, and skip that loop.
+                var ended = false
                 // The word's ASCII letters eight scalars at a time (`asciiLetters`); the scalar
                 // loop below reads on past a non-ASCII letter, and ends the word otherwise.
                 if let base = scalars.baseAddress {
@@ -162,24 +166,32 @@ public enum ClaimLexer {
                         let letters = asciiLetters(base + index, upTo: end &- index)
                         packed.append(first: letters.count, of: letters.bytes)
                         index &+= letters.count
-                        guard letters.count == 8 else { break }
+                        guard letters.count == 8 else {
+                            ended = index == end || scalars[index].value < 0x80
+                            break
+                        }
                     }
                 }
-                while index < end {
-                    let next = scalars[index]
-                    if isASCIILetter(next) {
-                        // Setting bit 5 lower-cases an ASCII letter.
-                        packed.append(UInt8(truncatingIfNeeded: next.value) | 0x20)
-                    } else {
-                        guard next.value >= 0x80, isLetter(next) else { break }
-                        ascii = false
+                if !ended {
+                    while index < end {
+                        let next = scalars[index]
+                        if isASCIILetter(next) {
+                            // Setting bit 5 lower-cases an ASCII letter.
+                            packed.append(UInt8(truncatingIfNeeded: next.value) | 0x20)
+                        } else {
+                            guard next.value >= 0x80, isLetter(next) else { break }
+                            ascii = false
+                        }
+                        index += 1
                     }
-                    index += 1
                 }
                 let token = ascii ? asciiWord(&packed, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index)
                 triggers.formUnion(token.triggers)
                 buffer[count] = token.token
                 count += 1
+                // Most words are followed by one space, which makes no token: stepped over here
+                // rather than by another turn of the loop and its tests.
+                if index < end && scalars[index].value == 0x20 { index &+= 1 }
             } else if ScalarText.isWhitespace(scalar) {
                 index += 1
             } else if isDigit(scalar) || isSign(scalars, at: index, in: range) {
