@@ -308,9 +308,16 @@ public enum ClaimLexer {
         if lower.hasSuffix("ern") { flags.insert(.endsInErn) }
         if lower.hasSuffix("ward") { flags.insert(.endsInWard) }
         if lower.hasSuffix("wards") { flags.insert(.endsInWards) }
-        var word = ClaimWord.bySpelling[lower]
-        if word?.isMark == true { word = nil }
-        var compass = CompassWord.classify(lower)
+        // Every word of the vocabulary and every compass word (`CompassWord.spellings`) is ASCII,
+        // and no lower-case scalar beyond ASCII is canonically equivalent to ASCII, so a word
+        // still beyond ASCII once lower-cased (most such words) can be neither: it is not looked up.
+        var word: ClaimWord?
+        var compass = CompassWord.none
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            word = ClaimWord.bySpelling[lower]
+            if word?.isMark == true { word = nil }
+            compass = CompassWord.classify(lower)
+        }
         if let abbreviation = ["NE", "SE", "SW", "NW"].firstIndex(of: written) { compass = .abbreviation(UInt8(abbreviation)) }
         var triggers = word.map { ClaimTriggers(rawValue: ClaimTriggers.byCode[Int($0.rawValue)]) } ?? []
         if compass != .none { triggers.insert(.compass) }
