@@ -192,7 +192,7 @@ public enum ClaimLexer {
                 // Most words are followed by one space, which makes no token: stepped over here
                 // rather than by another turn of the loop and its tests.
                 if index < end && scalars[index].value == 0x20 { index &+= 1 }
-            } else if ScalarText.isWhitespace(scalar) {
+            } else if isWhitespace(scalar) {
                 index += 1
             } else if isDigit(scalar) || isSign(scalars, at: index, in: range) {
                 let start = index
@@ -355,7 +355,22 @@ public enum ClaimLexer {
         guard scalars[index] == "-" || scalars[index] == "\u{2212}", index + 1 < range.upperBound, isDigit(scalars[index + 1]) else {
             return false
         }
-        return index == range.lowerBound || ScalarText.isWhitespace(scalars[index - 1])
+        return index == range.lowerBound || isWhitespace(scalars[index - 1])
+    }
+
+    /// Whether the scalar is in the General Punctuation block (U+2000–U+206F): spaces, dashes,
+    /// quotation marks, the ellipsis…
+    @inline(__always)
+    static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x2000 < 0x70 }
+
+    /// `ScalarText.isWhitespace`, answered without a property lookup in General Punctuation,
+    /// whose white space is U+2000–U+200A, U+2028, U+2029, U+202F and U+205F (the tests check
+    /// the whole block against the property).
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard isGeneralPunctuation(scalar) else { return ScalarText.isWhitespace(scalar) }
+        let value = scalar.value
+        return value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
     }
 
     /// `ScalarText.isAlphabetic` of an ASCII scalar ("A"–"Z", "a"–"z") in one comparison: setting
@@ -365,6 +380,9 @@ public enum ClaimLexer {
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return ScalarText.isAlphabetic(scalar) }
+        // General Punctuation holds no letter and no nonspacing mark; news text is full of its
+        // quotes and dashes, whose properties cost hundreds of instructions each to look up.
+        if isGeneralPunctuation(scalar) { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
     }

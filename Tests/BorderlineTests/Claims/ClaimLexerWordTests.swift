@@ -78,4 +78,17 @@ struct ClaimLexerWordTests {
         #expect(words.dropFirst().allSatisfy { $0.word == nil && $0.compass == .none && $0.isCapitalized })
         #expect(words.count == 4 && words[2].flags.contains(.endsInErn) && !words[1].flags.contains(.endsInErn))
     }
+
+    @Test("General Punctuation is read without property lookups, as the properties read it")
+    func generalPunctuation() {
+        for value in UInt32(0x2000)..<0x2070 {
+            let scalar = Unicode.Scalar(value)!
+            let properties = scalar.properties
+            #expect(ClaimLexer.isGeneralPunctuation(scalar))
+            #expect(ClaimLexer.isLetter(scalar) == (properties.isAlphabetic || properties.generalCategory == .nonspacingMark))
+            #expect(ClaimLexer.isWhitespace(scalar) == ScalarText.isWhitespace(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(!ClaimLexer.isGeneralPunctuation("\u{1FFF}") && !ClaimLexer.isGeneralPunctuation("\u{2070}"))
+        #expect(ClaimLexer.isLetter("\u{2071}") && ClaimLexer.isWhitespace("\u{3000}") && !ClaimLexer.isWhitespace("a"))
+    }
 }
