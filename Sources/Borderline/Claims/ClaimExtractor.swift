@@ -102,7 +102,7 @@ public struct ClaimExtractor: Sendable {
             PopulationPattern.appendClaims(in: sentence, excluded: references, to: &claims)
         }
         if !triggers.isDisjoint(with: [.country, .compass]) {
-            CountryPattern.appendClaims(in: sentence, to: &claims)
+            CountryPattern.appendClaims(in: sentence, triggers: triggers, to: &claims)
         }
         if triggers.contains(.compass) {
             let covered = claims[first..<distanceEnd].map { $0.evidenceStart..<$0.evidenceEnd }

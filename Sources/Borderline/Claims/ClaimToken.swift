@@ -155,6 +155,10 @@ public enum ClaimLexer {
                 let start = index
                 var ascii = true
                 var packed = PackedWord()
+                // Whether the reading eight scalars at a time found where the word ends: at the
+                // range's end, or at an ASCII scalar that is no letter (which the scalar loop
+                // below would stop at straight away). Most words end so, and skip that loop.
+                var ended = false
                 // The word's ASCII letters eight scalars at a time (`asciiLetters`); the scalar
                 // loop below reads on past a non-ASCII letter, and ends the word otherwise.
                 if let base = scalars.baseAddress {
@@ -162,25 +166,33 @@ public enum ClaimLexer {
                         let letters = asciiLetters(base + index, upTo: end &- index)
                         packed.append(first: letters.count, of: letters.bytes)
                         index &+= letters.count
-                        guard letters.count == 8 else { break }
+                        guard letters.count == 8 else {
+                            ended = index == end || scalars[index].value < 0x80
+                            break
+                        }
                     }
                 }
-                while index < end {
-                    let next = scalars[index]
-                    if isASCIILetter(next) {
-                        // Setting bit 5 lower-cases an ASCII letter.
-                        packed.append(UInt8(truncatingIfNeeded: next.value) | 0x20)
-                    } else {
-                        guard next.value >= 0x80, isLetter(next) else { break }
-                        ascii = false
+                if !ended {
+                    while index < end {
+                        let next = scalars[index]
+                        if isASCIILetter(next) {
+                            // Setting bit 5 lower-cases an ASCII letter.
+                            packed.append(UInt8(truncatingIfNeeded: next.value) | 0x20)
+                        } else {
+                            guard next.value >= 0x80, isLetter(next) else { break }
+                            ascii = false
+                        }
+                        index += 1
                     }
-                    index += 1
                 }
                 let token = ascii ? asciiWord(&packed, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index)
                 triggers.formUnion(token.triggers)
                 buffer[count] = token.token
                 count += 1
-            } else if ScalarText.isWhitespace(scalar) {
+                // Most words are followed by one space, which makes no token: stepped over here
+                // rather than by another turn of the loop and its tests.
+                if index < end && scalars[index].value == 0x20 { index &+= 1 }
+            } else if isWhitespace(scalar) {
                 index += 1
             } else if isDigit(scalar) || isSign(scalars, at: index, in: range) {
                 let start = index
@@ -296,9 +308,16 @@ public enum ClaimLexer {
         if lower.hasSuffix("ern") { flags.insert(.endsInErn) }
         if lower.hasSuffix("ward") { flags.insert(.endsInWard) }
         if lower.hasSuffix("wards") { flags.insert(.endsInWards) }
-        var word = ClaimWord.bySpelling[lower]
-        if word?.isMark == true { word = nil }
-        var compass = CompassWord.classify(lower)
+        // Every word of the vocabulary and every compass word (`CompassWord.spellings`) is ASCII,
+        // and no lower-case scalar beyond ASCII is canonically equivalent to ASCII, so a word
+        // still beyond ASCII once lower-cased (most such words) can be neither: it is not looked up.
+        var word: ClaimWord?
+        var compass = CompassWord.none
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            word = ClaimWord.bySpelling[lower]
+            if word?.isMark == true { word = nil }
+            compass = CompassWord.classify(lower)
+        }
         if let abbreviation = ["NE", "SE", "SW", "NW"].firstIndex(of: written) { compass = .abbreviation(UInt8(abbreviation)) }
         var triggers = word.map { ClaimTriggers(rawValue: ClaimTriggers.byCode[Int($0.rawValue)]) } ?? []
         if compass != .none { triggers.insert(.compass) }
@@ -336,7 +355,22 @@ public enum ClaimLexer {
         guard scalars[index] == "-" || scalars[index] == "\u{2212}", index + 1 < range.upperBound, isDigit(scalars[index + 1]) else {
             return false
         }
-        return index == range.lowerBound || ScalarText.isWhitespace(scalars[index - 1])
+        return index == range.lowerBound || isWhitespace(scalars[index - 1])
+    }
+
+    /// Whether the scalar is in the General Punctuation block (U+2000–U+206F): spaces, dashes,
+    /// quotation marks, the ellipsis…
+    @inline(__always)
+    static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x2000 < 0x70 }
+
+    /// `ScalarText.isWhitespace`, answered without a property lookup in General Punctuation,
+    /// whose white space is U+2000–U+200A, U+2028, U+2029, U+202F and U+205F (the tests check
+    /// the whole block against the property).
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard isGeneralPunctuation(scalar) else { return ScalarText.isWhitespace(scalar) }
+        let value = scalar.value
+        return value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
     }
 
     /// `ScalarText.isAlphabetic` of an ASCII scalar ("A"–"Z", "a"–"z") in one comparison: setting
@@ -346,6 +380,9 @@ public enum ClaimLexer {
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return ScalarText.isAlphabetic(scalar) }
+        // General Punctuation holds no letter and no nonspacing mark; news text is full of its
+        // quotes and dashes, whose properties cost hundreds of instructions each to look up.
+        if isGeneralPunctuation(scalar) { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
     }

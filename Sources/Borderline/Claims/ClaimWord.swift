@@ -28,7 +28,16 @@ enum ClaimWord: UInt8, CaseIterable, Sendable {
     case hyphenMinus, enDash, emDash, hyphen, nonBreakingHyphen, apostrophe, rightQuote, modifierApostrophe
 
     /// The word or mark as the lists write it.
-    var spelling: String {
+    var spelling: String { Self.spellings[Int(rawValue)] }
+
+    /// Every code's spelling, by raw value (`allCases` is in raw value order). Worked out once:
+    /// `String(describing:)` of a case goes through the runtime's reflection, thousands of
+    /// instructions a call, and setting up the vocabulary's tables asks for each spelling
+    /// several times.
+    private static let spellings: [String] = allCases.map(\.writtenSpelling)
+
+    /// The spelling, written out for the marks, the case name for the words.
+    private var writtenSpelling: String {
         switch self {
         case .comma: return ","
         case .period: return "."

@@ -9,7 +9,11 @@
 /// own country.
 enum CountryPattern {
     /// Appends the claims of `sentence` to `claims`.
-    static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim]) {
+    /// - Parameter triggers: the sentence's claim triggers (`ClaimTriggers`). Every claim of the
+    ///   token loop below starts at a country word (`.country`), and every region position claim
+    ///   at a compass word (`.compass`, which `CompassDirection.read` needs): a part whose
+    ///   trigger the sentence lacks finds nothing, and is not run.
+    static func appendClaims(in sentence: ClaimSentence, triggers: ClaimTriggers, to claims: inout [Claim]) {
         let tokens = sentence.tokens
         var claimed: Set<Int> = []
 
@@ -29,7 +33,9 @@ enum CountryPattern {
 
         // Read once, not through the lazy global's check per token.
         let countries = ClaimWords.countryByCode
-        for index in tokens.indices where tokens[index].kind == .word {
+        // With no country word in the sentence the loop has nothing to find.
+        let searched = triggers.contains(.country) ? tokens.indices : tokens.startIndex..<tokens.startIndex
+        for index in searched where tokens[index].kind == .word {
             guard let word = tokens[index].word, let country = countries[Int(word.rawValue)] else { continue }
             // "Russia's [north-eastern] Belgorod …"
             if word == .russia || word == .ukraine || word == .belarus, index + 2 < tokens.count,
@@ -94,7 +100,9 @@ enum CountryPattern {
                   !sentence.isCountry(located) else { continue }
             add(sentence.claimPlace(located), country: country, compass: compass, from: located.first, to: index + 1)
         }
-        appendRegionPositionClaims(in: sentence, claimed: claimed, to: &claims)
+        if triggers.contains(.compass) {
+            appendRegionPositionClaims(in: sentence, claimed: claimed, to: &claims)
+        }
     }
 
     /// The place of "Belgorod, a city in …" or "Belgorod, a border town in …": the mention before

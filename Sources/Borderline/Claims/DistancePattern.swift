@@ -80,6 +80,13 @@ enum DistancePattern {
         [.line, .of, .contact], [.contact, .line], [.front],
     ]
 
+    /// The first words of `frontLines`, by word code.
+    static let frontLineStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: ClaimWord.allCases.count)
+        for words in frontLines { table[Int(words[0].rawValue)] = true }
+        return table
+    }()
+
     /// The token index where the figure's hedge starts (or the figure itself).
     static func hedgeStart(of index: Int, in sentence: ClaimSentence) -> Int {
         Hedge.ending(before: index, in: sentence.tokens)?.start ?? index
@@ -99,10 +106,13 @@ enum DistancePattern {
         guard index < tokens.count else { return nil }
         var cursor = index
         if sentence.matches(.the, at: cursor) || sentence.matches(.its, at: cursor) { cursor += 1 }
-        // The front line.
-        for words in frontLines where sentence.matches(words, at: cursor) {
-            let end = cursor + words.count
-            return (.frontline(wording: sentence.text(tokens[index].start, tokens[end - 1].end)), nil, end)
+        // The front line, tried only at a word one of its phrases starts with (most references
+        // are the border or a place).
+        if cursor < tokens.count, let first = tokens[cursor].word, frontLineStarts[Int(first.rawValue)] {
+            for words in frontLines where sentence.matches(words, at: cursor) {
+                let end = cursor + words.count
+                return (.frontline(wording: sentence.text(tokens[index].start, tokens[end - 1].end)), nil, end)
+            }
         }
         // The border: adjectives, a border noun, and "with Ukraine" / "between Russia and Ukraine".
         // Whether a country other than Russia and Ukraine is named is all that is kept of them.

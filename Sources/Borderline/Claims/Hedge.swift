@@ -58,10 +58,22 @@ public enum Hedge: String, Sendable, Hashable, CaseIterable {
         return nil
     }
 
+    /// `codedPhrases` by the code of their first word, each list in the order of `codedPhrases`.
+    static let codedPhrasesByFirstWord: [[[ClaimWord]]] = {
+        var table = [[[ClaimWord]]](repeating: [], count: ClaimWord.allCases.count)
+        for phrase in codedPhrases { table[Int(phrase.words[0].rawValue)].append(phrase.words) }
+        return table
+    }()
+
     /// The hedge phrase that starts at `tokens[index]`, longest first, with the index one past it.
+    /// Only the phrases that start with the token's word are tried (`codedPhrasesByFirstWord`),
+    /// in the order of `codedPhrases`: a phrase matches only from its first word, and trying all
+    /// of them cost a copy of each phrase's words per figure in brackets.
     static func starting(at index: Int, in tokens: ArraySlice<ClaimToken>) -> Int? {
-        for (words, _) in codedPhrases where index + words.count <= tokens.count {
-            if Self.matches(words, tokens, from: index) { return index + words.count }
+        guard index < tokens.count, tokens[index].kind == .word, let first = tokens[index].word else { return nil }
+        let candidates = codedPhrasesByFirstWord[Int(first.rawValue)]
+        for candidate in candidates.indices where index + candidates[candidate].count <= tokens.count {
+            if Self.matches(candidates[candidate], tokens, from: index) { return index + candidates[candidate].count }
         }
         return nil
     }

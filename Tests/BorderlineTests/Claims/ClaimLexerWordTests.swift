@@ -63,4 +63,32 @@ struct ClaimLexerWordTests {
         #expect(northeastern?.flags.contains(.endsInErn) == true)
         #expect(tokens.contains { $0.compass == .abbreviation(3) })
     }
+
+    @Test("words beyond ASCII are looked up only when lower-casing makes them ASCII")
+    func otherWords() {
+        // The Kelvin sign lower-cases to "k": "\u{212A}m" is "km". The others stay beyond ASCII
+        // and are in no list, but keep their spelling facts.
+        let scalars = Array("5 \u{212A}m Café Tšern \u{0405}outh".unicodeScalars)
+        var storage: [ClaimToken] = []
+        let (count, triggers) = ClaimLexer.lex(scalars, in: 0..<scalars.count, into: &storage)
+        let words = storage[..<count].filter { $0.kind == .word }
+        #expect(words.count == 4)
+        #expect(words.first?.word == .km)
+        #expect(triggers.contains(.lengthUnit) && triggers.contains(.figure) && !triggers.contains(.compass))
+        #expect(words.dropFirst().allSatisfy { $0.word == nil && $0.compass == .none && $0.isCapitalized })
+        #expect(words.count == 4 && words[2].flags.contains(.endsInErn) && !words[1].flags.contains(.endsInErn))
+    }
+
+    @Test("General Punctuation is read without property lookups, as the properties read it")
+    func generalPunctuation() {
+        for value in UInt32(0x2000)..<0x2070 {
+            let scalar = Unicode.Scalar(value)!
+            let properties = scalar.properties
+            #expect(ClaimLexer.isGeneralPunctuation(scalar))
+            #expect(ClaimLexer.isLetter(scalar) == (properties.isAlphabetic || properties.generalCategory == .nonspacingMark))
+            #expect(ClaimLexer.isWhitespace(scalar) == ScalarText.isWhitespace(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(!ClaimLexer.isGeneralPunctuation("\u{1FFF}") && !ClaimLexer.isGeneralPunctuation("\u{2070}"))
+        #expect(ClaimLexer.isLetter("\u{2071}") && ClaimLexer.isWhitespace("\u{3000}") && !ClaimLexer.isWhitespace("a"))
+    }
 }
