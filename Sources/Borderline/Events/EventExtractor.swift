@@ -163,13 +163,12 @@ public struct EventExtractor: Sendable {
         let hypotheticalMarkers = Self.hypotheticalMarkers
         // One token array serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
-        var tokenStorage: [SentenceText.WordToken] = []
+        var tokenStorage = SentenceText.TokenStorage()
         var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
         var sentenceMentions: [Int] = [], figureOwners: [Int] = []
         var places: [PlaceChoice] = []
         for (sentenceIndex, range) in ranges.enumerated() {
             let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
-            defer { tokenStorage = s.tokens }
             var builtText: String? = nil
             func sentence() -> Sentence {
                 let mentionsOfSentence = groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]
@@ -965,8 +964,16 @@ extension Array {
     /// Empties the array and keeps its storage, for the scratch lists that serve one sentence
     /// after another: an empty one is left as it is (`removeAll(keepingCapacity:)` calls into
     /// the standard library even for an empty array, and many of a sentence's lists are).
+    /// A list of a few elements (most of a sentence's) is emptied from its end:
+    /// `removeAll(keepingCapacity:)` replaces the whole range through a generic call that
+    /// costs several times a `removeLast()`.
     @inline(__always)
     mutating func removeAllKeepingStorage() {
-        if !isEmpty { removeAll(keepingCapacity: true) }
+        guard !isEmpty else { return }
+        if count <= 4 {
+            repeat { removeLast() } while !isEmpty
+        } else {
+            removeAll(keepingCapacity: true)
+        }
     }
 }
