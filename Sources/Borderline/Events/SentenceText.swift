@@ -94,25 +94,22 @@ struct SentenceText: Sendable {
                     while let (start, end) = words.next() {
                         // Never taken (see above); it keeps every write provably within the storage.
                         guard written < buffer.count else { break }
-                        var token = WordToken(
-                            start: start &+ shift, end: end &+ shift, word: .unknown, packed: EventWord.Packed(low: 0, high: 0),
-                            characters: end &- start, number: -1, isCapitalized: false, isASCII: true)
+                        // The fields are worked out first and the token written once, in place.
+                        let token: WordToken
                         if !runs.anyWide(start, end) {
                             let first = runs.bytes[start]
-                            token.isCapitalized = first &- 0x41 < 26
-                            token.packed = runs.packed(start, end)
-                            if end &- start <= 16 { token.word = EventWord.lookup(token.packed, in: table) }
-                            if first &- 0x30 < 10 {
-                                token.number = Self.number(all, lower &+ start, lower &+ end)
-                                if token.number >= 0 { anyNumber = true }
-                            }
+                            let packed = runs.packed(start, end)
+                            token = WordToken(
+                                start: start &+ shift, end: end &+ shift,
+                                word: end &- start <= 16 ? EventWord.lookup(packed, in: table) : .unknown, packed: packed,
+                                characters: end &- start, number: first &- 0x30 < 10 ? Self.number(all, lower &+ start, lower &+ end) : -1,
+                                isCapitalized: first &- 0x41 < 26, isASCII: true)
                         } else {
-                            token.isCapitalized = ScalarText.isUppercase(all[lower &+ start])
-                            Self.foldSlowly(all[(lower &+ start)..<(lower &+ end)], into: &token, nonASCII: &nonASCII, tokenIndex: written)
-                            if token.number >= 0 { anyNumber = true }
+                            token = Self.foldSlowly(all, lower &+ start, lower &+ end, shift: shift &- lower, nonASCII: &nonASCII, tokenIndex: written)
                         }
+                        if token.number >= 0 { anyNumber = true }
                         present.insertCountingUnknown(token.word)
-                        buffer[written] = token
+                        (buffer.baseAddress.unsafelyUnwrapped + written).initialize(to: token)
                         written &+= 1
                     }
                     return written
@@ -195,9 +192,14 @@ struct SentenceText: Sendable {
     /// branch per scalar.
     @inline(__always)
     static func eightASCII(_ all: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> UInt64? {
-        #if _endian(little)
         guard let address = all.baseAddress, start >= 0, start <= all.count &- 8 else { return nil }
-        let raw = UnsafeRawPointer(address + start)
+        return eightASCII(UnsafeRawPointer(address + start))
+    }
+
+    /// `eightASCII(_:at:)` of the eight scalars at `raw`, which the caller knows to be there.
+    @inline(__always)
+    static func eightASCII(_ raw: UnsafeRawPointer) -> UInt64? {
+        #if _endian(little)
         let w0 = raw.loadUnaligned(as: UInt64.self), w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
         let w2 = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), w3 = raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
         guard (w0 | w1 | w2 | w3) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
@@ -239,10 +241,15 @@ struct SentenceText: Sendable {
 
     /// A word with a scalar beyond ASCII: folded by `Tokenizer.fold`, then treated as ASCII
     /// when the folded form is ("Khárkiv" → "kharkiv").
+    /// The token of the word `start..<end` of `all` (its offsets moved by `shift`).
     private static func foldSlowly(
-        _ word: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, into token: inout WordToken,
+        _ all: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, shift: Int,
         nonASCII: inout [Int: String], tokenIndex: Int
-    ) {
+    ) -> WordToken {
+        var token = WordToken(
+            start: start &+ shift, end: end &+ shift, word: .unknown, packed: EventWord.Packed(low: 0, high: 0),
+            characters: end &- start, number: -1, isCapitalized: ScalarText.isUppercase(all[start]), isASCII: true)
+        let word = all[start..<end]
         let folded = quickFold(word) ?? Tokenizer.fold(word)
         token.characters = folded.count
         token.number = -1
@@ -269,6 +276,7 @@ struct SentenceText: Sendable {
             token.word = EventWord(spelling: folded) ?? .unknown
             nonASCII[tokenIndex] = folded
         }
+        return token
     }
 
     /// `Tokenizer.fold(word)` for a word of ASCII and the accented Latin and basic Cyrillic

@@ -55,24 +55,25 @@ struct WordRuns {
         var anyWide = false
         var k = 0
         // Eight scalars at a time while eight lie within `all`: past the sentence's end they
-        // are the next sentence's, whose bits are cleared below.
-        let lastBlock = all.count &- 8 &- lower
-        while k < count && k <= lastBlock {
-            var bits: UInt64
-            if let eight = SentenceText.eightASCII(all, at: lower &+ k) {
-                UnsafeMutableRawPointer(bytes + k).storeBytes(of: eight, as: UInt64.self)
-                bits = Self.wordBits(eight)
-            } else {
-                bits = 0
-                for j in 0..<8 {
-                    let (isWord, isWide) = Self.read(all[lower + k + j], into: bytes + k + j)
-                    if isWord { bits |= 1 << UInt64(j) }
-                    if isWide { wide[(k + j) >> 6] |= 1 << UInt64((k + j) & 63); anyWide = true }
+        // are the next sentence's, whose bits are cleared below. Read through a raw pointer,
+        // with the bounds settled once here, not per block.
+        if count > 0 {
+            let scalars = UnsafeRawPointer(all.baseAddress! + lower)
+            let blocks = min(count, all.count &- 7 &- lower)
+            while k < blocks {
+                var bits: UInt64
+                if let eight = SentenceText.eightASCII(scalars + 4 &* k) {
+                    UnsafeMutableRawPointer(bytes + k).storeBytes(of: eight, as: UInt64.self)
+                    bits = Self.wordBits(eight)
+                } else {
+                    bits = Self.readEight(all, lower &+ k, into: bytes + k, wide: wide, at: k)
+                    anyWide = anyWide || bits & 0x100 != 0
+                    bits &= 0xFF
                 }
+                // `k` is a multiple of 8: the block's bits lie in one word.
+                mask[k &>> 6] |= bits &<< UInt64(k & 63)
+                k &+= 8
             }
-            // `k` is a multiple of 8: the block's bits lie in one word.
-            mask[k &>> 6] |= bits &<< UInt64(k & 63)
-            k &+= 8
         }
         // The last few scalars of `all`, one by one.
         while k < count {
@@ -88,6 +89,24 @@ struct WordRuns {
         self.wide = wide
         self.count = count
         self.hasWide = anyWide
+    }
+
+    /// Eight scalars from `index` of `all`, one of them at least beyond ASCII, read one by one
+    /// (out of line: the loop over ASCII blocks keeps its values in registers): their bytes
+    /// written from `bytes` and their word scalars beyond ASCII marked in `wide` from bit `k`
+    /// (a multiple of 8). The word scalars' bits, and bit 8 when one is beyond ASCII.
+    @inline(never)
+    private static func readEight(
+        _ all: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int, into bytes: UnsafeMutablePointer<UInt8>,
+        wide: UnsafeMutablePointer<UInt64>, at k: Int
+    ) -> UInt64 {
+        var bits: UInt64 = 0
+        for j in 0..<8 {
+            let (isWord, isWide) = read(all[index + j], into: bytes + j)
+            if isWord { bits |= 1 << UInt64(j) }
+            if isWide { wide[(k + j) >> 6] |= 1 << UInt64((k + j) & 63); bits |= 0x100 }
+        }
+        return bits
     }
 
     /// A scalar's byte written to `byte`, and whether it is a word scalar, and one beyond ASCII.
