@@ -241,7 +241,7 @@ public struct EventExtractor: Sendable {
             for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
                 cuesInOrder.append(cue)
             }
-            cuesInOrder.sort { $0.first < $1.first }
+            cuesInOrder.sortUnlessStrictlyIncreasing { $0.first < $1.first }
 
             sentenceMentions.removeAllKeepingStorage()
             for position in bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]] {
@@ -555,7 +555,7 @@ public struct EventExtractor: Sendable {
         }
         found.removeAllKeepingStorage()
         guard !matches.isEmpty else { return }
-        matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
+        matches.sortUnlessStrictlyIncreasing { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
         // Covered tokens lie within the sentence's matches: a bit per token of their span, on
         // the stack (a heap array per sentence cost more than the test).
         let coverBase = matches.lazy.map(\.token).min() ?? 0
@@ -579,7 +579,7 @@ public struct EventExtractor: Sendable {
                 found.append(Cue(type: .airDefence, first: verb, last: cue.last))
             }
         }
-        found.sort { $0.first < $1.first }
+        found.sortUnlessStrictlyIncreasing { $0.first < $1.first }
     }
 
     /// The tables `cues` reads, fetched once per sentence: the word sets as they are, and the
@@ -975,5 +975,15 @@ extension Array {
         } else {
             removeAll(keepingCapacity: true)
         }
+    }
+
+    /// `sort(by:)`, skipped when every element already comes strictly before the next: then
+    /// the one order a sort can give is the present one. A sentence's lists hold a few
+    /// elements, nearly always in order, and the test costs far less than a call to sort.
+    @inline(__always)
+    mutating func sortUnlessStrictlyIncreasing(by areInIncreasingOrder: (Element, Element) -> Bool) {
+        var index = 1
+        while index < count && areInIncreasingOrder(self[index - 1], self[index]) { index += 1 }
+        if index < count { sort(by: areInIncreasingOrder) }
     }
 }
