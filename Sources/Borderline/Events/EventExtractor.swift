@@ -161,7 +161,7 @@ public struct EventExtractor: Sendable {
         let documentList = [document.id]
         // Sets read per token, fetched once (a static read pays an initialisation check).
         let hypotheticalMarkers = Self.hypotheticalMarkers
-        // One token array serves every sentence in turn, and so does each of the per-sentence
+        // One token storage serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
         var tokenStorage = SentenceText.TokenStorage()
         var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []

@@ -79,7 +79,8 @@ struct SentenceText: Sendable {
         var nonASCII: [Int: String] = [:]
         var present = WordSet()
         var anyNumber = false
-        let lower = max(0, base)
+        // The part of the sentence within `source` (all of it, but for a range that overruns).
+        let lower = min(max(0, base), source.count)
         let count = max(0, min(base + length, source.count) - lower)
         // Tokens' offsets are relative to `base`, the scan's to `lower`.
         let shift = lower - base

@@ -136,6 +136,9 @@ import Testing
         #expect(first.tokens.map(\.word) == [.drones, .hit, .unknown])
         #expect(second.tokens.map(\.word) == [.missiles, .struck, .the, .unknown, .region, .overnight])
         #expect(second.tokens.map(\.start) == [0, 9, 16, 20, 28, 35])
+        // A range that overruns the scalars has the tokens of the part within them.
+        #expect(SentenceText(scalars, base: 59, length: 10, offset: 59).tokens.map(\.end) == [2])
+        #expect(SentenceText(scalars, base: 70, length: 5, offset: 70).tokens.isEmpty)
         // Once the sentences are gone, a longer one grows the storage it is given.
         var reused = SentenceText.TokenStorage()
         for length in [3, 16, scalars.count] {
