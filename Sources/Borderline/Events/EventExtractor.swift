@@ -161,15 +161,14 @@ public struct EventExtractor: Sendable {
         let documentList = [document.id]
         // Sets read per token, fetched once (a static read pays an initialisation check).
         let hypotheticalMarkers = Self.hypotheticalMarkers
-        // One token array serves every sentence in turn, and so does each of the per-sentence
+        // One token storage serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
-        var tokenStorage: [SentenceText.WordToken] = []
+        var tokenStorage = SentenceText.TokenStorage()
         var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
         var sentenceMentions: [Int] = [], figureOwners: [Int] = []
         var places: [PlaceChoice] = []
         for (sentenceIndex, range) in ranges.enumerated() {
             let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
-            defer { tokenStorage = s.tokens }
             var builtText: String? = nil
             func sentence() -> Sentence {
                 let mentionsOfSentence = groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]
@@ -242,7 +241,7 @@ public struct EventExtractor: Sendable {
             for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
                 cuesInOrder.append(cue)
             }
-            cuesInOrder.sort { $0.first < $1.first }
+            cuesInOrder.sortUnlessStrictlyIncreasing { $0.first < $1.first }
 
             sentenceMentions.removeAllKeepingStorage()
             for position in bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]] {
@@ -556,7 +555,7 @@ public struct EventExtractor: Sendable {
         }
         found.removeAllKeepingStorage()
         guard !matches.isEmpty else { return }
-        matches.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
+        matches.sortUnlessStrictlyIncreasing { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
         // Covered tokens lie within the sentence's matches: a bit per token of their span, on
         // the stack (a heap array per sentence cost more than the test).
         let coverBase = matches.lazy.map(\.token).min() ?? 0
@@ -580,7 +579,7 @@ public struct EventExtractor: Sendable {
                 found.append(Cue(type: .airDefence, first: verb, last: cue.last))
             }
         }
-        found.sort { $0.first < $1.first }
+        found.sortUnlessStrictlyIncreasing { $0.first < $1.first }
     }
 
     /// The tables `cues` reads, fetched once per sentence: the word sets as they are, and the
@@ -965,8 +964,26 @@ extension Array {
     /// Empties the array and keeps its storage, for the scratch lists that serve one sentence
     /// after another: an empty one is left as it is (`removeAll(keepingCapacity:)` calls into
     /// the standard library even for an empty array, and many of a sentence's lists are).
+    /// A list of a few elements (most of a sentence's) is emptied from its end:
+    /// `removeAll(keepingCapacity:)` replaces the whole range through a generic call that
+    /// costs several times a `removeLast()`.
     @inline(__always)
     mutating func removeAllKeepingStorage() {
-        if !isEmpty { removeAll(keepingCapacity: true) }
+        guard !isEmpty else { return }
+        if count <= 4 {
+            repeat { removeLast() } while !isEmpty
+        } else {
+            removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// `sort(by:)`, skipped when every element already comes strictly before the next: then
+    /// the one order a sort can give is the present one. A sentence's lists hold a few
+    /// elements, nearly always in order, and the test costs far less than a call to sort.
+    @inline(__always)
+    mutating func sortUnlessStrictlyIncreasing(by areInIncreasingOrder: (Element, Element) -> Bool) {
+        var index = 1
+        while index < count && areInIncreasingOrder(self[index - 1], self[index]) { index += 1 }
+        if index < count { sort(by: areInIncreasingOrder) }
     }
 }

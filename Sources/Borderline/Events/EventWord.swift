@@ -191,6 +191,19 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         bits[Int(word.rawValue) >> 6] |= word == .unknown ? 0 : 1 << UInt64(word.rawValue & 63)
     }
 
+    /// Adds `word`, `unknown` too: a loop that gathers many words saves the test per word,
+    /// and removes `unknown` once after it.
+    @inline(__always)
+    mutating func insertCountingUnknown(_ word: EventWord) {
+        bits[Int(word.rawValue) >> 6] |= 1 << UInt64(word.rawValue & 63)
+    }
+
+    /// Removes `word`.
+    @inline(__always)
+    mutating func remove(_ word: EventWord) {
+        bits[Int(word.rawValue) >> 6] &= ~(1 << UInt64(word.rawValue & 63))
+    }
+
     /// Whether the two sets share a word.
     @inline(__always)
     func intersects(_ other: WordSet) -> Bool {

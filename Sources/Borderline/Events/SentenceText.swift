@@ -17,7 +17,8 @@ struct SentenceText: Sendable {
     let base: Int
     /// The sentence's length in scalars.
     let length: Int
-    let tokens: [WordToken]
+    /// The tokens, in the storage the sentence was made in (see `init`).
+    let tokens: TokenList
     /// Document offset of the sentence's first scalar.
     let offset: Int
     /// Folded forms that are not ASCII, by token index.
@@ -52,26 +53,25 @@ struct SentenceText: Sendable {
 
     /// The sentence `base..<base + length` of `source`, which starts at document offset `offset`.
     init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int) {
-        var storage: [WordToken] = []
+        var storage = TokenStorage()
         self.init(source, base: base, length: length, offset: offset, storage: &storage)
     }
 
-    /// The sentence `base..<base + length` of `source`, its tokens written into the storage of
-    /// `storage` (which is left empty): a caller that goes through a document sentence by
-    /// sentence hands each sentence's `tokens` back to `storage` when done with it, and the
-    /// next sentence reuses the array (unique again once that sentence is gone) instead of
-    /// allocating one.
+    /// The sentence `base..<base + length` of `source`, its tokens written into `storage`: a
+    /// caller that goes through a document sentence by sentence passes one storage for every
+    /// sentence, which is written over once the previous sentence is gone (while a sentence
+    /// made in it lives, a new storage is made instead). A new array per sentence cost more
+    /// than a thousand instructions to allocate and free, and a slice of one reused array
+    /// cost as much again in the rules' reads of its tokens.
     ///
-    /// Tokens are first written in place into a temporary buffer, then copied into the array
-    /// at once: a token takes at least one scalar and is followed by a scalar that is not part
-    /// of a word (or the end), so a sentence of `length` scalars has at most `(length + 1) / 2`
-    /// of them, the buffer's room (an append per token, with its uniqueness and capacity
-    /// checks and its copy through the stack, cost more). A word is read in two passes: its
-    /// extent first (a load and a table test per scalar), then, for an ASCII word, its first
-    /// 16 bytes packed (`pack`) and, when it starts with a digit, its value. Packing the bytes
-    /// during the first pass, a shift and a test per scalar, cost more than `pack`. Most words have no digit,
-    /// and one test per word replaces the number's bookkeeping per scalar.
-    init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int, storage: inout [WordToken]) {
+    /// The scalars are first read eight at a time into bytes and word bits (`WordRuns`, in
+    /// scratch on the stack for a sentence of up to about 900 scalars); each word is then a run
+    /// of set bits, and an ASCII word (nearly every one) is packed by one or two loads from the
+    /// bytes, its first byte telling whether it is capitalised or may be a number. The storage
+    /// is first made as long as the most tokens a sentence can hold: a token takes at least one
+    /// scalar and is followed by a scalar that is not part of a word (or the end), so a
+    /// sentence of `length` scalars has at most `(length + 1) / 2`.
+    init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int, storage: inout TokenStorage) {
         self.source = source
         self.base = base
         self.length = length
@@ -79,107 +79,104 @@ struct SentenceText: Sendable {
         var nonASCII: [Int: String] = [:]
         var present = WordSet()
         var anyNumber = false
-        var tokens: [WordToken] = []
-        swap(&tokens, &storage)
-        tokens.removeAllKeepingStorage()
-        withUnsafeTemporaryAllocation(of: WordToken.self, capacity: (max(0, length) + 1) / 2) { buffer in
-            var count = 0
-            EventWord.withTable { table in Self.asciiFold.withUnsafeBufferPointer { fold in source.withUnsafeBufferPointer { all in
-                let end = min(base + length, all.count)
-                var index = max(0, base)
-                while index < end {
-                    let value = all[index].value
-                    let isWord = value < 0x80 ? fold[Int(value)] != 0 : Self.isWordScalarBeyondASCII(all[index])
-                    guard isWord else { index += 1; continue }
-                    // Never taken (see above); it keeps every write provably within the buffer.
-                    guard count < buffer.count else { break }
-                    let start = index
-                    var ascii = true
-                    // The word's first eight scalars, when they are ASCII, tested at once: a word
-                    // shorter than eight ends where they say, packed already.
-                    var packedLow: UInt64? = nil
-                    if let bytes = Self.eightASCII(all, at: start) {
-                        let run = Self.asciiWordRun(bytes)
-                        let wordEnd = min(start &+ run, end)
-                        if run < 8 || wordEnd == end {
-                            index = wordEnd
-                            let length = UInt64(wordEnd &- start)
-                            packedLow = (bytes | 0x2020_2020_2020_2020) & (~0 &>> ((8 &- length) &* 8))
+        // The part of the sentence within `source` (all of it, but for a range that overruns).
+        let lower = min(max(0, base), source.count)
+        let count = max(0, min(base + length, source.count) - lower)
+        // Tokens' offsets are relative to `base`, the scan's to `lower`.
+        let shift = lower - base
+        if !isKnownUniquelyReferenced(&storage) { storage = TokenStorage() }
+        let buffer = storage.room((count + 1) / 2)
+        let written = source.withUnsafeBufferPointer { all in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: WordRuns.scratchWords(count: count)) { scratch in
+                let runs = WordRuns(all, from: lower, count: count, scratch: scratch)
+                return EventWord.withTable { table in
+                    var written = 0
+                    var words = runs.makeIterator()
+                    while let (start, end) = words.next() {
+                        // Never taken (see above); it keeps every write provably within the storage.
+                        guard written < buffer.count else { break }
+                        // The fields are worked out first and the token written once, in place.
+                        let token: WordToken
+                        if !runs.anyWide(start, end) {
+                            let first = runs.bytes[start]
+                            let packed = runs.packed(start, end)
+                            token = WordToken(
+                                start: start &+ shift, end: end &+ shift,
+                                word: end &- start <= 16 ? EventWord.lookup(packed, in: table) : .unknown, packed: packed,
+                                characters: end &- start, number: first &- 0x30 < 10 ? Self.number(all, lower &+ start, lower &+ end) : -1,
+                                isCapitalized: first &- 0x41 < 26, isASCII: true)
                         } else {
-                            index = start &+ 8
+                            token = Self.foldSlowly(all, lower &+ start, lower &+ end, shift: shift &- lower, nonASCII: &nonASCII, tokenIndex: written)
                         }
+                        if token.number >= 0 { anyNumber = true }
+                        present.insertCountingUnknown(token.word)
+                        (buffer.baseAddress.unsafelyUnwrapped + written).initialize(to: token)
+                        written &+= 1
                     }
-                    while packedLow == nil && index < end {
-                        let v = all[index].value
-                        if v < 0x80 {
-                            guard fold[Int(v)] != 0 else { break }
-                        } else {
-                            guard Self.isWordScalarBeyondASCII(all[index]) else { break }
-                            ascii = false
-                        }
-                        index += 1
-                    }
-                    var token = WordToken(
-                        start: start - base, end: index - base, word: .unknown, packed: EventWord.Packed(low: 0, high: 0),
-                        characters: index - start, number: -1, isCapitalized: ScalarText.isUppercase(all[start]), isASCII: true)
-                    if let packedLow {
-                        token.packed.low = packedLow
-                        if all[start].value &- 0x30 < 10 { token.number = Self.number(all, start, index) }
-                        token.word = EventWord.lookup(token.packed, in: table)
-                    } else if ascii {
-                        token.packed = Self.pack(all, start, index)
-                        if all[start].value &- 0x30 < 10 { token.number = Self.number(all, start, index) }
-                        if index - start <= 16 { token.word = EventWord.lookup(token.packed, in: table) }
-                    } else {
-                        Self.foldSlowly(all[start..<index], into: &token, nonASCII: &nonASCII, tokenIndex: count)
-                    }
-                    present.insert(token.word)
-                    if token.number >= 0 { anyNumber = true }
-                    buffer.initializeElement(at: count, to: token)
-                    count += 1
+                    return written
                 }
-            } } }
-            let written = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
-            tokens.append(contentsOf: written)
-            written.deinitialize()
+            }
         }
-        self.tokens = tokens
+        tokens = TokenList(storage: storage, count: written)
+        present.remove(.unknown)
         self.foldedNonASCII = nonASCII
         self.words = present
         self.hasNumber = anyNumber
     }
 
-    /// The first 16 folded bytes of the ASCII word `start..<end` of `all`, zero-padded. Every
-    /// scalar of the word is a letter or digit: folding it is setting bit 5 (which digits and
-    /// lower-case letters have already). Where 16 scalars from the word's start lie within
-    /// `all`, they are read 8 at a time as vectors, narrowed to bytes and masked to the word
-    /// (a loop per byte cost a set-up and a mispredicted exit per word); near the end of
-    /// `all`, byte by byte.
-    @inline(__always)
-    private static func pack(_ all: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> EventWord.Packed {
-        let count = min(end - start, 16)
-        var packed = EventWord.Packed(low: 0, high: 0)
-        if let base = all.baseAddress, start >= 0, start <= all.count - 16 {
-            let raw = UnsafeRawPointer(base + start)
-            let first = SIMD8<UInt8>(truncatingIfNeeded: raw.loadUnaligned(as: SIMD8<UInt32>.self)) | 0x20
-            packed.low = unsafeBitCast(first, to: UInt64.self) & (~0 &>> UInt64((8 - min(count, 8)) &* 8))
-            if count > 8 {
-                let second = SIMD8<UInt8>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: 32, as: SIMD8<UInt32>.self)) | 0x20
-                packed.high = unsafeBitCast(second, to: UInt64.self) & (~0 &>> UInt64((16 - count) &* 8))
+    /// Memory for a sentence's tokens, written while the sentence is made and only read after:
+    /// it is written again only for another sentence, and only when no sentence holds it
+    /// (`init` tests that it is uniquely referenced), so sentences share nothing mutable.
+    final class TokenStorage: @unchecked Sendable {
+        private var capacity = 0
+        private var base = UnsafeMutablePointer<WordToken>.allocate(capacity: 0)
+
+        /// Room for `count` tokens (what was there is given up).
+        func room(_ count: Int) -> UnsafeMutableBufferPointer<WordToken> {
+            if count > capacity {
+                base.deallocate()
+                capacity = max(count, 2 * capacity)
+                base = .allocate(capacity: capacity)
             }
-            return packed
+            return UnsafeMutableBufferPointer(start: base, count: count)
         }
-        var shift: UInt64 = 0
-        for k in start..<(start + min(count, 8)) {
-            packed.low |= UInt64(all[k].value | 0x20) &<< shift
-            shift &+= 8
+
+        /// The first `count` tokens written (`WordToken` is a plain value: nothing to deinitialise).
+        @inline(__always)
+        fileprivate func tokens(_ count: Int) -> UnsafeBufferPointer<WordToken> {
+            UnsafeBufferPointer(start: base, count: count)
         }
-        shift = 0
-        for k in (start + min(count, 8))..<(start + count) {
-            packed.high |= UInt64(all[k].value | 0x20) &<< shift
-            shift &+= 8
+
+        deinit { base.deallocate() }
+    }
+
+    /// A sentence's tokens, read in place from the storage they were written to, which the list
+    /// keeps alive (and which is never written while it does: see `TokenStorage`).
+    struct TokenList: RandomAccessCollection, @unchecked Sendable {
+        typealias Indices = Range<Int>
+        private let storage: TokenStorage
+        private let buffer: UnsafeBufferPointer<WordToken>
+
+        fileprivate init(storage: TokenStorage, count: Int) {
+            self.storage = storage
+            buffer = storage.tokens(count)
         }
-        return packed
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { buffer.count }
+        var count: Int { buffer.count }
+        var indices: Range<Int> { 0..<buffer.count }
+
+        @inline(__always)
+        subscript(index: Int) -> WordToken {
+            precondition(index >= 0 && index < buffer.count, "token index out of range")
+            return buffer[index]
+        }
+
+        /// The tokens as a buffer, for a loop that reads them in place.
+        func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<WordToken>) throws -> Result) rethrows -> Result {
+            try withExtendedLifetime(storage) { try body(buffer) }
+        }
     }
 
     /// `Tokenizer.isWordScalar` for a scalar beyond ASCII, kept out of line: inlined into the
@@ -196,9 +193,14 @@ struct SentenceText: Sendable {
     /// branch per scalar.
     @inline(__always)
     static func eightASCII(_ all: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) -> UInt64? {
-        #if _endian(little)
         guard let address = all.baseAddress, start >= 0, start <= all.count &- 8 else { return nil }
-        let raw = UnsafeRawPointer(address + start)
+        return eightASCII(UnsafeRawPointer(address + start))
+    }
+
+    /// `eightASCII(_:at:)` of the eight scalars at `raw`, which the caller knows to be there.
+    @inline(__always)
+    static func eightASCII(_ raw: UnsafeRawPointer) -> UInt64? {
+        #if _endian(little)
         let w0 = raw.loadUnaligned(as: UInt64.self), w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
         let w2 = raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), w3 = raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
         guard (w0 | w1 | w2 | w3) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
@@ -208,22 +210,6 @@ struct SentenceText: Sendable {
         #else
         return nil
         #endif
-    }
-
-    /// How many of the eight ASCII bytes `bytes` (the first in the low byte) are word scalars
-    /// (digits and letters, what `asciiFold` keeps) before the first that is not: 0 to 8.
-    /// Each byte is tested against the digits' and the letters' ranges at once (bytes below
-    /// 0x80 added to a constant below 0x81 carry into no neighbour; the sum's top bit says
-    /// whether the byte reached the range's bound), the letters folded first (setting bit 5
-    /// maps "A"..."Z" onto "a"..."z" and no other byte into them).
-    @inline(__always)
-    static func asciiWordRun(_ bytes: UInt64) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
-        let digit = (bytes &+ ones &* (0x80 - 0x30)) & ~(bytes &+ ones &* (0x7F - 0x39))
-        let folded = bytes | ones &* 0x20
-        let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))
-        let notWord = ~(digit | letter) & tops
-        return notWord.trailingZeroBitCount &>> 3
     }
 
     /// The value of the ASCII word `start..<end` of `all` when it is all digits and fits an
@@ -242,16 +228,6 @@ struct SentenceText: Sendable {
         return number
     }
 
-    /// Each ASCII scalar folded as `Tokenizer` folds word scalars: digits and lower-case letters
-    /// as they are, upper-case letters lowered, anything else (not part of a word) 0.
-    static let asciiFold: [UInt8] = (0..<128).map { v in
-        switch v {
-        case 0x30...0x39, 0x61...0x7A: return UInt8(v)
-        case 0x41...0x5A: return UInt8(v + 32)
-        default: return 0
-        }
-    }
-
     /// Whether a token of the sentence is `word` (a listed word, not `unknown`).
     @inline(__always)
     func contains(_ word: EventWord) -> Bool {
@@ -266,10 +242,15 @@ struct SentenceText: Sendable {
 
     /// A word with a scalar beyond ASCII: folded by `Tokenizer.fold`, then treated as ASCII
     /// when the folded form is ("Khárkiv" → "kharkiv").
+    /// The token of the word `start..<end` of `all` (its offsets moved by `shift`).
     private static func foldSlowly(
-        _ word: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, into token: inout WordToken,
+        _ all: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, shift: Int,
         nonASCII: inout [Int: String], tokenIndex: Int
-    ) {
+    ) -> WordToken {
+        var token = WordToken(
+            start: start &+ shift, end: end &+ shift, word: .unknown, packed: EventWord.Packed(low: 0, high: 0),
+            characters: end &- start, number: -1, isCapitalized: ScalarText.isUppercase(all[start]), isASCII: true)
+        let word = all[start..<end]
         let folded = quickFold(word) ?? Tokenizer.fold(word)
         token.characters = folded.count
         token.number = -1
@@ -296,6 +277,7 @@ struct SentenceText: Sendable {
             token.word = EventWord(spelling: folded) ?? .unknown
             nonASCII[tokenIndex] = folded
         }
+        return token
     }
 
     /// `Tokenizer.fold(word)` for a word of ASCII and the accented Latin and basic Cyrillic

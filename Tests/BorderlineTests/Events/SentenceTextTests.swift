@@ -9,15 +9,68 @@ import Testing
         return value
     }
 
-    @Test func asciiWordRunCountsLeadingWordBytes() {
-        #expect(SentenceText.asciiWordRun(bytes("Kyiv, th")) == 4)
-        #expect(SentenceText.asciiWordRun(bytes("shelling")) == 8)
-        #expect(SentenceText.asciiWordRun(bytes("a-b c de")) == 1)
-        #expect(SentenceText.asciiWordRun(bytes("2023-12-")) == 4)
-        #expect(SentenceText.asciiWordRun(bytes("AZaz09@[")) == 6)
-        #expect(SentenceText.asciiWordRun(bytes("`{/:Zz9 ")) == 0)
+    @Test func wordBitsMarkDigitsAndLetters() {
+        #expect(WordRuns.wordBits(bytes("Kyiv, th")) == 0b1100_1111)
+        #expect(WordRuns.wordBits(bytes("shelling")) == 0xFF)
+        #expect(WordRuns.wordBits(bytes("a-b c de")) == 0b1101_0101)
+        #expect(WordRuns.wordBits(bytes("2023-12-")) == 0b0110_1111)
+        #expect(WordRuns.wordBits(bytes("AZaz09@[")) == 0b0011_1111)
+        #expect(WordRuns.wordBits(bytes("`{/:Zz9 ")) == 0b0111_0000)
         // Control bytes that setting bit 5 would turn into digits are not word bytes.
-        #expect(SentenceText.asciiWordRun(bytes("ab\u{10}\u{19}cdef")) == 2)
+        #expect(WordRuns.wordBits(bytes("ab\u{10}\u{19}cdef")) == 0b1111_0011)
+    }
+
+    /// The runs, bytes and wide bits `WordRuns` reads from `text`'s scalars `lower..<lower + count`.
+    private func runs(_ text: String, _ lower: Int = 0, _ count: Int? = nil) -> (runs: [String], packed: [EventWord.Packed], wide: [Bool], hasWide: Bool) {
+        let scalars = Array(text.unicodeScalars)
+        let count = count ?? scalars.count - lower
+        return scalars.withUnsafeBufferPointer { all in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: WordRuns.scratchWords(count: count)) { scratch in
+                let runs = WordRuns(all, from: lower, count: count, scratch: scratch)
+                var words = runs.makeIterator()
+                var found: [String] = [], packed: [EventWord.Packed] = [], wide: [Bool] = []
+                while let (start, end) = words.next() {
+                    found.append(String(String.UnicodeScalarView(scalars[(lower + start)..<(lower + end)])))
+                    wide.append(runs.anyWide(start, end))
+                    packed.append(wide.last! ? EventWord.Packed(low: 0, high: 0) : runs.packed(start, end))
+                }
+                return (found, packed, wide, runs.hasWide)
+            }
+        }
+    }
+
+    @Test func wordRunsAreTheTokenizersWords() {
+        let long = "The attack on Kharkiv killed 12 people, officials said; Counteroffensives x"
+        for text in [long, String(repeating: "ab ", count: 50) + "end", String(repeating: "x", count: 130),
+                     "Khárkiv and Дніпро were hit", "–", "", "a", "abcdefgh", "abcdefg!"] {
+            let scalars = Array(text.unicodeScalars)
+            let expected = Tokenizer.tokens(scalars).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+            #expect(runs(text).runs == expected)
+        }
+        // A sentence within a text: words end where it ends, though the next scalars are read.
+        #expect(runs("one two three four", 4, 6).runs == ["two", "th"])
+        #expect(runs("xx abcdefghijklmnopq", 3, 17).runs == ["abcdefghijklmnopq"])
+        // Runs across 64-bit words of the mask.
+        let crossing = String(repeating: "a", count: 60) + " " + String(repeating: "b", count: 70) + " c"
+        #expect(runs(crossing).runs.map(\.count) == [60, 70, 1])
+    }
+
+    @Test func wordRunsPackAndMarkWideWords() {
+        let found = runs("Kyiv SHELLED at 10:30, Khárkiv eightchr sixteencharacter seventeencharacter")
+        #expect(found.runs == ["Kyiv", "SHELLED", "at", "10", "30", "Khárkiv", "eightchr", "sixteencharacter", "seventeencharacter"])
+        #expect(found.wide == [false, false, false, false, false, true, false, false, false])
+        #expect(found.hasWide)
+        #expect(found.packed[0] == EventWord.Packed(low: bytes("kyiv"), high: 0))
+        #expect(found.packed[1] == EventWord.Packed(low: bytes("shelled"), high: 0))
+        #expect(found.packed[3] == EventWord.Packed(low: bytes("10"), high: 0))
+        #expect(found.packed[6] == EventWord.Packed(low: bytes("eightchr"), high: 0))
+        #expect(found.packed[7] == EventWord.Packed(low: bytes("sixteenc"), high: bytes("haracter")))
+        #expect(found.packed[8] == EventWord.Packed(low: bytes("seventee"), high: bytes("ncharact")))
+        #expect(!runs("plain ASCII").hasWide)
+        // Quotes and dashes beyond ASCII are not word scalars: no word of theirs is wide.
+        let quoted = runs("Kyiv’s “attack” — 12")
+        #expect(quoted.runs == ["Kyiv", "s", "attack", "12"])
+        #expect(!quoted.hasWide)
     }
 
     @Test func eightASCIIReadsOnlyWithinTheArrayAndOnlyASCII() {
@@ -71,6 +124,28 @@ import Testing
             let s = SentenceText(scalars, base: 0, length: length, offset: 0)
             let prefix = String(String.UnicodeScalarView(scalars[0..<length]))
             #expect(s.tokens.indices.map { s.folded($0) } == Tokenizer.foldedTokens(of: prefix))
+        }
+    }
+
+    @Test func sentencesShareTheirStorageOnlyWhenTheyMayAndGrowIt() {
+        let scalars = Array("Drones hit Kyiv. Missiles struck the Kharkiv region overnight.".unicodeScalars)
+        var storage = SentenceText.TokenStorage()
+        let first = SentenceText(scalars, base: 0, length: 16, offset: 0, storage: &storage)
+        // The first sentence still holds the storage: the second is written elsewhere.
+        let second = SentenceText(scalars, base: 17, length: scalars.count - 17, offset: 17, storage: &storage)
+        #expect(first.tokens.map(\.word) == [.drones, .hit, .unknown])
+        #expect(second.tokens.map(\.word) == [.missiles, .struck, .the, .unknown, .region, .overnight])
+        #expect(second.tokens.map(\.start) == [0, 9, 16, 20, 28, 35])
+        // A range that overruns the scalars has the tokens of the part within them.
+        #expect(SentenceText(scalars, base: 59, length: 10, offset: 59).tokens.map(\.end) == [2])
+        #expect(SentenceText(scalars, base: 70, length: 5, offset: 70).tokens.isEmpty)
+        // Once the sentences are gone, a longer one grows the storage it is given.
+        var reused = SentenceText.TokenStorage()
+        for length in [3, 16, scalars.count] {
+            let s = SentenceText(scalars, base: 0, length: length, offset: 0, storage: &reused)
+            let expected = Tokenizer.tokens(Array(scalars[..<length]))
+            #expect(s.tokens.map(\.start) == expected.map(\.start))
+            #expect(s.tokens.map(\.end) == expected.map(\.end))
         }
     }
 

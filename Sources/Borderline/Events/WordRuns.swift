@@ -1,0 +1,209 @@
+/// A sentence's scalars read eight at a time into what `SentenceText` tokenises from: each
+/// scalar as a byte, a bit per scalar that is part of a word (`Tokenizer.isWordScalar`), and a
+/// bit per word scalar beyond ASCII. Words are then the runs of set bits, found a word at a time by
+/// counting zero bits (`Iterator`), and an ASCII word's folded bytes are one load from `bytes`.
+///
+/// Reading a scalar at a time cost a load, a table test and a branch per scalar, and a word's
+/// bytes were read again to pack it; here eight ASCII scalars are tested together (four
+/// 64-bit loads, narrowed to bytes and tested by arithmetic, see `wordBits`) and never read
+/// again. Eight scalars with one beyond ASCII are read one by one.
+///
+/// The three parts live in scratch memory the caller lends (`scratchWords(count:)` words,
+/// for a sentence of a few hundred scalars a few hundred bytes), so a sentence allocates
+/// nothing for them.
+struct WordRuns {
+    /// The scalars as bytes: ASCII as it is, 0x80 for a scalar beyond ASCII; 16 bytes of room
+    /// after the last, so that 16 bytes can be loaded from any scalar's byte.
+    let bytes: UnsafeMutablePointer<UInt8>
+    /// Bit `k % 64` of word `k / 64` says whether scalar `k` is part of a word. Bits from
+    /// `count` on are clear: bit `count` lies in the last word, so every run of set bits ends
+    /// within the mask.
+    let mask: UnsafeMutablePointer<UInt64>
+    /// Bit `k` set for a word scalar beyond ASCII (laid out as `mask`): punctuation beyond
+    /// ASCII (quotes, dashes), common in news, leaves it clear, so that its words are read as
+    /// ASCII without a test per scalar.
+    let wide: UnsafeMutablePointer<UInt64>
+    /// How many scalars were read.
+    let count: Int
+    /// Whether any word scalar read is beyond ASCII (when not, `wide` is all clear).
+    let hasWide: Bool
+
+    /// The 64-bit words of `mask` (and of `wide`): enough to hold bit `count`.
+    @inline(__always)
+    static func maskWords(count: Int) -> Int { count / 64 + 1 }
+
+    /// The 64-bit words of `bytes`: every scalar's byte, rounded up to whole words, and two
+    /// more.
+    @inline(__always)
+    static func byteWords(count: Int) -> Int { (count + 7) / 8 + 2 }
+
+    /// The scratch a sentence of `count` scalars needs, in 64-bit words.
+    @inline(__always)
+    static func scratchWords(count: Int) -> Int { byteWords(count: count) + 2 * maskWords(count: count) }
+
+    /// Reads the `count` scalars of `all` from `lower` (all within `all`) into `scratch`, which
+    /// holds at least `scratchWords(count:)` words (overwritten, initialised or not).
+    @inline(__always)
+    init(_ all: UnsafeBufferPointer<Unicode.Scalar>, from lower: Int, count: Int, scratch: UnsafeMutableBufferPointer<UInt64>) {
+        let byteWords = Self.byteWords(count: count), maskWords = Self.maskWords(count: count)
+        precondition(lower >= 0 && count >= 0 && lower <= all.count - count
+            && scratch.count >= byteWords + 2 * maskWords, "WordRuns: scalars or scratch out of range")
+        let base = scratch.baseAddress!
+        base.initialize(repeating: 0, count: byteWords + 2 * maskWords)
+        let bytes = UnsafeMutableRawPointer(base).assumingMemoryBound(to: UInt8.self)
+        let mask = base + byteWords, wide = mask + maskWords
+        var anyWide = false
+        var k = 0
+        // Eight scalars at a time while eight lie within `all`: past the sentence's end they
+        // are the next sentence's, whose bits are cleared below. Read through a raw pointer,
+        // with the bounds settled once here, not per block.
+        if count > 0 {
+            let scalars = UnsafeRawPointer(all.baseAddress! + lower)
+            let blocks = min(count, all.count &- 7 &- lower)
+            while k < blocks {
+                var bits: UInt64
+                if let eight = SentenceText.eightASCII(scalars + 4 &* k) {
+                    UnsafeMutableRawPointer(bytes + k).storeBytes(of: eight, as: UInt64.self)
+                    bits = Self.wordBits(eight)
+                } else {
+                    bits = Self.readEight(all, lower &+ k, into: bytes + k, wide: wide, at: k)
+                    anyWide = anyWide || bits & 0x100 != 0
+                    bits &= 0xFF
+                }
+                // `k` is a multiple of 8: the block's bits lie in one word.
+                mask[k &>> 6] |= bits &<< UInt64(k & 63)
+                k &+= 8
+            }
+        }
+        // The last few scalars of `all`, one by one.
+        while k < count {
+            let (isWord, isWide) = Self.read(all[lower + k], into: bytes + k)
+            if isWord { mask[k >> 6] |= 1 << UInt64(k & 63) }
+            if isWide { wide[k >> 6] |= 1 << UInt64(k & 63); anyWide = true }
+            k += 1
+        }
+        // Only the word holding bit `count` can hold bits of scalars past the sentence.
+        mask[count >> 6] &= (1 << UInt64(count & 63)) &- 1
+        self.bytes = bytes
+        self.mask = mask
+        self.wide = wide
+        self.count = count
+        self.hasWide = anyWide
+    }
+
+    /// Eight scalars from `index` of `all`, one of them at least beyond ASCII, read one by one
+    /// (out of line: the loop over ASCII blocks keeps its values in registers): their bytes
+    /// written from `bytes` and their word scalars beyond ASCII marked in `wide` from bit `k`
+    /// (a multiple of 8). The word scalars' bits, and bit 8 when one is beyond ASCII.
+    @inline(never)
+    private static func readEight(
+        _ all: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int, into bytes: UnsafeMutablePointer<UInt8>,
+        wide: UnsafeMutablePointer<UInt64>, at k: Int
+    ) -> UInt64 {
+        var bits: UInt64 = 0
+        for j in 0..<8 {
+            let (isWord, isWide) = read(all[index + j], into: bytes + j)
+            if isWord { bits |= 1 << UInt64(j) }
+            if isWide { wide[(k + j) >> 6] |= 1 << UInt64((k + j) & 63); bits |= 0x100 }
+        }
+        return bits
+    }
+
+    /// A scalar's byte written to `byte`, and whether it is a word scalar, and one beyond ASCII.
+    @inline(__always)
+    private static func read(_ scalar: Unicode.Scalar, into byte: UnsafeMutablePointer<UInt8>) -> (isWord: Bool, isWide: Bool) {
+        let v = scalar.value
+        if v < 0x80 {
+            byte.pointee = UInt8(truncatingIfNeeded: v)
+            let folded = v | 0x20
+            return ((v &- 0x30) < 10 || (folded &- 0x61) < 26, false)
+        }
+        byte.pointee = 0x80
+        let isWord = SentenceText.isWordScalarBeyondASCII(scalar)
+        return (isWord, isWord)
+    }
+
+    /// Which of eight ASCII bytes (the first in the low byte) are word scalars, digits and
+    /// letters, as bits (bit `i` for byte `i`). Each byte is tested against the digits' and the
+    /// letters' ranges at once (bytes below 0x80 added to a constant below 0x81 carry into no
+    /// neighbour; the sum's top bit says whether the byte reached the range's bound), the
+    /// letters folded first (setting bit 5 maps "A"..."Z" onto "a"..."z" and no other byte
+    /// into them); the eight top bits are then gathered into one byte by a multiplication
+    /// (each lands in its own bit of the top byte, and no two sums meet).
+    @inline(__always)
+    static func wordBits(_ bytes: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
+        let digit = (bytes &+ ones &* (0x80 - 0x30)) & ~(bytes &+ ones &* (0x7F - 0x39))
+        let folded = bytes | ones &* 0x20
+        let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))
+        let word = (digit | letter) & tops
+        return ((word &>> 7) &* 0x0102_0408_1020_4080) &>> 56
+    }
+
+    /// Whether a scalar of `start..<end` (a word: `end` at most `count`) is beyond ASCII.
+    @inline(__always)
+    func anyWide(_ start: Int, _ end: Int) -> Bool {
+        guard hasWide else { return false }
+        for k in start..<end where wide[k >> 6] & (1 << UInt64(k & 63)) != 0 { return true }
+        return false
+    }
+
+    /// The first 16 bytes of the ASCII word `start..<end` folded (bit 5 set: digits and
+    /// lower-case letters have it already), zero-padded.
+    @inline(__always)
+    func packed(_ start: Int, _ end: Int) -> EventWord.Packed {
+        let raw = UnsafeRawPointer(bytes + start)
+        let length = UInt64(end &- start)
+        let fold: UInt64 = 0x2020_2020_2020_2020
+        var packed = EventWord.Packed(low: 0, high: 0)
+        if length >= 8 {
+            packed.low = raw.loadUnaligned(as: UInt64.self) | fold
+            if length > 8 {
+                let high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | fold
+                packed.high = length >= 16 ? high : high & (~0 &>> ((16 &- length) &* 8))
+            }
+        } else {
+            packed.low = (raw.loadUnaligned(as: UInt64.self) | fold) & (~0 &>> ((8 &- length) &* 8))
+        }
+        return packed
+    }
+
+    /// The words' scalar ranges in order.
+    func makeIterator() -> Iterator { Iterator(mask: mask, words: Self.maskWords(count: count)) }
+
+    /// Steps from run to run of set bits: the next start is the lowest set bit left, its end
+    /// the lowest clear bit above it (bit `count` is clear, so every run ends within the mask).
+    struct Iterator {
+        let mask: UnsafeMutablePointer<UInt64>
+        let words: Int
+        /// The word being read, and its bits not yet taken.
+        var index = 0
+        var bits: UInt64
+
+        init(mask: UnsafeMutablePointer<UInt64>, words: Int) {
+            self.mask = mask
+            self.words = words
+            bits = mask[0]
+        }
+
+        /// The next word's start and end (exclusive), or nil after the last.
+        @inline(__always)
+        mutating func next() -> (start: Int, end: Int)? {
+            while bits == 0 {
+                index &+= 1
+                guard index < words else { return nil }
+                bits = mask[index]
+            }
+            let start = index &<< 6 | bits.trailingZeroBitCount
+            // The clear bits from the start on: below it all are taken as set.
+            var clear = ~(bits | ((1 &<< UInt64(start & 63)) &- 1))
+            while clear == 0 {
+                index &+= 1
+                clear = ~mask[index]
+            }
+            let endBit = clear.trailingZeroBitCount
+            bits = mask[index] & ~((1 &<< UInt64(endBit)) &- 1)
+            return (start, index &<< 6 | endBit)
+        }
+    }
+}
