@@ -77,50 +77,45 @@ public struct NameIndex: Sendable {
     public init(gazetteer: Gazetteer) {
         let folding = ScalarFolding.shared
         var vocabulary = Vocabulary()
-        var entryIndex: [[Int32]: Int] = [:]
-        var entryNames: [[Int32]] = []
-        var entryPlaceLists: [[Int32]] = []
+        var names = NameEntries()
+        var folder = NameFolder()
         var cores: [[Int32]: [(position: Int, rank: Int)]] = [:]
         var capitals: [Int: [Int]] = [:]
         let saint = vocabulary.intern(Array("saint".unicodeScalars.map(\.value)))
         let st = vocabulary.intern(Array("st".unicodeScalars.map(\.value)))
-        var positionByID: [Int: Int] = [:]
-        for (position, place) in gazetteer.places.enumerated() { positionByID[place.geonameID] = position }
+        var ids: [Int32] = []
 
-        /// Adds `name` and its variants for entry `position`; returns the entry of the name itself.
+        /// Adds `name` and its "St"/"Saint" variant for entry `position`; returns the entry of the
+        /// name itself. The name is folded and its words interned straight from one scratch
+        /// buffer, and `NameEntries` lists a place once per entry however often it bears the name.
         @discardableResult
-        func add(_ name: String, _ position: Int, seen: inout Set<[Int32]>) -> Int? {
-            let ids = folding.foldedWords(name).map { vocabulary.intern($0) }
+        func add(_ name: String, _ position: Int) -> Int? {
+            ids.removeAll(keepingCapacity: true)
+            folder.forEachWord(of: name) { ids.append(vocabulary.intern($0)) }
             guard !ids.isEmpty else { return nil }
-            var variants = [ids]
-            if ids.count > 1 && ids[0] == saint { variants.append([st] + ids.dropFirst()) }
-            if ids.count > 1 && ids[0] == st { variants.append([saint] + ids.dropFirst()) }
-            for variant in variants where seen.insert(variant).inserted {
-                if let existing = entryIndex[variant] {
-                    entryPlaceLists[existing].append(Int32(position))
-                } else {
-                    entryIndex[variant] = entryNames.count
-                    entryNames.append(variant)
-                    entryPlaceLists.append([Int32(position)])
+            return ids.withUnsafeMutableBufferPointer { ids in
+                let entry = names.add(UnsafeBufferPointer(ids), place: Int32(position))
+                if ids.count > 1 && (ids[0] == saint || ids[0] == st) {
+                    ids[0] = ids[0] == saint ? st : saint
+                    names.add(UnsafeBufferPointer(ids), place: Int32(position))
                 }
+                return entry
             }
-            return entryIndex[ids]
         }
 
         let strippable: Set<String> = ["oblast", "region", "krai", "kray", "province", "republic", "city", "autonomous"]
         // The entry of each place's main name (before the entries are renumbered), or -1.
         var mainEntry = [Int](repeating: -1, count: gazetteer.places.count)
         for (position, place) in gazetteer.places.enumerated() {
-            var seen: Set<[Int32]> = []
-            var names = [place.name] + place.alternateNames
-            if place.kind == .country { names += CountryNameVariants.byCode[place.countryCode] ?? [] }
-            mainEntry[position] = add(place.name, position, seen: &seen) ?? -1
-            for name in names.dropFirst() { add(name, position, seen: &seen) }
+            mainEntry[position] = add(place.name, position) ?? -1
+            for name in place.alternateNames { add(name, position) }
+            let variants = place.kind == .country ? CountryNameVariants.byCode[place.countryCode] ?? [] : []
+            for name in variants { add(name, position) }
             guard place.kind == .admin1 else { continue }
             // Cores: rank 0 when a region word was stripped ("Kursk Oblast" → kursk), 1 for the
             // bare name ("Sumy"), 2 for a city region ("Kyiv City" → kyiv), so "Kyiv region" and
             // "Moscow region" find the oblast before the city.
-            for name in names {
+            for name in [place.name] + place.alternateNames + variants {
                 var words = folding.foldedWords(name).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
                 var rank = 1
                 if words.first == "republic", words.count > 2, words[1] == "of" { words.removeFirst(2); rank = 0 }
@@ -135,7 +130,7 @@ public struct NameIndex: Sendable {
             }
             if place.pointRule.hasPrefix("naturalearth_admin1_capital:"),
                let id = Int(place.pointRule.dropFirst("naturalearth_admin1_capital:".count)),
-               let capital = positionByID[id] {
+               let capital = gazetteer.position(geonameID: id) {
                 capitals[capital, default: []].append(position)
             }
         }
@@ -180,46 +175,67 @@ public struct NameIndex: Sendable {
         var classArray = [WordClass](repeating: [], count: vocabulary.count)
         for (id, wordClass) in classes { classArray[Int(id)] = wordClass }
 
-        // Flatten entries, grouped by first word, longest first, then in word-id order.
-        var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
-        for (entry, name) in entryNames.enumerated() { byFirst[Int(name[0])].append(Int32(entry)) }
+        // Flatten entries, grouped by first word, longest first, then in word-id order: the
+        // groups are cut by a counting sort on the first word (entries in the order added), and
+        // each group is sorted in place, with no array made per group or per entry.
+        let (entryPlaceStart, entryPlaceList) = names.places()
+        let entryCount = names.count
+        @inline(__always) func firstWord(_ entry: Int) -> Int { Int(names.words[Int(names.wordStart[entry])]) }
+        var groupStart = [Int32](repeating: 0, count: vocabulary.count + 1)
+        for entry in 0..<entryCount { groupStart[firstWord(entry) + 1] += 1 }
+        for id in 0..<vocabulary.count { groupStart[id + 1] += groupStart[id] }
+        var order = [Int32](repeating: 0, count: entryCount)
+        var nextInGroup = groupStart
+        for entry in 0..<entryCount {
+            let first = firstWord(entry)
+            order[Int(nextInGroup[first])] = Int32(entry)
+            nextInGroup[first] += 1
+        }
+        // What each place adds to the weight of the entries that name it.
+        let placeWeights = gazetteer.places.map { place -> EntryWeight in
+            let border = ["RU", "UA", "BY"].contains(place.countryCode)
+            var weight: EntryWeight = border ? .borderCountry : []
+            switch place.kind {
+            case .country: weight.insert(.country)
+            case .admin1: weight.insert(.admin1)
+            case .place: if border && place.population >= 100_000 { weight.insert(.borderCity) }
+            }
+            return weight
+        }
         var tokenStart: [Int32] = [0], tokens: [Int32] = [], placeStart: [Int32] = [0], placeList: [Int32] = []
         var placeRefs: [PlaceRef] = [], flaggedPlaces: [Int32] = []
         var weights: [EntryWeight] = []
-        var remap = [Int32](repeating: 0, count: entryNames.count)
+        var remap = [Int32](repeating: 0, count: entryCount)
         var firstStart: [Int32] = [0]
-        tokens.reserveCapacity(entryNames.count * 2)
-        for first in byFirst.indices {
-            let group = byFirst[first].sorted {
-                let a = entryNames[Int($0)], b = entryNames[Int($1)]
+        tokens.reserveCapacity(names.words.count)
+        tokenStart.reserveCapacity(entryCount + 1)
+        placeList.reserveCapacity(entryPlaceList.count)
+        placeStart.reserveCapacity(entryCount + 1)
+        placeRefs.reserveCapacity(entryCount)
+        weights.reserveCapacity(entryCount)
+        firstStart.reserveCapacity(vocabulary.count + 1)
+        for first in 0..<vocabulary.count {
+            let group = Int(groupStart[first])..<Int(groupStart[first + 1])
+            order[group].sort {
+                let a = names.words(of: Int($0)), b = names.words(of: Int($1))
                 return a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b)
             }
-            for entry in group {
-                remap[Int(entry)] = Int32(weights.count)
-                tokens.append(contentsOf: entryNames[Int(entry)])
+            for slot in group {
+                let entry = Int(order[slot])
+                remap[entry] = Int32(weights.count)
+                tokens.append(contentsOf: names.words(of: entry))
                 tokenStart.append(Int32(tokens.count))
-                let positions = entryPlaceLists[Int(entry)]
+                let positions = entryPlaceList[Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])]
                 placeList.append(contentsOf: positions)
-                let flagged = positions.map { $0 * 2 + (mainEntry[Int($0)] == Int(entry) ? 1 : 0) }
-                if flagged.count == 1 {
-                    placeRefs.append(PlaceRef(only: flagged[0]))
+                @inline(__always) func flagged(_ position: Int32) -> Int32 { position * 2 + (mainEntry[Int(position)] == entry ? 1 : 0) }
+                if positions.count == 1 {
+                    placeRefs.append(PlaceRef(only: flagged(positions[positions.startIndex])))
                 } else {
-                    placeRefs.append(PlaceRef(start: flaggedPlaces.count, count: flagged.count))
-                    flaggedPlaces.append(contentsOf: flagged)
+                    placeRefs.append(PlaceRef(start: flaggedPlaces.count, count: positions.count))
+                    for position in positions { flaggedPlaces.append(flagged(position)) }
                 }
                 placeStart.append(Int32(placeList.count))
-                var weight: EntryWeight = []
-                for position in positions {
-                    let place = gazetteer.places[Int(position)]
-                    let border = ["RU", "UA", "BY"].contains(place.countryCode)
-                    switch place.kind {
-                    case .country: weight.insert(.country)
-                    case .admin1: weight.insert(.admin1)
-                    case .place: if border && place.population >= 100_000 { weight.insert(.borderCity) }
-                    }
-                    if border { weight.insert(.borderCountry) }
-                }
-                weights.append(weight)
+                weights.append(positions.reduce(into: []) { $0.formUnion(placeWeights[Int($1)]) })
             }
             firstStart.append(Int32(weights.count))
         }
@@ -271,11 +287,13 @@ public struct NameIndex: Sendable {
         // integers (only entries that are a region's core and places with a region are kept).
         var coreEntries: [Int: [(position: Int, rank: Int)]] = [:]
         var byPlace: [Int: [Int32]] = [:]
-        for (entry, name) in entryNames.enumerated() {
-            if let regions = cores[name] { coreEntries[Int(remap[entry])] = regions }
-        }
-        for (entry, name) in entryNames.enumerated() where cores[name] != nil {
-            for position in entryPlaceLists[entry] where gazetteer.places[Int(position)].kind == .place {
+        // The entries that are cores, found by looking each core up (a few thousand), not every
+        // entry up in `cores`; taken in entry order, as the places' lists are filled in.
+        let coreNames = cores.compactMap { core, regions in names.entry(core).map { (entry: $0, regions: regions) } }
+        for (entry, regions) in coreNames.sorted(by: { $0.entry < $1.entry }) {
+            coreEntries[Int(remap[entry])] = regions
+            for position in entryPlaceList[Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])]
+            where gazetteer.places[Int(position)].kind == .place {
                 byPlace[Int(position), default: []].append(remap[entry])
             }
         }
