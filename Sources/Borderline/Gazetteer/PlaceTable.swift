@@ -101,8 +101,8 @@ public enum PlaceTable {
     /// caller then reads the row as before, for the same place or the error.
     private static func place(fields f: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>) -> Place? {
         guard let id = digits(f[0]), id > 0, let kind = kind(f[1]), !f[2].isEmpty,
-              let latitude = Double(text(f[3])), latitude.isFinite, (-90...90).contains(latitude),
-              let longitude = Double(text(f[4])), longitude.isFinite, (-180...180).contains(longitude),
+              let latitude = decimal(f[3]), (-90...90).contains(latitude),
+              let longitude = decimal(f[4]), (-180...180).contains(longitude),
               f[5].count == 2, f[5].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
               let population = digits(f[9])
         else { return nil }
@@ -125,6 +125,40 @@ public enum PlaceTable {
         }
         return value
     }
+
+    /// The value of a plain decimal such as "50.60343" or "-7": an optional minus, digits, and
+    /// optionally a point and more digits; at most 15 digits in all and at most 22 after the
+    /// point, else nil. The digits make an integer below 2^53 and the power of ten is exact, so
+    /// one division, which IEEE arithmetic rounds correctly, gives the correctly rounded value
+    /// that `Double(_:)` (strtod) reads, at a tenth of its cost.
+    private static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = bytes.first == 0x2D ? 1 : 0
+        let negative = index == 1
+        var mantissa: UInt64 = 0, digits = 0, decimals = 0, point = -1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x2E, point < 0, digits > 0 {
+                point = index
+            } else if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                guard digits <= 15 else { return nil }
+                mantissa = mantissa * 10 + UInt64(byte - 0x30)
+                if point >= 0 { decimals += 1 }
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0, point < 0 || decimals > 0, decimals < powersOfTen.count else { return nil }
+        let value = Double(mantissa) / powersOfTen[decimals]
+        return negative ? -value : value
+    }
+
+    /// 10^0 … 10^22, each exactly a Double.
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ]
 
     /// The kind a field names exactly (as `PlaceKind(rawValue:)`), else nil.
     private static func kind(_ bytes: UnsafeBufferPointer<UInt8>) -> PlaceKind? {
