@@ -77,40 +77,18 @@ public struct NameIndex: Sendable {
     public init(gazetteer: Gazetteer) {
         let folding = ScalarFolding.shared
         var vocabulary = Vocabulary()
-        var names = NameEntries()
-        var folder = NameFolder()
+        var gathering = NameGathering(vocabulary: &vocabulary)
         var cores: [[Int32]: [(position: Int, rank: Int)]] = [:]
         var capitals: [Int: [Int]] = [:]
-        let saint = vocabulary.intern(Array("saint".unicodeScalars.map(\.value)))
-        let st = vocabulary.intern(Array("st".unicodeScalars.map(\.value)))
-        var ids: [Int32] = []
-
-        /// Adds `name` and its "St"/"Saint" variant for entry `position`; returns the entry of the
-        /// name itself. The name is folded and its words interned straight from one scratch
-        /// buffer, and `NameEntries` lists a place once per entry however often it bears the name.
-        @discardableResult
-        func add(_ name: String, _ position: Int) -> Int? {
-            ids.removeAll(keepingCapacity: true)
-            folder.forEachWord(of: name) { ids.append(vocabulary.intern($0)) }
-            guard !ids.isEmpty else { return nil }
-            return ids.withUnsafeMutableBufferPointer { ids in
-                let entry = names.add(UnsafeBufferPointer(ids), place: Int32(position))
-                if ids.count > 1 && (ids[0] == saint || ids[0] == st) {
-                    ids[0] = ids[0] == saint ? st : saint
-                    names.add(UnsafeBufferPointer(ids), place: Int32(position))
-                }
-                return entry
-            }
-        }
 
         let strippable: Set<String> = ["oblast", "region", "krai", "kray", "province", "republic", "city", "autonomous"]
         // The entry of each place's main name (before the entries are renumbered), or -1.
         var mainEntry = [Int](repeating: -1, count: gazetteer.places.count)
         for (position, place) in gazetteer.places.enumerated() {
-            mainEntry[position] = add(place.name, position) ?? -1
-            for name in place.alternateNames { add(name, position) }
+            mainEntry[position] = gathering.add(place.name, position, vocabulary: &vocabulary) ?? -1
+            for name in place.alternateNames { gathering.add(name, position, vocabulary: &vocabulary) }
             let variants = place.kind == .country ? CountryNameVariants.byCode[place.countryCode] ?? [] : []
-            for name in variants { add(name, position) }
+            for name in variants { gathering.add(name, position, vocabulary: &vocabulary) }
             guard place.kind == .admin1 else { continue }
             // Cores: rank 0 when a region word was stripped ("Kursk Oblast" → kursk), 1 for the
             // bare name ("Sumy"), 2 for a city region ("Kyiv City" → kyiv), so "Kyiv region" and
@@ -175,22 +153,11 @@ public struct NameIndex: Sendable {
         var classArray = [WordClass](repeating: [], count: vocabulary.count)
         for (id, wordClass) in classes { classArray[Int(id)] = wordClass }
 
-        // Flatten entries, grouped by first word, longest first, then in word-id order: the
-        // groups are cut by a counting sort on the first word (entries in the order added), and
-        // each group is sorted in place, with no array made per group or per entry.
+        // Flatten entries, grouped by first word, longest first, then in word-id order.
+        let names = gathering.entries
         let (entryPlaceStart, entryPlaceList) = names.places()
         let entryCount = names.count
-        @inline(__always) func firstWord(_ entry: Int) -> Int { Int(names.words[Int(names.wordStart[entry])]) }
-        var groupStart = [Int32](repeating: 0, count: vocabulary.count + 1)
-        for entry in 0..<entryCount { groupStart[firstWord(entry) + 1] += 1 }
-        for id in 0..<vocabulary.count { groupStart[id + 1] += groupStart[id] }
-        var order = [Int32](repeating: 0, count: entryCount)
-        var nextInGroup = groupStart
-        for entry in 0..<entryCount {
-            let first = firstWord(entry)
-            order[Int(nextInGroup[first])] = Int32(entry)
-            nextInGroup[first] += 1
-        }
+        let (groupStart, order) = names.grouped(wordCount: vocabulary.count)
         // What each place adds to the weight of the entries that name it.
         let placeWeights = gazetteer.places.map { place -> EntryWeight in
             let border = ["RU", "UA", "BY"].contains(place.countryCode)
@@ -215,18 +182,15 @@ public struct NameIndex: Sendable {
         weights.reserveCapacity(entryCount)
         firstStart.reserveCapacity(vocabulary.count + 1)
         for first in 0..<vocabulary.count {
-            let group = Int(groupStart[first])..<Int(groupStart[first + 1])
-            order[group].sort {
-                let a = names.words(of: Int($0)), b = names.words(of: Int($1))
-                return a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b)
-            }
-            for slot in group {
+            for slot in Int(groupStart[first])..<Int(groupStart[first + 1]) {
                 let entry = Int(order[slot])
                 remap[entry] = Int32(weights.count)
-                tokens.append(contentsOf: names.words(of: entry))
+                // Element by element: most names have one or two words and one place, for which
+                // the generic `append(contentsOf:)` of a slice cost several times the copy.
+                for word in names.words(of: entry) { tokens.append(word) }
                 tokenStart.append(Int32(tokens.count))
                 let positions = entryPlaceList[Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])]
-                placeList.append(contentsOf: positions)
+                for position in positions { placeList.append(position) }
                 @inline(__always) func flagged(_ position: Int32) -> Int32 { position * 2 + (mainEntry[Int(position)] == entry ? 1 : 0) }
                 if positions.count == 1 {
                     placeRefs.append(PlaceRef(only: flagged(positions[positions.startIndex])))
@@ -302,6 +266,18 @@ public struct NameIndex: Sendable {
         var hasRegionHint = [Bool](repeating: false, count: gazetteer.places.count)
         for position in byPlace.keys { hasRegionHint[position] = true }
         for position in capitals.keys where gazetteer.places[position].kind == .place { hasRegionHint[position] = true }
+        // What a place brings to the entries that name it, worked out once per place, not for
+        // every entry again: the regions of its core names ("Kursk" the city names Kursk Oblast's
+        // core), then those it is the capital of, at the best rank among them.
+        var placeRegions: [Int: RegionChoice] = [:]
+        for position in hasRegionHint.indices where hasRegionHint[position] {
+            var choice = RegionChoice()
+            for other in byPlace[position] ?? [] {
+                for (region, rank) in coreEntries[Int(other)] ?? [] { choice.offer(region, rank: rank * 2 + 1) }
+            }
+            for region in capitals[position] ?? [] { choice.offer(region, rank: 6) }
+            placeRegions[position] = choice
+        }
         var admin1Start: [Int32] = [0], admin1Regions: [Int32] = []
         admin1Start.reserveCapacity(weights.count + 1)
         var isCore = [Bool](repeating: false, count: weights.count)
@@ -315,10 +291,11 @@ public struct NameIndex: Sendable {
                 k += 1
             }
             if hinted {
-                let regions = Self.admin1(
-                    coreEntry: coreEntries[entry], places: placeList[lower..<upper].map(Int.init), gazetteer.places,
-                    coreEntries: coreEntries, entriesByPlace: byPlace, capitals: capitals)
-                admin1Regions.append(contentsOf: regions.map(Int32.init))
+                // The regions whose core is the entry itself, then those of its places.
+                var choice = RegionChoice()
+                for (position, rank) in coreEntries[entry] ?? [] { choice.offer(position, rank: rank * 2) }
+                for k in lower..<upper { if let regions = placeRegions[Int(placeList[k])] { choice.offer(regions) } }
+                admin1Regions.append(contentsOf: choice.positions.map(Int32.init))
             }
             admin1Start.append(Int32(admin1Regions.count))
         }
@@ -540,25 +517,6 @@ public struct NameIndex: Sendable {
     /// Whether `admin1(forEntry:)` has any region (without building the array).
     @inline(__always)
     func hasAdmin1(forEntry entry: Int) -> Bool { admin1Start[entry] < admin1Start[entry + 1] }
-
-    /// `admin1(forEntry:)` from the build's maps: `coreEntry` holds the regions whose core is the
-    /// entry itself, `places` the entry's places.
-    private static func admin1(
-        coreEntry: [(position: Int, rank: Int)]?, places entryPlaces: [Int], _ places: [Place],
-        coreEntries: [Int: [(position: Int, rank: Int)]], entriesByPlace: [Int: [Int32]], capitals: [Int: [Int]]
-    ) -> [Int] {
-        var found: [(position: Int, rank: Int)] = []
-        found += (coreEntry ?? []).map { ($0.position, $0.rank * 2) }
-        for position in entryPlaces where places[position].kind == .place {
-            for other in entriesByPlace[position] ?? [] {
-                found += (coreEntries[Int(other)] ?? []).map { ($0.position, $0.rank * 2 + 1) }
-            }
-            if let regions = capitals[position] { found += regions.map { ($0, 6) } }
-        }
-        guard let best = found.map(\.rank).min() else { return [] }
-        var seen: Set<Int> = []
-        return found.filter { $0.rank == best }.map(\.position).filter { seen.insert($0).inserted }.sorted()
-    }
 
     // MARK: - The public token interface (kept for callers of the first version)
 

@@ -2,6 +2,38 @@
 /// every start-up, so the build keeps them in flat buffers, not an array per word, per name and
 /// per entry hashed as a whole.
 
+/// The names of the gazetteer as the index gathers them: each name folded, its words interned
+/// in the vocabulary, and the name and its "St"/"Saint" variant added to the entries of the
+/// place. A struct of its own, not a function nested in `NameIndex.init` capturing the build's
+/// variables, whose every access the runtime then checked for exclusivity.
+struct NameGathering {
+    private(set) var entries = NameEntries()
+    private var folder = NameFolder()
+    /// The word ids of the name being added.
+    private var ids: [Int32] = []
+    private let saint: Int32, st: Int32
+
+    init(vocabulary: inout Vocabulary) {
+        saint = vocabulary.intern(Array("saint".unicodeScalars.map(\.value)))
+        st = vocabulary.intern(Array("st".unicodeScalars.map(\.value)))
+    }
+
+    /// Adds `name` and its "St"/"Saint" variant for place `position`; returns the entry of the
+    /// name itself (nil for a name of no words).
+    @discardableResult
+    mutating func add(_ name: String, _ position: Int, vocabulary: inout Vocabulary) -> Int? {
+        ids.removeAll(keepingCapacity: true)
+        folder.internWords(of: name, in: &vocabulary, into: &ids)
+        guard !ids.isEmpty else { return nil }
+        let entry = ids.withUnsafeBufferPointer { entries.add($0, place: Int32(position)) }
+        if ids.count > 1 && (ids[0] == saint || ids[0] == st) {
+            ids[0] = ids[0] == saint ? st : saint
+            ids.withUnsafeBufferPointer { _ = entries.add($0, place: Int32(position)) }
+        }
+        return entry
+    }
+}
+
 /// Folds texts word by word, as `ScalarFolding.foldedWords` does, into one scratch buffer that
 /// is reused for every text: the same words, with no array made per word or per text.
 struct NameFolder {
@@ -9,11 +41,11 @@ struct NameFolder {
     /// Room for the folded scalars of one text (each scalar folds to at most two).
     private var scratch: [UInt32] = []
 
-    /// Calls `body` with each folded word of `text` in order (a run of word scalars that folds
-    /// to nothing, such as a lone combining mark, is no word). The scalars are decoded from the
-    /// text's UTF-8 in place, and a scalar is a word scalar by `ScalarFolding.isWord`, which is
-    /// `Tokenizer.isWordScalar` read from a table.
-    mutating func forEachWord(of text: String, _ body: (UnsafeBufferPointer<UInt32>) -> Void) {
+    /// Appends to `ids` the id in `vocabulary` of each folded word of `text`, in order (a run of
+    /// word scalars that folds to nothing, such as a lone combining mark, is no word). The
+    /// scalars are decoded from the text's UTF-8 in place, and a scalar is a word scalar by
+    /// `ScalarFolding.isWord`, which is `Tokenizer.isWordScalar` read from a table.
+    mutating func internWords(of text: String, in vocabulary: inout Vocabulary, into ids: inout [Int32]) {
         var text = text
         let folding = folding
         text.withUTF8 { bytes in
@@ -22,15 +54,30 @@ struct NameFolder {
                 guard let out = output.baseAddress else { return }
                 var count = 0, wordStart = 0, index = 0
                 @inline(__always) func endWord() {
-                    if count > wordStart { body(UnsafeBufferPointer(start: out + wordStart, count: count - wordStart)) }
+                    if count > wordStart { ids.append(vocabulary.intern(UnsafeBufferPointer(start: out + wordStart, count: count - wordStart))) }
                     wordStart = count
                 }
                 while index < bytes.count {
-                    let lead = UInt32(bytes[index])
-                    var value = lead
-                    if lead < 0x80 {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        // ASCII, nearly every scalar of a name: a letter (lower-cased), a digit, or
+                        // no word scalar, by arithmetic.
                         index += 1
-                    } else if lead < 0xE0 {
+                        let lower = byte | 0x20
+                        if lower &- 0x61 < 26 {
+                            out[count] = UInt32(lower)
+                            count += 1
+                        } else if byte &- 0x30 < 10 {
+                            out[count] = UInt32(byte)
+                            count += 1
+                        } else {
+                            endWord()
+                        }
+                        continue
+                    }
+                    let lead = UInt32(byte)
+                    var value = lead
+                    if lead < 0xE0 {
                         value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                         index += 2
                     } else if lead < 0xF0 {
@@ -113,6 +160,37 @@ struct NameEntries {
         return (start, places)
     }
 
+    /// The entries grouped by first word, for a vocabulary of `wordCount` words: group w is
+    /// `order[groupStart[w]..<groupStart[w + 1]]`, longest name first, then in word-id order.
+    /// The groups are cut by a counting sort on the first word, and only groups of two or more
+    /// are sorted (in place, reading the words through pointers), with no array per group.
+    func grouped(wordCount: Int) -> (groupStart: [Int32], order: [Int32]) {
+        words.withUnsafeBufferPointer { words in
+            wordStart.withUnsafeBufferPointer { starts in
+                var groupStart = [Int32](repeating: 0, count: wordCount + 1)
+                for entry in 0..<count { groupStart[Int(words[Int(starts[entry])]) + 1] += 1 }
+                for word in 0..<wordCount { groupStart[word + 1] += groupStart[word] }
+                var order = [Int32](repeating: 0, count: count)
+                var next = groupStart
+                for entry in 0..<count {
+                    let first = Int(words[Int(starts[entry])])
+                    order[Int(next[first])] = Int32(entry)
+                    next[first] += 1
+                }
+                /// Whether entry `a` comes before entry `b`: more words, or as many and lower ids.
+                func precedes(_ a: Int32, _ b: Int32) -> Bool {
+                    let a = UnsafeBufferPointer(rebasing: words[Int(starts[Int(a)])..<Int(starts[Int(a) + 1])])
+                    let b = UnsafeBufferPointer(rebasing: words[Int(starts[Int(b)])..<Int(starts[Int(b) + 1])])
+                    return a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b)
+                }
+                for word in 0..<wordCount where groupStart[word + 1] - groupStart[word] > 1 {
+                    order[Int(groupStart[word])..<Int(groupStart[word + 1])].sort(by: precedes)
+                }
+                return (groupStart, order)
+            }
+        }
+    }
+
     /// The entry of `name` if known, and the table slot where it is or would go.
     private func find(_ name: UnsafeBufferPointer<Int32>) -> (entry: Int?, slot: Int) {
         let mask = table.count - 1
@@ -143,5 +221,46 @@ struct NameEntries {
             while table[slot] != 0 { slot = (slot + 1) & mask }
             table[slot] = Int32(entry + 1)
         }
+    }
+}
+
+/// The admin1 regions a region phrase names, as the build gathers them (`NameIndex.admin1(forEntry:)`):
+/// each region comes with a rank (lower is better: a core of the name itself before a core of
+/// another name of its places, before a region whose capital it names), and only the regions
+/// of the best rank offered are kept.
+struct RegionChoice {
+    private(set) var rank = Int.max
+    private var regions: [Int] = []
+
+    /// Offers `region` at `rank`.
+    mutating func offer(_ region: Int, rank: Int) {
+        if rank < self.rank {
+            self.rank = rank
+            regions = [region]
+        } else if rank == self.rank {
+            regions.append(region)
+        }
+    }
+
+    /// Offers every region `other` keeps, at its rank.
+    mutating func offer(_ other: RegionChoice) {
+        if other.rank < rank {
+            self = other
+        } else if other.rank == rank {
+            regions += other.regions
+        }
+    }
+
+    /// The regions kept, each once, in gazetteer order (sorted, then repeats dropped: no set).
+    var positions: [Int] {
+        guard regions.count > 1 else { return regions }
+        var sorted = regions.sorted()
+        var kept = 1
+        for k in 1..<sorted.count where sorted[k] != sorted[kept - 1] {
+            sorted[kept] = sorted[k]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 }
