@@ -168,17 +168,14 @@ public enum PlaceTable {
 
     /// The comma-separated names of the last field, empty ones left out, as
     /// `split(separator: ",")` cuts them. That split compares Characters, so a comma is a cut
-    /// only when it is a Character of its own: not after a Prepend scalar (none below U+0600)
-    /// and not before an Extend, ZWJ or SpacingMark scalar (none among ASCII, U+00C0–U+02FF,
-    /// Greek and Cyrillic letters). A comma next to anything else sends the field through the
-    /// String split.
+    /// only where it is a Character of its own (`commaStandsAlone(_:at:)`).
     private static func alternateNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard !bytes.isEmpty else { return [] }
         var names: [String] = []
+        // Room for every name at once (one allocation, not one per doubling).
+        names.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x2C ? 1 : 0) })
         var start = 0
-        for index in bytes.indices where bytes[index] == 0x2C {
-            guard commaStandsAlone(bytes, at: index) else {
-                return text(bytes).split(separator: ",").map(String.init)
-            }
+        for index in bytes.indices where bytes[index] == 0x2C && commaStandsAlone(bytes, at: index) {
             if index > start { names.append(text(UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
             start = index + 1
         }
@@ -186,20 +183,33 @@ public enum PlaceTable {
         return names
     }
 
-    /// Whether the comma at `index` of valid UTF-8 is sure to be a Character of its own (see
-    /// `alternateNames(_:)`).
+    /// Whether the comma at `index` of valid UTF-8 is a Character of its own. Grapheme breaking
+    /// joins a comma only to a Prepend scalar before it or an Extend, ZWJ or SpacingMark scalar
+    /// after it (no other rule applies to a comma), so the scalars either side settle it: any
+    /// ASCII, any below U+0600 before it (no Prepend there) and Latin, Greek and Cyrillic
+    /// letters after it (U+00C0–U+02FF, U+0370–U+0482, U+048A–U+052F) leave it alone, as nearly
+    /// every name has it. Otherwise Swift's own grapheme breaking is asked on those scalars.
     private static func commaStandsAlone(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        if index > 0 {
-            let before = bytes[index - 1]
-            // An ASCII scalar, or the end of a two-byte one below U+0600 (lead byte C2–D7).
-            if before >= 0x80 && !(index > 1 && bytes[index - 2] >= 0xC2 && bytes[index - 2] <= 0xD7) { return false }
+        var safeBefore = true, safeAfter = true
+        if index > 0 && bytes[index - 1] >= 0x80 {
+            // The end of a two-byte scalar below U+0600 has a lead byte C2–D7 before it.
+            safeBefore = index > 1 && bytes[index - 2] >= 0xC2 && bytes[index - 2] <= 0xD7
         }
-        guard index + 1 < bytes.count else { return true }
-        let lead = bytes[index + 1]
-        if lead < 0x80 { return true }
-        guard lead >= 0xC2 && lead <= 0xDF, index + 2 < bytes.count else { return false }
-        let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-        return (0xC0..<0x300).contains(value) || (0x370..<0x483).contains(value) || (0x48A..<0x530).contains(value)
+        if index + 1 < bytes.count && bytes[index + 1] >= 0x80 {
+            let lead = bytes[index + 1]
+            if lead >= 0xC2 && lead <= 0xDF && index + 2 < bytes.count {
+                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                safeAfter = (0xC0..<0x300).contains(value) || (0x370..<0x483).contains(value) || (0x48A..<0x530).contains(value)
+            } else {
+                safeAfter = false
+            }
+        }
+        if safeBefore && safeAfter { return true }
+        var start = index, end = index + 1
+        if index > 0 { start -= 1; while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 } }
+        if end < bytes.count { end += 1; while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 } }
+        let around = text(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        return around.count == around.unicodeScalars.count
     }
 
     static func parse(_ rows: [TabularRow], path: String) throws -> [Place] {

@@ -44,7 +44,9 @@ struct PlaceTableInPlaceTests {
         #expect(places[1].alternateNames == ["Kharkiv,\u{301}Kharkov", "Харків"])
         #expect(places[1].coordinate.latitude.sign == .minus && places[1].coordinate.longitude == 5)
         #expect(places[2].coordinate.latitude == 50.5 && places[2].population == 7)
-        #expect(places[3].coordinate.latitude == 10)
+        #expect(places[2].alternateNames == ["Sumy", "Суми", "\u{0904}x"])
+        // U+0600 is a Prepend scalar: the comma after it joins it.
+        #expect(places[3].coordinate.latitude == 10 && places[3].alternateNames == ["Ñandú", "Ελλάδα", "日本", "a\u{0600},b"])
         #expect(places[4].coordinate.latitude == 0.5 && places[4].alternateNames == ["Київ", "Kyiv"])
     }
 
