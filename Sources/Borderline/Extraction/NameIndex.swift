@@ -77,7 +77,8 @@ public struct NameIndex: Sendable {
     public init(gazetteer: Gazetteer) {
         let folding = ScalarFolding.shared
         var vocabulary = Vocabulary()
-        var gathering = NameGathering(vocabulary: &vocabulary)
+        var gathering = NameGathering(
+            expecting: gazetteer.places.reduce(0) { $0 + 1 + $1.alternateNames.count }, vocabulary: &vocabulary)
         var cores: [[Int32]: [(position: Int, rank: Int)]] = [:]
         var capitals: [Int: [Int]] = [:]
 

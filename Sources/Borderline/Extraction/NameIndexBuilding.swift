@@ -7,13 +7,15 @@
 /// place. A struct of its own, not a function nested in `NameIndex.init` capturing the build's
 /// variables, whose every access the runtime then checked for exclusivity.
 struct NameGathering {
-    private(set) var entries = NameEntries()
+    private(set) var entries: NameEntries
     private var folder = NameFolder()
     /// The word ids of the name being added.
     private var ids: [Int32] = []
     private let saint: Int32, st: Int32
 
-    init(vocabulary: inout Vocabulary) {
+    /// A gathering of about `names` names.
+    init(expecting names: Int, vocabulary: inout Vocabulary) {
+        entries = NameEntries(expecting: names)
         saint = vocabulary.intern(Array("saint".unicodeScalars.map(\.value)))
         st = vocabulary.intern(Array("st".unicodeScalars.map(\.value)))
     }
@@ -105,8 +107,8 @@ struct NameEntries {
     private(set) var wordStart: [Int32] = [0]
     private(set) var words: [Int32] = []
     /// Entry + 1 by hash of its words (0: empty); at most half full.
-    private var table = [Int32](repeating: 0, count: 1 << 16)
-    private var shift: UInt64 = 64 - 16
+    private var table: [Int32]
+    private var shift: UInt64
     /// Every (entry, place) pair in the order added: places come in gazetteer order.
     private var pairEntries: [Int32] = []
     private var pairPlaces: [Int32] = []
@@ -115,6 +117,20 @@ struct NameEntries {
     private var lastPlace: [Int32] = []
 
     var count: Int { lastPlace.count }
+
+    /// Room for about `names` names, so neither the table nor the arrays grow while they are
+    /// added (a hint: more can be added).
+    init(expecting names: Int) {
+        var bits = 10
+        while 1 << bits < 2 * names { bits += 1 }
+        table = [Int32](repeating: 0, count: 1 << bits)
+        shift = 64 - UInt64(bits)
+        wordStart.reserveCapacity(names + 1)
+        words.reserveCapacity(2 * names)
+        lastPlace.reserveCapacity(names)
+        pairEntries.reserveCapacity(names)
+        pairPlaces.reserveCapacity(names)
+    }
 
     /// The words of entry `entry`.
     func words(of entry: Int) -> ArraySlice<Int32> { words[Int(wordStart[entry])..<Int(wordStart[entry + 1])] }
@@ -195,13 +211,17 @@ struct NameEntries {
     private func find(_ name: UnsafeBufferPointer<Int32>) -> (entry: Int?, slot: Int) {
         let mask = table.count - 1
         var slot = Self.hash(name, shift: shift)
-        while table[slot] != 0 {
-            let entry = Int(table[slot] - 1)
-            let lower = Int(wordStart[entry]), upper = Int(wordStart[entry + 1])
-            if upper - lower == name.count && words[lower..<upper].elementsEqual(name) { return (entry, slot) }
-            slot = (slot + 1) & mask
+        return words.withUnsafeBufferPointer { words in
+            while table[slot] != 0 {
+                let entry = Int(table[slot] - 1)
+                let lower = Int(wordStart[entry]), upper = Int(wordStart[entry + 1])
+                if upper - lower == name.count && UnsafeBufferPointer(rebasing: words[lower..<upper]).elementsEqual(name) {
+                    return (entry, slot)
+                }
+                slot = (slot + 1) & mask
+            }
+            return (nil, slot)
         }
-        return (nil, slot)
     }
 
     /// The home slot of a sequence of word ids in a table of 2^(64 − shift) slots.
