@@ -88,8 +88,12 @@ public enum TabularText {
         let count = bytes.count
         var index = 0
         while index < count {
-            while index + 8 <= count
-                && UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            // The eight bytes OR-ed together, which the compiler reads as one word (not through
+            // `loadUnaligned`, whose specialisation here the scan's own reads then shared).
+            while index + 8 <= count {
+                var high: UInt8 = 0
+                for k in 0..<8 { high |= base[index + k] }
+                guard high < 0x80 else { break }
                 index += 8
             }
             while index < count && bytes[index] < 0x80 { index += 1 }
