@@ -77,50 +77,24 @@ public struct NameIndex: Sendable {
     public init(gazetteer: Gazetteer) {
         let folding = ScalarFolding.shared
         var vocabulary = Vocabulary()
-        var entryIndex: [[Int32]: Int] = [:]
-        var entryNames: [[Int32]] = []
-        var entryPlaceLists: [[Int32]] = []
+        var gathering = NameGathering(
+            expecting: gazetteer.places.reduce(0) { $0 + 1 + $1.alternateNames.count }, vocabulary: &vocabulary)
         var cores: [[Int32]: [(position: Int, rank: Int)]] = [:]
         var capitals: [Int: [Int]] = [:]
-        let saint = vocabulary.intern(Array("saint".unicodeScalars.map(\.value)))
-        let st = vocabulary.intern(Array("st".unicodeScalars.map(\.value)))
-        var positionByID: [Int: Int] = [:]
-        for (position, place) in gazetteer.places.enumerated() { positionByID[place.geonameID] = position }
-
-        /// Adds `name` and its variants for entry `position`; returns the entry of the name itself.
-        @discardableResult
-        func add(_ name: String, _ position: Int, seen: inout Set<[Int32]>) -> Int? {
-            let ids = folding.foldedWords(name).map { vocabulary.intern($0) }
-            guard !ids.isEmpty else { return nil }
-            var variants = [ids]
-            if ids.count > 1 && ids[0] == saint { variants.append([st] + ids.dropFirst()) }
-            if ids.count > 1 && ids[0] == st { variants.append([saint] + ids.dropFirst()) }
-            for variant in variants where seen.insert(variant).inserted {
-                if let existing = entryIndex[variant] {
-                    entryPlaceLists[existing].append(Int32(position))
-                } else {
-                    entryIndex[variant] = entryNames.count
-                    entryNames.append(variant)
-                    entryPlaceLists.append([Int32(position)])
-                }
-            }
-            return entryIndex[ids]
-        }
 
         let strippable: Set<String> = ["oblast", "region", "krai", "kray", "province", "republic", "city", "autonomous"]
         // The entry of each place's main name (before the entries are renumbered), or -1.
         var mainEntry = [Int](repeating: -1, count: gazetteer.places.count)
         for (position, place) in gazetteer.places.enumerated() {
-            var seen: Set<[Int32]> = []
-            var names = [place.name] + place.alternateNames
-            if place.kind == .country { names += CountryNameVariants.byCode[place.countryCode] ?? [] }
-            mainEntry[position] = add(place.name, position, seen: &seen) ?? -1
-            for name in names.dropFirst() { add(name, position, seen: &seen) }
+            mainEntry[position] = gathering.add(place.name, position, vocabulary: &vocabulary) ?? -1
+            for name in place.alternateNames { gathering.add(name, position, vocabulary: &vocabulary) }
+            let variants = place.kind == .country ? CountryNameVariants.byCode[place.countryCode] ?? [] : []
+            for name in variants { gathering.add(name, position, vocabulary: &vocabulary) }
             guard place.kind == .admin1 else { continue }
             // Cores: rank 0 when a region word was stripped ("Kursk Oblast" → kursk), 1 for the
             // bare name ("Sumy"), 2 for a city region ("Kyiv City" → kyiv), so "Kyiv region" and
             // "Moscow region" find the oblast before the city.
-            for name in names {
+            for name in [place.name] + place.alternateNames + variants {
                 var words = folding.foldedWords(name).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
                 var rank = 1
                 if words.first == "republic", words.count > 2, words[1] == "of" { words.removeFirst(2); rank = 0 }
@@ -135,7 +109,7 @@ public struct NameIndex: Sendable {
             }
             if place.pointRule.hasPrefix("naturalearth_admin1_capital:"),
                let id = Int(place.pointRule.dropFirst("naturalearth_admin1_capital:".count)),
-               let capital = positionByID[id] {
+               let capital = gazetteer.position(geonameID: id) {
                 capitals[capital, default: []].append(position)
             }
         }
@@ -181,45 +155,52 @@ public struct NameIndex: Sendable {
         for (id, wordClass) in classes { classArray[Int(id)] = wordClass }
 
         // Flatten entries, grouped by first word, longest first, then in word-id order.
-        var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
-        for (entry, name) in entryNames.enumerated() { byFirst[Int(name[0])].append(Int32(entry)) }
+        let names = gathering.entries
+        let (entryPlaceStart, entryPlaceList) = names.places()
+        let entryCount = names.count
+        let (groupStart, order) = names.grouped(wordCount: vocabulary.count)
+        // What each place adds to the weight of the entries that name it.
+        let placeWeights = gazetteer.places.map { place -> EntryWeight in
+            let border = ["RU", "UA", "BY"].contains(place.countryCode)
+            var weight: EntryWeight = border ? .borderCountry : []
+            switch place.kind {
+            case .country: weight.insert(.country)
+            case .admin1: weight.insert(.admin1)
+            case .place: if border && place.population >= 100_000 { weight.insert(.borderCity) }
+            }
+            return weight
+        }
         var tokenStart: [Int32] = [0], tokens: [Int32] = [], placeStart: [Int32] = [0], placeList: [Int32] = []
         var placeRefs: [PlaceRef] = [], flaggedPlaces: [Int32] = []
         var weights: [EntryWeight] = []
-        var remap = [Int32](repeating: 0, count: entryNames.count)
+        var remap = [Int32](repeating: 0, count: entryCount)
         var firstStart: [Int32] = [0]
-        tokens.reserveCapacity(entryNames.count * 2)
-        for first in byFirst.indices {
-            let group = byFirst[first].sorted {
-                let a = entryNames[Int($0)], b = entryNames[Int($1)]
-                return a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b)
-            }
-            for entry in group {
-                remap[Int(entry)] = Int32(weights.count)
-                tokens.append(contentsOf: entryNames[Int(entry)])
+        tokens.reserveCapacity(names.words.count)
+        tokenStart.reserveCapacity(entryCount + 1)
+        placeList.reserveCapacity(entryPlaceList.count)
+        placeStart.reserveCapacity(entryCount + 1)
+        placeRefs.reserveCapacity(entryCount)
+        weights.reserveCapacity(entryCount)
+        firstStart.reserveCapacity(vocabulary.count + 1)
+        for first in 0..<vocabulary.count {
+            for slot in Int(groupStart[first])..<Int(groupStart[first + 1]) {
+                let entry = Int(order[slot])
+                remap[entry] = Int32(weights.count)
+                // Element by element: most names have one or two words and one place, for which
+                // the generic `append(contentsOf:)` of a slice cost several times the copy.
+                for word in names.words(of: entry) { tokens.append(word) }
                 tokenStart.append(Int32(tokens.count))
-                let positions = entryPlaceLists[Int(entry)]
-                placeList.append(contentsOf: positions)
-                let flagged = positions.map { $0 * 2 + (mainEntry[Int($0)] == Int(entry) ? 1 : 0) }
-                if flagged.count == 1 {
-                    placeRefs.append(PlaceRef(only: flagged[0]))
+                let positions = entryPlaceList[Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])]
+                for position in positions { placeList.append(position) }
+                @inline(__always) func flagged(_ position: Int32) -> Int32 { position * 2 + (mainEntry[Int(position)] == entry ? 1 : 0) }
+                if positions.count == 1 {
+                    placeRefs.append(PlaceRef(only: flagged(positions[positions.startIndex])))
                 } else {
-                    placeRefs.append(PlaceRef(start: flaggedPlaces.count, count: flagged.count))
-                    flaggedPlaces.append(contentsOf: flagged)
+                    placeRefs.append(PlaceRef(start: flaggedPlaces.count, count: positions.count))
+                    for position in positions { flaggedPlaces.append(flagged(position)) }
                 }
                 placeStart.append(Int32(placeList.count))
-                var weight: EntryWeight = []
-                for position in positions {
-                    let place = gazetteer.places[Int(position)]
-                    let border = ["RU", "UA", "BY"].contains(place.countryCode)
-                    switch place.kind {
-                    case .country: weight.insert(.country)
-                    case .admin1: weight.insert(.admin1)
-                    case .place: if border && place.population >= 100_000 { weight.insert(.borderCity) }
-                    }
-                    if border { weight.insert(.borderCountry) }
-                }
-                weights.append(weight)
+                weights.append(positions.reduce(into: []) { $0.formUnion(placeWeights[Int($1)]) })
             }
             firstStart.append(Int32(weights.count))
         }
@@ -271,11 +252,13 @@ public struct NameIndex: Sendable {
         // integers (only entries that are a region's core and places with a region are kept).
         var coreEntries: [Int: [(position: Int, rank: Int)]] = [:]
         var byPlace: [Int: [Int32]] = [:]
-        for (entry, name) in entryNames.enumerated() {
-            if let regions = cores[name] { coreEntries[Int(remap[entry])] = regions }
-        }
-        for (entry, name) in entryNames.enumerated() where cores[name] != nil {
-            for position in entryPlaceLists[entry] where gazetteer.places[Int(position)].kind == .place {
+        // The entries that are cores, found by looking each core up (a few thousand), not every
+        // entry up in `cores`; taken in entry order, as the places' lists are filled in.
+        let coreNames = cores.compactMap { core, regions in names.entry(core).map { (entry: $0, regions: regions) } }
+        for (entry, regions) in coreNames.sorted(by: { $0.entry < $1.entry }) {
+            coreEntries[Int(remap[entry])] = regions
+            for position in entryPlaceList[Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])]
+            where gazetteer.places[Int(position)].kind == .place {
                 byPlace[Int(position), default: []].append(remap[entry])
             }
         }
@@ -284,6 +267,18 @@ public struct NameIndex: Sendable {
         var hasRegionHint = [Bool](repeating: false, count: gazetteer.places.count)
         for position in byPlace.keys { hasRegionHint[position] = true }
         for position in capitals.keys where gazetteer.places[position].kind == .place { hasRegionHint[position] = true }
+        // What a place brings to the entries that name it, worked out once per place, not for
+        // every entry again: the regions of its core names ("Kursk" the city names Kursk Oblast's
+        // core), then those it is the capital of, at the best rank among them.
+        var placeRegions: [Int: RegionChoice] = [:]
+        for position in hasRegionHint.indices where hasRegionHint[position] {
+            var choice = RegionChoice()
+            for other in byPlace[position] ?? [] {
+                for (region, rank) in coreEntries[Int(other)] ?? [] { choice.offer(region, rank: rank * 2 + 1) }
+            }
+            for region in capitals[position] ?? [] { choice.offer(region, rank: 6) }
+            placeRegions[position] = choice
+        }
         var admin1Start: [Int32] = [0], admin1Regions: [Int32] = []
         admin1Start.reserveCapacity(weights.count + 1)
         var isCore = [Bool](repeating: false, count: weights.count)
@@ -297,10 +292,11 @@ public struct NameIndex: Sendable {
                 k += 1
             }
             if hinted {
-                let regions = Self.admin1(
-                    coreEntry: coreEntries[entry], places: placeList[lower..<upper].map(Int.init), gazetteer.places,
-                    coreEntries: coreEntries, entriesByPlace: byPlace, capitals: capitals)
-                admin1Regions.append(contentsOf: regions.map(Int32.init))
+                // The regions whose core is the entry itself, then those of its places.
+                var choice = RegionChoice()
+                for (position, rank) in coreEntries[entry] ?? [] { choice.offer(position, rank: rank * 2) }
+                for k in lower..<upper { if let regions = placeRegions[Int(placeList[k])] { choice.offer(regions) } }
+                admin1Regions.append(contentsOf: choice.positions.map(Int32.init))
             }
             admin1Start.append(Int32(admin1Regions.count))
         }
@@ -522,25 +518,6 @@ public struct NameIndex: Sendable {
     /// Whether `admin1(forEntry:)` has any region (without building the array).
     @inline(__always)
     func hasAdmin1(forEntry entry: Int) -> Bool { admin1Start[entry] < admin1Start[entry + 1] }
-
-    /// `admin1(forEntry:)` from the build's maps: `coreEntry` holds the regions whose core is the
-    /// entry itself, `places` the entry's places.
-    private static func admin1(
-        coreEntry: [(position: Int, rank: Int)]?, places entryPlaces: [Int], _ places: [Place],
-        coreEntries: [Int: [(position: Int, rank: Int)]], entriesByPlace: [Int: [Int32]], capitals: [Int: [Int]]
-    ) -> [Int] {
-        var found: [(position: Int, rank: Int)] = []
-        found += (coreEntry ?? []).map { ($0.position, $0.rank * 2) }
-        for position in entryPlaces where places[position].kind == .place {
-            for other in entriesByPlace[position] ?? [] {
-                found += (coreEntries[Int(other)] ?? []).map { ($0.position, $0.rank * 2 + 1) }
-            }
-            if let regions = capitals[position] { found += regions.map { ($0, 6) } }
-        }
-        guard let best = found.map(\.rank).min() else { return [] }
-        var seen: Set<Int> = []
-        return found.filter { $0.rank == best }.map(\.position).filter { seen.insert($0).inserted }.sorted()
-    }
 
     // MARK: - The public token interface (kept for callers of the first version)
 

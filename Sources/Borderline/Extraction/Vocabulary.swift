@@ -119,9 +119,15 @@ struct Vocabulary: Sendable {
 
     /// The id of `word`, adding it when new.
     mutating func intern(_ word: [UInt32]) -> Int32 {
+        word.withUnsafeBufferPointer { intern($0) }
+    }
+
+    /// The id of `word`, adding it when new (read in place: the index build folds names into
+    /// one scratch buffer).
+    mutating func intern(_ word: UnsafeBufferPointer<UInt32>) -> Int32 {
         precondition(slots == nil, "the vocabulary is frozen")
         let key = WordKey(of: word)
-        let found = word.withUnsafeBufferPointer { buildingSlot($0, key: key) }
+        let found = buildingSlot(word, key: key)
         if let known = found.id { return known }
         let id = Int32(keys.count)
         keys.append(key)

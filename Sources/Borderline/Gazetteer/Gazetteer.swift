@@ -47,6 +47,9 @@ public struct Gazetteer: Sendable {
         positionByID[id].map { places[$0] }
     }
 
+    /// The position in `places` of the entry with GeoNames id `id`.
+    func position(geonameID id: Int) -> Int? { positionByID[id] }
+
     /// The country entry for an ISO alpha-2 code ("UA").
     public func country(code: String) -> Place? {
         countryByCode[code].map { places[$0] }

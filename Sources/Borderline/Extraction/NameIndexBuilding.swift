@@ -1,0 +1,286 @@
+/// What `NameIndex.init(gazetteer:)` builds with: some 300,000 names are folded and gathered at
+/// every start-up, so the build keeps them in flat buffers, not an array per word, per name and
+/// per entry hashed as a whole.
+
+/// The names of the gazetteer as the index gathers them: each name folded, its words interned
+/// in the vocabulary, and the name and its "St"/"Saint" variant added to the entries of the
+/// place. A struct of its own, not a function nested in `NameIndex.init` capturing the build's
+/// variables, whose every access the runtime then checked for exclusivity.
+struct NameGathering {
+    private(set) var entries: NameEntries
+    private var folder = NameFolder()
+    /// The word ids of the name being added.
+    private var ids: [Int32] = []
+    private let saint: Int32, st: Int32
+
+    /// A gathering of about `names` names.
+    init(expecting names: Int, vocabulary: inout Vocabulary) {
+        entries = NameEntries(expecting: names)
+        saint = vocabulary.intern(Array("saint".unicodeScalars.map(\.value)))
+        st = vocabulary.intern(Array("st".unicodeScalars.map(\.value)))
+    }
+
+    /// Adds `name` and its "St"/"Saint" variant for place `position`; returns the entry of the
+    /// name itself (nil for a name of no words).
+    @discardableResult
+    mutating func add(_ name: String, _ position: Int, vocabulary: inout Vocabulary) -> Int? {
+        ids.removeAll(keepingCapacity: true)
+        folder.internWords(of: name, in: &vocabulary, into: &ids)
+        guard !ids.isEmpty else { return nil }
+        let entry = ids.withUnsafeBufferPointer { entries.add($0, place: Int32(position)) }
+        if ids.count > 1 && (ids[0] == saint || ids[0] == st) {
+            ids[0] = ids[0] == saint ? st : saint
+            ids.withUnsafeBufferPointer { _ = entries.add($0, place: Int32(position)) }
+        }
+        return entry
+    }
+}
+
+/// Folds texts word by word, as `ScalarFolding.foldedWords` does, into one scratch buffer that
+/// is reused for every text: the same words, with no array made per word or per text.
+struct NameFolder {
+    private let folding = ScalarFolding.shared
+    /// Room for the folded scalars of one text (each scalar folds to at most two).
+    private var scratch: [UInt32] = []
+
+    /// Appends to `ids` the id in `vocabulary` of each folded word of `text`, in order (a run of
+    /// word scalars that folds to nothing, such as a lone combining mark, is no word). The
+    /// scalars are decoded from the text's UTF-8 in place, and a scalar is a word scalar by
+    /// `ScalarFolding.isWord`, which is `Tokenizer.isWordScalar` read from a table.
+    mutating func internWords(of text: String, in vocabulary: inout Vocabulary, into ids: inout [Int32]) {
+        var text = text
+        let folding = folding
+        text.withUTF8 { bytes in
+            if scratch.count < 2 * bytes.count { scratch = [UInt32](repeating: 0, count: 2 * bytes.count) }
+            scratch.withUnsafeMutableBufferPointer { output in
+                guard let out = output.baseAddress else { return }
+                var count = 0, wordStart = 0, index = 0
+                @inline(__always) func endWord() {
+                    if count > wordStart { ids.append(vocabulary.intern(UnsafeBufferPointer(start: out + wordStart, count: count - wordStart))) }
+                    wordStart = count
+                }
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        // ASCII, nearly every scalar of a name: a letter (lower-cased), a digit, or
+                        // no word scalar, by arithmetic.
+                        index += 1
+                        let lower = byte | 0x20
+                        if lower &- 0x61 < 26 {
+                            out[count] = UInt32(lower)
+                            count += 1
+                        } else if byte &- 0x30 < 10 {
+                            out[count] = UInt32(byte)
+                            count += 1
+                        } else {
+                            endWord()
+                        }
+                        continue
+                    }
+                    let lead = UInt32(byte)
+                    var value = lead
+                    if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    if folding.isWord(value) { folding.fold(value, into: out, count: &count) } else { endWord() }
+                }
+                endWord()
+            }
+        }
+    }
+}
+
+/// The index's names while it is built: each distinct sequence of word ids once, numbered in the
+/// order first added, with the places that bear it. Sequences are kept end to end in one array
+/// and found through an open-addressing table of entry numbers, not a `[[Int32]: Int]` that
+/// hashed and compared an array per name.
+struct NameEntries {
+    /// Entry e's words: `words[wordStart[e]..<wordStart[e + 1]]`.
+    private(set) var wordStart: [Int32] = [0]
+    private(set) var words: [Int32] = []
+    /// Entry + 1 by hash of its words (0: empty); at most half full.
+    private var table: [Int32]
+    private var shift: UInt64
+    /// Every (entry, place) pair in the order added: places come in gazetteer order.
+    private var pairEntries: [Int32] = []
+    private var pairPlaces: [Int32] = []
+    /// Per entry: the last place added, so a place that bears one name twice (or a name and a
+    /// variant that is another of its names) is listed once.
+    private var lastPlace: [Int32] = []
+
+    var count: Int { lastPlace.count }
+
+    /// Room for about `names` names, so neither the table nor the arrays grow while they are
+    /// added (a hint: more can be added).
+    init(expecting names: Int) {
+        var bits = 10
+        while 1 << bits < 2 * names { bits += 1 }
+        table = [Int32](repeating: 0, count: 1 << bits)
+        shift = 64 - UInt64(bits)
+        wordStart.reserveCapacity(names + 1)
+        words.reserveCapacity(2 * names)
+        lastPlace.reserveCapacity(names)
+        pairEntries.reserveCapacity(names)
+        pairPlaces.reserveCapacity(names)
+    }
+
+    /// The words of entry `entry`.
+    func words(of entry: Int) -> ArraySlice<Int32> { words[Int(wordStart[entry])..<Int(wordStart[entry + 1])] }
+
+    /// Adds `place` to the entry of `name` (made when new) unless it is already its last place;
+    /// returns the entry.
+    @discardableResult
+    mutating func add(_ name: UnsafeBufferPointer<Int32>, place: Int32) -> Int {
+        let (found, slot) = find(name)
+        let entry: Int
+        if let found {
+            entry = found
+            if lastPlace[entry] == place { return entry }
+            lastPlace[entry] = place
+        } else {
+            entry = count
+            words.append(contentsOf: name)
+            wordStart.append(Int32(words.count))
+            lastPlace.append(place)
+            table[slot] = Int32(entry + 1)
+            if count * 2 > table.count { grow() }
+        }
+        pairEntries.append(Int32(entry))
+        pairPlaces.append(place)
+        return entry
+    }
+
+    /// The entry of `name`, when there is one.
+    func entry(_ name: [Int32]) -> Int? { name.withUnsafeBufferPointer { find($0).entry } }
+
+    /// Every entry's places, in the order added (gazetteer order): entry e's are
+    /// `places[start[e]..<start[e + 1]]`, grouped by a counting sort of the pairs.
+    func places() -> (start: [Int32], places: [Int32]) {
+        var start = [Int32](repeating: 0, count: count + 1)
+        for entry in pairEntries { start[Int(entry) + 1] += 1 }
+        for entry in 0..<count { start[entry + 1] += start[entry] }
+        var next = start
+        var places = [Int32](repeating: 0, count: pairPlaces.count)
+        for (entry, place) in zip(pairEntries, pairPlaces) {
+            places[Int(next[Int(entry)])] = place
+            next[Int(entry)] += 1
+        }
+        return (start, places)
+    }
+
+    /// The entries grouped by first word, for a vocabulary of `wordCount` words: group w is
+    /// `order[groupStart[w]..<groupStart[w + 1]]`, longest name first, then in word-id order.
+    /// The groups are cut by a counting sort on the first word, and only groups of two or more
+    /// are sorted (in place, reading the words through pointers), with no array per group.
+    func grouped(wordCount: Int) -> (groupStart: [Int32], order: [Int32]) {
+        words.withUnsafeBufferPointer { words in
+            wordStart.withUnsafeBufferPointer { starts in
+                var groupStart = [Int32](repeating: 0, count: wordCount + 1)
+                for entry in 0..<count { groupStart[Int(words[Int(starts[entry])]) + 1] += 1 }
+                for word in 0..<wordCount { groupStart[word + 1] += groupStart[word] }
+                var order = [Int32](repeating: 0, count: count)
+                var next = groupStart
+                for entry in 0..<count {
+                    let first = Int(words[Int(starts[entry])])
+                    order[Int(next[first])] = Int32(entry)
+                    next[first] += 1
+                }
+                /// Whether entry `a` comes before entry `b`: more words, or as many and lower ids.
+                func precedes(_ a: Int32, _ b: Int32) -> Bool {
+                    let a = UnsafeBufferPointer(rebasing: words[Int(starts[Int(a)])..<Int(starts[Int(a) + 1])])
+                    let b = UnsafeBufferPointer(rebasing: words[Int(starts[Int(b)])..<Int(starts[Int(b) + 1])])
+                    return a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b)
+                }
+                for word in 0..<wordCount where groupStart[word + 1] - groupStart[word] > 1 {
+                    order[Int(groupStart[word])..<Int(groupStart[word + 1])].sort(by: precedes)
+                }
+                return (groupStart, order)
+            }
+        }
+    }
+
+    /// The entry of `name` if known, and the table slot where it is or would go.
+    private func find(_ name: UnsafeBufferPointer<Int32>) -> (entry: Int?, slot: Int) {
+        let mask = table.count - 1
+        var slot = Self.hash(name, shift: shift)
+        return words.withUnsafeBufferPointer { words in
+            while table[slot] != 0 {
+                let entry = Int(table[slot] - 1)
+                let lower = Int(wordStart[entry]), upper = Int(wordStart[entry + 1])
+                if upper - lower == name.count && UnsafeBufferPointer(rebasing: words[lower..<upper]).elementsEqual(name) {
+                    return (entry, slot)
+                }
+                slot = (slot + 1) & mask
+            }
+            return (nil, slot)
+        }
+    }
+
+    /// The home slot of a sequence of word ids in a table of 2^(64 − shift) slots.
+    private static func hash<Words: Sequence>(_ name: Words, shift: UInt64) -> Int where Words.Element == Int32 {
+        var hash: UInt64 = 0x243F_6A88_85A3_08D3
+        for word in name { hash = (hash ^ UInt64(UInt32(bitPattern: word))) &* 0x9E37_79B9_7F4A_7C15 }
+        return Int(truncatingIfNeeded: ((hash ^ hash >> 31) &* 0xBF58_476D_1CE4_E5B9) >> shift)
+    }
+
+    /// The table at twice its size.
+    private mutating func grow() {
+        table = [Int32](repeating: 0, count: table.count * 2)
+        shift -= 1
+        let mask = table.count - 1
+        for entry in 0..<count {
+            var slot = Self.hash(words(of: entry), shift: shift)
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = Int32(entry + 1)
+        }
+    }
+}
+
+/// The admin1 regions a region phrase names, as the build gathers them (`NameIndex.admin1(forEntry:)`):
+/// each region comes with a rank (lower is better: a core of the name itself before a core of
+/// another name of its places, before a region whose capital it names), and only the regions
+/// of the best rank offered are kept.
+struct RegionChoice {
+    private(set) var rank = Int.max
+    private var regions: [Int] = []
+
+    /// Offers `region` at `rank`.
+    mutating func offer(_ region: Int, rank: Int) {
+        if rank < self.rank {
+            self.rank = rank
+            regions = [region]
+        } else if rank == self.rank {
+            regions.append(region)
+        }
+    }
+
+    /// Offers every region `other` keeps, at its rank.
+    mutating func offer(_ other: RegionChoice) {
+        if other.rank < rank {
+            self = other
+        } else if other.rank == rank {
+            regions += other.regions
+        }
+    }
+
+    /// The regions kept, each once, in gazetteer order (sorted, then repeats dropped: no set).
+    var positions: [Int] {
+        guard regions.count > 1 else { return regions }
+        var sorted = regions.sorted()
+        var kept = 1
+        for k in 1..<sorted.count where sorted[k] != sorted[kept - 1] {
+            sorted[kept] = sorted[k]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+}
