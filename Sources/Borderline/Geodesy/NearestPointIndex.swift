@@ -57,6 +57,11 @@ public struct NearestPointIndex: Sendable {
     /// The latitude range of the whole line (degrees).
     private let lineSouth: Double
     private let lineNorth: Double
+    /// A cap holding the whole line on the conformal sphere (centre, angular radius), or a
+    /// radius of π when no cap under a quarter turn holds it: `isWithin` rejects points far
+    /// beyond it with one dot product, without a search.
+    private let lineCentre: SIMD3<Double>
+    private let lineRadius: Double
 
     /// A run of consecutive segments and a spherical cap that holds them.
     private struct Run: Sendable {
@@ -155,23 +160,59 @@ public struct NearestPointIndex: Sendable {
             first = end
         }
         self.runs = runs
+        (self.lineCentre, self.lineRadius) = Self.cap(holding: units)
+    }
+
+    /// A cap holding `units` (their normalised mean as centre, the farthest
+    /// vertex as radius), widened for rounding; a radius of π when it is not under a quarter
+    /// turn, where a cap is no longer convex and need not hold the arcs between its vertices.
+    private static func cap(holding units: [SIMD3<Double>]) -> (centre: SIMD3<Double>, radius: Double) {
+        var sum = SIMD3<Double>.zero
+        for unit in units { sum += unit }
+        let length = (sum * sum).sum().squareRoot()
+        guard length > 0 else { return (.zero, .pi) }
+        let centre = sum / length
+        var radius = 0.0
+        for unit in units { radius = max(radius, angle(centre, unit)) }
+        return radius < .pi / 2 * 0.99 ? (centre, radius * (1 + 1e-9) + 1e-12) : (centre, .pi)
     }
 
     /// The nearest point of the line to `point`, with the geodesic distance to it.
     public func nearest(to point: GeoPoint) -> NearestPoint {
-        search(point, within: nil).nearest!
+        search(point, q: ConformalSphere.unitVector(point), within: nil).nearest!
     }
 
     /// Whether the line passes within `meters` of `point` (geodesic distance), deciding from the
     /// pruning bounds alone when they suffice, and otherwise measuring only until the answer is
     /// certain either way.
     public func isWithin(_ meters: Double, of point: GeoPoint) -> Bool {
-        search(point, within: meters).isWithin
+        let q = ConformalSphere.unitVector(point)
+        if isBeyondLineCap(q, meters: meters) { return false }
+        return search(point, q: q, within: meters).isWithin
+    }
+
+    /// `isWithin` by the search alone, without the cap test (for tests that compare the two).
+    func isWithinBySearch(_ meters: Double, of point: GeoPoint) -> Bool {
+        search(point, q: ConformalSphere.unitVector(point), within: meters).isWithin
+    }
+
+    /// Whether `q` lies so far beyond the cap holding the whole line that no point of the line
+    /// can be within `meters` of it: then `search` answers no as well (it says yes only on a
+    /// segment within `meters` by its bounds or by a measured distance), and most places of a
+    /// world gazetteer are decided by one dot product and a cosine instead of a search.
+    ///
+    /// The reach in angle takes the smallest metres-per-radian anywhere (the poles'), less a
+    /// millionth, and the angle 10⁻³ rad (6 km) more, far beyond rounding and beyond how far a
+    /// geodesic segment strays from its great-circle arc on the conformal sphere.
+    private func isBeyondLineCap(_ q: SIMD3<Double>, meters: Double) -> Bool {
+        let reach = (meters + 2 * Self.slackMeters) / (ConformalSphere.poleRadiusMeters * (1 - 1e-6)) + 1e-3
+        let bound = lineRadius + reach
+        guard bound < .pi / 2 else { return false }
+        return Self.dot(q, lineCentre) < cos(bound)
     }
 
     /// The nearest point, or, given a `limit`, just whether the line comes within it.
-    private func search(_ point: GeoPoint, within limit: Double?) -> (nearest: NearestPoint?, isWithin: Bool) {
-        let q = ConformalSphere.unitVector(point)
+    private func search(_ point: GeoPoint, q: SIMD3<Double>, within limit: Double?) -> (nearest: NearestPoint?, isWithin: Bool) {
         let latitude = point.latitude
         // A first upper bound, from the run whose cap centre is nearest.
         var nearestRun = 0, bestDot = -Double.infinity
