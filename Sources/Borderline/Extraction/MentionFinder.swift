@@ -171,7 +171,7 @@ public struct MentionFinder: Sendable {
     /// Inlined, so the match and the index are read where they are: a call copied both (about
     /// 280 bytes) per mention.
     @inline(__always)
-    private func candidates(of item: Found, _ tokens: [ScanToken]) -> ([Int], Mention.MainNames) {
+    private func candidates(of item: Found, _ tokens: [ScanToken]) -> (Mention.CandidateList, Mention.MainNames) {
         let exact = item.ownWords && item.start == Int(tokens[item.first].start) && item.end == Int(tokens[item.last].end)
         switch item.candidates {
         case .places:
@@ -183,7 +183,7 @@ public struct MentionFinder: Sendable {
             let all = gazetteer.places
             let (places, mainNames) = index.placesAndMainNames(item.places) { all[$0].kind == .admin1 }
             return (places, exact ? mainNames : Mention.MainNames())
-        case .none: return ([], Mention.MainNames())
+        case .none: return (Mention.CandidateList(), Mention.MainNames())
         }
     }
 

@@ -333,7 +333,7 @@ public struct NameIndex: Sendable {
     func wordCount(ofEntry entry: Int) -> Int { Int(entryTokenStart[entry + 1] - entryTokenStart[entry]) }
 
     /// Entry `entry`'s places (positions in `Gazetteer.places`), in gazetteer order.
-    func places(ofEntry entry: Int) -> [Int] { placesAndMainNames(placeRef(ofEntry: entry)).places }
+    func places(ofEntry entry: Int) -> [Int] { placesAndMainNames(placeRef(ofEntry: entry)).places.array }
 
     /// Where entry `entry`'s places are, for `placesAndMainNames(_:keeping:)`: the finder reads
     /// it as it matches (in a loop free of atomic operations, where its cache miss overlaps the
@@ -351,7 +351,7 @@ public struct NameIndex: Sendable {
     /// The places `ref` points at, in gazetteer order, with which of them have the entry as
     /// their main name, folded (`placesAndMainNames(_:keeping:)` keeping all).
     @inline(__always)
-    func placesAndMainNames(_ ref: PlaceRef) -> (places: [Int], mainNames: Mention.MainNames) {
+    func placesAndMainNames(_ ref: PlaceRef) -> (places: Mention.CandidateList, mainNames: Mention.MainNames) {
         placesAndMainNames(ref) { _ in true }
     }
 
@@ -368,18 +368,19 @@ public struct NameIndex: Sendable {
     /// generic function that looks the storage class's metadata up at run time (about 500
     /// instructions, more than the rest of a mention's candidates). Two or three places, as
     /// most names of several places have, are a literal too: the copy from a buffer goes
-    /// through a generic collection copy (about 170 instructions).
+    /// through a generic collection copy (about 170 instructions). None or one place, as most
+    /// names have, needs no array at all (`Mention.CandidateList`).
     @inline(__always)
-    func placesAndMainNames(_ ref: PlaceRef, keeping keep: (Int) -> Bool) -> (places: [Int], mainNames: Mention.MainNames) {
+    func placesAndMainNames(_ ref: PlaceRef, keeping keep: (Int) -> Bool) -> (places: Mention.CandidateList, mainNames: Mention.MainNames) {
         if let only = ref.only {
             let position = Int(only >> 1)
-            if !keep(position) { return ([], Mention.MainNames(known: 0)) }
-            return ([position], Mention.MainNames(known: UInt64(only & 1)))
+            if !keep(position) { return (Mention.CandidateList(), Mention.MainNames(known: 0)) }
+            return (Mention.CandidateList(only: position), Mention.MainNames(known: UInt64(only & 1)))
         }
         let run = ref.run
         var mask: UInt64 = 0
         let places = entryPlaces.withUnsafeBufferPointer { places in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: run.count) { buffer -> [Int] in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: run.count) { buffer -> Mention.CandidateList in
                 var count = 0
                 for k in run {
                     let position = Int(places[k] >> 1)
@@ -389,11 +390,11 @@ public struct NameIndex: Sendable {
                     count += 1
                 }
                 switch count {
-                case 0: return []
-                case 1: return [buffer[0]]
-                case 2: return [buffer[0], buffer[1]]
-                case 3: return [buffer[0], buffer[1], buffer[2]]
-                default: return Array(UnsafeBufferPointer(rebasing: buffer[..<count]))
+                case 0: return Mention.CandidateList()
+                case 1: return Mention.CandidateList(only: buffer[0])
+                case 2: return Mention.CandidateList([buffer[0], buffer[1]])
+                case 3: return Mention.CandidateList([buffer[0], buffer[1], buffer[2]])
+                default: return Mention.CandidateList(Array(UnsafeBufferPointer(rebasing: buffer[..<count])))
                 }
             }
         }
@@ -507,12 +508,12 @@ public struct NameIndex: Sendable {
     /// whose capital bears it ("Dnipro region" → Dnipropetrovsk). Oblasts come before city
     /// regions ("Moscow region" is Moscow Oblast, not the city of federal status). Worked out at
     /// build for every entry (see `init`).
-    func admin1(forEntry entry: Int) -> [Int] {
+    func admin1(forEntry entry: Int) -> Mention.CandidateList {
         let lower = Int(admin1Start[entry]), upper = Int(admin1Start[entry + 1])
-        guard lower < upper else { return [] }
-        // One region, as for nearly every name: a literal, cheaper than the generic `map`.
-        if upper - lower == 1 { return [Int(admin1Regions[lower])] }
-        return admin1Regions[lower..<upper].map(Int.init)
+        guard lower < upper else { return Mention.CandidateList() }
+        // One region, as for nearly every name: held inline, no array.
+        if upper - lower == 1 { return Mention.CandidateList(only: Int(admin1Regions[lower])) }
+        return Mention.CandidateList(admin1Regions[lower..<upper].map(Int.init))
     }
 
     /// Whether `admin1(forEntry:)` has any region (without building the array).

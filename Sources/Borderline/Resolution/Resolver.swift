@@ -214,7 +214,7 @@ public struct Resolver: Sendable {
         // The candidates of all mentions in one array, mention `i`'s at `bounds[i]..<bounds[i + 1]`.
         var surfaceKey: [UInt32] = []
         var all: [Candidate] = []
-        all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidates.count })
+        all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidateList.count })
         var bounds: [Int] = [0]
         bounds.reserveCapacity(mentions.count + 1)
         for index in mentions.indices {
@@ -239,7 +239,7 @@ public struct Resolver: Sendable {
                 let admin1 = table.entries[position].admin1
                 if !context.regions.contains(admin1) { context.regions.append(admin1) }
             case .place:
-                if margin >= Self.anchorGap || mentions[index].candidates.count == 1 {
+                if margin >= Self.anchorGap || mentions[index].candidateList.count == 1 {
                     context.addAnchor(position, unit: table.entries[position].unit, mention: index, places)
                 }
             }
@@ -260,8 +260,8 @@ public struct Resolver: Sendable {
     /// and the names compared.
     private func appendCandidates(_ mention: UnsafePointer<Mention>, _ places: UnsafeBufferPointer<Place>, to result: inout [Candidate], surfaceKey: inout [UInt32]) {
         var fingerprint: UInt32?
-        for (k, position) in mention.pointee.candidates.enumerated()
-        where !mention.pointee.context.isSettlement || table.entries[position].kind == .place {
+        mention.pointee.candidateList.forEachCandidate { k, position in
+            guard !mention.pointee.context.isSettlement || table.entries[position].kind == .place else { return }
             var notes: Notes?
             let mainName: Bool
             if let known = mention.pointee.mainNames.contains(k) {
@@ -287,7 +287,7 @@ public struct Resolver: Sendable {
     func comparesAsMainName(_ mention: Mention, candidate k: Int) -> Bool {
         var key: [UInt32] = []
         let fingerprint = withUnsafePointer(to: mention) { Self.foldSurface($0, into: &key) }
-        return table.nameKey(of: mention.candidates[k], equals: key, fingerprint: fingerprint)
+        return table.nameKey(of: mention.candidateList[k], equals: key, fingerprint: fingerprint)
     }
 
     /// Appends the folded words of `text` to `key`, each closed by a value no scalar takes, so
@@ -453,7 +453,7 @@ public struct Resolver: Sendable {
             if mention.pointee.kind == .district {
                 return result(.unknown, 0, "a district: the gazetteer holds no districts (GeoNames ADM2), so it cannot be placed")
             }
-            return result(.unknown, 0, mention.pointee.candidates.isEmpty
+            return result(.unknown, 0, mention.pointee.candidateList.isEmpty
                 ? "no gazetteer entry has this name" : "named as a settlement, but no populated place has this name")
         }
         let cues = Cues(owner: mention.pointee.context.possessorStart.flatMap { context.placeByStart[$0] },
