@@ -45,7 +45,7 @@ enum AdjacencyPattern {
             while cursor < tokens.count {
                 if sentence.matches(.the, at: cursor) {
                     cursor += 1
-                } else if cursor + 2 < tokens.count, ClaimWords.country(tokens[cursor]) != nil,
+                } else if cursor + 2 < tokens.count, tokens[cursor].isWord(in: ClaimWords.isCountryCode),
                           tokens[cursor + 1].isApostrophe, tokens[cursor + 2].word == .s {
                     cursor += 3
                 } else {

@@ -210,6 +210,9 @@ enum ClaimWords {
     static let borderAdjectiveCodes = ClaimWord.membership(borderAdjectives)
     static let anaphoraCodes = ClaimWord.membership(anaphora)
     static let countryByCode: [(code: String, name: String)?] = ClaimWord.table(countryWords.mapValues { Optional($0) }, default: nil)
+    /// Whether a word code is one of `countryWords`: what a pattern tests at every word, without
+    /// copying the pair of strings `countryByCode` holds.
+    static let isCountryCode = ClaimWord.membership(countryWords.keys)
 
     /// The country a token names, if it is a word of `countryWords`.
     @inline(__always)

@@ -17,8 +17,11 @@ enum CountryPattern {
         let tokens = sentence.tokens
         var claimed: Set<Int> = []
 
-        func add(_ subject: ClaimPlace, country: (code: String, name: String), compass: CompassDirection?, from start: Int, to end: Int) {
+        // The country is read off its word only here, once a claim is made: reading the
+        // `(code, name)` pair for every country word copied (and retained) both strings.
+        func add(_ subject: ClaimPlace, countryWord: ClaimWord, compass: CompassDirection?, from start: Int, to end: Int) {
             guard claimed.insert(subject.start).inserted else { return }
+            let country = ClaimWords.countryByCode[Int(countryWord.rawValue)]!
             let startOffset = min(tokens[start].start, subject.start)
             let endOffset = max(tokens[end - 1].end, subject.end)
             claims.append(sentence.claim(
@@ -32,11 +35,11 @@ enum CountryPattern {
         }
 
         // Read once, not through the lazy global's check per token.
-        let countries = ClaimWords.countryByCode
+        let namesCountry = ClaimWords.isCountryCode
         // With no country word in the sentence the loop has nothing to find.
         let searched = triggers.contains(.country) ? tokens.indices : tokens.startIndex..<tokens.startIndex
         for index in searched where tokens[index].kind == .word {
-            guard let word = tokens[index].word, let country = countries[Int(word.rawValue)] else { continue }
+            guard let word = tokens[index].word, namesCountry[Int(word.rawValue)] else { continue }
             // "Russia's [north-eastern] Belgorod …"
             if word == .russia || word == .ukraine || word == .belarus, index + 2 < tokens.count,
                tokens[index + 1].isApostrophe, tokens[index + 2].word == .s {
@@ -49,7 +52,7 @@ enum CountryPattern {
                 if sentence.matches(.border, at: cursor) { cursor += 1 }
                 let list = sentence.list(startingAt: cursor)
                 for member in list.members where !isCountry(member, sentence) {
-                    add(member, country: country, compass: compass, from: index, to: list.end)
+                    add(member, countryWord: word, compass: compass, from: index, to: list.end)
                 }
                 continue
             }
@@ -60,7 +63,7 @@ enum CountryPattern {
                 guard cursor < tokens.count else { continue }
                 if cursor + 1 < tokens.count, tokens[cursor].isWord(in: ClaimWords.placeNounCodes), sentence.matches(.of, at: cursor + 1),
                    let located = sentence.mention(startingAt: cursor + 2), !sentence.isCountry(located) {
-                    add(sentence.claimPlace(located), country: country, compass: nil, from: index, to: located.end)
+                    add(sentence.claimPlace(located), countryWord: word, compass: nil, from: index, to: located.end)
                     continue
                 }
                 // "Belgorod, a Russian city"
@@ -68,7 +71,7 @@ enum CountryPattern {
                    tokens[index - 1].word == .a || tokens[index - 1].word == .the,
                    tokens[index - 2].isMark(.comma), let located = sentence.mentions.last(where: { $0.end == index - 2 }),
                    !sentence.isCountry(located) {
-                    add(sentence.claimPlace(located), country: country, compass: nil, from: located.first, to: cursor + 1)
+                    add(sentence.claimPlace(located), countryWord: word, compass: nil, from: located.first, to: cursor + 1)
                     continue
                 }
                 // "on Russian soil in the city of Belgorod"
@@ -76,7 +79,7 @@ enum CountryPattern {
                    sentence.matches(.in, at: cursor + 1) {
                     let placeStart = sentence.skippingPlaceNounPhrase(cursor + 2)
                     if let located = sentence.mention(startingAt: placeStart), !sentence.isCountry(located) {
-                        add(sentence.claimPlace(located), country: country, compass: nil, from: index, to: located.end)
+                        add(sentence.claimPlace(located), countryWord: word, compass: nil, from: index, to: located.end)
                     }
                 }
                 continue
@@ -98,7 +101,7 @@ enum CountryPattern {
                   index + 1 >= tokens.count || !(tokens[index + 1].isApostrophe),
                   let located = sentence.mentions.last(where: { $0.end == back }) ?? appositionSubject(before: back, in: sentence),
                   !sentence.isCountry(located) else { continue }
-            add(sentence.claimPlace(located), country: country, compass: compass, from: located.first, to: index + 1)
+            add(sentence.claimPlace(located), countryWord: word, compass: compass, from: located.first, to: index + 1)
         }
         if triggers.contains(.compass) {
             appendRegionPositionClaims(in: sentence, claimed: claimed, to: &claims)

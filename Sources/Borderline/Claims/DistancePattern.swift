@@ -161,7 +161,7 @@ enum DistancePattern {
             return (.place(sentence.claimPlace(located)), located.start, located.end)
         }
         // A capitalised name the gazetteer does not know: still a claim, but unverifiable.
-        if placeStart < tokens.count, tokens[placeStart].isCapitalized, ClaimWords.country(tokens[placeStart]) == nil {
+        if placeStart < tokens.count, tokens[placeStart].isCapitalized, !tokens[placeStart].isWord(in: ClaimWords.isCountryCode) {
             var end = placeStart + 1
             while end < tokens.count && tokens[end].isCapitalized { end += 1 }
             let surface = sentence.text(tokens[placeStart].start, tokens[end - 1].end)
