@@ -77,19 +77,7 @@ struct NameFolder {
                         }
                         continue
                     }
-                    let lead = UInt32(byte)
-                    var value = lead
-                    if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                    }
+                    let value = ScalarText.multiByteScalar(bytes, at: &index)
                     if folding.isWord(value) { folding.fold(value, into: out, count: &count) } else { endWord() }
                 }
                 endWord()

@@ -50,16 +50,8 @@ enum ScalarText {
                     if b0 < 0x80 {
                         value = b0
                         i += 1
-                    } else if b0 < 0xE0 {
-                        value = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
-                        i += 3
                     } else {
-                        value = ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
-                            | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
-                        i += 4
+                        value = multiByteScalar(bytes, at: &i)
                     }
                     // Valid UTF-8 decodes to a valid scalar; the fallback is never taken.
                     buffer[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
@@ -68,6 +60,25 @@ enum ScalarText {
                 initialized = n
             }
         }
+    }
+
+    /// The value of the scalar whose sequence of two to four bytes starts at `bytes[index]` (a
+    /// lead byte, 0x80 or above), with `index` moved past it. The bytes must be valid UTF-8, as a
+    /// `String`'s are: the lead byte gives the length, and nothing is checked.
+    @inline(__always)
+    static func multiByteScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
+        let b0 = UInt32(bytes[index])
+        if b0 < 0xE0 {
+            defer { index += 2 }
+            return ((b0 & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F)
+        }
+        if b0 < 0xF0 {
+            defer { index += 3 }
+            return ((b0 & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6) | (UInt32(bytes[index + 2]) & 0x3F)
+        }
+        defer { index += 4 }
+        return ((b0 & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
+            | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F)
     }
 
     /// `scalar.properties.isWhitespace`.
