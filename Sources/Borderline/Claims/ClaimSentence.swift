@@ -91,23 +91,19 @@ struct ClaimSentence {
         earlierMentions = []
     }
 
-    /// The text of the document between two scalar offsets.
-    ///
-    /// It is cut from the document's text at the offsets' UTF-8 offsets, where one written from
-    /// the scalars had each scalar measured and encoded (a claim has several such texts: its
-    /// sentence, its evidence, its reference's wording). The bytes are read in place and made a
-    /// String (`String(decoding:as:)`), which costs about half of cutting a Substring (its
-    /// indices checked and aligned to scalars) and copying that; the offsets are scalar
-    /// boundaries of valid UTF-8, so the text is the same.
+    /// The text of the document between two scalar offsets, cut from its UTF-8 by the
+    /// `TextCutter` the finder uses too (a claim has several such texts: its sentence, its
+    /// evidence, its reference's wording).
     func text(_ start: Int, _ end: Int) -> String {
         guard let byteOffsets else { return ScalarText.string(scalars[start..<end]) }
-        let from = byteOffsets.byteOffset(ofScalar: start), to = byteOffsets.byteOffset(ofScalar: end)
-        if let cut = documentText.utf8.withContiguousStorageIfAvailable({
-            String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self)
+        if let cut = documentText.utf8.withContiguousStorageIfAvailable({ bytes in
+            var cutter = TextCutter(bytes, byteOffsets)
+            return cutter.text(start..<end)
         }) {
             return cut
         }
         let utf8 = documentText.utf8
+        let from = byteOffsets.byteOffset(ofScalar: start), to = byteOffsets.byteOffset(ofScalar: end)
         // Offsetting a native string's UTF-8 index is arithmetic, not a walk; the offsets are
         // scalar boundaries, so the slice is exactly the scalars' UTF-8.
         return String(documentText[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])

@@ -657,43 +657,6 @@ public struct MentionFinder: Sendable {
         cursor = d
         return codes
     }
-
-    // MARK: - Offsets
-
-    /// Cuts the texts of scalar ranges out of a document (its mentions' surfaces and their
-    /// sentences), asked for in about text order. `byteOffsets` maps scalar offsets to byte
-    /// offsets: the stretch between two of its steps that the last range began in is kept, so
-    /// a range in it (nearly all: most documents have few multi-byte scalars) needs no search.
-    struct TextCutter {
-        let bytes: UnsafeBufferPointer<UInt8>
-        let byteOffsets: ByteOffsets
-        private var run: (start: Int, end: Int, extra: Int)
-
-        init(_ bytes: UnsafeBufferPointer<UInt8>, _ byteOffsets: ByteOffsets) {
-            self.bytes = bytes
-            self.byteOffsets = byteOffsets
-            run = byteOffsets.run(containing: 0)
-        }
-
-        /// The text of `range` (scalar offsets), decoded from the document's UTF-8 (a copy of
-        /// bytes, not a scalar-by-scalar rebuild; cheaper than slicing the string's scalar view,
-        /// which aligns and copies through generic code, and than `String(Substring)`, whose
-        /// index checks cost more than the validation it saves). Most surfaces fit a small
-        /// string (at most 15 UTF-8 bytes, kept in the `String` itself): those are written in
-        /// place, which costs about two thirds of `String(decoding:)`; longer ones (most
-        /// sentences) are slower that way, so they decode.
-        mutating func text(_ range: Range<Int>) -> String {
-            if range.lowerBound < run.start || range.lowerBound >= run.end { run = byteOffsets.run(containing: range.lowerBound) }
-            let lower = range.lowerBound + run.extra
-            let upper = range.upperBound < run.end ? range.upperBound + run.extra : byteOffsets.byteOffset(ofScalar: range.upperBound)
-            let source = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-            guard source.count <= 15 else { return String(decoding: source, as: UTF8.self) }
-            return String(unsafeUninitializedCapacity: source.count) { out in
-                UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(source))
-                return source.count
-            }
-        }
-    }
 }
 
 extension Array {

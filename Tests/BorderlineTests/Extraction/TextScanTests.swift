@@ -96,30 +96,3 @@ struct TextScanTests {
         #expect(known >= 6)
     }
 }
-
-/// The finder cuts its mentions' surfaces and sentences out of the document's UTF-8 by scalar
-/// offsets (`MentionFinder.TextCutter`), remembering the stretch between multi-byte scalars
-/// it last read; the texts must be the scalars' own wherever the ranges fall.
-@Suite("Text cutter")
-struct TextCutterTests {
-    @Test("ranges before, across and after multi-byte scalars, short and long, in any order")
-    func texts() {
-        let text = "«Kyiv» and Харків — “Zaporizhzhia Oblast’s capital” is near the front line, officials say. Sumy"
-        let scalars = Array(text.unicodeScalars)
-        let offsets = ByteOffsets(reading: text, scalarCount: scalars.count)!
-        var utf8 = text
-        utf8.withUTF8 { bytes in
-            var cutter = MentionFinder.TextCutter(bytes, offsets)
-            var ranges: [Range<Int>] = []
-            for start in stride(from: 0, to: scalars.count, by: 3) {
-                for length in [1, 4, 9, 15, 16, 40] where start + length <= scalars.count { ranges.append(start..<start + length) }
-            }
-            ranges += [90..<scalars.count, 0..<scalars.count, 1..<6, 11..<17]
-            for range in ranges {
-                var expected = String.UnicodeScalarView()
-                expected.append(contentsOf: scalars[range])
-                #expect(cutter.text(range) == String(expected), "\(range)")
-            }
-        }
-    }
-}

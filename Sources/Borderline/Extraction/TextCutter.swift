@@ -1,0 +1,44 @@
+/// Cuts the texts of scalar ranges out of a document's UTF-8: the mentions' surfaces and
+/// sentences (the finder), and the claims' sentences, evidence and wordings (`ClaimSentence`).
+///
+/// Offsets everywhere count Unicode scalars, while the text is stored as UTF-8; `ByteOffsets`
+/// maps one to the other. The cutter keeps the stretch between two of its steps that the last
+/// range began in, so a caller asking in about text order (nearly every range: most documents
+/// have few multi-byte scalars) needs no search. One cutter serves every stage, so a text is
+/// cut the same way wherever it is made.
+struct TextCutter {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let byteOffsets: ByteOffsets
+    /// Scalar offsets `start..<end` have byte offsets `extra` more. Empty until the first cut,
+    /// so a cutter made for one text costs no search of its own.
+    private var run: (start: Int, end: Int, extra: Int) = (0, 0, 0)
+
+    /// - Parameter bytes: the document's UTF-8, valid for as long as the cutter is used.
+    /// - Parameter byteOffsets: its steps (`TextScan` records them; `ByteOffsets(reading:)`
+    ///   reads them off a text).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ byteOffsets: ByteOffsets) {
+        self.bytes = bytes
+        self.byteOffsets = byteOffsets
+    }
+
+    /// The text of `range` (scalar offsets), copied from the document's UTF-8.
+    ///
+    /// A copy of bytes, not a scalar-by-scalar rebuild: cheaper than slicing the string's
+    /// scalar view, which aligns and copies through generic code, and than `String(Substring)`,
+    /// whose index checks cost more than the validation it saves. The offsets are scalar
+    /// boundaries of valid UTF-8, so the text is the same. Most surfaces fit a small string (at
+    /// most 15 UTF-8 bytes, kept in the `String` itself): those are written in place, which
+    /// costs about two thirds of `String(decoding:)`; longer ones (most sentences) are slower
+    /// that way, so they decode.
+    mutating func text(_ range: Range<Int>) -> String {
+        if range.lowerBound < run.start || range.lowerBound >= run.end { run = byteOffsets.run(containing: range.lowerBound) }
+        let lower = range.lowerBound + run.extra
+        let upper = range.upperBound < run.end ? range.upperBound + run.extra : byteOffsets.byteOffset(ofScalar: range.upperBound)
+        let source = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+        guard source.count <= 15 else { return String(decoding: source, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: source.count) { out in
+            UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(source))
+            return source.count
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import Borderline
+
+/// The finder and the claims cut texts out of the document's UTF-8 by scalar offsets
+/// (`TextCutter`), remembering the stretch between multi-byte scalars last read; the texts must
+/// be the scalars' own wherever the ranges fall, and whatever was cut before.
+@Suite("Text cutter")
+struct TextCutterTests {
+    @Test("ranges before, across and after multi-byte scalars, short and long, in any order")
+    func texts() {
+        let text = "«Kyiv» and Харків — “Zaporizhzhia Oblast’s capital” is near the front line, officials say. Sumy"
+        let scalars = Array(text.unicodeScalars)
+        let offsets = ByteOffsets(reading: text, scalarCount: scalars.count)!
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var cutter = TextCutter(bytes, offsets)
+            var ranges: [Range<Int>] = []
+            for start in stride(from: 0, to: scalars.count, by: 3) {
+                for length in [1, 4, 9, 15, 16, 40] where start + length <= scalars.count { ranges.append(start..<start + length) }
+            }
+            ranges += [90..<scalars.count, 0..<scalars.count, 1..<6, 11..<17]
+            for range in ranges {
+                var expected = String.UnicodeScalarView()
+                expected.append(contentsOf: scalars[range])
+                #expect(cutter.text(range) == String(expected), "\(range)")
+            }
+        }
+    }
+
+    @Test("a claim's texts are the scalars' own, in a text with and without multi-byte scalars")
+    func claimSentenceTexts() throws {
+        for text in ["Belgorod, about 40 km from the border", "«Belgorod», about 40 km from the Ukrainian border — officials’ words"] {
+            let scalars = Array(text.unicodeScalars)
+            let sentence = ClaimSentence(
+                documentID: "d", text: text, scalars: scalars, all: [], gazetteer: try GazetteerFixture.gazetteer(),
+                admin1Positions: [:])
+            for (start, end) in [(0, 8), (10, 24), (0, scalars.count), (scalars.count - 6, scalars.count), (3, 3)] {
+                var expected = String.UnicodeScalarView()
+                expected.append(contentsOf: scalars[start..<end])
+                #expect(sentence.text(start, end) == String(expected), "\(start)..<\(end) in \(text)")
+            }
+        }
+    }
+}
