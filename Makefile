@@ -28,7 +28,12 @@ setup:
 	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	  fi; \
 	fi
-	@command -v $(SWIFT) >/dev/null || { echo "setup: Swift 6 is required (https://www.swift.org/install)"; exit 1; }
+	@command -v $(SWIFT) >/dev/null || { echo "setup: Swift 6.2 or later is required (https://www.swift.org/install)"; exit 1; }
+	@version=$$($(SWIFT) --version 2>/dev/null | sed -n 's/.*Swift version \([0-9][0-9]*\)\.\([0-9][0-9]*\).*/\1 \2/p' | head -n 1); \
+	  set -- $$version; \
+	  if [ -n "$$1" ] && { [ "$$1" -lt 6 ] || { [ "$$1" -eq 6 ] && [ "$$2" -lt 2 ]; }; }; then \
+	    echo "setup: Swift $$1.$$2 found; Swift 6.2 or later is required (InlineArray, OutputSpan, UTF8Span): https://www.swift.org/install"; exit 1; \
+	  fi
 	@echo "setup: PROJ $$(pkg-config --modversion proj), $$($(SWIFT) --version 2>/dev/null | head -n 1)"
 
 build: setup

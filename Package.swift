@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 /// jemalloc replaces glibc's malloc in the two programs that do the work (Linux only; macOS's
@@ -11,7 +11,7 @@ let fastAllocator: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(platforms
 
 let package = Package(
     name: "Borderline",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v26)],
     products: [
         .library(name: "Borderline", targets: ["Borderline"]),
         .executable(name: "borderline", targets: ["borderline"]),
