@@ -83,9 +83,9 @@ public struct Resolver: Sendable {
         var regions: [Int32] = []
         /// Anchors in first-mention order, so iteration does not depend on hashing.
         var anchors: [Anchor] = []
-        /// The anchors' unit vectors, in the same order: scanning them for coherence reads half
-        /// the memory the anchors take, with nothing else in the loop.
-        var units: [SIMD3<Double>] = []
+        /// The anchors' unit vectors, in the same order, four to a `UnitQuad`: coherence scans
+        /// them for every candidate, four dot products at a time.
+        var quads: [UnitQuad] = []
         /// The first anchor with each unit vector, only once there are too many anchors to
         /// search in turn.
         var anchorByUnit: [SIMD3<Double>: Int]?
@@ -119,8 +119,9 @@ public struct Resolver: Sendable {
                 anchorByUnit = byUnit
             }
             if anchorByUnit?[unit] == nil { anchorByUnit?[unit] = anchors.count }
+            if anchors.count % 4 == 0 { quads.append(UnitQuad()) }
+            quads[anchors.count / 4].set(lane: anchors.count % 4, unit)
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
-            units.append(unit)
         }
 
         /// Room for the entries of a document of `mentions` mentions, so the arrays are not
@@ -129,7 +130,7 @@ public struct Resolver: Sendable {
             placeByStart.starts.reserveCapacity(mentions)
             placeByStart.positions.reserveCapacity(mentions)
             anchors.reserveCapacity(mentions)
-            units.reserveCapacity(mentions)
+            quads.reserveCapacity(mentions / 4 + 1)
         }
 
         /// The anchor given only by mention `index`, which must not support that mention itself.
@@ -179,6 +180,28 @@ public struct Resolver: Sendable {
         var owner: Int?
         var container: Int?
         var anchor: Int?
+    }
+
+    /// Four anchors' unit vectors by coordinate (lane `k` of `x`, `y` and `z` is one vector), so
+    /// that one pass of vector arithmetic gives four dot products. A lane no anchor fills holds
+    /// the zero vector, whose dot product with anything is 0: below every bracket's cosines (all
+    /// limits are well under a quarter of the way round the earth), so it is never near nor in
+    /// reach, and never a largest dot product that matters.
+    struct UnitQuad {
+        var x = SIMD4<Double>(), y = SIMD4<Double>(), z = SIMD4<Double>()
+
+        mutating func set(lane: Int, _ unit: SIMD3<Double>) {
+            x[lane] = unit.x
+            y[lane] = unit.y
+            z[lane] = unit.z
+        }
+
+        /// The dot products of `q` (each coordinate repeated in a vector) with the four vectors,
+        /// each summed as `(q * u).sum()` sums it, x + y first, then z, so bit for bit the same.
+        @inline(__always)
+        func dots(_ qx: SIMD4<Double>, _ qy: SIMD4<Double>, _ qz: SIMD4<Double>) -> SIMD4<Double> {
+            (qx * x + qy * y) + qz * z
+        }
     }
 
     /// A candidate with the part of its score that does not depend on the rest of the document
@@ -704,28 +727,34 @@ public struct Resolver: Sendable {
     /// One pass over the anchors settles most candidates: it stops at an anchor surely near, and
     /// its largest dot product tells whether any anchor is in reach of either limit at all, so
     /// the later passes run only when one is (each skips exactly the anchors it would skip).
+    /// That pass reads the anchors' `UnitQuad`s, four dot products at a time; the excluded
+    /// anchor's lane is set to 0, like an empty lane (`UnitQuad`).
+    ///
+    /// An anchor surely within the far limit makes the answer `far` once none is near: the last
+    /// pass would stop at it (the largest dot product is one), whatever it measured before, so
+    /// that pass runs only when the largest dot product leaves the far limit in doubt.
     private func coherence(_ candidate: Candidate, context: DocumentContext, excluding: Int?, _ places: UnsafeBufferPointer<Place>) -> Coherence {
         let anchors = context.anchors
         guard anchors.count > (excluding == nil ? 0 : 1) else { return .none }
         let near = coherenceNear, far = coherenceFar
         return anchors.withUnsafeBufferPointer { anchors in
             let q = candidate.unit
-            var largest = -Double.infinity
-            // The first pass scans the unit vectors on either side of the excluded anchor, so the
-            // loop tests no index.
-            let skipped = excluding ?? anchors.count
-            let surelyNear = context.units.withUnsafeBufferPointer { units in
-                func surelyNear(_ range: Range<Int>) -> Bool {
-                    for index in range {
-                        let dot = (q * units[index]).sum()
-                        if dot >= near.surelyWithin { return true }
-                        largest = max(largest, dot)
-                    }
-                    return false
+            // The generic mask and lane-wise helpers (`any`, `pointwiseMax`) are not inlined
+            // here, so the four products are folded by `max` on the lanes.
+            let largest: Double? = context.quads.withUnsafeBufferPointer { quads in
+                let qx = SIMD4(repeating: q.x), qy = SIMD4(repeating: q.y), qz = SIMD4(repeating: q.z)
+                let skippedQuad = excluding.map { $0 / 4 } ?? quads.count, skippedLane = (excluding ?? 0) % 4
+                var largest = 0.0
+                for index in quads.indices {
+                    var dots = quads[index].dots(qx, qy, qz)
+                    if index == skippedQuad { dots[skippedLane] = 0 }
+                    let most = max(max(dots[0], dots[1]), max(dots[2], dots[3]))
+                    if most >= near.surelyWithin { return nil }
+                    largest = max(largest, most)
                 }
-                return surelyNear(0..<skipped) || surelyNear(min(skipped + 1, units.count)..<units.count)
+                return largest
             }
-            if surelyNear { return .near }
+            guard let largest else { return .near }
             if largest < far.possiblyWithin { return .none }
             let point = places[candidate.position].coordinate
             var best = Double.infinity
@@ -737,7 +766,7 @@ public struct Resolver: Sendable {
                     best = min(best, exact)
                 }
             }
-            if best <= Self.coherenceFarKm { return .far }
+            if best <= Self.coherenceFarKm || largest >= far.surelyWithin { return .far }
             for index in anchors.indices where index != excluding {
                 let dot = (q * anchors[index].unit).sum()
                 guard dot >= far.possiblyWithin else { continue }
