@@ -212,14 +212,30 @@ public struct Resolver: Sendable {
         var unit: SIMD3<Double>
     }
 
-    /// A candidate's full score (`candidate` indexes the mention's candidates) with its two
-    /// costly terms, nearness to the anchors and the relation phrase, which the winner's reason
-    /// reuses; the other cues behind the score are worked out again for the winner only.
+    /// A candidate's full score (`candidate` indexes the mention's candidates) with what the
+    /// winner's reason names of it: nearness to the anchors, whether it breaks the relation
+    /// phrase, and which other cues in its favour held (`NotedCues`), so the reason is written
+    /// from these rather than by scoring the winner again.
     struct Scored {
         var candidate: Int
         var score: Double
         var coherence: Coherence
         var breaksRelation: Bool
+        var noted: NotedCues
+    }
+
+    /// The cues of `contextScore` in a candidate's favour that a reason names (besides nearness,
+    /// which `Scored.coherence` tells).
+    struct NotedCues: OptionSet {
+        let rawValue: UInt8
+        /// The possessor ("Russia's Belgorod") holds the candidate.
+        static let possessor = NotedCues(rawValue: 1)
+        /// The container ("Sudzha, Kursk region") holds the candidate.
+        static let container = NotedCues(rawValue: 2)
+        /// A region named in the document holds the candidate.
+        static let documentRegion = NotedCues(rawValue: 4)
+        /// The candidate fits the relation phrase ("south of Chernihiv").
+        static let relation = NotedCues(rawValue: 8)
     }
 
     /// Resolves the mentions of one document together (they share context).
@@ -482,11 +498,9 @@ public struct Resolver: Sendable {
         let cues = Cues(owner: mention.pointee.context.possessorStart.flatMap { context.placeByStart[$0] },
                         container: mention.pointee.context.containerStart.flatMap { context.placeByStart[$0] },
                         anchor: mention.pointee.context.relation.flatMap { context.placeByStart[$0.anchorStart] })
-        var noNotes: Notes?
         scored.removeAll(keepingCapacity: true)
         for candidate in candidates.indices {
-            scored.append(contextScore(candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places,
-                                       known: nil, notes: &noNotes))
+            scored.append(contextScore(candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places))
         }
         Self.rank(&scored, candidates)
         let maxScore = max(scored[0].score, Self.unlistedScore)
@@ -561,8 +575,7 @@ public struct Resolver: Sendable {
             }
         }
         _ = baseScore(bestPosition, mention, places, mainName: false, notes: &notes)
-        _ = contextScore(best.candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places,
-                         known: best, notes: &notes)
+        writeCues(of: best, at: bestPosition, mention, cues: cues, into: &notes!)
         if candidates.count > 1 {
             notes!.add("; best of ")
             notes!.add(candidates.count)
@@ -600,24 +613,20 @@ public struct Resolver: Sendable {
         code == "RU" || code == "UA" || code == "BY"
     }
 
-    /// The full score of candidate `index` in the second pass, adding what the first pass resolved;
-    /// `notes`, when given, collects the cues, each after "; ". Terms are added in a fixed order, so the sum is
-    /// the same to the last bit every time. `known`, the candidate's own score worked out before,
-    /// gives the costly terms again.
+    /// The full score of candidate `index` in the second pass, adding what the first pass
+    /// resolved. Terms are added in a fixed order, so the sum is the same to the last bit every
+    /// time; the cues in the candidate's favour that a reason names are noted in the result
+    /// (`writeCues` names them).
     private func contextScore(_ index: Int, of candidates: UnsafeBufferPointer<Candidate>, _ mention: UnsafePointer<Mention>, cues found: Cues,
-                              context: DocumentContext, excludedAnchor: Int?, _ places: UnsafeBufferPointer<Place>,
-                              known: Scored?, notes: inout Notes?) -> Scored {
+                              context: DocumentContext, excludedAnchor: Int?, _ places: UnsafeBufferPointer<Place>) -> Scored {
         let candidate = candidates[index]
         let position = candidate.position
         var score = candidate.base
+        var noted: NotedCues = []
         if let owner = found.owner, table.entries[owner].kind != .place {
             if contains(owner, position, places) {
                 score += Self.possessorBonus
-                if notes != nil {
-                    notes!.add("; ")
-                    texts.write(.name, of: owner, into: &notes!)
-                    notes!.add("'s")
-                }
+                noted.insert(.possessor)
             } else {
                 score -= Self.possessorBonus
             }
@@ -625,10 +634,7 @@ public struct Resolver: Sendable {
         if let container = found.container, table.entries[container].kind != .place {
             if contains(container, position, places) {
                 score += Self.containerBonus
-                if notes != nil {
-                    notes!.add("; in ")
-                    texts.write(.name, of: container, into: &notes!)
-                }
+                noted.insert(.container)
             } else {
                 score -= Self.containerPenalty
             }
@@ -647,19 +653,13 @@ public struct Resolver: Sendable {
         let kind = table.entries[position].kind
         if kind == .place && context.regions.contains(table.entries[position].admin1) {
             score += Self.documentRegionBonus
-            if notes != nil {
-                notes!.add("; in ")
-                texts.write(.admin1Name, of: position, into: &notes!)
-                notes!.add(", named in the document")
-            }
+            noted.insert(.documentRegion)
         }
         var nearness = Coherence.none
         if kind != .country {
-            nearness = known?.coherence ?? coherence(candidate, context: context, excluding: excludedAnchor, places)
+            nearness = coherence(candidate, context: context, excluding: excludedAnchor, places)
             switch nearness {
-            case .near:
-                score += Self.coherenceNearBonus
-                notes?.add("; near other places in the document")
+            case .near: score += Self.coherenceNearBonus
             case .far: score += Self.coherenceFarBonus
             case .none: break
             }
@@ -668,9 +668,7 @@ public struct Resolver: Sendable {
         if let anchor = found.anchor, anchor != position, let relation = mention.pointee.context.relation {
             let fits: Bool
             let reach = relation.bearingDegrees == nil ? nearReach : relationReach
-            if let known {
-                fits = !known.breaksRelation
-            } else if reach.isWithin(table.entries[anchor].unit, candidate.unit) == false {
+            if reach.isWithin(table.entries[anchor].unit, candidate.unit) == false {
                 fits = false // too far whatever the bearing
             } else {
                 let inverse = geodesic.inverse(from: places[anchor].coordinate, to: places[position].coordinate)
@@ -684,18 +682,39 @@ public struct Resolver: Sendable {
             }
             if fits {
                 score += Self.relationBonus
-                if notes != nil {
-                    notes!.add("; ")
-                    notes!.add(contentsOf: relation.phrase)
-                    notes!.add(" ")
-                    texts.write(.name, of: anchor, into: &notes!)
-                }
+                noted.insert(.relation)
             } else {
                 score -= Self.relationBonus
                 breaksRelation = true
             }
         }
-        return Scored(candidate: index, score: score, coherence: nearness, breaksRelation: breaksRelation)
+        return Scored(candidate: index, score: score, coherence: nearness, breaksRelation: breaksRelation, noted: noted)
+    }
+
+    /// Appends the cues `contextScore` noted in the winner's favour, each after "; ", in the
+    /// order it adds their terms.
+    private func writeCues(of best: Scored, at position: Int, _ mention: UnsafePointer<Mention>, cues found: Cues, into notes: inout Notes) {
+        if best.noted.contains(.possessor), let owner = found.owner {
+            notes.add("; ")
+            texts.write(.name, of: owner, into: &notes)
+            notes.add("'s")
+        }
+        if best.noted.contains(.container), let container = found.container {
+            notes.add("; in ")
+            texts.write(.name, of: container, into: &notes)
+        }
+        if best.noted.contains(.documentRegion) {
+            notes.add("; in ")
+            texts.write(.admin1Name, of: position, into: &notes)
+            notes.add(", named in the document")
+        }
+        if best.coherence == .near { notes.add("; near other places in the document") }
+        if best.noted.contains(.relation), let anchor = found.anchor, let relation = mention.pointee.context.relation {
+            notes.add("; ")
+            notes.add(contentsOf: relation.phrase)
+            notes.add(" ")
+            texts.write(.name, of: anchor, into: &notes)
+        }
     }
 
     /// Whether the admin1 keys (`Place.admin1Key`: "RU.09", or "" without an admin1 code) of two
