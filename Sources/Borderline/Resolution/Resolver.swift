@@ -283,12 +283,18 @@ public struct Resolver: Sendable {
                 }
             }
         }
-        var scored: [Scored] = [], reasonBuffer = Notes(), anchorCursor = 0
-        scored.reserveCapacity(mentions.indices.reduce(0) { max($0, candidates($1).count) })
+        // One buffer holds each mention's scored candidates in turn: written and ranked in place,
+        // with none of an array's uniqueness and capacity checks per append, nor its emptying
+        // (`Scored` holds no references, so nothing needs deinitialising).
+        var reasonBuffer = Notes(), anchorCursor = 0
+        let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: mentions.indices.reduce(0) { max($0, candidates($1).count) })
+        defer { scored.deallocate() }
         return mentions.indices.map {
             let excluded = context.anchorExcluded(by: $0, cursor: &anchorCursor)
-            let decision = decide(mentions.baseAddress! + $0, excludedAnchor: excluded, candidates: candidates($0), context: context,
-                                  scored: &scored, reasonBuffer: &reasonBuffer, places)
+            let mentionCandidates = candidates($0)
+            let decision = decide(mentions.baseAddress! + $0, excludedAnchor: excluded, candidates: mentionCandidates, context: context,
+                                  scored: UnsafeMutableBufferPointer(rebasing: scored[..<mentionCandidates.count]),
+                                  reasonBuffer: &reasonBuffer, places)
             return ResolvedMention(mention: mentions[$0], status: decision.status, confidence: decision.confidence, reason: decision.reason)
         }
     }
@@ -387,11 +393,14 @@ public struct Resolver: Sendable {
     /// insertion sort ranks a few without the general sort's set-up (~150 instructions a
     /// mention); positions differ, so the ranking is a strict total order and every sort gives
     /// the same result.
-    static func rank(_ scored: inout [Scored], _ candidates: UnsafeBufferPointer<Candidate>) {
+    static func rank(_ scored: UnsafeMutableBufferPointer<Scored>, _ candidates: UnsafeBufferPointer<Candidate>) {
         func before(_ a: Scored, _ b: Scored) -> Bool {
             ranksBefore(a.score, candidates[a.candidate].position, b.score, candidates[b.candidate].position)
         }
-        guard scored.count <= 16 else { return scored.sort(by: before) }
+        guard scored.count <= 16 else {
+            var scored = scored
+            return scored.sort(by: before)
+        }
         for end in scored.indices.dropFirst() {
             let item = scored[end]
             var slot = end
@@ -484,7 +493,7 @@ public struct Resolver: Sendable {
     /// Scores the candidates of `mention` on the whole document's context and writes the reason;
     /// `excludedAnchor` is the anchor this mention alone gave (`DocumentContext.anchorExcluded`).
     private func decide(_ mention: UnsafePointer<Mention>, excludedAnchor excluded: Int?, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
-                        scored: inout [Scored], reasonBuffer: inout Notes, _ places: UnsafeBufferPointer<Place>) -> Decision {
+                        scored: UnsafeMutableBufferPointer<Scored>, reasonBuffer: inout Notes, _ places: UnsafeBufferPointer<Place>) -> Decision {
         func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> Decision {
             Decision(status: status, confidence: confidence, reason: reason)
         }
@@ -498,17 +507,17 @@ public struct Resolver: Sendable {
         let cues = Cues(owner: mention.pointee.context.possessorStart.flatMap { context.placeByStart[$0] },
                         container: mention.pointee.context.containerStart.flatMap { context.placeByStart[$0] },
                         anchor: mention.pointee.context.relation.flatMap { context.placeByStart[$0.anchorStart] })
-        scored.removeAll(keepingCapacity: true)
         for candidate in candidates.indices {
-            scored.append(contextScore(candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places))
+            (scored.baseAddress! + candidate).initialize(
+                to: contextScore(candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places))
         }
-        Self.rank(&scored, candidates)
+        Self.rank(scored, candidates)
         let maxScore = max(scored[0].score, Self.unlistedScore)
         // The best candidate's term, the first of the sum, is worked out once.
-        let bestTerm = exp(scored[0].score - maxScore)
+        let bestTerm = Self.softmaxTerm(scored[0].score - maxScore)
         var total = bestTerm
-        for candidate in scored.dropFirst() { total += exp(candidate.score - maxScore) }
-        total += exp(Self.unlistedScore - maxScore)
+        for candidate in scored.dropFirst() { total += Self.softmaxTerm(candidate.score - maxScore) }
+        total += Self.softmaxTerm(Self.unlistedScore - maxScore)
         let confidence = (bestTerm / total * 100).rounded() / 100
 
         // Every reason is written into bytes reused from the last mention and made a String once.
@@ -582,6 +591,13 @@ public struct Resolver: Sendable {
             notes!.add(" entries with this name")
         }
         return finish(.resolved(bestPosition), confidence)
+    }
+
+    /// `exp(x)`, without the call when `x` is 0: exp(±0) is exactly 1 (C's Annex F), and one
+    /// term of every softmax is (the larger of the best score and the unlisted one is the maximum).
+    @inline(__always)
+    static func softmaxTerm(_ x: Double) -> Double {
+        x == 0 ? 1 : exp(x)
     }
 
     /// The context-free part of a candidate's score; `notes`, when given, collects the cues,
@@ -804,7 +820,7 @@ public struct Resolver: Sendable {
     /// of exact (PROJ) distances, each a few thousand instructions; instead the candidate
     /// closest by angle is measured first, and then only those whose least possible distance
     /// (`DistanceBracket.leastKm`) does not already exceed its distance.
-    private func nearest(_ scored: [Scored], _ candidates: UnsafeBufferPointer<Candidate>, to anchor: Int,
+    private func nearest(_ scored: UnsafeMutableBufferPointer<Scored>, _ candidates: UnsafeBufferPointer<Candidate>, to anchor: Int,
                          _ places: UnsafeBufferPointer<Place>) -> (position: Int, km: Double) {
         let anchorUnit = table.entries[anchor].unit
         func exactKm(_ position: Int) -> Double {
