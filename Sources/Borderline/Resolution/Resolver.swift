@@ -338,33 +338,43 @@ public struct Resolver: Sendable {
     /// Appends the folded words of `text` to `key`, each closed by a value no scalar takes, so
     /// two keys are equal exactly when `ScalarFolding.foldedWords` of the two texts are.
     ///
-    /// The values are written through a pointer into room made first, not appended one by one
-    /// (each append checks the array's uniqueness and capacity): a scalar folds to at most two
-    /// values and closes at most one word, and a text has no more scalars than UTF-8 bytes, so
-    /// three values a byte, and one for the last word, always suffice.
+    /// The text's scalars are read from its UTF-8 in place (an ASCII byte is its own scalar, and
+    /// a longer sequence is decoded by `ScalarText.multiByteScalar`), not through
+    /// `String.UnicodeScalarView`'s iterator, and the values are written through a pointer into
+    /// scratch room on the stack, then appended at once: a scalar folds to at most two values
+    /// and closes at most one word, and a text has no more scalars than UTF-8 bytes, so three
+    /// values a byte, and one for the last word, always suffice. (Making that room in `key`
+    /// itself, filled with zeros first, cost more than the folding.)
     static func appendFoldedWords(_ text: String, to key: inout [UInt32]) {
-        let folding = ScalarFolding.shared
-        let start = key.count
-        key.append(contentsOf: repeatElement(0, count: 3 * text.utf8.count + 1))
-        let end = key.withUnsafeMutableBufferPointer { buffer in
-            let output = buffer.baseAddress!
-            var count = start, wordStart = start
-            for scalar in text.unicodeScalars {
-                if folding.isWord(scalar.value) {
-                    folding.fold(scalar.value, into: output, count: &count)
-                } else if count > wordStart {
+        var text = text
+        text.withUTF8 { bytes in
+            let folding = ScalarFolding.shared
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 3 * bytes.count + 1) { scratch in
+                let output = scratch.baseAddress!
+                var count = 0, wordStart = 0, index = 0
+                while index < bytes.count {
+                    let value: UInt32
+                    if bytes[index] < 0x80 {
+                        value = UInt32(bytes[index])
+                        index += 1
+                    } else {
+                        value = ScalarText.multiByteScalar(bytes, at: &index)
+                    }
+                    if folding.isWord(value) {
+                        folding.fold(value, into: output, count: &count)
+                    } else if count > wordStart {
+                        output[count] = UInt32.max
+                        count += 1
+                        wordStart = count
+                    }
+                }
+                if count > wordStart {
                     output[count] = UInt32.max
                     count += 1
-                    wordStart = count
                 }
+                key.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
             }
-            if count > wordStart {
-                output[count] = UInt32.max
-                count += 1
-            }
-            return count
         }
-        key.removeLast(key.count - end)
     }
 
     /// The first pass: the winner on context-free scores and its lead over the nearest distant
