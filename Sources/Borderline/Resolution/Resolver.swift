@@ -79,8 +79,23 @@ public struct Resolver: Sendable {
         var placeByStart = PlaceByStart()
         /// Resolved countries (`ResolverEntries.Entry.country`) with the sentence of the mention.
         var countries: [(country: Int32, sentence: Int)] = []
-        /// The admin1 identities (`ResolverEntries.Entry.admin1`) of resolved admin1 regions, each once.
-        var regions: [Int32] = []
+        /// The admin1 identities (`ResolverEntries.Entry.admin1`, small whole numbers) of
+        /// resolved admin1 regions as bits, identity `i` at bit `i % 64` of word `i / 64`:
+        /// scoring asks about every place candidate, which a list of the regions answered by a
+        /// search.
+        var regionBits: [UInt64] = []
+
+        mutating func addRegion(_ admin1: Int32) {
+            let word = Int(admin1) >> 6
+            if word >= regionBits.count { regionBits.append(contentsOf: repeatElement(0, count: word + 1 - regionBits.count)) }
+            regionBits[word] |= 1 << UInt64(admin1 & 63)
+        }
+
+        @inline(__always)
+        func hasRegion(_ admin1: Int32) -> Bool {
+            let word = Int(admin1) >> 6
+            return word < regionBits.count && regionBits[word] & (1 << UInt64(admin1 & 63)) != 0
+        }
         /// Anchors in first-mention order, so iteration does not depend on hashing.
         var anchors: [Anchor] = []
         /// The anchors' unit vectors, in the same order, four to a `UnitQuad`: coherence scans
@@ -276,7 +291,7 @@ public struct Resolver: Sendable {
                 context.countries.append((table.entries[position].country, mentions[index].sentenceIndex))
             case .admin1:
                 let admin1 = table.entries[position].admin1
-                if !context.regions.contains(admin1) { context.regions.append(admin1) }
+                context.addRegion(admin1)
             case .place:
                 if margin >= Self.anchorGap || mentions[index].candidateList.count == 1 {
                     context.addAnchor(position, unit: table.entries[position].unit, mention: index, places)
@@ -677,7 +692,7 @@ public struct Resolver: Sendable {
             score += Self.documentCountryBonus
         }
         let kind = table.entries[position].kind
-        if kind == .place && context.regions.contains(table.entries[position].admin1) {
+        if kind == .place && context.hasRegion(table.entries[position].admin1) {
             score += Self.documentRegionBonus
             noted.insert(.documentRegion)
         }
