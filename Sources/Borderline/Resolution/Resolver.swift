@@ -79,13 +79,28 @@ public struct Resolver: Sendable {
         var placeByStart = PlaceByStart()
         /// Resolved countries (`ResolverEntries.Entry.country`) with the sentence of the mention.
         var countries: [(country: Int32, sentence: Int)] = []
-        /// The admin1 identities (`ResolverEntries.Entry.admin1`) of resolved admin1 regions, each once.
-        var regions: [Int32] = []
+        /// The admin1 identities (`ResolverEntries.Entry.admin1`, small whole numbers) of
+        /// resolved admin1 regions as bits, identity `i` at bit `i % 64` of word `i / 64`:
+        /// scoring asks about every place candidate, which a list of the regions answered by a
+        /// search.
+        var regionBits: [UInt64] = []
+
+        mutating func addRegion(_ admin1: Int32) {
+            let word = Int(admin1) >> 6
+            if word >= regionBits.count { regionBits.append(contentsOf: repeatElement(0, count: word + 1 - regionBits.count)) }
+            regionBits[word] |= 1 << UInt64(admin1 & 63)
+        }
+
+        @inline(__always)
+        func hasRegion(_ admin1: Int32) -> Bool {
+            let word = Int(admin1) >> 6
+            return word < regionBits.count && regionBits[word] & (1 << UInt64(admin1 & 63)) != 0
+        }
         /// Anchors in first-mention order, so iteration does not depend on hashing.
         var anchors: [Anchor] = []
-        /// The anchors' unit vectors, in the same order: scanning them for coherence reads half
-        /// the memory the anchors take, with nothing else in the loop.
-        var units: [SIMD3<Double>] = []
+        /// The anchors' unit vectors, in the same order, four to a `UnitQuad`: coherence scans
+        /// them for every candidate, four dot products at a time.
+        var quads: [UnitQuad] = []
         /// The first anchor with each unit vector, only once there are too many anchors to
         /// search in turn.
         var anchorByUnit: [SIMD3<Double>: Int]?
@@ -119,8 +134,9 @@ public struct Resolver: Sendable {
                 anchorByUnit = byUnit
             }
             if anchorByUnit?[unit] == nil { anchorByUnit?[unit] = anchors.count }
+            if anchors.count % 4 == 0 { quads.append(UnitQuad()) }
+            quads[anchors.count / 4].set(lane: anchors.count % 4, unit)
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
-            units.append(unit)
         }
 
         /// Room for the entries of a document of `mentions` mentions, so the arrays are not
@@ -129,7 +145,7 @@ public struct Resolver: Sendable {
             placeByStart.starts.reserveCapacity(mentions)
             placeByStart.positions.reserveCapacity(mentions)
             anchors.reserveCapacity(mentions)
-            units.reserveCapacity(mentions)
+            quads.reserveCapacity(mentions / 4 + 1)
         }
 
         /// The anchor given only by mention `index`, which must not support that mention itself.
@@ -181,6 +197,28 @@ public struct Resolver: Sendable {
         var anchor: Int?
     }
 
+    /// Four anchors' unit vectors by coordinate (lane `k` of `x`, `y` and `z` is one vector), so
+    /// that one pass of vector arithmetic gives four dot products. A lane no anchor fills holds
+    /// the zero vector, whose dot product with anything is 0: below every bracket's cosines (all
+    /// limits are well under a quarter of the way round the earth), so it is never near nor in
+    /// reach, and never a largest dot product that matters.
+    struct UnitQuad {
+        var x = SIMD4<Double>(), y = SIMD4<Double>(), z = SIMD4<Double>()
+
+        mutating func set(lane: Int, _ unit: SIMD3<Double>) {
+            x[lane] = unit.x
+            y[lane] = unit.y
+            z[lane] = unit.z
+        }
+
+        /// The dot products of `q` (each coordinate repeated in a vector) with the four vectors,
+        /// each summed as `(q * u).sum()` sums it, x + y first, then z, so bit for bit the same.
+        @inline(__always)
+        func dots(_ qx: SIMD4<Double>, _ qy: SIMD4<Double>, _ qz: SIMD4<Double>) -> SIMD4<Double> {
+            (qx * x + qy * y) + qz * z
+        }
+    }
+
     /// A candidate with the part of its score that does not depend on the rest of the document
     /// (feature weight, border region, main name, demonym), worked out once for both passes.
     struct Candidate {
@@ -189,14 +227,30 @@ public struct Resolver: Sendable {
         var unit: SIMD3<Double>
     }
 
-    /// A candidate's full score (`candidate` indexes the mention's candidates) with its two
-    /// costly terms, nearness to the anchors and the relation phrase, which the winner's reason
-    /// reuses; the other cues behind the score are worked out again for the winner only.
+    /// A candidate's full score (`candidate` indexes the mention's candidates) with what the
+    /// winner's reason names of it: nearness to the anchors, whether it breaks the relation
+    /// phrase, and which other cues in its favour held (`NotedCues`), so the reason is written
+    /// from these rather than by scoring the winner again.
     struct Scored {
         var candidate: Int
         var score: Double
         var coherence: Coherence
         var breaksRelation: Bool
+        var noted: NotedCues
+    }
+
+    /// The cues of `contextScore` in a candidate's favour that a reason names (besides nearness,
+    /// which `Scored.coherence` tells).
+    struct NotedCues: OptionSet {
+        let rawValue: UInt8
+        /// The possessor ("Russia's Belgorod") holds the candidate.
+        static let possessor = NotedCues(rawValue: 1)
+        /// The container ("Sudzha, Kursk region") holds the candidate.
+        static let container = NotedCues(rawValue: 2)
+        /// A region named in the document holds the candidate.
+        static let documentRegion = NotedCues(rawValue: 4)
+        /// The candidate fits the relation phrase ("south of Chernihiv").
+        static let relation = NotedCues(rawValue: 8)
     }
 
     /// Resolves the mentions of one document together (they share context).
@@ -237,19 +291,25 @@ public struct Resolver: Sendable {
                 context.countries.append((table.entries[position].country, mentions[index].sentenceIndex))
             case .admin1:
                 let admin1 = table.entries[position].admin1
-                if !context.regions.contains(admin1) { context.regions.append(admin1) }
+                context.addRegion(admin1)
             case .place:
                 if margin >= Self.anchorGap || mentions[index].candidateList.count == 1 {
                     context.addAnchor(position, unit: table.entries[position].unit, mention: index, places)
                 }
             }
         }
-        var scored: [Scored] = [], reasonBuffer = Notes(), anchorCursor = 0
-        scored.reserveCapacity(mentions.indices.reduce(0) { max($0, candidates($1).count) })
+        // One buffer holds each mention's scored candidates in turn: written and ranked in place,
+        // with none of an array's uniqueness and capacity checks per append, nor its emptying
+        // (`Scored` holds no references, so nothing needs deinitialising).
+        var reasonBuffer = Notes(), anchorCursor = 0
+        let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: mentions.indices.reduce(0) { max($0, candidates($1).count) })
+        defer { scored.deallocate() }
         return mentions.indices.map {
             let excluded = context.anchorExcluded(by: $0, cursor: &anchorCursor)
-            let decision = decide(mentions.baseAddress! + $0, excludedAnchor: excluded, candidates: candidates($0), context: context,
-                                  scored: &scored, reasonBuffer: &reasonBuffer, places)
+            let mentionCandidates = candidates($0)
+            let decision = decide(mentions.baseAddress! + $0, excludedAnchor: excluded, candidates: mentionCandidates, context: context,
+                                  scored: UnsafeMutableBufferPointer(rebasing: scored[..<mentionCandidates.count]),
+                                  reasonBuffer: &reasonBuffer, places)
             return ResolvedMention(mention: mentions[$0], status: decision.status, confidence: decision.confidence, reason: decision.reason)
         }
     }
@@ -293,33 +353,43 @@ public struct Resolver: Sendable {
     /// Appends the folded words of `text` to `key`, each closed by a value no scalar takes, so
     /// two keys are equal exactly when `ScalarFolding.foldedWords` of the two texts are.
     ///
-    /// The values are written through a pointer into room made first, not appended one by one
-    /// (each append checks the array's uniqueness and capacity): a scalar folds to at most two
-    /// values and closes at most one word, and a text has no more scalars than UTF-8 bytes, so
-    /// three values a byte, and one for the last word, always suffice.
+    /// The text's scalars are read from its UTF-8 in place (an ASCII byte is its own scalar, and
+    /// a longer sequence is decoded by `ScalarText.multiByteScalar`), not through
+    /// `String.UnicodeScalarView`'s iterator, and the values are written through a pointer into
+    /// scratch room on the stack, then appended at once: a scalar folds to at most two values
+    /// and closes at most one word, and a text has no more scalars than UTF-8 bytes, so three
+    /// values a byte, and one for the last word, always suffice. (Making that room in `key`
+    /// itself, filled with zeros first, cost more than the folding.)
     static func appendFoldedWords(_ text: String, to key: inout [UInt32]) {
-        let folding = ScalarFolding.shared
-        let start = key.count
-        key.append(contentsOf: repeatElement(0, count: 3 * text.utf8.count + 1))
-        let end = key.withUnsafeMutableBufferPointer { buffer in
-            let output = buffer.baseAddress!
-            var count = start, wordStart = start
-            for scalar in text.unicodeScalars {
-                if folding.isWord(scalar.value) {
-                    folding.fold(scalar.value, into: output, count: &count)
-                } else if count > wordStart {
+        var text = text
+        text.withUTF8 { bytes in
+            let folding = ScalarFolding.shared
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 3 * bytes.count + 1) { scratch in
+                let output = scratch.baseAddress!
+                var count = 0, wordStart = 0, index = 0
+                while index < bytes.count {
+                    let value: UInt32
+                    if bytes[index] < 0x80 {
+                        value = UInt32(bytes[index])
+                        index += 1
+                    } else {
+                        value = ScalarText.multiByteScalar(bytes, at: &index)
+                    }
+                    if folding.isWord(value) {
+                        folding.fold(value, into: output, count: &count)
+                    } else if count > wordStart {
+                        output[count] = UInt32.max
+                        count += 1
+                        wordStart = count
+                    }
+                }
+                if count > wordStart {
                     output[count] = UInt32.max
                     count += 1
-                    wordStart = count
                 }
+                key.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
             }
-            if count > wordStart {
-                output[count] = UInt32.max
-                count += 1
-            }
-            return count
         }
-        key.removeLast(key.count - end)
     }
 
     /// The first pass: the winner on context-free scores and its lead over the nearest distant
@@ -348,11 +418,14 @@ public struct Resolver: Sendable {
     /// insertion sort ranks a few without the general sort's set-up (~150 instructions a
     /// mention); positions differ, so the ranking is a strict total order and every sort gives
     /// the same result.
-    static func rank(_ scored: inout [Scored], _ candidates: UnsafeBufferPointer<Candidate>) {
+    static func rank(_ scored: UnsafeMutableBufferPointer<Scored>, _ candidates: UnsafeBufferPointer<Candidate>) {
         func before(_ a: Scored, _ b: Scored) -> Bool {
             ranksBefore(a.score, candidates[a.candidate].position, b.score, candidates[b.candidate].position)
         }
-        guard scored.count <= 16 else { return scored.sort(by: before) }
+        guard scored.count <= 16 else {
+            var scored = scored
+            return scored.sort(by: before)
+        }
         for end in scored.indices.dropFirst() {
             let item = scored[end]
             var slot = end
@@ -445,7 +518,7 @@ public struct Resolver: Sendable {
     /// Scores the candidates of `mention` on the whole document's context and writes the reason;
     /// `excludedAnchor` is the anchor this mention alone gave (`DocumentContext.anchorExcluded`).
     private func decide(_ mention: UnsafePointer<Mention>, excludedAnchor excluded: Int?, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
-                        scored: inout [Scored], reasonBuffer: inout Notes, _ places: UnsafeBufferPointer<Place>) -> Decision {
+                        scored: UnsafeMutableBufferPointer<Scored>, reasonBuffer: inout Notes, _ places: UnsafeBufferPointer<Place>) -> Decision {
         func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> Decision {
             Decision(status: status, confidence: confidence, reason: reason)
         }
@@ -459,19 +532,17 @@ public struct Resolver: Sendable {
         let cues = Cues(owner: mention.pointee.context.possessorStart.flatMap { context.placeByStart[$0] },
                         container: mention.pointee.context.containerStart.flatMap { context.placeByStart[$0] },
                         anchor: mention.pointee.context.relation.flatMap { context.placeByStart[$0.anchorStart] })
-        var noNotes: Notes?
-        scored.removeAll(keepingCapacity: true)
         for candidate in candidates.indices {
-            scored.append(contextScore(candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places,
-                                       known: nil, notes: &noNotes))
+            (scored.baseAddress! + candidate).initialize(
+                to: contextScore(candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places))
         }
-        Self.rank(&scored, candidates)
+        Self.rank(scored, candidates)
         let maxScore = max(scored[0].score, Self.unlistedScore)
         // The best candidate's term, the first of the sum, is worked out once.
-        let bestTerm = exp(scored[0].score - maxScore)
+        let bestTerm = Self.softmaxTerm(scored[0].score - maxScore)
         var total = bestTerm
-        for candidate in scored.dropFirst() { total += exp(candidate.score - maxScore) }
-        total += exp(Self.unlistedScore - maxScore)
+        for candidate in scored.dropFirst() { total += Self.softmaxTerm(candidate.score - maxScore) }
+        total += Self.softmaxTerm(Self.unlistedScore - maxScore)
         let confidence = (bestTerm / total * 100).rounded() / 100
 
         // Every reason is written into bytes reused from the last mention and made a String once.
@@ -538,14 +609,20 @@ public struct Resolver: Sendable {
             }
         }
         _ = baseScore(bestPosition, mention, places, mainName: false, notes: &notes)
-        _ = contextScore(best.candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places,
-                         known: best, notes: &notes)
+        writeCues(of: best, at: bestPosition, mention, cues: cues, into: &notes!)
         if candidates.count > 1 {
             notes!.add("; best of ")
             notes!.add(candidates.count)
             notes!.add(" entries with this name")
         }
         return finish(.resolved(bestPosition), confidence)
+    }
+
+    /// `exp(x)`, without the call when `x` is 0: exp(±0) is exactly 1 (C's Annex F), and one
+    /// term of every softmax is (the larger of the best score and the unlisted one is the maximum).
+    @inline(__always)
+    static func softmaxTerm(_ x: Double) -> Double {
+        x == 0 ? 1 : exp(x)
     }
 
     /// The context-free part of a candidate's score; `notes`, when given, collects the cues,
@@ -577,24 +654,20 @@ public struct Resolver: Sendable {
         code == "RU" || code == "UA" || code == "BY"
     }
 
-    /// The full score of candidate `index` in the second pass, adding what the first pass resolved;
-    /// `notes`, when given, collects the cues, each after "; ". Terms are added in a fixed order, so the sum is
-    /// the same to the last bit every time. `known`, the candidate's own score worked out before,
-    /// gives the costly terms again.
+    /// The full score of candidate `index` in the second pass, adding what the first pass
+    /// resolved. Terms are added in a fixed order, so the sum is the same to the last bit every
+    /// time; the cues in the candidate's favour that a reason names are noted in the result
+    /// (`writeCues` names them).
     private func contextScore(_ index: Int, of candidates: UnsafeBufferPointer<Candidate>, _ mention: UnsafePointer<Mention>, cues found: Cues,
-                              context: DocumentContext, excludedAnchor: Int?, _ places: UnsafeBufferPointer<Place>,
-                              known: Scored?, notes: inout Notes?) -> Scored {
+                              context: DocumentContext, excludedAnchor: Int?, _ places: UnsafeBufferPointer<Place>) -> Scored {
         let candidate = candidates[index]
         let position = candidate.position
         var score = candidate.base
+        var noted: NotedCues = []
         if let owner = found.owner, table.entries[owner].kind != .place {
             if contains(owner, position, places) {
                 score += Self.possessorBonus
-                if notes != nil {
-                    notes!.add("; ")
-                    texts.write(.name, of: owner, into: &notes!)
-                    notes!.add("'s")
-                }
+                noted.insert(.possessor)
             } else {
                 score -= Self.possessorBonus
             }
@@ -602,10 +675,7 @@ public struct Resolver: Sendable {
         if let container = found.container, table.entries[container].kind != .place {
             if contains(container, position, places) {
                 score += Self.containerBonus
-                if notes != nil {
-                    notes!.add("; in ")
-                    texts.write(.name, of: container, into: &notes!)
-                }
+                noted.insert(.container)
             } else {
                 score -= Self.containerPenalty
             }
@@ -622,21 +692,15 @@ public struct Resolver: Sendable {
             score += Self.documentCountryBonus
         }
         let kind = table.entries[position].kind
-        if kind == .place && context.regions.contains(table.entries[position].admin1) {
+        if kind == .place && context.hasRegion(table.entries[position].admin1) {
             score += Self.documentRegionBonus
-            if notes != nil {
-                notes!.add("; in ")
-                texts.write(.admin1Name, of: position, into: &notes!)
-                notes!.add(", named in the document")
-            }
+            noted.insert(.documentRegion)
         }
         var nearness = Coherence.none
         if kind != .country {
-            nearness = known?.coherence ?? coherence(candidate, context: context, excluding: excludedAnchor, places)
+            nearness = coherence(candidate, context: context, excluding: excludedAnchor, places)
             switch nearness {
-            case .near:
-                score += Self.coherenceNearBonus
-                notes?.add("; near other places in the document")
+            case .near: score += Self.coherenceNearBonus
             case .far: score += Self.coherenceFarBonus
             case .none: break
             }
@@ -645,9 +709,7 @@ public struct Resolver: Sendable {
         if let anchor = found.anchor, anchor != position, let relation = mention.pointee.context.relation {
             let fits: Bool
             let reach = relation.bearingDegrees == nil ? nearReach : relationReach
-            if let known {
-                fits = !known.breaksRelation
-            } else if reach.isWithin(table.entries[anchor].unit, candidate.unit) == false {
+            if reach.isWithin(table.entries[anchor].unit, candidate.unit) == false {
                 fits = false // too far whatever the bearing
             } else {
                 let inverse = geodesic.inverse(from: places[anchor].coordinate, to: places[position].coordinate)
@@ -661,18 +723,39 @@ public struct Resolver: Sendable {
             }
             if fits {
                 score += Self.relationBonus
-                if notes != nil {
-                    notes!.add("; ")
-                    notes!.add(contentsOf: relation.phrase)
-                    notes!.add(" ")
-                    texts.write(.name, of: anchor, into: &notes!)
-                }
+                noted.insert(.relation)
             } else {
                 score -= Self.relationBonus
                 breaksRelation = true
             }
         }
-        return Scored(candidate: index, score: score, coherence: nearness, breaksRelation: breaksRelation)
+        return Scored(candidate: index, score: score, coherence: nearness, breaksRelation: breaksRelation, noted: noted)
+    }
+
+    /// Appends the cues `contextScore` noted in the winner's favour, each after "; ", in the
+    /// order it adds their terms.
+    private func writeCues(of best: Scored, at position: Int, _ mention: UnsafePointer<Mention>, cues found: Cues, into notes: inout Notes) {
+        if best.noted.contains(.possessor), let owner = found.owner {
+            notes.add("; ")
+            texts.write(.name, of: owner, into: &notes)
+            notes.add("'s")
+        }
+        if best.noted.contains(.container), let container = found.container {
+            notes.add("; in ")
+            texts.write(.name, of: container, into: &notes)
+        }
+        if best.noted.contains(.documentRegion) {
+            notes.add("; in ")
+            texts.write(.admin1Name, of: position, into: &notes)
+            notes.add(", named in the document")
+        }
+        if best.coherence == .near { notes.add("; near other places in the document") }
+        if best.noted.contains(.relation), let anchor = found.anchor, let relation = mention.pointee.context.relation {
+            notes.add("; ")
+            notes.add(contentsOf: relation.phrase)
+            notes.add(" ")
+            texts.write(.name, of: anchor, into: &notes)
+        }
     }
 
     /// Whether the admin1 keys (`Place.admin1Key`: "RU.09", or "" without an admin1 code) of two
@@ -704,28 +787,34 @@ public struct Resolver: Sendable {
     /// One pass over the anchors settles most candidates: it stops at an anchor surely near, and
     /// its largest dot product tells whether any anchor is in reach of either limit at all, so
     /// the later passes run only when one is (each skips exactly the anchors it would skip).
+    /// That pass reads the anchors' `UnitQuad`s, four dot products at a time; the excluded
+    /// anchor's lane is set to 0, like an empty lane (`UnitQuad`).
+    ///
+    /// An anchor surely within the far limit makes the answer `far` once none is near: the last
+    /// pass would stop at it (the largest dot product is one), whatever it measured before, so
+    /// that pass runs only when the largest dot product leaves the far limit in doubt.
     private func coherence(_ candidate: Candidate, context: DocumentContext, excluding: Int?, _ places: UnsafeBufferPointer<Place>) -> Coherence {
         let anchors = context.anchors
         guard anchors.count > (excluding == nil ? 0 : 1) else { return .none }
         let near = coherenceNear, far = coherenceFar
         return anchors.withUnsafeBufferPointer { anchors in
             let q = candidate.unit
-            var largest = -Double.infinity
-            // The first pass scans the unit vectors on either side of the excluded anchor, so the
-            // loop tests no index.
-            let skipped = excluding ?? anchors.count
-            let surelyNear = context.units.withUnsafeBufferPointer { units in
-                func surelyNear(_ range: Range<Int>) -> Bool {
-                    for index in range {
-                        let dot = (q * units[index]).sum()
-                        if dot >= near.surelyWithin { return true }
-                        largest = max(largest, dot)
-                    }
-                    return false
+            // The generic mask and lane-wise helpers (`any`, `pointwiseMax`) are not inlined
+            // here, so the four products are folded by `max` on the lanes.
+            let largest: Double? = context.quads.withUnsafeBufferPointer { quads in
+                let qx = SIMD4(repeating: q.x), qy = SIMD4(repeating: q.y), qz = SIMD4(repeating: q.z)
+                let skippedQuad = excluding.map { $0 / 4 } ?? quads.count, skippedLane = (excluding ?? 0) % 4
+                var largest = 0.0
+                for index in quads.indices {
+                    var dots = quads[index].dots(qx, qy, qz)
+                    if index == skippedQuad { dots[skippedLane] = 0 }
+                    let most = max(max(dots[0], dots[1]), max(dots[2], dots[3]))
+                    if most >= near.surelyWithin { return nil }
+                    largest = max(largest, most)
                 }
-                return surelyNear(0..<skipped) || surelyNear(min(skipped + 1, units.count)..<units.count)
+                return largest
             }
-            if surelyNear { return .near }
+            guard let largest else { return .near }
             if largest < far.possiblyWithin { return .none }
             let point = places[candidate.position].coordinate
             var best = Double.infinity
@@ -737,7 +826,7 @@ public struct Resolver: Sendable {
                     best = min(best, exact)
                 }
             }
-            if best <= Self.coherenceFarKm { return .far }
+            if best <= Self.coherenceFarKm || largest >= far.surelyWithin { return .far }
             for index in anchors.indices where index != excluding {
                 let dot = (q * anchors[index].unit).sum()
                 guard dot >= far.possiblyWithin else { continue }
@@ -756,7 +845,7 @@ public struct Resolver: Sendable {
     /// of exact (PROJ) distances, each a few thousand instructions; instead the candidate
     /// closest by angle is measured first, and then only those whose least possible distance
     /// (`DistanceBracket.leastKm`) does not already exceed its distance.
-    private func nearest(_ scored: [Scored], _ candidates: UnsafeBufferPointer<Candidate>, to anchor: Int,
+    private func nearest(_ scored: UnsafeMutableBufferPointer<Scored>, _ candidates: UnsafeBufferPointer<Candidate>, to anchor: Int,
                          _ places: UnsafeBufferPointer<Place>) -> (position: Int, km: Double) {
         let anchorUnit = table.entries[anchor].unit
         func exactKm(_ position: Int) -> Double {
