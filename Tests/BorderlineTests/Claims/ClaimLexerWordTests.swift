@@ -91,4 +91,13 @@ struct ClaimLexerWordTests {
         #expect(!ClaimLexer.isGeneralPunctuation("\u{1FFF}") && !ClaimLexer.isGeneralPunctuation("\u{2070}"))
         #expect(ClaimLexer.isLetter("\u{2071}") && ClaimLexer.isWhitespace("\u{3000}") && !ClaimLexer.isWhitespace("a"))
     }
+
+    @Test("every word's spelling is its case name, every mark's its one scalar")
+    func spellings() {
+        let words = ClaimWord.allCases.filter { !$0.isMark }
+        #expect(words.count == 167)
+        for word in words { #expect(word.spelling == String(describing: word)) }
+        #expect(ClaimWord.about.spelling == "about" && ClaimWord.in.spelling == "in" && ClaimWord.zero.spelling == "zero")
+        #expect(ClaimWord.allCases.filter(\.isMark).map(\.spelling) == [",", ".", ":", "(", ")", "[", "]", "-", "–", "—", "‐", "‑", "'", "’", "ʼ"])
+    }
 }
