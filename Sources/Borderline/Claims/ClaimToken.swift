@@ -109,6 +109,9 @@ public enum ClaimLexer {
         return Array(storage[..<count])
     }
 
+    /// What a token storage is filled with before the lexer writes to it (`lex(_:in:into:)`).
+    static let filler = ClaimToken(kind: .punctuation, start: 0, end: 0, word: nil, compass: .none, flags: [], figure: nil)
+
     /// Writes the tokens of `scalars[range]` to the start of `storage` (a scratch array whose
     /// elements past the tokens mean nothing); returns how many there are and the claim triggers
     /// they set (`ClaimTriggers`), read off each token as it is made rather than in a second pass.
@@ -123,7 +126,6 @@ public enum ClaimLexer {
         -> (count: Int, triggers: ClaimTriggers) {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range outside the scalars")
         if storage.count < range.count {
-            let filler = ClaimToken(kind: .punctuation, start: 0, end: 0, word: nil, compass: .none, flags: [], figure: nil)
             storage.append(contentsOf: repeatElement(filler, count: range.count - storage.count))
         }
         var count = 0
