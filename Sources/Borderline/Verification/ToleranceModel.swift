@@ -261,8 +261,15 @@ public struct ToleranceModel: Sendable, Hashable {
         return [writtenRoundingTerm(halfStep: halfStep, unit: unit)]
     }
 
+    /// "rounding ±5 km" (`figure` of the half-step, then the unit but for head counts), written
+    /// into one buffer: the checker's first claim writes the 176 `knownRoundingTerms`, which by
+    /// interpolation cost about 8,600 instructions each.
     static func writtenRoundingTerm(halfStep: Double, unit: QuantityUnit) -> String {
-        "rounding ±\(figure(halfStep))\(unit == .people ? "" : " \(unit.rawValue)")"
+        var term = VerdictText(capacity: 40)
+        term.append("rounding ±")
+        appendFigure(halfStep, to: &term)
+        appendUnit(unit, to: &term)
+        return term.string
     }
 
     struct RoundingKey: Hashable {
@@ -275,11 +282,14 @@ public struct ToleranceModel: Sendable, Hashable {
     /// rounding, and writing the same few terms anew per claim was a measurable share of the
     /// checks. Any other half-step is written when asked. The keys are searched in order, the
     /// common steps (1, 5, 10…) first: a few comparisons cost less than hashing the key.
+    /// The steps stop at 5·10^14: the half of a larger one has too many digits for
+    /// `FixedDecimal`'s integer writing, and its term went through `String(format:)`, most of
+    /// this table's cost at start-up, for figures no text has (they are written when asked).
     static let knownRoundingTerms: (keys: [RoundingKey], terms: [[String]]) = {
         var keys: [RoundingKey] = [], terms: [[String]] = []
         var steps: [Double] = []
         var power = 1.0
-        for _ in 0...15 {
+        for _ in 0...14 {
             steps += [power, power * 5]
             power *= 10
         }
