@@ -45,7 +45,11 @@ public struct ClaimExtractor: Sendable {
         // general range replacement, twice per sentence.
         var earlier: [Int] = []
         var earlierCount = 0
-        var tokenStorage: [ClaimToken] = []
+        // The lexer's scratch storage, made once at the longest sentence's length (every token
+        // takes at least one scalar, so no sentence needs more): grown sentence by sentence, it
+        // was moved to a larger allocation three or four times per document.
+        let longest = sentences.reduce(0) { max($0, $1.count) }
+        var tokenStorage = [ClaimToken](repeating: ClaimLexer.filler, count: longest)
         var context = ClaimSentence(
             documentID: document.id, text: document.text, scalars: scalars, all: mentions, gazetteer: gazetteer,
             admin1Positions: admin1Positions, knownByteOffsets: text.byteOffsets)

@@ -109,6 +109,9 @@ public enum ClaimLexer {
         return Array(storage[..<count])
     }
 
+    /// What a token storage is filled with before the lexer writes to it (`lex(_:in:into:)`).
+    static let filler = ClaimToken(kind: .punctuation, start: 0, end: 0, word: nil, compass: .none, flags: [], figure: nil)
+
     /// Writes the tokens of `scalars[range]` to the start of `storage` (a scratch array whose
     /// elements past the tokens mean nothing); returns how many there are and the claim triggers
     /// they set (`ClaimTriggers`), read off each token as it is made rather than in a second pass.
@@ -123,7 +126,6 @@ public enum ClaimLexer {
         -> (count: Int, triggers: ClaimTriggers) {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range outside the scalars")
         if storage.count < range.count {
-            let filler = ClaimToken(kind: .punctuation, start: 0, end: 0, word: nil, compass: .none, flags: [], figure: nil)
             storage.append(contentsOf: repeatElement(filler, count: range.count - storage.count))
         }
         var count = 0
@@ -305,9 +307,13 @@ public enum ClaimLexer {
         let lower = written.lowercased()
         var flags: ClaimToken.Flags = []
         if ScalarText.isUppercase(scalars[start]) { flags.insert(.capitalized) }
-        if lower.hasSuffix("ern") { flags.insert(.endsInErn) }
-        if lower.hasSuffix("ward") { flags.insert(.endsInWard) }
-        if lower.hasSuffix("wards") { flags.insert(.endsInWards) }
+        // A string ends in the characters of a lower-case ASCII ending only if its UTF-8 ends in
+        // the ending's bytes (no scalar but the letter itself is canonically equivalent to a
+        // lower-case ASCII letter), so the character comparison (hundreds of instructions each)
+        // runs only when the bytes match.
+        if Self.utf8(of: lower, endsWith: "ern"), lower.hasSuffix("ern") { flags.insert(.endsInErn) }
+        if Self.utf8(of: lower, endsWith: "ward"), lower.hasSuffix("ward") { flags.insert(.endsInWard) }
+        if Self.utf8(of: lower, endsWith: "wards"), lower.hasSuffix("wards") { flags.insert(.endsInWards) }
         // Every word of the vocabulary and every compass word (`CompassWord.spellings`) is ASCII,
         // and no lower-case scalar beyond ASCII is canonically equivalent to ASCII, so a word
         // still beyond ASCII once lower-cased (most such words) can be neither: it is not looked up.
@@ -322,6 +328,13 @@ public enum ClaimLexer {
         var triggers = word.map { ClaimTriggers(rawValue: ClaimTriggers.byCode[Int($0.rawValue)]) } ?? []
         if compass != .none { triggers.insert(.compass) }
         return (ClaimToken(kind: .word, start: start, end: end, word: word, compass: compass, flags: flags, figure: nil), triggers)
+    }
+
+    /// Whether the UTF-8 of `text` ends in the bytes of `ending`.
+    static func utf8(of text: String, endsWith ending: StaticString) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= ending.utf8CodeUnitCount else { return false }
+        return ending.withUTF8Buffer { bytes.reversed().starts(with: $0.reversed()) }
     }
 
     /// The code of a one-scalar mark in the vocabulary (`ClaimWord.spelling` of the marks).

@@ -19,9 +19,11 @@ extension ClaimSentence {
         }
         guard !members.isEmpty else { return ([], index) }
         var end = cursor
-        let lastMention = resolved(members.last!).mention
-        var closedByRegionNoun = lastMention.isRegionPhrase
-            && ["oblasts", "regions", "provinces"].contains(Tokenizer.foldedTokens(of: lastMention.surface).last ?? "")
+        // The last mention's fields read in place: copying the resolved mention retained each
+        // of its strings and lists.
+        let last = members[members.count - 1].at
+        var closedByRegionNoun = all[last].mention.isRegionPhrase
+            && ["oblasts", "regions", "provinces"].contains(Tokenizer.foldedTokens(of: all[last].mention.surface).last ?? "")
         if end < tokens.count, tokens[end].isWord(in: Self.regionNounCodes) {
             closedByRegionNoun = true
             end += 1
@@ -29,11 +31,11 @@ extension ClaimSentence {
         let places = members.map { located -> ClaimPlace in
             var place = claimPlace(located)
             // The region's position: `admin1(key:)`'s entry, whose GeoNames id no other entry has.
-            if closedByRegionNoun, located.placeKind == .place, let found = self.place(located),
-               let regionIndex = admin1Positions[found.admin1Key] {
-                let region = gazetteer.places[regionIndex]
+            // The entries' fields are read in place, not by copying each entry.
+            if closedByRegionNoun, located.placeKind == .place, let found = located.placeIndex,
+               let regionIndex = admin1Positions[gazetteer.places[found].admin1Key] {
                 place.status = .resolved(regionIndex)
-                place.reason = "named as a region in a list closed by a region noun (\(region.name))"
+                place.reason = "named as a region in a list closed by a region noun (\(gazetteer.places[regionIndex].name))"
             }
             return place
         }

@@ -153,9 +153,10 @@ public enum FixedDecimal {
     /// The eight decimal digits of `number` (below 10^8, zeros first), one per byte, the first
     /// in the lowest byte: divided in two halves, each half in two, each quarter in two, in all
     /// lanes at once by multiplications (a lane's x/100 is (x·10486)>>20 and x/10 is (x·103)>>10
-    /// for the values they hold), so a number costs no loop and no table.
+    /// for the values they hold), so a number costs no loop and no table. (Also the verdicts'
+    /// figures, `VerdictText.append(fixed:decimals:)`.)
     @inline(__always)
-    private static func digitBytes(_ number: UInt64) -> UInt64 {
+    static func digitBytes(_ number: UInt64) -> UInt64 {
         let halves = (number / 10000) | ((number % 10000) << 32)
         let hundreds = ((halves &* 10486) >> 20) & 0x0000_007F_0000_007F
         let quarters = ((halves &- hundreds &* 100) << 16) | hundreds

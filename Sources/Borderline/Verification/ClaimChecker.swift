@@ -105,23 +105,23 @@ public struct ClaimChecker: Sendable {
             let description = optionDescriptions.value(for: AmbiguousOptions(options)) {
                 var written = VerdictText(capacity: 240)
                 for (count, option) in options.prefix(3).enumerated() {
-                    if count > 0 { written += "; " }
+                    if count > 0 { written.append("; ") }
                     appendDescription(of: option, to: &written)
                 }
                 return written.string
             }
             var reason = VerdictText(capacity: place.surface.utf8.count + description.utf8.count + 16)
             reason += place.surface
-            reason += " is ambiguous ("
+            reason.append(" is ambiguous (")
             reason += description
-            reason += ")"
+            reason.append(")")
             return .failure(Unplaced(reason: reason.string, name: place.surface))
         case .unknown:
             var reason = VerdictText(capacity: place.surface.utf8.count + place.reason.utf8.count + 28)
             reason += place.surface
-            reason += " is not in the gazetteer ("
+            reason.append(" is not in the gazetteer (")
             reason += place.reason
-            reason += ")"
+            reason.append(")")
             return .failure(Unplaced(reason: reason.string, name: place.surface))
         }
     }
@@ -158,11 +158,11 @@ public struct ClaimChecker: Sendable {
         let places = gazetteer.places
         text += places[index].name
         if places[index].kind == .country {
-            text += " (country)"
+            text.append(" (country)")
         } else {
-            text += ", "
+            text.append(", ")
             text += places[index].admin1Name
-            text += ", "
+            text.append(", ")
             text += places[index].countryCode
         }
     }
@@ -183,11 +183,11 @@ public struct ClaimChecker: Sendable {
         } else {
             sentence += claim.subject?.surface ?? "(no place named)"
         }
-        sentence += ": stated "
+        sentence.append(": stated ")
         appendStatedPhrase(claim, to: &sentence)
-        sentence += ": unverifiable ("
+        sentence.append(": unverifiable (")
         sentence += reason
-        sentence += ")."
+        sentence.append(").")
         return CheckedClaim(
             claim: claim, referencePlace: reference, subjectPlace: subject, statedValue: stated, measuredValue: nil,
             measuredUnit: unit, tolerance: nil, verdict: .unverifiable, reason: reason, sentence: sentence.string)
@@ -206,43 +206,43 @@ public struct ClaimChecker: Sendable {
         case let .distance(quantity, conversion, direction):
             text += quantity.text
             if let conversion {
-                text += " ("
+                text.append(" (")
                 text += conversion.text
-                text += ")"
+                text.append(")")
             }
             if quantity.unit != .kilometres, conversion?.unit != .kilometres, let km = quantity.nominalKm {
-                text += " ("
+                text.append(" (")
                 text.append(fixed: km, decimals: km < 10 ? 1 : 0)
-                text += " km)"
+                text.append(" km)")
             }
             if let direction {
-                text += " "
+                text.append(" ")
                 text += direction.text
-                text += " of "
+                text.append(" of ")
             } else {
-                text += " from "
+                text.append(" from ")
             }
             text += claim.reference?.wording ?? "?"
         case let .population(quantity):
-            text += "a population of "
+            text.append("a population of ")
             text += quantity.text
         case let .country(_, name):
-            text += "in "
+            text.append("in ")
             text += name
         case let .direction(compass, comparative):
             if case let .country(_, name)? = claim.reference {
-                text += "in the "
+                text.append("in the ")
                 text += compass.text
-                text += " of "
+                text.append(" of ")
                 text += name
                 return
             }
-            text += comparative ? "further " : ""
+            text.append(comparative ? "further " : "")
             text += compass.text
-            text += comparative ? " than " : " of "
+            text.append(comparative ? " than " : " of ")
             text += claim.reference?.wording ?? "?"
         case .adjacency:
-            text += "it borders "
+            text.append("it borders ")
             text += claim.reference?.wording ?? "?"
         }
     }
@@ -254,27 +254,27 @@ public struct ClaimChecker: Sendable {
                        interval: (inout VerdictText) -> Void) -> String {
         var reason = VerdictText(capacity: 200)
         measured(&reason)
-        reason += verdict == .consistent ? " is inside " : " is outside "
+        reason.append(verdict == .consistent ? " is inside " : " is outside ")
         interval(&reason)
-        reason += " ("
+        reason.append(" (")
         appendJoined(terms, to: &reason)
-        reason += ")"
+        reason.append(")")
         return reason.string
     }
 
     /// Appends ": consistent." (the verdict, as a sentence ends with it) in one piece.
     static func appendClosing(_ verdict: Verdict, to text: inout VerdictText) {
         switch verdict {
-        case .consistent: text += ": consistent."
-        case .inconsistent: text += ": inconsistent."
-        case .unverifiable: text += ": unverifiable."
+        case .consistent: text.append(": consistent.")
+        case .inconsistent: text.append(": inconsistent.")
+        case .unverifiable: text.append(": unverifiable.")
         }
     }
 
     /// Appends `parts.joined(separator: ", ")` to `text`.
     static func appendJoined(_ parts: [String], to text: inout VerdictText) {
         for index in parts.indices {
-            if index > 0 { text += ", " }
+            if index > 0 { text.append(", ") }
             text += parts[index]
         }
     }
@@ -283,16 +283,16 @@ public struct ClaimChecker: Sendable {
 
     /// Appends "30.0–50.0 km": an interval of kilometres with its unit. Written in place each
     /// time it is used (the reason and the sentence), which costs less than making it a String.
-    static func appendInterval(_ interval: ToleranceInterval, unit: String, to text: inout VerdictText) {
+    static func appendInterval(_ interval: ToleranceInterval, unit: StaticString, to text: inout VerdictText) {
         text.append(fixed: interval.low, decimals: 1)
-        text += "–"
+        text.append("–")
         if interval.high.isFinite {
             text.append(fixed: interval.high, decimals: 1)
         } else {
-            text += "∞"
+            text.append("∞")
         }
-        text += " "
-        text += unit
+        text.append(" ")
+        text.append(unit)
     }
 }
 

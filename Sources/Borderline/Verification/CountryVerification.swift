@@ -18,23 +18,23 @@ extension ClaimChecker {
         let verdict: Verdict = subject.countryCode == code ? .consistent : .inconsistent
         // Each text written into one buffer.
         var reason = VerdictText(capacity: 80)
-        reason += "stated "
+        reason.append("stated ")
         reason += countryName
-        reason += ", GeoNames country "
+        reason.append(", GeoNames country ")
         reason += subject.countryName
-        reason += " ("
+        reason.append(" (")
         reason += subject.countryCode
-        reason += ")"
+        reason.append(")")
         var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + 200)
         sentence += name(subject)
-        sentence += ": stated "
+        sentence.append(": stated ")
         appendStatedPhrase(claim, to: &sentence)
-        sentence += "; GeoNames places it in "
+        sentence.append("; GeoNames places it in ")
         sentence += subject.countryName
         if subject.kind == .place {
-            sentence += " ("
+            sentence.append(" (")
             sentence += subject.admin1Name
-            sentence += ")"
+            sentence.append(")")
         }
         Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(

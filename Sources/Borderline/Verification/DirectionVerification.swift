@@ -38,15 +38,15 @@ extension ClaimChecker {
         }
         var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + 280)
         sentence += name(subject)
-        sentence += ": stated "
+        sentence.append(": stated ")
         appendStatedPhrase(claim, to: &sentence)
-        sentence += "; measured azimuth "
+        sentence.append("; measured azimuth ")
         Self.appendDegrees(azimuth, to: &sentence)
-        sentence += " from "
+        sentence.append(" from ")
         sentence += name(reference)
-        sentence += " ("
+        sentence.append(" (")
         sentence.append(fixed: inverse.distanceKm, decimals: 1)
-        sentence += " km away); tolerance "
+        sentence.append(" km away); tolerance ")
         Self.appendSector(tolerance, to: &sentence)
         Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(
@@ -95,13 +95,13 @@ extension ClaimChecker {
     /// Appends "212°": `FixedDecimal.format(value, decimals: 0)` and the degree sign.
     static func appendDegrees(_ value: Double, to text: inout VerdictText) {
         text.append(fixed: value, decimals: 0)
-        text += "°"
+        text.append("°")
     }
 
     /// Appends "-45°…45°": the sector of azimuths a compass word allows.
     static func appendSector(_ tolerance: ToleranceInterval, to text: inout VerdictText) {
         appendDegrees(tolerance.low, to: &text)
-        text += "…"
+        text.append("…")
         appendDegrees(tolerance.high, to: &text)
     }
 

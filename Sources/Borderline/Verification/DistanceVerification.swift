@@ -35,19 +35,19 @@ extension ClaimChecker {
         // Each text is written into one buffer sized for it, the interval's figures in place.
         let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
             text.append(fixed: nearest.distanceKm, decimals: 1)
-            text += " km"
+            text.append(" km")
         } interval: { Self.appendInterval(tolerance, unit: "km", to: &$0) }
         var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: nearest.distanceKm)
         if case .frontline? = claim.reference {
-            sentence += " km to the nearest point of the Russia–Ukraine border near ("
+            sentence.append(" km to the nearest point of the Russia–Ukraine border near (")
             sentence += foot.point
-            sentence += "), which stands in for the front line (the data has no front line)"
+            sentence.append("), which stands in for the front line (the data has no front line)")
         } else {
-            sentence += " km to the nearest border point near ("
+            sentence.append(" km to the nearest border point near (")
             sentence += foot.point
-            sentence += ")"
+            sentence.append(")")
         }
-        sentence += "; tolerance "
+        sentence.append("; tolerance ")
         Self.appendInterval(tolerance, unit: "km", to: &sentence)
         Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(
@@ -61,9 +61,9 @@ extension ClaimChecker {
     func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: Double) -> VerdictText {
         var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + 360)
         sentence += name(at: subject)
-        sentence += ": stated "
+        sentence.append(": stated ")
         appendStatedPhrase(claim, to: &sentence)
-        sentence += "; measured "
+        sentence.append("; measured ")
         sentence.append(fixed: measuredKm, decimals: 1)
         return sentence
     }
@@ -97,16 +97,16 @@ extension ClaimChecker {
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
         let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
             text.append(fixed: inverse.distanceKm, decimals: 1)
-            text += " km"
+            text.append(" km")
         } interval: { Self.appendInterval(tolerance, unit: "km", to: &$0) }
         var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: inverse.distanceKm)
-        sentence += " km in a straight line (WGS84 geodesic) to "
+        sentence.append(" km in a straight line (WGS84 geodesic) to ")
         sentence += name(at: reference)
-        sentence += "; tolerance "
+        sentence.append("; tolerance ")
         Self.appendInterval(tolerance, unit: "km", to: &sentence)
-        sentence += ", allowing for road distance: "
+        sentence.append(", allowing for road distance: ")
         sentence += verdict.rawValue
-        sentence += "."
+        sentence.append(".")
         return CheckedClaim(
             claim: claim, referencePlace: places[reference], subjectPlace: places[subject], statedValue: statedKm,
             measuredValue: inverse.distanceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
@@ -118,9 +118,9 @@ extension ClaimChecker {
     static func formatted(_ point: GeoPoint) -> String {
         var text = VerdictText(capacity: 32)
         text.append(fixed: abs(point.latitude), decimals: 2)
-        text += point.latitude >= 0 ? " N, " : " S, "
+        text.append(point.latitude >= 0 ? " N, " : " S, ")
         text.append(fixed: abs(point.longitude), decimals: 2)
-        text += point.longitude >= 0 ? " E" : " W"
+        text.append(point.longitude >= 0 ? " E" : " W")
         return text.string
     }
 }

@@ -21,17 +21,17 @@ extension ClaimChecker {
         let low = Self.count(tolerance.low), high = tolerance.high.isFinite ? Self.count(tolerance.high) : "∞"
         func appendRange(to text: inout VerdictText) {
             text += low
-            text += "–"
+            text.append("–")
             text += high
         }
         let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { $0 += measuredText } interval: { appendRange(to: &$0) }
         var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + 240)
         sentence += name(at: subjectAt)
-        sentence += ": stated "
+        sentence.append(": stated ")
         appendStatedPhrase(claim, to: &sentence)
-        sentence += "; GeoNames gives "
+        sentence.append("; GeoNames gives ")
         sentence += measuredText
-        sentence += "; tolerance "
+        sentence.append("; tolerance ")
         appendRange(to: &sentence)
         Self.appendClosing(verdict, to: &sentence)
         return CheckedClaim(

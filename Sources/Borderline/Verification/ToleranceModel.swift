@@ -56,19 +56,19 @@ public struct ToleranceModel: Sendable, Hashable {
         case .approximate:
             let low = max(halfStep, approximateShare * quantity.low), high = max(halfStep, approximateShare * quantity.high)
             var term = VerdictText(capacity: 32)
-            term += "'"
+            term.append("'")
             Self.appendFirstWord(of: quantity.text, to: &term)
-            term += "': ±"
+            term.append("': ±")
             Self.appendFigure(high, to: &term)
             Self.appendUnit(quantity.unit, to: &term)
             return ToleranceInterval(low: max(0, quantity.low - low), high: quantity.high + high, terms: [term.string])
         case .nearly:
             let below = max(halfStep, nearlyShare * quantity.low)
             var term = VerdictText(capacity: 40)
-            term += "'nearly': up to "
+            term.append("'nearly': up to ")
             Self.appendFigure(below, to: &term)
             Self.appendUnit(quantity.unit, to: &term)
-            term += " below"
+            term.append(" below")
             return ToleranceInterval(low: max(0, quantity.low - below), high: quantity.high, terms: [term.string])
         case .atMost:
             return ToleranceInterval(low: 0, high: quantity.high, terms: ["upper bound"])
@@ -83,8 +83,12 @@ public struct ToleranceModel: Sendable, Hashable {
         var interval = kilometres(statedInterval(quantity), quantity.unit)
         if let conversion, conversion.unit.kilometresPerUnit != nil {
             let other = kilometres(statedInterval(conversion), conversion.unit)
+            // The terms in one array made to size (`terms(_:_:)`), the conversion's term in one buffer.
+            var term = VerdictText(capacity: 40)
+            term.append("or the conversion ")
+            term += conversion.figureText
             interval = ToleranceInterval(low: min(interval.low, other.low), high: max(interval.high, other.high),
-                                         terms: interval.terms + ["or the conversion \(conversion.figureText)"])
+                                         terms: Self.terms(interval.terms, term.string))
         }
         return interval
     }
@@ -117,9 +121,9 @@ public struct ToleranceModel: Sendable, Hashable {
     /// "place radius 4.7 km": the term of a place's radius in a border distance's tolerance.
     static func radiusTerm(_ radiusKm: Double) -> String {
         var term = VerdictText(capacity: 32)
-        term += "place radius "
+        term.append("place radius ")
         appendFigure(radiusKm, to: &term)
-        term += " km"
+        term.append(" km")
         return term.string
     }
 
@@ -200,7 +204,7 @@ public struct ToleranceModel: Sendable, Hashable {
     /// Appends " km" (a space and the unit) after a figure; nothing for a head count.
     static func appendUnit(_ unit: QuantityUnit, to text: inout VerdictText) {
         guard unit != .people else { return }
-        text += " "
+        text.append(" ")
         text += unit.rawValue
     }
 
@@ -257,8 +261,15 @@ public struct ToleranceModel: Sendable, Hashable {
         return [writtenRoundingTerm(halfStep: halfStep, unit: unit)]
     }
 
+    /// "rounding ±5 km" (`figure` of the half-step, then the unit but for head counts), written
+    /// into one buffer: the checker's first claim writes the 176 `knownRoundingTerms`, which by
+    /// interpolation cost about 8,600 instructions each.
     static func writtenRoundingTerm(halfStep: Double, unit: QuantityUnit) -> String {
-        "rounding ±\(figure(halfStep))\(unit == .people ? "" : " \(unit.rawValue)")"
+        var term = VerdictText(capacity: 40)
+        term.append("rounding ±")
+        appendFigure(halfStep, to: &term)
+        appendUnit(unit, to: &term)
+        return term.string
     }
 
     struct RoundingKey: Hashable {
@@ -271,11 +282,14 @@ public struct ToleranceModel: Sendable, Hashable {
     /// rounding, and writing the same few terms anew per claim was a measurable share of the
     /// checks. Any other half-step is written when asked. The keys are searched in order, the
     /// common steps (1, 5, 10…) first: a few comparisons cost less than hashing the key.
+    /// The steps stop at 5·10^14: the half of a larger one has too many digits for
+    /// `FixedDecimal`'s integer writing, and its term went through `String(format:)`, most of
+    /// this table's cost at start-up, for figures no text has (they are written when asked).
     static let knownRoundingTerms: (keys: [RoundingKey], terms: [[String]]) = {
         var keys: [RoundingKey] = [], terms: [[String]] = []
         var steps: [Double] = []
         var power = 1.0
-        for _ in 0...15 {
+        for _ in 0...14 {
             steps += [power, power * 5]
             power *= 10
         }

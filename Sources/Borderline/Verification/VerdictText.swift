@@ -45,6 +45,24 @@ struct VerdictText: ~Copyable {
         count += piece.count
     }
 
+    /// Appends a piece written in the source: its bytes and their count are constants, so
+    /// with this inlined a short piece is copied by a move or two. Through `+=` a literal is
+    /// a String, which costs a call and a copy through the stack (about 60 instructions a
+    /// piece), and a verdict writes twenty or so literal pieces.
+    @inline(__always)
+    mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { append(inline: $0) }
+    }
+
+    /// `append(_:)` of a buffer, inlined into the caller (for constant pieces).
+    @inline(__always)
+    private mutating func append(inline piece: UnsafeBufferPointer<UInt8>) {
+        guard let source = piece.baseAddress, !piece.isEmpty else { return }
+        reserve(piece.count)
+        (base + count).update(from: source, count: piece.count)
+        count += piece.count
+    }
+
     private mutating func append(byte: UInt8) {
         reserve(1)
         base[count] = byte
@@ -92,6 +110,34 @@ struct VerdictText: ~Copyable {
     /// least `decimals` + 1 of them, with a point before the last `decimals`, and "-" first when
     /// `negative`: `FixedDecimal.format`'s text.
     private mutating func appendDigits(_ integer: UInt64, decimals: Int, negative: Bool) {
+        // Up to eight digits with at most seven decimals (nearly every figure: "43.2", "212",
+        // "50.38") are worked out at once by `FixedDecimal.digitBytes` and stored eight bytes
+        // at a time, the whole part and the fraction each with one store (the bytes a store
+        // writes past the figure are overwritten by the next or lie past `count`), where the
+        // loops below cost two divisions by ten per digit; longer figures go through them, as
+        // does a figure that would leave the stores no room (17 bytes at most: a sign, seven
+        // digits and the point, then a store of eight), so that no buffer sized for its text grows.
+        if integer < 100_000_000 && decimals < 8 && count &+ 17 <= capacity {
+            let ascii = FixedDecimal.digitBytes(integer) | 0x3030_3030_3030_3030
+            // The leading zeros are the low bytes that are "0"; at least `decimals` + 1 digits stay.
+            let leadingZeros = (ascii ^ 0x3030_3030_3030_3030).trailingZeroBitCount &>> 3
+            let digits = max(8 &- leadingZeros, decimals &+ 1)
+            if negative {
+                base[count] = 0x2D
+                count &+= 1
+            }
+            let written = ascii &>> UInt64(8 &* (8 &- digits))
+            let whole = digits &- decimals
+            UnsafeMutableRawPointer(base + count).storeBytes(of: written.littleEndian, as: UInt64.self)
+            count &+= whole
+            if decimals > 0 {
+                base[count] = 0x2E
+                let fraction: UInt64 = written &>> UInt64(8 &* whole)
+                UnsafeMutableRawPointer(base + (count &+ 1)).storeBytes(of: fraction.littleEndian, as: UInt64.self)
+                count &+= decimals &+ 1
+            }
+            return
+        }
         var digits = 1
         var rest = integer
         while rest >= 10 {

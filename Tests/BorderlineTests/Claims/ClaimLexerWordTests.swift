@@ -79,6 +79,21 @@ struct ClaimLexerWordTests {
         #expect(words.count == 4 && words[2].flags.contains(.endsInErn) && !words[1].flags.contains(.endsInErn))
     }
 
+    @Test("a word beyond ASCII has the endings String.hasSuffix gives it")
+    func otherWordEndings() {
+        for word in ["Tšern", "tšward", "tšwards", "tšwardS", "šerń", "še\u{301}rn", "šern\u{301}", "šward\u{0301}s", "ßern", "ß", "Éwards"] {
+            let scalars = Array(word.unicodeScalars)
+            let tokens = ClaimLexer.tokens(scalars, in: 0..<scalars.count)
+            #expect(tokens.count == 1, "\(word)")
+            let lower = word.lowercased()
+            #expect(tokens.first?.flags.contains(.endsInErn) == lower.hasSuffix("ern"), "\(word)")
+            #expect(tokens.first?.flags.contains(.endsInWard) == lower.hasSuffix("ward"), "\(word)")
+            #expect(tokens.first?.flags.contains(.endsInWards) == lower.hasSuffix("wards"), "\(word)")
+        }
+        #expect(ClaimLexer.utf8(of: "tšern", endsWith: "ern") && !ClaimLexer.utf8(of: "rn", endsWith: "ern"))
+        #expect(!ClaimLexer.utf8(of: "še\u{301}rn", endsWith: "ern") && ClaimLexer.utf8(of: "ward", endsWith: "ward"))
+    }
+
     @Test("General Punctuation is read without property lookups, as the properties read it")
     func generalPunctuation() {
         for value in UInt32(0x2000)..<0x2070 {
@@ -90,5 +105,14 @@ struct ClaimLexerWordTests {
         }
         #expect(!ClaimLexer.isGeneralPunctuation("\u{1FFF}") && !ClaimLexer.isGeneralPunctuation("\u{2070}"))
         #expect(ClaimLexer.isLetter("\u{2071}") && ClaimLexer.isWhitespace("\u{3000}") && !ClaimLexer.isWhitespace("a"))
+    }
+
+    @Test("every word's spelling is its case name, every mark's its one scalar")
+    func spellings() {
+        let words = ClaimWord.allCases.filter { !$0.isMark }
+        #expect(words.count == 167)
+        for word in words { #expect(word.spelling == String(describing: word)) }
+        #expect(ClaimWord.about.spelling == "about" && ClaimWord.in.spelling == "in" && ClaimWord.zero.spelling == "zero")
+        #expect(ClaimWord.allCases.filter(\.isMark).map(\.spelling) == [",", ".", ":", "(", ")", "[", "]", "-", "–", "—", "‐", "‑", "'", "’", "ʼ"])
     }
 }

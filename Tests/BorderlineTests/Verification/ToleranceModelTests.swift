@@ -46,4 +46,16 @@ struct ToleranceModelTests {
         let interval = model.placeDistance(ToleranceInterval(low: 70, high: 70, terms: []), radiiKm: (0, 0))
         #expect(interval.low == 50 && interval.high == 70)
     }
+
+    @Test("rounding terms are written as interpolating the figure and unit writes them")
+    func roundingTermText() {
+        for halfStep in [0.000_000_5, 0.005, 0.05, 0.25, 0.5, 2.5, 5, 7.3, 12.25, 50, 2.5e14, 1e15, 5e15] {
+            for unit in QuantityUnit.allCases {
+                let interpolated = "rounding ±\(ToleranceModel.figure(halfStep))\(unit == .people ? "" : " \(unit.rawValue)")"
+                #expect(ToleranceModel.writtenRoundingTerm(halfStep: halfStep, unit: unit) == interpolated)
+            }
+        }
+        #expect(ToleranceModel.writtenRoundingTerm(halfStep: 5, unit: .kilometres) == "rounding ±5 km")
+        #expect(ToleranceModel.writtenRoundingTerm(halfStep: 500, unit: .people) == "rounding ±500")
+    }
 }
