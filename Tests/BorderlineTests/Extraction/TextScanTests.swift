@@ -95,4 +95,20 @@ struct TextScanTests {
         }
         #expect(known >= 6)
     }
+
+    @Test("a text of more words than the room first made for them (a word every four bytes)")
+    func manyShortWords() {
+        // One- and two-letter words: ASCII ones (read by `shortWords`) and Cyrillic ones (read by
+        // `run`), so the writer fills in either loop and moves its words on, maybe more than once.
+        for (short, long) in [("a", "Ab"), ("я", "Юж")] {
+            let written = (0..<700).map { $0 % 3 == 0 ? long : short }
+            let text = written.joined(separator: " ") + "."
+            let scan = TextScan(text, vocabulary: Self.vocabulary)
+            #expect(scan.tokens.count == written.count)
+            #expect(Self.words(scan, text).map(\.written) == written)
+            #expect(Self.words(scan, text).map(\.folded) == written.map { $0.lowercased() })
+            let scalars = Array(text.unicodeScalars)
+            #expect(scan.tokens.map(\.start) == Array(scalars.indices.filter { $0 == 0 || scalars[$0 - 1] == " " }.map(Int32.init)))
+        }
+    }
 }
