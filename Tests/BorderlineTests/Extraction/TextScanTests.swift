@@ -111,4 +111,14 @@ struct TextScanTests {
             #expect(scan.tokens.map(\.start) == Array(scalars.indices.filter { $0 == 0 || scalars[$0 - 1] == " " }.map(Int32.init)))
         }
     }
+
+    @Test("General Punctuation, answered without its properties, is no part of a word")
+    func generalPunctuation() {
+        for value in UInt32(0x1FF0)..<0x2080 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(ScalarFolding.shared.isWord(value) == Tokenizer.isWordScalar(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(!ScalarFolding.shared.isWord(0x2019) && !ScalarFolding.shared.isWord(0x2014))
+        #expect(ScalarFolding.shared.isWord(0x2071))
+    }
 }
