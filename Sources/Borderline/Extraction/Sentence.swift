@@ -357,8 +357,21 @@ struct UTF8Scalars: ScalarIndexable {
         if offset < run.start || offset >= run.end { run = byteOffsets.run(containing: offset) }
     }
 
+    /// An ASCII scalar in the run last focused on (nearly every scalar the splitter reads) is
+    /// one load; any other goes out of line (`scalar(at:)`), so the many places the splitter
+    /// reads a scalar do not each carry a search and a four-way decoding.
     @inline(__always)
     subscript(_ index: Int) -> Unicode.Scalar {
+        if index >= run.start && index < run.end {
+            let byte = bytes[index + run.extra]
+            if byte < 0x80 { return Unicode.Scalar(byte) }
+        }
+        return scalar(at: index)
+    }
+
+    /// The scalar at `index`, wherever it is.
+    @inline(never)
+    private func scalar(at index: Int) -> Unicode.Scalar {
         let i = index >= run.start && index < run.end ? index + run.extra : byteOffsets.byteOffset(ofScalar: index)
         let b0 = UInt32(bytes[i])
         let value: UInt32

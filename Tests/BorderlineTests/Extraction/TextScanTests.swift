@@ -121,4 +121,28 @@ struct TextScanTests {
         #expect(!ScalarFolding.shared.isWord(0x2019) && !ScalarFolding.shared.isWord(0x2014))
         #expect(ScalarFolding.shared.isWord(0x2071))
     }
+
+    @Test("sentences split on the UTF-8 at the scan's breaks are those of the scalars, and so are the finder's mentions")
+    func sentencesOnUTF8() throws {
+        let documents = try DocumentReader().read([PlaceFixture.url("sentences.jsonl").path]).documents
+        let texts = documents.map(\.text) + [
+            "\u{201C}Quoted.\u{201D} Next \u{2014} one. Dr. Smith went to St. Petersburg. Б. Иванов сказал. «Да.» Ok",
+            "Café. Ünter den Linden! 3 p.m. local time. Is it? \u{201E}Yes.\u{201C}\n\nÉtat. A\u{00A0}b. Ω. x.",
+        ]
+        for text in texts {
+            let scan = TextScan(text, vocabulary: Self.vocabulary)
+            var utf8 = text
+            let split = utf8.withUTF8 { bytes in
+                SentenceSplitter.ranges(
+                    UTF8Scalars(bytes: bytes, byteOffsets: scan.byteOffsets, count: scan.scalarCount), breaks: scan.sentenceBreaks)
+            }
+            #expect(split == SentenceSplitter.ranges(Array(text.unicodeScalars)), "\(text.prefix(40))")
+        }
+        let finder = PlaceFixture.pipeline.finder
+        for document in documents {
+            let scan = finder.scan(document)
+            let text = DocumentText(document.text, sentenceBreaks: scan.sentenceBreaks, byteOffsets: scan.byteOffsets)
+            #expect(finder.mentions(in: document) == finder.mentions(in: document, scan: scan, text: text), "\(document.id)")
+        }
+    }
 }
