@@ -179,12 +179,8 @@ public enum SentenceSplitter {
             let scalar = scalars[k - 1]
             let value = scalar.value
             guard value < 0x80 else {
-                guard ScalarText.isAlphabetic(scalar) else { break }
-                // A non-ASCII letter is in the run: no abbreviation, but an initial when the
-                // letter is the whole run.
-                guard length == 0 else { return false }
-                let alone = k == 1 || !(ScalarText.isAlphabetic(scalars[k - 2]) || scalars[k - 2] == ".")
-                return alone && ScalarText.isUppercase(scalar)
+                guard let initial = initialBeyondASCII(scalars, at: k - 1, length: length) else { break }
+                return initial
             }
             let lower = value | 0x20
             guard (lower >= 0x61 && lower <= 0x7A) || value == 0x2E else { break }
@@ -208,6 +204,21 @@ public enum SentenceSplitter {
             }
             return low < words.count && words[low] == word
         }
+    }
+
+    /// `isAbbreviation` at a scalar beyond ASCII, `scalars[index]`, with `length` scalars of the
+    /// run read after it: nil when it is no letter (the run starts after it); else a letter is
+    /// in the run, so no abbreviation, but an initial when the letter is the whole run, stands
+    /// alone and is upper case. Out of line: the Unicode properties it reads take storage whose
+    /// size is known only at run time, which every call of `isAbbreviation` set up (a metadata
+    /// lookup and a stack adjustment) while most runs it reads are ASCII.
+    @inline(never)
+    private static func initialBeyondASCII<Scalars: ScalarIndexable>(_ scalars: Scalars, at index: Int, length: Int) -> Bool? {
+        let scalar = scalars[index]
+        guard ScalarText.isAlphabetic(scalar) else { return nil }
+        guard length == 0 else { return false }
+        let alone = index == 0 || !(ScalarText.isAlphabetic(scalars[index - 1]) || scalars[index - 1] == ".")
+        return alone && ScalarText.isUppercase(scalar)
     }
 
     /// An ASCII word of at most eight bytes as one integer, a byte each (no byte is 0, so
