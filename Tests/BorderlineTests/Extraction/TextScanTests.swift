@@ -145,4 +145,12 @@ struct TextScanTests {
             #expect(finder.mentions(in: document) == finder.mentions(in: document, scan: scan, text: text), "\(document.id)")
         }
     }
+
+    @Test("a full stop after a letter beyond ASCII: an initial when the letter stands alone in upper case")
+    func initialsBeyondASCII() {
+        let text = "Б. Иванов сказал. Straße. Next came é. Lviv then Ω. Belgorod and ÉA. Lyon."
+        #expect(SentenceSplitter.sentences(Array(text.unicodeScalars)).map(\.text) == [
+            "Б. Иванов сказал.", "Straße.", "Next came é.", "Lviv then Ω. Belgorod and ÉA.", "Lyon.",
+        ])
+    }
 }
