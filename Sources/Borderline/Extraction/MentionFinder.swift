@@ -160,7 +160,9 @@ public struct MentionFinder: Sendable {
                 mentions[k].context.relation = SpatialRelation(
                     bearingDegrees: relation.bearing, anchorStart: found[relation.anchor].start, phrase: phrase(relation, scan))
             }
-            if hasSentence { mentions[k].context.demonymCountries = demonyms }
+            // Most sentences name no demonym: the default (no countries) is left as it is, not
+            // replaced by another empty array (a retain and a release per mention).
+            if hasSentence && !demonyms.isEmpty { mentions[k].context.demonymCountries = demonyms }
         }
         return mentions
     }

@@ -179,12 +179,8 @@ public enum SentenceSplitter {
             let scalar = scalars[k - 1]
             let value = scalar.value
             guard value < 0x80 else {
-                guard ScalarText.isAlphabetic(scalar) else { break }
-                // A non-ASCII letter is in the run: no abbreviation, but an initial when the
-                // letter is the whole run.
-                guard length == 0 else { return false }
-                let alone = k == 1 || !(ScalarText.isAlphabetic(scalars[k - 2]) || scalars[k - 2] == ".")
-                return alone && ScalarText.isUppercase(scalar)
+                guard let initial = initialBeyondASCII(scalars, at: k - 1, length: length) else { break }
+                return initial
             }
             let lower = value | 0x20
             guard (lower >= 0x61 && lower <= 0x7A) || value == 0x2E else { break }
@@ -208,6 +204,21 @@ public enum SentenceSplitter {
             }
             return low < words.count && words[low] == word
         }
+    }
+
+    /// `isAbbreviation` at a scalar beyond ASCII, `scalars[index]`, with `length` scalars of the
+    /// run read after it: nil when it is no letter (the run starts after it); else a letter is
+    /// in the run, so no abbreviation, but an initial when the letter is the whole run, stands
+    /// alone and is upper case. Out of line: the Unicode properties it reads take storage whose
+    /// size is known only at run time, which every call of `isAbbreviation` set up (a metadata
+    /// lookup and a stack adjustment) while most runs it reads are ASCII.
+    @inline(never)
+    private static func initialBeyondASCII<Scalars: ScalarIndexable>(_ scalars: Scalars, at index: Int, length: Int) -> Bool? {
+        let scalar = scalars[index]
+        guard ScalarText.isAlphabetic(scalar) else { return nil }
+        guard length == 0 else { return false }
+        let alone = index == 0 || !(ScalarText.isAlphabetic(scalars[index - 1]) || scalars[index - 1] == ".")
+        return alone && ScalarText.isUppercase(scalar)
     }
 
     /// An ASCII word of at most eight bytes as one integer, a byte each (no byte is 0, so
@@ -357,8 +368,21 @@ struct UTF8Scalars: ScalarIndexable {
         if offset < run.start || offset >= run.end { run = byteOffsets.run(containing: offset) }
     }
 
+    /// An ASCII scalar in the run last focused on (nearly every scalar the splitter reads) is
+    /// one load; any other goes out of line (`scalar(at:)`), so the many places the splitter
+    /// reads a scalar do not each carry a search and a four-way decoding.
     @inline(__always)
     subscript(_ index: Int) -> Unicode.Scalar {
+        if index >= run.start && index < run.end {
+            let byte = bytes[index + run.extra]
+            if byte < 0x80 { return Unicode.Scalar(byte) }
+        }
+        return scalar(at: index)
+    }
+
+    /// The scalar at `index`, wherever it is.
+    @inline(never)
+    private func scalar(at index: Int) -> Unicode.Scalar {
         let i = index >= run.start && index < run.end ? index + run.extra : byteOffsets.byteOffset(ofScalar: index)
         let b0 = UInt32(bytes[i])
         let value: UInt32

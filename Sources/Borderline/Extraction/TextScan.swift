@@ -72,17 +72,26 @@ struct TextScan {
         text.withUTF8 { bytes in
             // Room for a news text's sentence ends, so they are rarely grown.
             sentenceBreaks.reserveCapacity(bytes.count / 64 + 4)
-            // A word and the separator after it take two bytes at least, so the text has at
-            // most (bytes + 1) / 2 words: room for them all, written without an append's checks
-            // (only the pages written are ever touched). Every scalar folds to at most two
-            // scalars and only multi-byte scalars to two, so the folded text never has more
-            // scalars than the text has bytes.
-            tokens = [ScanToken](unsafeUninitializedCapacity: bytes.count / 2 + 1) { words, wordCount in
+            // Room for a word every four bytes (news text has one about every six), written
+            // without an append's checks. Room for every word a text can have ((bytes + 1) / 2:
+            // a word and the separator after it take two bytes at least) made a news article's
+            // tokens a "large" allocation (over 32 KB for two kilobytes of text), which the
+            // allocator makes and frees through its arena at about 3,400 instructions a
+            // document; this much it keeps at hand per thread. A text with more words moves
+            // them to a buffer of the writer's own (`TokenWriter.grow`), copied in at the end.
+            // Every scalar folds to at most two scalars and only multi-byte scalars to two, so
+            // the folded text never has more scalars than the text has bytes.
+            var outgrown: UnsafeMutableBufferPointer<ScanToken>?
+            tokens = [ScanToken](unsafeUninitializedCapacity: bytes.count / 4 + 16) { words, wordCount in
                 folded = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
                     var writer = TokenWriter(words)
                     count = self.run(bytes, buffer.baseAddress, &writer)
-                    wordCount = writer.count
+                    if let own = writer.ownWords { outgrown = own } else { wordCount = writer.count }
                 }
+            }
+            if let outgrown {
+                tokens = Array(outgrown)
+                outgrown.deallocate()
             }
             self.lookUp(vocabulary)
         }
@@ -312,7 +321,8 @@ struct TextScan {
     /// in registers (in `run` they were spilled and reloaded for every word). Called at a
     /// word's first byte, `i`; returns at the text's end, at a byte from 0x80 up, or at the
     /// first byte of a word it does not take (sixteen bytes or more, running into a non-ASCII
-    /// byte, or too near the end for its chunks), for `run` to read on from there.
+    /// byte, too near the end for its chunks, or with the writer full), for `run` to read on
+    /// from there.
     private static func shortWords(
         _ base: UnsafePointer<UInt8>, _ n: Int, _ classes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>,
         _ position: inout Int, _ scalarOffset: inout Int, _ foldOffset: inout Int, _ gapState: inout Gap,
@@ -330,6 +340,10 @@ struct TextScan {
             UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
         }
         while i &+ 8 <= n {
+            // A full writer is left to `run` to grow: a call that may happen here, in the loop,
+            // took registers from the common case (values kept across a call need callee-saved
+            // ones), so its append's own test (`next == end`) is settled by this one.
+            guard writer.hasRoom else { return }
             let run = asciiRun(chunk(at: i))
             var k = run.stop.trailingZeroBitCount >> 3
             var lower = run.lower & (run.stop &- 1) != 0
@@ -403,19 +417,54 @@ struct TextScan {
         gapPunctuation = 0
     }
 
-    /// Where the scan writes its tokens: an array's uninitialized room for every word the text
-    /// can have, filled in order with one bounds check a word and no capacity check.
+    /// Where the scan writes its tokens: first the uninitialized room of the array it is given,
+    /// filled in order with one capacity check a word; once that is full, a buffer of its own,
+    /// twice the size each time it fills (`grow`), which the caller then copies and deallocates
+    /// (`ownWords`).
     private struct TokenWriter {
-        private let words: UnsafeMutableBufferPointer<ScanToken>
-        private(set) var count = 0
+        /// The words are `start..<next`, with room up to `end`: the common case reads and moves
+        /// two pointers only (a count and a capacity took more registers in `shortWords`).
+        private var start: UnsafeMutablePointer<ScanToken>
+        private var next: UnsafeMutablePointer<ScanToken>
+        private var end: UnsafeMutablePointer<ScanToken>
+        /// Whether `start` is the writer's own buffer, not the room it was given.
+        private var ownsWords = false
 
-        init(_ words: UnsafeMutableBufferPointer<ScanToken>) { self.words = words }
+        init(_ room: UnsafeMutableBufferPointer<ScanToken>) {
+            start = room.baseAddress!
+            next = start
+            end = start + room.count
+        }
+
+        var count: Int { next - start }
+
+        /// Whether a word can be appended without growing.
+        @inline(__always)
+        var hasRoom: Bool { next != end }
 
         @inline(__always)
         mutating func append(_ token: ScanToken) {
-            precondition(count < words.count, "more words than the text has room for")
-            words.baseAddress.unsafelyUnwrapped.advanced(by: count).initialize(to: token)
-            count &+= 1
+            if next == end { grow() }
+            next.initialize(to: token)
+            next += 1
+        }
+
+        /// Moves the words written so far to a buffer of the writer's own, twice the size.
+        @inline(never)
+        private mutating func grow() {
+            let count = self.count, capacity = max(16, 2 * (end - start))
+            let bigger = UnsafeMutablePointer<ScanToken>.allocate(capacity: capacity)
+            bigger.moveInitialize(from: start, count: count)
+            if ownsWords { start.deallocate() }
+            start = bigger
+            next = bigger + count
+            end = bigger + capacity
+            ownsWords = true
+        }
+
+        /// The words, when they outgrew the room the writer was given (nil: they are all in it).
+        var ownWords: UnsafeMutableBufferPointer<ScanToken>? {
+            ownsWords ? UnsafeMutableBufferPointer(start: start, count: count) : nil
         }
     }
 

@@ -95,4 +95,62 @@ struct TextScanTests {
         }
         #expect(known >= 6)
     }
+
+    @Test("a text of more words than the room first made for them (a word every four bytes)")
+    func manyShortWords() {
+        // One- and two-letter words: ASCII ones (read by `shortWords`) and Cyrillic ones (read by
+        // `run`), so the writer fills in either loop and moves its words on, maybe more than once.
+        for (short, long) in [("a", "Ab"), ("я", "Юж")] {
+            let written = (0..<700).map { $0 % 3 == 0 ? long : short }
+            let text = written.joined(separator: " ") + "."
+            let scan = TextScan(text, vocabulary: Self.vocabulary)
+            #expect(scan.tokens.count == written.count)
+            #expect(Self.words(scan, text).map(\.written) == written)
+            #expect(Self.words(scan, text).map(\.folded) == written.map { $0.lowercased() })
+            let scalars = Array(text.unicodeScalars)
+            #expect(scan.tokens.map(\.start) == Array(scalars.indices.filter { $0 == 0 || scalars[$0 - 1] == " " }.map(Int32.init)))
+        }
+    }
+
+    @Test("General Punctuation, answered without its properties, is no part of a word")
+    func generalPunctuation() {
+        for value in UInt32(0x1FF0)..<0x2080 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(ScalarFolding.shared.isWord(value) == Tokenizer.isWordScalar(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(!ScalarFolding.shared.isWord(0x2019) && !ScalarFolding.shared.isWord(0x2014))
+        #expect(ScalarFolding.shared.isWord(0x2071))
+    }
+
+    @Test("sentences split on the UTF-8 at the scan's breaks are those of the scalars, and so are the finder's mentions")
+    func sentencesOnUTF8() throws {
+        let documents = try DocumentReader().read([PlaceFixture.url("sentences.jsonl").path]).documents
+        let texts = documents.map(\.text) + [
+            "\u{201C}Quoted.\u{201D} Next \u{2014} one. Dr. Smith went to St. Petersburg. Б. Иванов сказал. «Да.» Ok",
+            "Café. Ünter den Linden! 3 p.m. local time. Is it? \u{201E}Yes.\u{201C}\n\nÉtat. A\u{00A0}b. Ω. x.",
+        ]
+        for text in texts {
+            let scan = TextScan(text, vocabulary: Self.vocabulary)
+            var utf8 = text
+            let split = utf8.withUTF8 { bytes in
+                SentenceSplitter.ranges(
+                    UTF8Scalars(bytes: bytes, byteOffsets: scan.byteOffsets, count: scan.scalarCount), breaks: scan.sentenceBreaks)
+            }
+            #expect(split == SentenceSplitter.ranges(Array(text.unicodeScalars)), "\(text.prefix(40))")
+        }
+        let finder = PlaceFixture.pipeline.finder
+        for document in documents {
+            let scan = finder.scan(document)
+            let text = DocumentText(document.text, sentenceBreaks: scan.sentenceBreaks, byteOffsets: scan.byteOffsets)
+            #expect(finder.mentions(in: document) == finder.mentions(in: document, scan: scan, text: text), "\(document.id)")
+        }
+    }
+
+    @Test("a full stop after a letter beyond ASCII: an initial when the letter stands alone in upper case")
+    func initialsBeyondASCII() {
+        let text = "Б. Иванов сказал. Straße. Next came é. Lviv then Ω. Belgorod and ÉA. Lyon."
+        #expect(SentenceSplitter.sentences(Array(text.unicodeScalars)).map(\.text) == [
+            "Б. Иванов сказал.", "Straße.", "Next came é.", "Lviv then Ω. Belgorod and ÉA.", "Lyon.",
+        ])
+    }
 }
