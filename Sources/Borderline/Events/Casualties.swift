@@ -246,6 +246,9 @@ public struct Casualties: Sendable, Hashable {
     /// `combined(with:)` would combine its own `Casualties` (the larger count wins, with its
     /// qualifier; so do children), written field by field without building those values.
     static func from(_ figures: [Figure]) -> Casualties {
+        // Most events have no figure of their own: their casualties are empty, made without
+        // the copies the loop's updates of `result` cost.
+        guard !figures.isEmpty else { return Casualties() }
         var result = Casualties()
         for figure in figures {
             if figure.isKilled {

@@ -167,6 +167,11 @@ public struct EventExtractor: Sendable {
         var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
         var sentenceMentions: [Int] = [], figureOwners: [Int] = []
         var places: [PlaceChoice] = []
+        // The UTF-8 offsets of the document's scalar offsets, for comparing a finder's sentence
+        // text with the document's bytes (`sentenceText`): the scan's record when the caller has
+        // it, else read off the text the first time a sentence needs it (at once for ASCII).
+        var byteOffsets = text.byteOffsets
+        var byteOffsetsKnown = byteOffsets != nil
         for (sentenceIndex, range) in ranges.enumerated() {
             let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
             var builtText: String? = nil
@@ -180,7 +185,13 @@ public struct EventExtractor: Sendable {
                 } else if mentionsShareSentences && mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceIndex == sentenceIndex {
                     text = mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText
                 } else {
-                    text = Self.sentenceText(scalars, range, finderText: mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText)
+                    if !byteOffsetsKnown {
+                        byteOffsets = ByteOffsets(reading: document.text, scalarCount: scalars.count)
+                        byteOffsetsKnown = true
+                    }
+                    text = Self.sentenceText(
+                        scalars, range, finderText: mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText,
+                        document: document.text, byteOffsets: byteOffsets)
                 }
                 builtText = text
                 return Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: text)
@@ -404,9 +415,13 @@ public struct EventExtractor: Sendable {
         var documentID = documentID
         return documentID.withUTF8 { id in
             String(unsafeUninitializedCapacity: 7 + id.count + digits) { buffer in
-                var i = 0
-                for byte in "event:".utf8 { buffer[i] = byte; i += 1 }
-                for byte in id { buffer[i] = byte; i += 1 }
+                // The prefix and the id copied whole (a loop over their bytes cost more than the rest).
+                let prefix: StaticString = "event:"
+                let base = buffer.baseAddress!
+                base.initialize(from: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+                var i = prefix.utf8CodeUnitCount
+                if let idBytes = id.baseAddress { (base + i).initialize(from: idBytes, count: id.count) }
+                i += id.count
                 buffer[i] = 0x3A
                 i += 1
                 var value = start
@@ -421,9 +436,53 @@ public struct EventExtractor: Sendable {
 
     /// The text of the sentence `range` of `scalars`: the text the finder gave a mention of the
     /// sentence when it is that text (shared: a retain instead of a new string), else built.
+    ///
+    /// With the UTF-8 offsets of `document`'s scalars (`document` the text `scalars` decode),
+    /// the sentence's bytes are read in place from the document's UTF-8 and compared with the
+    /// finder's text eight at a time (`spells(_:bytes:)`), and, when it differs, made the text
+    /// (`String(decoding:as:)`): the offsets are scalar boundaries of valid UTF-8, so those
+    /// bytes are exactly the scalars' encoding, which the scalar-by-scalar comparison and
+    /// `ScalarText.string` work out again.
+    static func sentenceText(
+        _ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String, document: String, byteOffsets: ByteOffsets?
+    ) -> String {
+        if let byteOffsets {
+            let bytes = byteOffsets.byteOffset(ofScalar: range.lowerBound)..<byteOffsets.byteOffset(ofScalar: range.upperBound)
+            let text = document.utf8.withContiguousStorageIfAvailable { utf8 in
+                let sentence = UnsafeBufferPointer(rebasing: utf8[bytes])
+                return spells(finderText, bytes: sentence) ? finderText : String(decoding: sentence, as: UTF8.self)
+            }
+            if let text { return text }
+        }
+        return sentenceText(scalars, range, finderText: finderText)
+    }
+
+    /// `sentenceText(_:_:finderText:document:byteOffsets:)` read from the scalars alone.
     static func sentenceText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String) -> String {
         if spells(finderText, scalars[range]) { return finderText }
         return ScalarText.string(scalars[range])
+    }
+
+    /// Whether `text`'s UTF-8 is `bytes`: the lengths first (a native string knows its own),
+    /// then eight bytes at a time.
+    static func spells(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        guard let other = bytes.baseAddress.map(UnsafeRawPointer.init) else { return true }
+        var text = text
+        return text.withUTF8 { own in
+            guard let own = own.baseAddress.map(UnsafeRawPointer.init) else { return true }
+            let count = bytes.count
+            var i = 0
+            while i &+ 8 <= count {
+                guard own.loadUnaligned(fromByteOffset: i, as: UInt64.self) == other.loadUnaligned(fromByteOffset: i, as: UInt64.self) else { return false }
+                i &+= 8
+            }
+            while i < count {
+                guard own.load(fromByteOffset: i, as: UInt8.self) == other.load(fromByteOffset: i, as: UInt8.self) else { return false }
+                i &+= 1
+            }
+            return true
+        }
     }
 
     /// Whether `text` is the scalars `scalars`: their UTF-8 compared with the text's bytes in
