@@ -163,4 +163,23 @@ import Testing
         var empty = 0
         #expect(EventExtractor.sentenceIndex(start: 1, end: 2, in: [], hint: &empty) == nil)
     }
+
+    @Test func sentenceTextFromTheDocumentsBytesIsTheScalarsText() {
+        // Multi-byte scalars before, inside and at the ends of sentences; finder texts that are
+        // the sentence, differ by one byte, are a prefix, or are longer.
+        let text = "Тут «Kyiv» was hit. Naïve — the blast near Khárkiv 😀! Plain ASCII sentence here, long enough."
+        let document = DocumentText(text)
+        let offsets = ByteOffsets(reading: text, scalarCount: document.scalars.count)
+        #expect(offsets != nil)
+        for range in document.sentences {
+            let own = ScalarText.string(document.scalars[range])
+            for finderText in [own, own + " ", String(own.dropLast()), String(own.map { $0 == "a" ? "b" : $0 }), ""] {
+                let fromBytes = EventExtractor.sentenceText(document.scalars, range, finderText: finderText, document: text, byteOffsets: offsets)
+                #expect(fromBytes == EventExtractor.sentenceText(document.scalars, range, finderText: finderText))
+                #expect(Array(fromBytes.utf8) == Array(own.utf8))
+            }
+        }
+        #expect(EventExtractor.spells("abcdefghij", bytes: UnsafeBufferPointer(start: nil, count: 0)) == false)
+        #expect(EventExtractor.spells("", bytes: UnsafeBufferPointer(start: nil, count: 0)))
+    }
 }
