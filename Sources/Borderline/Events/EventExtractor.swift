@@ -159,8 +159,10 @@ public struct EventExtractor: Sendable {
 
         // Every event of the document starts with this list of documents (one array, shared).
         let documentList = [document.id]
-        // Sets read per token, fetched once (a static read pays an initialisation check).
+        // Sets read per token, fetched once (a static read pays an initialisation check), and
+        // so are the cue tables, read per sentence.
         let hypotheticalMarkers = Self.hypotheticalMarkers
+        let cueTables = Self.cueTables
         // One token storage serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
         var tokenStorage = SentenceText.TokenStorage()
@@ -197,7 +199,7 @@ public struct EventExtractor: Sendable {
                 return Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: text)
             }
             if Self.startsWithBoilerplate(s) { continue }
-            cues(s, matches: &cueMatches, into: &allCues)
+            cues(s, tables: cueTables, matches: &cueMatches, into: &allCues)
             if allCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
                 guard !lastTouched.isEmpty, sentenceIndex - lastTouchedSentence <= 2 else { continue }
@@ -569,14 +571,15 @@ public struct EventExtractor: Sendable {
 
     /// Every cue in the sentence, longest phrase first where two overlap.
     /// - Parameters:
+    ///   - tables: `cueTables`, fetched by a caller going through a document once for all its
+    ///     sentences (a static read costs an initialisation check and a copy of the sets).
     ///   - matches: scratch for the (pattern, token) matches, emptied first: a caller going
     ///     through a document passes one array for every sentence (no array per sentence).
     ///   - found: where the cues go, in token order (emptied first; one array for every sentence too).
-    func cues(_ s: SentenceText, matches: inout [(pattern: Int, token: Int)], into found: inout [Cue]) {
+    func cues(_ s: SentenceText, tables: CueTables, matches: inout [(pattern: Int, token: Int)], into found: inout [Cue]) {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
-        // The tables are fetched once, as buffers of plain values (see `CueTables`).
-        let tables = Self.cueTables
+        // The tables are buffers of plain values (see `CueTables`).
         let cueFirstWords = tables.firstWords, stemOpenings = tables.stemOpenings, alertWords = tables.alertWords
         let wordStarts = tables.wordStarts, wordItems = tables.wordItems, byteStarts = tables.byteStarts
         let byteItems = tables.byteItems, loneStems = tables.loneStems, withStem = tables.withStem
