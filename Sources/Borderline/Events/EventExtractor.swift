@@ -133,20 +133,28 @@ public struct EventExtractor: Sendable {
         // Fields are read in place: binding a whole `ResolvedMention` would copy (retain) each of its strings.
         // Mentions come in text order (nearly always): each one's sentence is looked for from
         // the previous one's, forward (see `sentenceIndex(start:end:in:hint:)`).
+        // The lists are written through buffers: a write to an array's element tests that the
+        // array is uniquely referenced (a call), three times per mention. Every index is within
+        // its list: a sentence index is below `ranges.count`, and a sentence's slots in
+        // `bySentence` are counted before they are filled.
         var hint = 0
-        for position in mentions.indices where mentions[position].mention.documentID == document.id {
-            if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges, hint: &hint) {
-                sentenceOfMention[position] = sentence
-                groupStart[sentence + 1] += 1
+        groupStart.withUnsafeMutableBufferPointer { groupStart in sentenceOfMention.withUnsafeMutableBufferPointer { sentenceOfMention in
+            for position in mentions.indices where mentions[position].mention.documentID == document.id {
+                if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges, hint: &hint) {
+                    sentenceOfMention[position] = sentence
+                    groupStart[sentence + 1] += 1
+                }
             }
-        }
-        for k in 0..<ranges.count { groupStart[k + 1] += groupStart[k] }
+            for k in 0..<ranges.count { groupStart[k + 1] += groupStart[k] }
+        } }
         var bySentence = [Int](repeating: 0, count: groupStart[ranges.count])
         var fill = groupStart
-        for (position, sentence) in sentenceOfMention.enumerated() where sentence >= 0 {
-            bySentence[fill[sentence]] = position
-            fill[sentence] += 1
-        }
+        bySentence.withUnsafeMutableBufferPointer { bySentence in fill.withUnsafeMutableBufferPointer { fill in
+            for (position, sentence) in sentenceOfMention.enumerated() where sentence >= 0 {
+                bySentence[fill[sentence]] = position
+                fill[sentence] += 1
+            }
+        } }
         var events: [Event] = []
         /// Events the latest event-bearing sentence made or added to, and that sentence's index.
         var lastTouched: [Int] = []
@@ -426,11 +434,14 @@ public struct EventExtractor: Sendable {
                 i += id.count
                 buffer[i] = 0x3A
                 i += 1
+                // The digits from the last back (`start` is not negative: one digit at least).
                 var value = start
-                for k in stride(from: i + digits - 1, through: i, by: -1) {
+                var k = i + digits
+                repeat {
+                    k -= 1
                     buffer[k] = UInt8(0x30 + value % 10)
                     value /= 10
-                }
+                } while k > i
                 return i + digits
             }
         }
