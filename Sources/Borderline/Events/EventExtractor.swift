@@ -288,6 +288,13 @@ public struct EventExtractor: Sendable {
                     distance(cuesInOrder[a], figure.verbToken) < distance(cuesInOrder[b], figure.verbToken)
                 } ?? -1)
             }
+            // The document's first events: the list is given room for this sentence's and one
+            // for each sentence after it, up to 64 (grown by doubling from one, it was copied to
+            // a new allocation four or five times in a document of twenty events; the bound
+            // keeps a long document with few events from holding room for thousands).
+            if events.capacity == 0 {
+                events.reserveCapacity(min(cuesInOrder.count * max(places.count, 1) + ranges.count - sentenceIndex - 1, 64))
+            }
             for (cueOffset, cue) in cuesInOrder.enumerated() {
                 let ownFigures = figureOwners.contains(cueOffset)
                     ? figures.indices.filter { figureOwners[$0] == cueOffset }.map { figures[$0] } : []
