@@ -987,8 +987,13 @@ public struct EventExtractor: Sendable {
     }
 
     /// `isListGap` over a gap of ASCII other than CR (nearly every gap), read in place: the same
-    /// words split at spaces and commas, lower-cased, without building strings. Nil when the gap
-    /// holds any other scalar, where characters are not scalars and `String` must decide.
+    /// words split at spaces and commas, lower-cased, without building strings. A gap holding a
+    /// typographic quote, dash or other plain scalar beyond ASCII (`SentenceText.isPlain`: one
+    /// that never joins a neighbour in a character and has no case) is no list gap: that
+    /// scalar's character is neither a space nor a comma, so it lies in a word, which is then
+    /// not "and", "or" or "the", whatever else the gap holds; `isListGap` answers false.
+    /// Nil when the gap holds any other scalar, where characters are not scalars and `String`
+    /// must decide.
     static func asciiListGap(_ s: SentenceText, _ start: Int, _ end: Int) -> Bool? {
         let lower = max(0, start), upper = min(end, s.length)
         guard lower < upper else { return false }
@@ -997,6 +1002,7 @@ public struct EventExtractor: Sendable {
         var packed: UInt64 = 0, letters = 0
         for index in lower...upper {
             let v = index < upper ? s.scalar(index).value : 0x20
+            if v >= 0x80 && SentenceText.isPlain(s.scalar(index)) { return false }
             guard v < 0x80 && v != 0x0D else { return nil }
             if v == 0x20 || v == 0x2C {
                 if v == 0x2C { hasComma = true }

@@ -182,4 +182,28 @@ import Testing
         #expect(EventExtractor.spells("abcdefghij", bytes: UnsafeBufferPointer(start: nil, count: 0)) == false)
         #expect(EventExtractor.spells("", bytes: UnsafeBufferPointer(start: nil, count: 0)))
     }
+
+    @Test func listGapsWithPlainScalarsBeyondASCIIAreNoListGaps() {
+        // The gap between "Dnipro" (0..<6) and the next name, as `isListGap` passes it.
+        func gap(_ text: String) -> Bool? {
+            let s = SentenceText(text)
+            let next = Array(text.unicodeScalars).lastIndex(of: "K")!
+            return EventExtractor.asciiListGap(s, 6, next)
+        }
+        #expect(gap("Dnipro, Kharkiv") == true)
+        #expect(gap("Dnipro and Kharkiv") == true)
+        #expect(gap("Dnipro and the Kharkiv") == true)
+        #expect(gap("Dnipro to Kharkiv") == false)
+        // A dash, curly quote, guillemet, ellipsis or no-break space makes a word of its own or
+        // joins one: never "and", "or" or "the", so never a list, whatever the rest of the gap.
+        #expect(gap("Dnipro — Kharkiv") == false)
+        #expect(gap("Dnipro, “Kharkiv") == false)
+        #expect(gap("Dnipro, and «Kharkiv") == false)
+        #expect(gap("Dnipro… Kharkiv") == false)
+        #expect(gap("Dnipro and\u{A0}Kharkiv") == false)
+        #expect(gap("Dnipro, ’é Kharkiv") == false)
+        // Other scalars beyond ASCII, and CR, are left to `String`.
+        #expect(gap("Dnipro, é Kharkiv") == nil)
+        #expect(gap("Dnipro,\r\nKharkiv") == nil)
+    }
 }
