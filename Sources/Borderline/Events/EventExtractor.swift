@@ -296,12 +296,16 @@ public struct EventExtractor: Sendable {
                 events.reserveCapacity(min(cuesInOrder.count * max(places.count, 1) + ranges.count - sentenceIndex - 1, 64))
             }
             for (cueOffset, cue) in cuesInOrder.enumerated() {
-                let ownFigures = figureOwners.contains(cueOffset)
-                    ? figures.indices.filter { figureOwners[$0] == cueOffset }.map { figures[$0] } : []
+                // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
+                // filtering their indices and mapping them to figures built two arrays per cue.
+                let hasOwnFigures = figureOwners.contains(cueOffset)
+                func ownCasualties() -> Casualties {
+                    hasOwnFigures ? Casualties.from(figures, where: { figureOwners[$0] == cueOffset }) : Casualties()
+                }
                 // "killed during the attack": the attack already told.
                 if isDefiniteReference(s, cue), !namesPlace, dates.isEmpty {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
-                        events[antecedent].casualties = events[antecedent].casualties.combined(with: Casualties.from(ownFigures))
+                        events[antecedent].casualties = events[antecedent].casualties.combined(with: ownCasualties())
                         for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
                             events[antecedent].attribution.sources.append(source)
                         }
@@ -313,7 +317,7 @@ public struct EventExtractor: Sendable {
                         touched.append(antecedent)
                         continue
                     }
-                    if ownFigures.isEmpty && places.isEmpty { continue }
+                    if !hasOwnFigures && places.isEmpty { continue }
                 }
                 // One event per place, or one unlocated event.
                 for target in 0..<max(places.count, 1) {
@@ -328,7 +332,7 @@ public struct EventExtractor: Sendable {
                         id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method.rawValue ?? "none",
-                        casualties: Casualties.from(ownFigures), attribution: attribution, documents: documentList,
+                        casualties: ownCasualties(), attribution: attribution, documents: documentList,
                         confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
                     touched.append(events.count - 1)
                 }
