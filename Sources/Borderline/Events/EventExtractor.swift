@@ -289,11 +289,12 @@ public struct EventExtractor: Sendable {
                 } ?? -1)
             }
             // The document's first events: the list is given room for this sentence's and one
-            // for each sentence after it, up to 64 (grown by doubling from one, it was copied to
+            // for each sentence after it, up to 16 (grown by doubling from one, it was copied to
             // a new allocation four or five times in a document of twenty events; the bound
-            // keeps a long document with few events from holding room for thousands).
+            // keeps a long document with few events from holding room for many, and the room
+            // within the allocator's small sizes, about 7 KB).
             if events.capacity == 0 {
-                events.reserveCapacity(min(cuesInOrder.count * max(places.count, 1) + ranges.count - sentenceIndex - 1, 64))
+                events.reserveCapacity(min(cuesInOrder.count * max(places.count, 1) + ranges.count - sentenceIndex - 1, 16))
             }
             for (cueOffset, cue) in cuesInOrder.enumerated() {
                 // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
