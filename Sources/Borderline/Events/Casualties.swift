@@ -246,8 +246,16 @@ public struct Casualties: Sendable, Hashable {
     /// `combined(with:)` would combine its own `Casualties` (the larger count wins, with its
     /// qualifier; so do children), written field by field without building those values.
     static func from(_ figures: [Figure]) -> Casualties {
+        // Most events have no figure of their own: their casualties are empty, made without
+        // the copies the loop's updates of `result` cost.
+        guard !figures.isEmpty else { return Casualties() }
+        return from(figures, where: { _ in true })
+    }
+
+    /// `from` of the figures whose positions in `figures` pass `isIncluded`, read in place.
+    static func from(_ figures: [Figure], where isIncluded: (Int) -> Bool) -> Casualties {
         var result = Casualties()
-        for figure in figures {
+        for (position, figure) in figures.enumerated() where isIncluded(position) {
             if figure.isKilled {
                 if result.killed.map({ figure.count > $0 }) ?? true {
                     result.killed = figure.count

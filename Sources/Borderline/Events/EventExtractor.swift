@@ -133,20 +133,28 @@ public struct EventExtractor: Sendable {
         // Fields are read in place: binding a whole `ResolvedMention` would copy (retain) each of its strings.
         // Mentions come in text order (nearly always): each one's sentence is looked for from
         // the previous one's, forward (see `sentenceIndex(start:end:in:hint:)`).
+        // The lists are written through buffers: a write to an array's element tests that the
+        // array is uniquely referenced (a call), three times per mention. Every index is within
+        // its list: a sentence index is below `ranges.count`, and a sentence's slots in
+        // `bySentence` are counted before they are filled.
         var hint = 0
-        for position in mentions.indices where mentions[position].mention.documentID == document.id {
-            if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges, hint: &hint) {
-                sentenceOfMention[position] = sentence
-                groupStart[sentence + 1] += 1
+        groupStart.withUnsafeMutableBufferPointer { groupStart in sentenceOfMention.withUnsafeMutableBufferPointer { sentenceOfMention in
+            for position in mentions.indices where mentions[position].mention.documentID == document.id {
+                if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges, hint: &hint) {
+                    sentenceOfMention[position] = sentence
+                    groupStart[sentence + 1] += 1
+                }
             }
-        }
-        for k in 0..<ranges.count { groupStart[k + 1] += groupStart[k] }
+            for k in 0..<ranges.count { groupStart[k + 1] += groupStart[k] }
+        } }
         var bySentence = [Int](repeating: 0, count: groupStart[ranges.count])
         var fill = groupStart
-        for (position, sentence) in sentenceOfMention.enumerated() where sentence >= 0 {
-            bySentence[fill[sentence]] = position
-            fill[sentence] += 1
-        }
+        bySentence.withUnsafeMutableBufferPointer { bySentence in fill.withUnsafeMutableBufferPointer { fill in
+            for (position, sentence) in sentenceOfMention.enumerated() where sentence >= 0 {
+                bySentence[fill[sentence]] = position
+                fill[sentence] += 1
+            }
+        } }
         var events: [Event] = []
         /// Events the latest event-bearing sentence made or added to, and that sentence's index.
         var lastTouched: [Int] = []
@@ -159,14 +167,21 @@ public struct EventExtractor: Sendable {
 
         // Every event of the document starts with this list of documents (one array, shared).
         let documentList = [document.id]
-        // Sets read per token, fetched once (a static read pays an initialisation check).
+        // Sets read per token, fetched once (a static read pays an initialisation check), and
+        // so are the cue tables, read per sentence.
         let hypotheticalMarkers = Self.hypotheticalMarkers
+        let cueTables = Self.cueTables
         // One token storage serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
         var tokenStorage = SentenceText.TokenStorage()
         var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
         var sentenceMentions: [Int] = [], figureOwners: [Int] = []
         var places: [PlaceChoice] = []
+        // The UTF-8 offsets of the document's scalar offsets, for comparing a finder's sentence
+        // text with the document's bytes (`sentenceText`): the scan's record when the caller has
+        // it, else read off the text the first time a sentence needs it (at once for ASCII).
+        var byteOffsets = text.byteOffsets
+        var byteOffsetsKnown = byteOffsets != nil
         for (sentenceIndex, range) in ranges.enumerated() {
             let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
             var builtText: String? = nil
@@ -180,13 +195,19 @@ public struct EventExtractor: Sendable {
                 } else if mentionsShareSentences && mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceIndex == sentenceIndex {
                     text = mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText
                 } else {
-                    text = Self.sentenceText(scalars, range, finderText: mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText)
+                    if !byteOffsetsKnown {
+                        byteOffsets = ByteOffsets(reading: document.text, scalarCount: scalars.count)
+                        byteOffsetsKnown = true
+                    }
+                    text = Self.sentenceText(
+                        scalars, range, finderText: mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText,
+                        document: document.text, byteOffsets: byteOffsets)
                 }
                 builtText = text
                 return Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: text)
             }
             if Self.startsWithBoilerplate(s) { continue }
-            cues(s, matches: &cueMatches, into: &allCues)
+            cues(s, tables: cueTables, matches: &cueMatches, into: &allCues)
             if allCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
                 guard !lastTouched.isEmpty, sentenceIndex - lastTouchedSentence <= 2 else { continue }
@@ -267,13 +288,25 @@ public struct EventExtractor: Sendable {
                     distance(cuesInOrder[a], figure.verbToken) < distance(cuesInOrder[b], figure.verbToken)
                 } ?? -1)
             }
+            // The document's first events: the list is given room for this sentence's and one
+            // for each sentence after it, up to 16 (grown by doubling from one, it was copied to
+            // a new allocation four or five times in a document of twenty events; the bound
+            // keeps a long document with few events from holding room for many, and the room
+            // within the allocator's small sizes, about 7 KB).
+            if events.capacity == 0 {
+                events.reserveCapacity(min(cuesInOrder.count * max(places.count, 1) + ranges.count - sentenceIndex - 1, 16))
+            }
             for (cueOffset, cue) in cuesInOrder.enumerated() {
-                let ownFigures = figureOwners.contains(cueOffset)
-                    ? figures.indices.filter { figureOwners[$0] == cueOffset }.map { figures[$0] } : []
+                // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
+                // filtering their indices and mapping them to figures built two arrays per cue.
+                let hasOwnFigures = figureOwners.contains(cueOffset)
+                func ownCasualties() -> Casualties {
+                    hasOwnFigures ? Casualties.from(figures, where: { figureOwners[$0] == cueOffset }) : Casualties()
+                }
                 // "killed during the attack": the attack already told.
                 if isDefiniteReference(s, cue), !namesPlace, dates.isEmpty {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
-                        events[antecedent].casualties = events[antecedent].casualties.combined(with: Casualties.from(ownFigures))
+                        events[antecedent].casualties = events[antecedent].casualties.combined(with: ownCasualties())
                         for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
                             events[antecedent].attribution.sources.append(source)
                         }
@@ -285,7 +318,7 @@ public struct EventExtractor: Sendable {
                         touched.append(antecedent)
                         continue
                     }
-                    if ownFigures.isEmpty && places.isEmpty { continue }
+                    if !hasOwnFigures && places.isEmpty { continue }
                 }
                 // One event per place, or one unlocated event.
                 for target in 0..<max(places.count, 1) {
@@ -300,7 +333,7 @@ public struct EventExtractor: Sendable {
                         id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method.rawValue ?? "none",
-                        casualties: Casualties.from(ownFigures), attribution: attribution, documents: documentList,
+                        casualties: ownCasualties(), attribution: attribution, documents: documentList,
                         confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
                     touched.append(events.count - 1)
                 }
@@ -404,16 +437,23 @@ public struct EventExtractor: Sendable {
         var documentID = documentID
         return documentID.withUTF8 { id in
             String(unsafeUninitializedCapacity: 7 + id.count + digits) { buffer in
-                var i = 0
-                for byte in "event:".utf8 { buffer[i] = byte; i += 1 }
-                for byte in id { buffer[i] = byte; i += 1 }
+                // The prefix and the id copied whole (a loop over their bytes cost more than the rest).
+                let prefix: StaticString = "event:"
+                let base = buffer.baseAddress!
+                base.initialize(from: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+                var i = prefix.utf8CodeUnitCount
+                if let idBytes = id.baseAddress { (base + i).initialize(from: idBytes, count: id.count) }
+                i += id.count
                 buffer[i] = 0x3A
                 i += 1
+                // The digits from the last back (`start` is not negative: one digit at least).
                 var value = start
-                for k in stride(from: i + digits - 1, through: i, by: -1) {
+                var k = i + digits
+                repeat {
+                    k -= 1
                     buffer[k] = UInt8(0x30 + value % 10)
                     value /= 10
-                }
+                } while k > i
                 return i + digits
             }
         }
@@ -421,9 +461,53 @@ public struct EventExtractor: Sendable {
 
     /// The text of the sentence `range` of `scalars`: the text the finder gave a mention of the
     /// sentence when it is that text (shared: a retain instead of a new string), else built.
+    ///
+    /// With the UTF-8 offsets of `document`'s scalars (`document` the text `scalars` decode),
+    /// the sentence's bytes are read in place from the document's UTF-8 and compared with the
+    /// finder's text eight at a time (`spells(_:bytes:)`), and, when it differs, made the text
+    /// (`String(decoding:as:)`): the offsets are scalar boundaries of valid UTF-8, so those
+    /// bytes are exactly the scalars' encoding, which the scalar-by-scalar comparison and
+    /// `ScalarText.string` work out again.
+    static func sentenceText(
+        _ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String, document: String, byteOffsets: ByteOffsets?
+    ) -> String {
+        if let byteOffsets {
+            let bytes = byteOffsets.byteOffset(ofScalar: range.lowerBound)..<byteOffsets.byteOffset(ofScalar: range.upperBound)
+            let text = document.utf8.withContiguousStorageIfAvailable { utf8 in
+                let sentence = UnsafeBufferPointer(rebasing: utf8[bytes])
+                return spells(finderText, bytes: sentence) ? finderText : String(decoding: sentence, as: UTF8.self)
+            }
+            if let text { return text }
+        }
+        return sentenceText(scalars, range, finderText: finderText)
+    }
+
+    /// `sentenceText(_:_:finderText:document:byteOffsets:)` read from the scalars alone.
     static func sentenceText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String) -> String {
         if spells(finderText, scalars[range]) { return finderText }
         return ScalarText.string(scalars[range])
+    }
+
+    /// Whether `text`'s UTF-8 is `bytes`: the lengths first (a native string knows its own),
+    /// then eight bytes at a time.
+    static func spells(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        guard let other = bytes.baseAddress.map(UnsafeRawPointer.init) else { return true }
+        var text = text
+        return text.withUTF8 { own in
+            guard let own = own.baseAddress.map(UnsafeRawPointer.init) else { return true }
+            let count = bytes.count
+            var i = 0
+            while i &+ 8 <= count {
+                guard own.loadUnaligned(fromByteOffset: i, as: UInt64.self) == other.loadUnaligned(fromByteOffset: i, as: UInt64.self) else { return false }
+                i &+= 8
+            }
+            while i < count {
+                guard own.load(fromByteOffset: i, as: UInt8.self) == other.load(fromByteOffset: i, as: UInt8.self) else { return false }
+                i &+= 1
+            }
+            return true
+        }
     }
 
     /// Whether `text` is the scalars `scalars`: their UTF-8 compared with the text's bytes in
@@ -510,14 +594,15 @@ public struct EventExtractor: Sendable {
 
     /// Every cue in the sentence, longest phrase first where two overlap.
     /// - Parameters:
+    ///   - tables: `cueTables`, fetched by a caller going through a document once for all its
+    ///     sentences (a static read costs an initialisation check and a copy of the sets).
     ///   - matches: scratch for the (pattern, token) matches, emptied first: a caller going
     ///     through a document passes one array for every sentence (no array per sentence).
     ///   - found: where the cues go, in token order (emptied first; one array for every sentence too).
-    func cues(_ s: SentenceText, matches: inout [(pattern: Int, token: Int)], into found: inout [Cue]) {
+    func cues(_ s: SentenceText, tables: CueTables, matches: inout [(pattern: Int, token: Int)], into found: inout [Cue]) {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
-        // The tables are fetched once, as buffers of plain values (see `CueTables`).
-        let tables = Self.cueTables
+        // The tables are buffers of plain values (see `CueTables`).
         let cueFirstWords = tables.firstWords, stemOpenings = tables.stemOpenings, alertWords = tables.alertWords
         let wordStarts = tables.wordStarts, wordItems = tables.wordItems, byteStarts = tables.byteStarts
         let byteItems = tables.byteItems, loneStems = tables.loneStems, withStem = tables.withStem
@@ -907,8 +992,13 @@ public struct EventExtractor: Sendable {
     }
 
     /// `isListGap` over a gap of ASCII other than CR (nearly every gap), read in place: the same
-    /// words split at spaces and commas, lower-cased, without building strings. Nil when the gap
-    /// holds any other scalar, where characters are not scalars and `String` must decide.
+    /// words split at spaces and commas, lower-cased, without building strings. A gap holding a
+    /// typographic quote, dash or other plain scalar beyond ASCII (`SentenceText.isPlain`: one
+    /// that never joins a neighbour in a character and has no case) is no list gap: that
+    /// scalar's character is neither a space nor a comma, so it lies in a word, which is then
+    /// not "and", "or" or "the", whatever else the gap holds; `isListGap` answers false.
+    /// Nil when the gap holds any other scalar, where characters are not scalars and `String`
+    /// must decide.
     static func asciiListGap(_ s: SentenceText, _ start: Int, _ end: Int) -> Bool? {
         let lower = max(0, start), upper = min(end, s.length)
         guard lower < upper else { return false }
@@ -917,6 +1007,7 @@ public struct EventExtractor: Sendable {
         var packed: UInt64 = 0, letters = 0
         for index in lower...upper {
             let v = index < upper ? s.scalar(index).value : 0x20
+            if v >= 0x80 && SentenceText.isPlain(s.scalar(index)) { return false }
             guard v < 0x80 && v != 0x0D else { return nil }
             if v == 0x20 || v == 0x2C {
                 if v == 0x2C { hasComma = true }

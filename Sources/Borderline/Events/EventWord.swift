@@ -125,15 +125,18 @@ enum EventWord: UInt16, CaseIterable, Sendable {
 
     /// The lookup table, for a loop that looks up many words (`lookup(_:in:)`): fetching the
     /// statics once saves their initialisation checks and reference counting per word.
-    struct Table {
+    struct Table: @unchecked Sendable {
         let slots: UnsafeBufferPointer<Slot>
         let spelled: UnsafeBufferPointer<Packed>
     }
+    /// `slots` and `spelled` as buffers laid out once for the life of the process (never
+    /// freed, as the static arrays they copy are not): one static read per sentence, where
+    /// reading the two arrays cost two initialisation checks and a retain and a release of each.
+    private static let table = Table(
+        slots: EventExtractor.CueTables.permanent(slots), spelled: EventExtractor.CueTables.permanent(spelled))
     @inline(__always)
     static func withTable<Result>(_ body: (Table) -> Result) -> Result {
-        slots.withUnsafeBufferPointer { slots in
-            spelled.withUnsafeBufferPointer { spelled in body(Table(slots: slots, spelled: spelled)) }
-        }
+        body(table)
     }
 
     /// `lookup(packed)` in the table `withTable` lends.

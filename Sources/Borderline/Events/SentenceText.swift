@@ -76,7 +76,8 @@ struct SentenceText: Sendable {
         self.base = base
         self.length = length
         self.offset = offset
-        var nonASCII: [Int: String] = [:]
+        // `Dictionary()`, not `[:]`: the literal calls `init(dictionaryLiteral:)` per sentence.
+        var nonASCII = [Int: String]()
         var present = WordSet()
         var anyNumber = false
         // The part of the sentence within `source` (all of it, but for a range that overruns).

@@ -163,4 +163,47 @@ import Testing
         var empty = 0
         #expect(EventExtractor.sentenceIndex(start: 1, end: 2, in: [], hint: &empty) == nil)
     }
+
+    @Test func sentenceTextFromTheDocumentsBytesIsTheScalarsText() {
+        // Multi-byte scalars before, inside and at the ends of sentences; finder texts that are
+        // the sentence, differ by one byte, are a prefix, or are longer.
+        let text = "Тут «Kyiv» was hit. Naïve — the blast near Khárkiv 😀! Plain ASCII sentence here, long enough."
+        let document = DocumentText(text)
+        let offsets = ByteOffsets(reading: text, scalarCount: document.scalars.count)
+        #expect(offsets != nil)
+        for range in document.sentences {
+            let own = ScalarText.string(document.scalars[range])
+            for finderText in [own, own + " ", String(own.dropLast()), String(own.map { $0 == "a" ? "b" : $0 }), ""] {
+                let fromBytes = EventExtractor.sentenceText(document.scalars, range, finderText: finderText, document: text, byteOffsets: offsets)
+                #expect(fromBytes == EventExtractor.sentenceText(document.scalars, range, finderText: finderText))
+                #expect(Array(fromBytes.utf8) == Array(own.utf8))
+            }
+        }
+        #expect(EventExtractor.spells("abcdefghij", bytes: UnsafeBufferPointer(start: nil, count: 0)) == false)
+        #expect(EventExtractor.spells("", bytes: UnsafeBufferPointer(start: nil, count: 0)))
+    }
+
+    @Test func listGapsWithPlainScalarsBeyondASCIIAreNoListGaps() {
+        // The gap between "Dnipro" (0..<6) and the next name, as `isListGap` passes it.
+        func gap(_ text: String) -> Bool? {
+            let s = SentenceText(text)
+            let next = Array(text.unicodeScalars).lastIndex(of: "K")!
+            return EventExtractor.asciiListGap(s, 6, next)
+        }
+        #expect(gap("Dnipro, Kharkiv") == true)
+        #expect(gap("Dnipro and Kharkiv") == true)
+        #expect(gap("Dnipro and the Kharkiv") == true)
+        #expect(gap("Dnipro to Kharkiv") == false)
+        // A dash, curly quote, guillemet, ellipsis or no-break space makes a word of its own or
+        // joins one: never "and", "or" or "the", so never a list, whatever the rest of the gap.
+        #expect(gap("Dnipro — Kharkiv") == false)
+        #expect(gap("Dnipro, “Kharkiv") == false)
+        #expect(gap("Dnipro, and «Kharkiv") == false)
+        #expect(gap("Dnipro… Kharkiv") == false)
+        #expect(gap("Dnipro and\u{A0}Kharkiv") == false)
+        #expect(gap("Dnipro, ’é Kharkiv") == false)
+        // Other scalars beyond ASCII, and CR, are left to `String`.
+        #expect(gap("Dnipro, é Kharkiv") == nil)
+        #expect(gap("Dnipro,\r\nKharkiv") == nil)
+    }
 }
