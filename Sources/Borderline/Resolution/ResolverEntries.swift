@@ -40,44 +40,65 @@ struct ResolverEntries: Sendable {
     let nameKeys: [UInt32]
 
     /// - Parameter nearBorder: whether each entry lies within `Resolver.nearBorderKm` of the border.
+    ///
+    /// Built at every start-up, so the entries are read in place (not copied out with their
+    /// strings) and the code identities found cheaply: the gazetteer lists a country's entries
+    /// together, so the country code is first compared with the previous entry's (a string
+    /// comparison, no hashing), and the dictionary consulted only when it changes; an admin1
+    /// code is looked up under its country's identity rather than a second code string.
     init(_ places: [Place], nearBorder: [Bool]) {
-        struct Admin1: Hashable { var country: String, code: String }
+        struct Admin1: Hashable { var country: Int32, code: String }
         var countries: [String: Int32] = [:], admin1s: [Admin1: Int32] = [:]
+        /// Whether each country identity is a border country (`Resolver.isBorderCountry`).
+        var borderCountries: [Bool] = []
+        var previousCountryCode: String? = nil, previousCountry: Int32 = 0
         var keys: [UInt32] = []
         var entries: [Entry] = []
         entries.reserveCapacity(places.count)
-        for (position, place) in places.enumerated() {
-            let country = countries[place.countryCode] ?? {
-                let id = Int32(countries.count)
-                countries[place.countryCode] = id
-                return id
-            }()
-            var admin1: Int32 = 0
-            if !place.admin1Code.isEmpty {
-                let key = Admin1(country: place.countryCode, code: place.admin1Code)
-                if let id = admin1s[key] {
-                    admin1 = id
+        places.withUnsafeBufferPointer { places in
+            for position in places.indices {
+                let place = places.baseAddress! + position
+                let countryCode = place.pointee.countryCode
+                let country: Int32
+                if countryCode == previousCountryCode {
+                    country = previousCountry
+                } else if let id = countries[countryCode] {
+                    country = id
                 } else {
-                    admin1 = Int32(admin1s.count + 1)
-                    admin1s[key] = admin1
+                    country = Int32(countries.count)
+                    countries[countryCode] = country
+                    borderCountries.append(Resolver.isBorderCountry(countryCode))
                 }
+                previousCountryCode = countryCode
+                previousCountry = country
+                var admin1: Int32 = 0
+                if !place.pointee.admin1Code.isEmpty {
+                    let key = Admin1(country: country, code: place.pointee.admin1Code)
+                    if let id = admin1s[key] {
+                        admin1 = id
+                    } else {
+                        admin1 = Int32(admin1s.count + 1)
+                        admin1s[key] = admin1
+                    }
+                }
+                let kind = place.pointee.kind, population = place.pointee.population
+                var base = 0.0
+                switch kind {
+                case .country: base += Resolver.countryWeight
+                case .admin1: base += Resolver.admin1Weight
+                case .place: base += log10(Double(population) + 1)
+                }
+                if borderCountries[Int(country)] { base += Resolver.regionBonus }
+                if nearBorder[position] { base += Resolver.nearBorderBonus }
+                let start = keys.count
+                Resolver.appendFoldedWords(place.pointee.name, to: &keys)
+                let unit = DistanceBracket.unitVector(place.pointee.coordinate)
+                entries.append(Entry(x: unit.x, y: unit.y, z: unit.z, base: base, population: population,
+                                     country: country, admin1: admin1,
+                                     keyStart: Int32(start), keyEnd: Int32(keys.count),
+                                     fingerprint: Self.fingerprint(keys[start...]),
+                                     kind: kind, nearBorder: nearBorder[position]))
             }
-            var base = 0.0
-            switch place.kind {
-            case .country: base += Resolver.countryWeight
-            case .admin1: base += Resolver.admin1Weight
-            case .place: base += log10(Double(place.population) + 1)
-            }
-            if Resolver.isBorderCountry(place.countryCode) { base += Resolver.regionBonus }
-            if nearBorder[position] { base += Resolver.nearBorderBonus }
-            let start = keys.count
-            Resolver.appendFoldedWords(place.name, to: &keys)
-            let unit = DistanceBracket.unitVector(place.coordinate)
-            entries.append(Entry(x: unit.x, y: unit.y, z: unit.z, base: base, population: place.population,
-                                 country: country, admin1: admin1,
-                                 keyStart: Int32(start), keyEnd: Int32(keys.count),
-                                 fingerprint: Self.fingerprint(keys[start...]),
-                                 kind: place.kind, nearBorder: nearBorder[position]))
         }
         self.entries = entries
         self.nameKeys = keys
