@@ -128,30 +128,51 @@ public enum ClaimLexer {
         if storage.count < range.count {
             storage.append(contentsOf: repeatElement(filler, count: range.count - storage.count))
         }
-        var count = 0
         // Read through a buffer: every scalar is read several times, and the range is checked once above.
-        let triggers = scalars.withUnsafeBufferPointer { scalars in
-            storage.withUnsafeMutableBufferPointer { buffer in lex(scalars, in: range, into: buffer, count: &count) }
+        return scalars.withUnsafeBufferPointer { scalars in
+            storage.withUnsafeMutableBufferPointer { buffer in lex(scalars, in: range, into: buffer) }
         }
-        return (count, triggers)
     }
 
-    /// `lex(_:in:into:)` on the scalars' and the tokens' storage: writes the tokens to
-    /// `buffer[count...]` (at least `range.count` long), advancing `count`.
+    /// `lex(_:in:into:)` on the scalars' and the tokens' storage: writes the tokens to the start
+    /// of `buffer` (at least `range.count` long) and returns how many there are and their triggers.
     ///
+    /// The count is a local, returned once, not written through a pointer after every token.
     /// The ASCII letter, the most common scalar, is tested first: it is never white space, a
     /// digit or a sign, so the order of the tests does not change what a scalar starts.
     static func lex(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>,
-                    into buffer: UnsafeMutableBufferPointer<ClaimToken>, count: inout Int) -> ClaimTriggers {
+                    into buffer: UnsafeMutableBufferPointer<ClaimToken>) -> (count: Int, triggers: ClaimTriggers) {
         // Each token written below takes at least the scalar at `index` before it is written, so
         // `count` stays below `range.count`, within `buffer`.
-        precondition(count == 0 && buffer.count >= range.count, "token buffer shorter than the range")
+        precondition(buffer.count >= range.count, "token buffer shorter than the range")
+        var count = 0
         var index = range.lowerBound
         let end = range.upperBound
         var triggers: ClaimTriggers = []
         // Read once, not through the lazy global's check per word.
         let vocabulary = ClaimVocabulary.shared
         while index < end {
+            // The common case first, in a loop of its own with little state live: a word of one
+            // to seven ASCII letters that ends at the range's end or at an ASCII scalar (one
+            // space after it stepped over). The general loop below reads the same word the same
+            // way; anything else (a longer word, one running on into a scalar beyond ASCII, a
+            // number, a mark, the last eight scalars of the buffer) is handed to it.
+            if let base = scalars.baseAddress {
+                while index <= scalars.count &- 8 {
+                    let letters = asciiLetters(base + index, upTo: end &- index)
+                    let after = index &+ letters.count
+                    guard UInt(bitPattern: letters.count &- 1) < 7, after == end || base[after].value < 0x80 else { break }
+                    var packed = PackedWord()
+                    packed.append(first: letters.count, of: letters.bytes)
+                    let token = asciiWord(&packed, scalars, index, after, vocabulary: vocabulary)
+                    triggers.formUnion(token.triggers)
+                    buffer[count] = token.token
+                    count &+= 1
+                    index = after
+                    if index < end && base[index].value == 0x20 { index &+= 1 }
+                }
+            }
+            guard index < end else { break }
             let scalar = scalars[index]
             if isASCIILetter(scalar) || (scalar.value >= 0x80 && isLetter(scalar)) {
                 let start = index
@@ -229,7 +250,7 @@ public enum ClaimLexer {
                 index += 1
             }
         }
-        return triggers
+        return (count, triggers)
     }
 
     /// How many of the eight scalars at `scalars` (at most `limit` of them) are ASCII letters
