@@ -162,9 +162,8 @@ public enum ClaimLexer {
                     let letters = asciiLetters(base + index, upTo: end &- index)
                     let after = index &+ letters.count
                     guard UInt(bitPattern: letters.count &- 1) < 7, after == end || base[after].value < 0x80 else { break }
-                    var packed = PackedWord()
-                    packed.append(first: letters.count, of: letters.bytes)
-                    let token = asciiWord(&packed, scalars, index, after, vocabulary: vocabulary)
+                    let packed = PackedWord.finished(first: letters.count, of: letters.bytes)
+                    let token = asciiWord(packed, scalars, index, after, vocabulary: vocabulary)
                     triggers.formUnion(token.triggers)
                     buffer[count] = token.token
                     count &+= 1
@@ -208,7 +207,8 @@ public enum ClaimLexer {
                         index += 1
                     }
                 }
-                let token = ascii ? asciiWord(&packed, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index)
+                packed.finish()
+                let token = ascii ? asciiWord(packed, scalars, start, index, vocabulary: vocabulary) : otherWord(scalars, start, index)
                 triggers.formUnion(token.triggers)
                 buffer[count] = token.token
                 count += 1
@@ -290,14 +290,13 @@ public enum ClaimLexer {
         return NumberReader.digits(scalars, start, end).map { ClaimToken.Figure(value: $0.value, step: $0.step) }
     }
 
-    /// A word of ASCII letters, whose lower-case bytes are `packed` (not yet finished), and the
+    /// A word of ASCII letters, whose lower-case bytes are `packed` (finished), and the
     /// triggers it sets. Its ending flags come with its vocabulary entry: a word outside the
     /// vocabulary has none, which changes nothing, as the patterns ask for an ending only of a
     /// compass word (every one of which is in the vocabulary).
     @inline(__always)
-    static func asciiWord(_ packed: inout PackedWord, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int,
+    static func asciiWord(_ packed: PackedWord, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int,
                           _ end: Int, vocabulary: ClaimVocabulary) -> (token: ClaimToken, triggers: ClaimTriggers) {
-        packed.finish()
         // One probe gives the code, the compass class, the ending and the triggers.
         let entry = packed.count <= ClaimVocabulary.maximumLength ? vocabulary.entry(packed) : .none
         var flags = entry.endings

@@ -250,6 +250,16 @@ struct PackedWord {
         if self.count & 7 == 0 { store() }
     }
 
+    /// The finished word of the first `count` (one to seven) of `bytes`: what `append(first:of:)`
+    /// and `finish()` leave on an empty word, without their tests (the lexer's common short word).
+    @inline(__always)
+    static func finished(first count: Int, of bytes: SIMD8<UInt8>) -> PackedWord {
+        var word = PackedWord()
+        word.first = unsafeBitCast(bytes, to: UInt64.self).byteSwapped &>> UInt64((8 &- count) &* 8)
+        word.count = count
+        return word
+    }
+
     /// Moves the last bytes (fewer than eight) into their place: call once, after the last byte.
     @inline(__always)
     mutating func finish() {
