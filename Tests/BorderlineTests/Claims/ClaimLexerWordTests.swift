@@ -31,6 +31,18 @@ struct ClaimLexerWordTests {
         }
     }
 
+    @Test("a short word packed finished at once packs as byte by byte")
+    func finishedShortWords() {
+        for word in ["a", "of", "km", "the", "near", "north", "border", "kilomet"] {
+            var chunk = SIMD8<UInt8>(repeating: 0x7A)
+            for (lane, byte) in word.utf8.enumerated() { chunk[lane] = byte }
+            let packed = PackedWord.finished(first: word.utf8.count, of: chunk)
+            #expect(packed.matches(Self.byteByByte(word)), "\(word)")
+            #expect(packed.current == 0 && packed.second == 0 && packed.count == word.utf8.count)
+        }
+        #expect(PackedWord.finished(first: 2, of: SIMD8(0x6B, 0x6D, 0x7A, 0x7A, 0x7A, 0x7A, 0x7A, 0x7A)).first == 0x6B6D)
+    }
+
     @Test("ASCII letters counted up to the first other scalar and the limit")
     func letters() {
         let scalars = Array("Kursk, 10km".unicodeScalars)
