@@ -72,9 +72,9 @@ public struct Attribution: Sendable, Hashable {
 
     static func find(_ s: SentenceText) -> Attribution {
         var sources: [String] = []
-        // The sets read per token, fetched once (a static read pays an initialisation check).
-        let speechVerbs = Self.speechVerbs, sourceWords = Self.sourceWords, skippable = Self.skippable
-        let passiveAuxiliaries = Self.passiveAuxiliaries
+        // The sets read per token, fetched once (a static read pays an initialisation check);
+        // those only the speech-verb loop reads are fetched when it runs (see below).
+        let speechVerbs = Self.speechVerbs, sourceWords = Self.sourceWords
         func add(_ first: Int, _ last: Int) {
             var f = first
             while f <= last && leadingFiller.contains(s.word(f)) { f += 1 }
@@ -86,23 +86,26 @@ public struct Attribution: Sendable, Hashable {
         }
         // Each loop below needs a word most sentences lack (their set of words tells): those
         // loop over no tokens.
-        for v in (s.containsAny(speechVerbs) ? s.tokens.indices : 0..<0) where speechVerbs.contains(s.word(v)) {
-            // "has been accused" and "are alleged" name no source.
-            if passiveAuxiliaries.contains(s.word(v - 1)) { continue }
-            var k = v - 1
-            while k >= 0 && skippable.contains(s.word(k)) { k -= 1 }
-            // "Rosneft, which owns the fuel depot, said": step over the relative clause.
-            if k >= 0, s.gapStartsWithComma(k, k + 1),
-               let relative = (max(0, k - 10)...k).reversed().first(where: { relativePronouns.contains(s.word($0)) }),
-               relative > 0, s.gapStartsWithComma(relative - 1, relative) {
-                k = relative - 1
+        if s.containsAny(speechVerbs) {
+            let skippable = Self.skippable, passiveAuxiliaries = Self.passiveAuxiliaries
+            for v in s.tokens.indices where speechVerbs.contains(s.word(v)) {
+                // "has been accused" and "are alleged" name no source.
+                if passiveAuxiliaries.contains(s.word(v - 1)) { continue }
+                var k = v - 1
+                while k >= 0 && skippable.contains(s.word(k)) { k -= 1 }
+                // "Rosneft, which owns the fuel depot, said": step over the relative clause.
+                if k >= 0, s.gapStartsWithComma(k, k + 1),
+                   let relative = (max(0, k - 10)...k).reversed().first(where: { relativePronouns.contains(s.word($0)) }),
+                   relative > 0, s.gapStartsWithComma(relative - 1, relative) {
+                    k = relative - 1
+                }
+                let last = k
+                while k >= 0 {
+                    if k < last && !(s.gap(k, k + 1, is: " ") || s.gap(k, k + 1, is: "’") || s.gap(k, k + 1, is: "'") || s.gap(k, k + 1, is: "-")) { break }
+                    if s.tokens[k].isCapitalized || sourceWords.contains(s.word(k)) { k -= 1 } else { break }
+                }
+                if k < last { add(k + 1, last) }
             }
-            let last = k
-            while k >= 0 {
-                if k < last && !(s.gap(k, k + 1, is: " ") || s.gap(k, k + 1, is: "’") || s.gap(k, k + 1, is: "'") || s.gap(k, k + 1, is: "-")) { break }
-                if s.tokens[k].isCapitalized || sourceWords.contains(s.word(k)) { k -= 1 } else { break }
-            }
-            if k < last { add(k + 1, last) }
         }
         // "according to X", "on X channels", "on social media"
         for index in (s.contains(.according) ? s.tokens.indices : 0..<0) where s.word(index) == .according && s.word(index + 1) == .to {
@@ -113,8 +116,11 @@ public struct Attribution: Sendable, Hashable {
             }
             if k > index + 2 { add(index + 2, k - 1) }
         }
-        if let media = s.find(socialMedia) { add(media, media + 1) }
-        if let telegram = s.find(telegramChannels) {
+        // Each phrase starts with its word ("social", "telegram"), which `find` asks the set of
+        // words for first: asked here, a sentence without it (nearly every one) neither reads
+        // the pattern (an initialisation check and a copy) nor calls `find`.
+        if s.contains(.social), let media = s.find(socialMedia) { add(media, media + 1) }
+        if s.contains(.telegram), let telegram = s.find(telegramChannels) {
             var first = telegram
             if first > 0 && s.tokens[first - 1].isCapitalized || s.word(first - 1) == .russian || s.word(first - 1) == .ukrainian { first -= 1 }
             add(first, telegram + 1)

@@ -384,10 +384,26 @@ struct SentenceText: Sendable {
     }
 
     /// The text of a scalar range (encoded straight into the string's storage).
+    ///
+    /// The scalars are read in place through a buffer: a range of ASCII scalars (nearly every
+    /// source, date and time a sentence names) is one byte each, so one pass tells that and
+    /// one narrows them into the string, where `ScalarText.string` works out each scalar's
+    /// UTF-8 width through the array slice's checked reads. Other ranges go to it as before.
     func text(_ start: Int, _ end: Int) -> String {
         let lower = max(0, start), upper = min(end, length)
         guard lower < upper else { return "" }
-        return ScalarText.string(source[(base + lower)..<(base + upper)])
+        let range = (base + lower)..<(base + upper)
+        let ascii: String? = source.withUnsafeBufferPointer { all in
+            let scalars = UnsafeBufferPointer(rebasing: all[range])
+            var any: UInt32 = 0
+            for scalar in scalars { any |= scalar.value }
+            guard any < 0x80 else { return nil }
+            return String(unsafeUninitializedCapacity: scalars.count) { out in
+                for i in 0..<scalars.count { out[i] = UInt8(truncatingIfNeeded: scalars[i].value) }
+                return scalars.count
+            }
+        }
+        return ascii ?? ScalarText.string(source[range])
     }
 
     /// The scalar range of the gap between tokens `a` and `b`, as `gap` takes it.

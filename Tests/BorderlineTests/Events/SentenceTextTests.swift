@@ -9,6 +9,29 @@ import Testing
         return value
     }
 
+    /// `text(_:_:)` gives the scalars' own text, ASCII or not, for a sentence that is a range
+    /// of a longer array, and clamps its range to the sentence.
+    @Test func textOfRangesIsTheScalarsText() {
+        let document = "Intro. According to Ukrainska Pravda, on 3 März “Kharkiv” was hit. End."
+        let scalars = Array(document.unicodeScalars)
+        let start = 7, length = scalars.count - 7 - 5
+        let s = SentenceText(scalars, base: start, length: length, offset: start)
+        func expected(_ lower: Int, _ upper: Int) -> String {
+            String(String.UnicodeScalarView(scalars[(start + max(0, lower))..<(start + min(upper, length))]))
+        }
+        #expect(s.text(0, 9) == "According")
+        #expect(s.text(13, 29) == "Ukrainska Pravda")
+        #expect(s.text(13, 29) == expected(13, 29))
+        #expect(s.text(34, 40) == "3 März")
+        #expect(s.text(41, 50) == "“Kharkiv”")
+        #expect(s.text(-3, 2) == "Ac")
+        #expect(s.text(length - 4, length + 10) == "hit.")
+        #expect(s.text(5, 5) == "")
+        for lower in stride(from: 0, to: length, by: 3) {
+            for upper in stride(from: lower + 1, through: length, by: 5) { #expect(s.text(lower, upper) == expected(lower, upper)) }
+        }
+    }
+
     @Test func wordBitsMarkDigitsAndLetters() {
         #expect(WordRuns.wordBits(bytes("Kyiv, th")) == 0b1100_1111)
         #expect(WordRuns.wordBits(bytes("shelling")) == 0xFF)
