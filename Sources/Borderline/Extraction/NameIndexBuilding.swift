@@ -199,8 +199,13 @@ struct NameEntries {
                     let b = UnsafeBufferPointer(rebasing: words[Int(starts[Int(b)])..<Int(starts[Int(b) + 1])])
                     return a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b)
                 }
-                for word in 0..<wordCount where groupStart[word + 1] - groupStart[word] > 1 {
-                    order[Int(groupStart[word])..<Int(groupStart[word + 1])].sort(by: precedes)
+                // Each group sorted where it lies in `order`, through a pointer: sorting the slice
+                // `order[a..<b]` copied the group out and back (an array made per group).
+                order.withUnsafeMutableBufferPointer { order in
+                    for word in 0..<wordCount where groupStart[word + 1] - groupStart[word] > 1 {
+                        var group = UnsafeMutableBufferPointer(rebasing: order[Int(groupStart[word])..<Int(groupStart[word + 1])])
+                        group.sort(by: precedes)
+                    }
                 }
                 return (groupStart, order)
             }
