@@ -76,9 +76,10 @@ public struct NameIndex: Sendable {
     /// forms of each other.
     public init(gazetteer: Gazetteer) {
         let folding = ScalarFolding.shared
-        var vocabulary = Vocabulary()
-        var gathering = NameGathering(
-            expecting: gazetteer.places.reduce(0) { $0 + 1 + $1.alternateNames.count }, vocabulary: &vocabulary)
+        let nameCount = gazetteer.places.reduce(0) { $0 + 1 + $1.alternateNames.count }
+        // About as many distinct words as names (most names are one or two words, most shared).
+        var vocabulary = Vocabulary(expecting: nameCount)
+        var gathering = NameGathering(expecting: nameCount, vocabulary: &vocabulary)
         var cores: [[Int32]: [(position: Int, rank: Int)]] = [:]
         var capitals: [Int: [Int]] = [:]
 

@@ -24,7 +24,9 @@ struct NameGathering {
     /// name itself (nil for a name of no words).
     @discardableResult
     mutating func add(_ name: String, _ position: Int, vocabulary: inout Vocabulary) -> Int? {
-        ids.removeAll(keepingCapacity: true)
+        // Emptied one id at a time: a name has a few, and `removeAll(keepingCapacity:)` went
+        // through the generic `replaceSubrange` on every name.
+        while !ids.isEmpty { ids.removeLast() }
         folder.internWords(of: name, in: &vocabulary, into: &ids)
         guard !ids.isEmpty else { return nil }
         let entry = ids.withUnsafeBufferPointer { entries.add($0, place: Int32(position)) }
@@ -48,40 +50,48 @@ struct NameFolder {
     /// scalars are decoded from the text's UTF-8 in place, and a scalar is a word scalar by
     /// `ScalarFolding.isWord`, which is `Tokenizer.isWordScalar` read from a table.
     mutating func internWords(of text: String, in vocabulary: inout Vocabulary, into ids: inout [Int32]) {
+        // A native string (every name read from the gazetteer) is read in place; only another
+        // (bridged) string is copied to contiguous UTF-8 first.
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ internWords(ofUTF8: $0, in: &vocabulary, into: &ids) }) {
+            return done
+        }
         var text = text
+        text.withUTF8 { internWords(ofUTF8: $0, in: &vocabulary, into: &ids) }
+    }
+
+    /// `internWords(of:in:into:)` for the text's UTF-8 bytes.
+    private mutating func internWords(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, in vocabulary: inout Vocabulary, into ids: inout [Int32]) {
         let folding = folding
-        text.withUTF8 { bytes in
-            if scratch.count < 2 * bytes.count { scratch = [UInt32](repeating: 0, count: 2 * bytes.count) }
-            scratch.withUnsafeMutableBufferPointer { output in
-                guard let out = output.baseAddress else { return }
-                var count = 0, wordStart = 0, index = 0
-                @inline(__always) func endWord() {
-                    if count > wordStart { ids.append(vocabulary.intern(UnsafeBufferPointer(start: out + wordStart, count: count - wordStart))) }
-                    wordStart = count
-                }
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte < 0x80 {
-                        // ASCII, nearly every scalar of a name: a letter (lower-cased), a digit, or
-                        // no word scalar, by arithmetic.
-                        index += 1
-                        let lower = byte | 0x20
-                        if lower &- 0x61 < 26 {
-                            out[count] = UInt32(lower)
-                            count += 1
-                        } else if byte &- 0x30 < 10 {
-                            out[count] = UInt32(byte)
-                            count += 1
-                        } else {
-                            endWord()
-                        }
-                        continue
-                    }
-                    let value = ScalarText.multiByteScalar(bytes, at: &index)
-                    if folding.isWord(value) { folding.fold(value, into: out, count: &count) } else { endWord() }
-                }
-                endWord()
+        if scratch.count < 2 * bytes.count { scratch = [UInt32](repeating: 0, count: 2 * bytes.count) }
+        scratch.withUnsafeMutableBufferPointer { output in
+            guard let out = output.baseAddress else { return }
+            var count = 0, wordStart = 0, index = 0
+            @inline(__always) func endWord() {
+                if count > wordStart { ids.append(vocabulary.intern(UnsafeBufferPointer(start: out + wordStart, count: count - wordStart))) }
+                wordStart = count
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // ASCII, nearly every scalar of a name: a letter (lower-cased), a digit, or
+                    // no word scalar, by arithmetic.
+                    index += 1
+                    let lower = byte | 0x20
+                    if lower &- 0x61 < 26 {
+                        out[count] = UInt32(lower)
+                        count += 1
+                    } else if byte &- 0x30 < 10 {
+                        out[count] = UInt32(byte)
+                        count += 1
+                    } else {
+                        endWord()
+                    }
+                    continue
+                }
+                let value = ScalarText.multiByteScalar(bytes, at: &index)
+                if folding.isWord(value) { folding.fold(value, into: out, count: &count) } else { endWord() }
+            }
+            endWord()
         }
     }
 }
@@ -135,7 +145,9 @@ struct NameEntries {
             lastPlace[entry] = place
         } else {
             entry = count
-            words.append(contentsOf: name)
+            // Word by word: most names have one or two words, for which the generic
+            // `append(contentsOf:)` cost several times the copy.
+            for word in name { words.append(word) }
             wordStart.append(Int32(words.count))
             lastPlace.append(place)
             table[slot] = Int32(entry + 1)
@@ -187,8 +199,13 @@ struct NameEntries {
                     let b = UnsafeBufferPointer(rebasing: words[Int(starts[Int(b)])..<Int(starts[Int(b) + 1])])
                     return a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b)
                 }
-                for word in 0..<wordCount where groupStart[word + 1] - groupStart[word] > 1 {
-                    order[Int(groupStart[word])..<Int(groupStart[word + 1])].sort(by: precedes)
+                // Each group sorted where it lies in `order`, through a pointer: sorting the slice
+                // `order[a..<b]` copied the group out and back (an array made per group).
+                order.withUnsafeMutableBufferPointer { order in
+                    for word in 0..<wordCount where groupStart[word + 1] - groupStart[word] > 1 {
+                        var group = UnsafeMutableBufferPointer(rebasing: order[Int(groupStart[word])..<Int(groupStart[word + 1])])
+                        group.sort(by: precedes)
+                    }
                 }
                 return (groupStart, order)
             }
@@ -203,13 +220,23 @@ struct NameEntries {
             while table[slot] != 0 {
                 let entry = Int(table[slot] - 1)
                 let lower = Int(wordStart[entry]), upper = Int(wordStart[entry + 1])
-                if upper - lower == name.count && UnsafeBufferPointer(rebasing: words[lower..<upper]).elementsEqual(name) {
-                    return (entry, slot)
-                }
+                if upper - lower == name.count && Self.equal(words.baseAddress! + lower, name) { return (entry, slot) }
                 slot = (slot + 1) & mask
             }
             return (nil, slot)
         }
+    }
+
+    /// Whether the `name.count` ids at `stored` are `name`'s (a plain loop: the generic
+    /// `elementsEqual` cost more than the comparison of a name's one to three words).
+    @inline(__always)
+    private static func equal(_ stored: UnsafePointer<Int32>, _ name: UnsafeBufferPointer<Int32>) -> Bool {
+        var k = 0
+        while k < name.count {
+            if stored[k] != name[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The home slot of a sequence of word ids in a table of 2^(64 − shift) slots.

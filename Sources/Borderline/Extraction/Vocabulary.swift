@@ -32,6 +32,22 @@ struct Vocabulary: Sendable {
 
     var count: Int { keys.count }
 
+    /// An empty vocabulary.
+    init() {}
+
+    /// An empty vocabulary with room for about `words` words of about eight scalars, so the
+    /// index build, which interns some 200,000 words, neither rebuilds its building table (nine
+    /// times from 1,024 slots) nor copies its arrays while they grow (a hint: more can be added).
+    init(expecting words: Int) {
+        var bits = 10
+        while 1 << bits < 2 * words { bits += 1 }
+        building = Array(repeating: 0, count: 1 << bits)
+        buildingShift = 64 - UInt64(bits)
+        keys.reserveCapacity(words)
+        offsets.reserveCapacity(words + 1)
+        scalars.reserveCapacity(8 * words)
+    }
+
     /// The frozen table held open for a run of lookups (`withProbe`): its base, mask and shift
     /// are read once, not per word, and a word the scan keyed itself is found without its
     /// scalars (`exact`). A vocabulary not yet frozen probes a table of one empty slot.
@@ -131,7 +147,9 @@ struct Vocabulary: Sendable {
         if let known = found.id { return known }
         let id = Int32(keys.count)
         keys.append(key)
-        scalars.append(contentsOf: word)
+        // Scalar by scalar: a word is a few scalars, for which the generic
+        // `append(contentsOf:)` cost several times the copy.
+        for value in word { scalars.append(value) }
         offsets.append(Int32(scalars.count))
         building[found.slot] = id + 1
         if keys.count * 2 > building.count { rebuild(capacity: building.count * 2) }
@@ -210,11 +228,16 @@ struct WordKey: Equatable, Sendable, BitwiseCopyable {
     @inline(__always)
     init<Word: Collection>(of word: Word) where Word.Element == UInt32 {
         if word.count <= Self.packedLimit {
-            var head: UInt64 = 0, tail: UInt64 = 0, high: UInt32 = 0, k = 0
-            for value in word {
-                if k < 9 { head = head << 7 | UInt64(value & 0x7F) } else { tail = tail << 7 | UInt64(value & 0x7F) }
+            // The first nine scalars into `head`, the rest into `tail`: two loops, not a test of
+            // the position per scalar.
+            var head: UInt64 = 0, tail: UInt64 = 0, high: UInt32 = 0
+            for value in word.prefix(9) {
+                head = head << 7 | UInt64(value & 0x7F)
                 high |= value
-                k += 1
+            }
+            for value in word.dropFirst(9) {
+                tail = tail << 7 | UInt64(value & 0x7F)
+                high |= value
             }
             if high < 0x80 {
                 self.init(head: (1 << 63) | head, tail: tail)
