@@ -463,19 +463,19 @@ public struct EventExtractor: Sendable {
     /// sentence when it is that text (shared: a retain instead of a new string), else built.
     ///
     /// With the UTF-8 offsets of `document`'s scalars (`document` the text `scalars` decode),
-    /// the sentence's bytes are read in place from the document's UTF-8 and compared with the
-    /// finder's text eight at a time (`spells(_:bytes:)`), and, when it differs, made the text
-    /// (`String(decoding:as:)`): the offsets are scalar boundaries of valid UTF-8, so those
-    /// bytes are exactly the scalars' encoding, which the scalar-by-scalar comparison and
+    /// the sentence's bytes are cut in place from the document's UTF-8 (`TextCutter`) and
+    /// compared with the finder's text eight at a time (`spells(_:bytes:)`), and, when it
+    /// differs, made the text: the offsets are scalar boundaries of valid UTF-8, so those bytes
+    /// are exactly the scalars' encoding, which the scalar-by-scalar comparison and
     /// `ScalarText.string` work out again.
     static func sentenceText(
         _ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String, document: String, byteOffsets: ByteOffsets?
     ) -> String {
         if let byteOffsets {
-            let bytes = byteOffsets.byteOffset(ofScalar: range.lowerBound)..<byteOffsets.byteOffset(ofScalar: range.upperBound)
             let text = document.utf8.withContiguousStorageIfAvailable { utf8 in
-                let sentence = UnsafeBufferPointer(rebasing: utf8[bytes])
-                return spells(finderText, bytes: sentence) ? finderText : String(decoding: sentence, as: UTF8.self)
+                var cutter = TextCutter(utf8, byteOffsets)
+                let sentence = cutter.utf8(range)
+                return spells(finderText, bytes: sentence) ? finderText : TextCutter.string(sentence)
             }
             if let text { return text }
         }

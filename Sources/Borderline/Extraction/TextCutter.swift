@@ -1,5 +1,6 @@
 /// Cuts the texts of scalar ranges out of a document's UTF-8: the mentions' surfaces and
-/// sentences (the finder), and the claims' sentences, evidence and wordings (`ClaimSentence`).
+/// sentences (the finder), the claims' sentences, evidence and wordings (`ClaimSentence`), and
+/// the events' sentences where they differ from the finder's (`EventExtractor.sentenceText`).
 ///
 /// Offsets everywhere count Unicode scalars, while the text is stored as UTF-8; `ByteOffsets`
 /// maps one to the other. The cutter keeps the stretch between two of its steps that the last
@@ -21,20 +22,30 @@ struct TextCutter {
         self.byteOffsets = byteOffsets
     }
 
-    /// The text of `range` (scalar offsets), copied from the document's UTF-8.
-    ///
-    /// A copy of bytes, not a scalar-by-scalar rebuild: cheaper than slicing the string's
-    /// scalar view, which aligns and copies through generic code, and than `String(Substring)`,
-    /// whose index checks cost more than the validation it saves. The offsets are scalar
-    /// boundaries of valid UTF-8, so the text is the same. Most surfaces fit a small string (at
-    /// most 15 UTF-8 bytes, kept in the `String` itself): those are written in place, which
-    /// costs about two thirds of `String(decoding:)`; longer ones (most sentences) are slower
-    /// that way, so they decode.
-    mutating func text(_ range: Range<Int>) -> String {
+    /// The UTF-8 of `range` (scalar offsets): a slice of the document's bytes, whole scalars.
+    @inline(__always)
+    mutating func utf8(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
         if range.lowerBound < run.start || range.lowerBound >= run.end { run = byteOffsets.run(containing: range.lowerBound) }
         let lower = range.lowerBound + run.extra
         let upper = range.upperBound < run.end ? range.upperBound + run.extra : byteOffsets.byteOffset(ofScalar: range.upperBound)
-        let source = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+        return UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+    }
+
+    /// The text of `range` (scalar offsets), copied from the document's UTF-8.
+    mutating func text(_ range: Range<Int>) -> String {
+        Self.string(utf8(range))
+    }
+
+    /// The text of `source`, whole scalars of valid UTF-8 (`utf8(_:)`).
+    ///
+    /// A copy of bytes, not a scalar-by-scalar rebuild: cheaper than slicing the string's
+    /// scalar view, which aligns and copies through generic code, and than `String(Substring)`,
+    /// whose index checks cost more than the validation it saves. Most surfaces fit a small
+    /// string (at most 15 UTF-8 bytes, kept in the `String` itself): those are written in
+    /// place, which costs about two thirds of `String(decoding:)`; longer ones (most
+    /// sentences) are slower that way, so they decode.
+    @inline(__always)
+    static func string(_ source: UnsafeBufferPointer<UInt8>) -> String {
         guard source.count <= 15 else { return String(decoding: source, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: source.count) { out in
             UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(source))
