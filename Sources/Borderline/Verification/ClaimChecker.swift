@@ -149,7 +149,8 @@ public struct ClaimChecker: Sendable {
     /// "Kursk" as "Kursk region".
     static func regionName(_ name: String) -> String {
         let lower = name.lowercased()
-        let regional = regionalWords.contains { isASCII(lower) ? containsASCII(lower, $0) : lower.contains($0) }
+        let ascii = isASCII(lower)
+        let regional = regionalWords.contains { ascii ? containsASCII(lower, $0) : lower.contains($0) }
         return regional ? name : "\(name) region"
     }
 
