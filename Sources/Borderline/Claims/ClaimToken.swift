@@ -217,7 +217,8 @@ public enum ClaimLexer {
                 if index < end && scalars[index].value == 0x20 { index &+= 1 }
             } else if isWhitespace(scalar) {
                 index += 1
-            } else if isDigit(scalar) || isSign(scalars, at: index, in: range) {
+            } else if isDigit(scalar) || (scalar.value == 0x2D || scalar.value == 0x2212) && isSign(scalars, at: index, in: range) {
+                // (`isSign` is called, out of line, only for the two scalars a sign can be.)
                 let start = index
                 if !isDigit(scalar) { index += 1 }
                 while index < end {
@@ -411,6 +412,10 @@ public enum ClaimLexer {
     @inline(__always)
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { (scalar.value | 0x20) &- 0x61 < 26 }
 
+    /// Out of line: the property lookups need the metadata of `Unicode.Scalar.Properties` and
+    /// `Unicode.GeneralCategory`, which, inlined, the lexer fetched (and made stack room for) at
+    /// every call, for every sentence, though most sentences have no letter beyond ASCII.
+    @inline(never)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return ScalarText.isAlphabetic(scalar) }
         // General Punctuation holds no letter and no nonspacing mark; news text is full of its
