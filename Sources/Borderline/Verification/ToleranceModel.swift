@@ -164,11 +164,18 @@ public struct ToleranceModel: Sendable, Hashable {
         var roadFactor: String
         /// "population sources differ by up to 1.25×"
         var populationFactor: String
+        /// The whole terms of an adjacency verdict, the same in each: `["a place within 25 km of
+        /// the border"]` (region and country) and `["stretches of border within 30 km"]` (two
+        /// regions); kept as arrays, so a verdict shares one rather than allocating its own.
+        var regionTouchesBorder: [String]
+        var adjacencyGap: [String]
 
         init(_ model: ToleranceModel) {
             borderAccuracy = "border accuracy \(ToleranceModel.figure(model.borderAccuracyKm)) km"
             roadFactor = "road distance up to \(ToleranceModel.figure(model.maximumRoadFactor))× the straight line"
             populationFactor = "population sources differ by up to \(ToleranceModel.figure(model.populationFactor))×"
+            regionTouchesBorder = ["a place within \(ToleranceModel.figure(model.regionTouchesBorderKm)) km of the border"]
+            adjacencyGap = ["stretches of border within \(ToleranceModel.figure(model.adjacencyGapKm)) km"]
         }
     }
 
