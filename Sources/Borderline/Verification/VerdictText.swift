@@ -195,8 +195,9 @@ struct VerdictText: ~Copyable {
     }
 
     /// Whether every byte is below 0x80, read eight bytes at a time.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(start)
         var union: UInt64 = 0
         var offset = 0
         while offset &+ 8 <= bytes.count {
