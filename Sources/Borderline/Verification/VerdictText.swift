@@ -194,20 +194,29 @@ struct VerdictText: ~Copyable {
         return text
     }
 
-    /// Whether every byte is below 0x80, read eight bytes at a time.
+    /// Whether every byte is below 0x80, read sixteen bytes at a time (then eight, then one by
+    /// one), stopping at the first stretch that holds a wider byte: most measured verdicts
+    /// have one early ("24.8–41.2 km").
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let start = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(start)
-        var union: UInt64 = 0
+        let high: UInt64 = 0x8080_8080_8080_8080
         var offset = 0
-        while offset &+ 8 <= bytes.count {
-            union |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        while offset &+ 16 <= bytes.count {
+            let pair = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: offset &+ 8, as: UInt64.self)
+            if pair & high != 0 { return false }
+            offset &+= 16
+        }
+        var union: UInt64 = 0
+        if offset &+ 8 <= bytes.count {
+            union = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             offset &+= 8
         }
         while offset < bytes.count {
             union |= UInt64(bytes[offset])
             offset &+= 1
         }
-        return union & 0x8080_8080_8080_8080 == 0
+        return union & high == 0
     }
 }
