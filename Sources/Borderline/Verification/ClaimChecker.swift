@@ -246,7 +246,7 @@ public struct ClaimChecker: Sendable {
             } else {
                 text.append(" from ")
             }
-            text += claim.reference?.wording ?? "?"
+            Self.appendWording(of: claim, to: &text)
         case let .population(quantity):
             text.append("a population of ")
             text += quantity.text
@@ -264,11 +264,18 @@ public struct ClaimChecker: Sendable {
             text.append(comparative ? "further " : "")
             text += compass.text
             text.append(comparative ? " than " : " of ")
-            text += claim.reference?.wording ?? "?"
+            Self.appendWording(of: claim, to: &text)
         case .adjacency:
             text.append("it borders ")
-            text += claim.reference?.wording ?? "?"
+            Self.appendWording(of: claim, to: &text)
         }
+    }
+
+    /// Appends `claim.reference?.wording ?? "?"`, the wording read where the claim holds it:
+    /// through `wording` the reference was copied twice a verdict (retaining each of its
+    /// strings and its place's), which cost about as much as writing the rest of the phrase.
+    static func appendWording(of claim: borrowing Claim, to text: inout VerdictText) {
+        if claim.reference?.appendWording(to: &text) == nil { text.append("?") }
     }
 
     /// "43.2 km is inside 30–50 km (rounding ±5 km; …)": the reason every measured verdict gives,
@@ -321,6 +328,15 @@ public struct ClaimChecker: Sendable {
 }
 
 extension ClaimReference {
+    /// Appends `wording` to `text`, read in place.
+    func appendWording(to text: inout VerdictText) {
+        switch self {
+        case let .border(wording), let .frontline(wording), let .otherBorder(wording): text += wording
+        case let .place(place): text += place.surface
+        case let .country(_, name): text += name
+        }
+    }
+
     /// Whether the reference is another place. Read in place: an `if case` on a claim's
     /// reference copied the reference first, retaining each of its strings.
     var namesOtherPlace: Bool {

@@ -76,20 +76,40 @@ extension ClaimChecker {
         if wanted.northSouth > 0 && north < 0.5 || wanted.northSouth < 0 && north > 0.5 { fits = false }
         if wanted.eastWest > 0 && east < 0.5 || wanted.eastWest < 0 && east > 0.5 { fits = false }
         let verdict: Verdict = fits ? .consistent : .inconsistent
-        let position = "it lies \(Self.percent(north)) of the way from south to north and \(Self.percent(east)) from west to east across the places of \(countryName)"
-        // Written before the claim moves into the verdict.
-        let sentence = "\(name(subject)): stated \(statedPhrase(claim)); \(position): \(verdict.rawValue)."
+        // The position opens the reason and closes the sentence: each text is written into one
+        // buffer, the shares in place, the sentence before the claim moves into the verdict.
+        func appendPosition(to text: inout VerdictText) {
+            text.append("it lies ")
+            Self.appendPercent(north, to: &text)
+            text.append(" of the way from south to north and ")
+            Self.appendPercent(east, to: &text)
+            text.append(" from west to east across the places of ")
+            text += countryName
+        }
+        var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + countryName.utf8.count + 240)
+        sentence += name(subject)
+        sentence.append(": stated ")
+        appendStatedPhrase(claim, to: &sentence)
+        sentence.append("; ")
+        appendPosition(to: &sentence)
+        Self.appendClosing(verdict, to: &sentence)
+        var reason = VerdictText(capacity: countryName.utf8.count + 200)
+        appendPosition(to: &reason)
+        reason.append("; the ")
+        reason += compass.text
+        reason.append(" means the ")
+        Self.appendHalves(wanted, to: &reason)
+        reason.append(" half of that extent")
         return CheckedClaim(
             claim: claim, referencePlace: gazetteer.country(code: code), subjectPlace: subject, statedValue: compass.azimuthDegrees,
-            measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict,
-            reason: "\(position); the \(compass.text) means the \(halves(wanted)) half of that extent",
-            sentence: sentence)
+            measuredValue: nil, measuredUnit: "", tolerance: nil, verdict: verdict, reason: reason.string, sentence: sentence.string)
     }
 
-    func halves(_ wanted: (northSouth: Int, eastWest: Int)) -> String {
-        let parts = [wanted.northSouth > 0 ? "northern" : wanted.northSouth < 0 ? "southern" : nil,
-                     wanted.eastWest > 0 ? "eastern" : wanted.eastWest < 0 ? "western" : nil].compactMap { $0 }
-        return parts.joined(separator: " and ")
+    /// Appends the halves of the extent a compass word names: "northern and eastern", "western".
+    static func appendHalves(_ wanted: (northSouth: Int, eastWest: Int), to text: inout VerdictText) {
+        if wanted.northSouth != 0 { text.append(wanted.northSouth > 0 ? "northern" : "southern") }
+        if wanted.northSouth != 0 && wanted.eastWest != 0 { text.append(" and ") }
+        if wanted.eastWest != 0 { text.append(wanted.eastWest > 0 ? "eastern" : "western") }
     }
 
     /// Appends "212°": `FixedDecimal.format(value, decimals: 0)` and the degree sign.
@@ -105,5 +125,10 @@ extension ClaimChecker {
         appendDegrees(tolerance.high, to: &text)
     }
 
-    static func percent(_ share: Double) -> String { FixedDecimal.format(share * 100, decimals: 0) + " %" }
+    /// Appends a share as a whole percentage ("37 %": `FixedDecimal.format(share * 100, decimals: 0)`
+    /// and " %"), written in place.
+    static func appendPercent(_ share: Double, to text: inout VerdictText) {
+        text.append(fixed: share * 100, decimals: 0)
+        text.append(" %")
+    }
 }

@@ -164,11 +164,18 @@ public struct ToleranceModel: Sendable, Hashable {
         var roadFactor: String
         /// "population sources differ by up to 1.25×"
         var populationFactor: String
+        /// The whole terms of an adjacency verdict, the same in each: `["a place within 25 km of
+        /// the border"]` (region and country) and `["stretches of border within 30 km"]` (two
+        /// regions); kept as arrays, so a verdict shares one rather than allocating its own.
+        var regionTouchesBorder: [String]
+        var adjacencyGap: [String]
 
         init(_ model: ToleranceModel) {
             borderAccuracy = "border accuracy \(ToleranceModel.figure(model.borderAccuracyKm)) km"
             roadFactor = "road distance up to \(ToleranceModel.figure(model.maximumRoadFactor))× the straight line"
             populationFactor = "population sources differ by up to \(ToleranceModel.figure(model.populationFactor))×"
+            regionTouchesBorder = ["a place within \(ToleranceModel.figure(model.regionTouchesBorderKm)) km of the border"]
+            adjacencyGap = ["stretches of border within \(ToleranceModel.figure(model.adjacencyGapKm)) km"]
         }
     }
 
@@ -197,8 +204,23 @@ public struct ToleranceModel: Sendable, Hashable {
     public func compassHalfWidth(_ direction: CompassDirection, comparative: Bool, radiiKm: Double, distanceKm: Double) -> (degrees: Double, terms: [String]) {
         let base = comparative ? comparativeHalfWidthDegrees : (compassHalfWidthDegrees[direction.points] ?? 45)
         let size = distanceKm > 0 ? atan2(radiiKm, distanceKm) * 180 / .pi : 180
-        return (base + size, ["\(comparative ? "comparative" : "\(direction.points)-point compass") ±\(Self.figure(base))°",
-                              "place size ±\(Self.figure(size))°"])
+        // Each term written into one buffer, its figure in place (interpolation made a String
+        // of every piece, about 2,000 instructions a term).
+        var sector = VerdictText(capacity: 40)
+        if comparative {
+            sector.append("comparative")
+        } else {
+            sector += String(direction.points)
+            sector.append("-point compass")
+        }
+        sector.append(" ±")
+        Self.appendFigure(base, to: &sector)
+        sector.append("°")
+        var sizeTerm = VerdictText(capacity: 32)
+        sizeTerm.append("place size ±")
+        Self.appendFigure(size, to: &sizeTerm)
+        sizeTerm.append("°")
+        return (base + size, [sector.string, sizeTerm.string])
     }
 
     /// Appends " km" (a space and the unit) after a figure; nothing for a head count.

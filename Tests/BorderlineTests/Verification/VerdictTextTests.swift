@@ -49,6 +49,38 @@ struct VerdictTextTests {
         #expect(VerdictText(capacity: 8).string == "")
     }
 
+    @Test("the String is the bytes written, ASCII or not, short or long, wherever a wider byte falls")
+    func stringOfBytes() {
+        for length in 0...40 {
+            let ascii = String(repeating: "k", count: length)
+            var text = VerdictText(capacity: 4)
+            text += ascii
+            #expect(text.string == ascii)
+            #expect(Array(text.string.utf8) == Array(ascii.utf8))
+            for position in stride(from: 0, through: length, by: 3) {
+                let mixed = String(ascii.prefix(position)) + "–" + String(ascii.dropFirst(position))
+                var written = VerdictText(capacity: 4)
+                written += mixed
+                #expect(written.string == mixed)
+                #expect(Array(written.string.utf8) == Array(mixed.utf8))
+                #expect(written.string.count == length + 1)
+            }
+        }
+    }
+
+    @Test("isASCII reads every byte, in the eight-byte steps and the tail", arguments: [0, 1, 7, 8, 9, 15, 16, 17, 33])
+    func isASCII(length: Int) {
+        var bytes = [UInt8](repeating: 0x41, count: length)
+        bytes.withUnsafeBufferPointer { #expect(VerdictText.isASCII($0)) }
+        for position in 0..<length {
+            bytes[position] = 0xC3
+            bytes.withUnsafeBufferPointer { #expect(!VerdictText.isASCII($0)) }
+            bytes[position] = 0x7F
+            bytes.withUnsafeBufferPointer { #expect(VerdictText.isASCII($0)) }
+            bytes[position] = 0x41
+        }
+    }
+
     @Test("the first word of a stated figure is copied as firstWord reads it", arguments: [
         "about 20 miles", "  around 5 km", "some", "", "   ", "nearly\u{301} 5", "e\u{301}twa 5", "about \u{301}5",
     ])
