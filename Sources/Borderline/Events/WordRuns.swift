@@ -125,7 +125,7 @@ struct WordRuns {
     /// The scalars are four 128-bit loads, tested for ASCII together (their OR, folded to one
     /// 64-bit word) and narrowed to bytes by the vector unit (masks and packs); the word bits
     /// are then worked out from the bytes' two 64-bit halves as `wordBits` does, in vector
-    /// lanes (`wordTops`), and gathered by two multiplications. Two blocks of eight
+    /// lanes (`wordByteBits`), and gathered by two multiplications. Two blocks of eight
     /// (`SentenceText.eightASCII`) took eight 64-bit loads and some 40 shifts and masks to
     /// narrow the same scalars.
     @inline(__always)
@@ -137,7 +137,7 @@ struct WordRuns {
         guard (four[0] | four[1]) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
         let narrowed = SIMD16<UInt8>(truncatingIfNeeded: scalars)
         UnsafeMutableRawPointer(bytes).storeBytes(of: narrowed, as: SIMD16<UInt8>.self)
-        let word = wordTops(unsafeBitCast(narrowed, to: SIMD2<UInt64>.self))
+        let word = wordByteBits(unsafeBitCast(narrowed, to: SIMD2<UInt64>.self))
         let gather: UInt64 = 0x0102_0408_1020_4080
         return (word[0] &* gather) &>> 56 | ((word[1] &* gather) &>> 56) &<< 8
         #else
@@ -195,9 +195,9 @@ struct WordRuns {
     }
 
     /// `wordBits` up to its gathering of the bits, for the two halves of sixteen bytes at once
-    /// (the same arithmetic, on 64-bit lanes): bit 0 of each byte set for a digit or letter.
+    /// (the same arithmetic, on 64-bit lanes): each byte 1 for a digit or letter, else 0.
     @inline(__always)
-    static func wordTops(_ bytes: SIMD2<UInt64>) -> SIMD2<UInt64> {
+    static func wordByteBits(_ bytes: SIMD2<UInt64>) -> SIMD2<UInt64> {
         let ones = SIMD2<UInt64>(repeating: 0x0101_0101_0101_0101)
         let digit = (bytes &+ ones &* (0x80 - 0x30)) & ~(bytes &+ ones &* (0x7F - 0x39))
         let folded = bytes | ones &* 0x20
