@@ -180,31 +180,37 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         })
     }
 
+    /// The word of `bits` that holds `word`'s bit. Every raw value is below 512 (`init`
+    /// checks), so the mask changes no index: it lets the compiler see that the index is
+    /// within the eight words, where a bounds check per test and per insertion was made.
+    @inline(__always)
+    private static func slot(_ word: EventWord) -> Int { Int(word.rawValue &>> 6) & 7 }
+
     /// Read through `span`: `bits[i]` copies all eight words to the stack on every test, while
     /// a span's copy is made once where the set does not change (a loop over tokens).
     @inline(__always)
     func contains(_ word: EventWord) -> Bool {
-        bits.span[Int(word.rawValue) >> 6] & (1 << UInt64(word.rawValue & 63)) != 0
+        bits.span[Self.slot(word)] & (1 << UInt64(word.rawValue & 63)) != 0
     }
 
     /// Adds `word` (`unknown` is never a member: a set of a sentence's words gathers every
     /// token's word, and a test for `unknown` must find none).
     @inline(__always)
     mutating func insert(_ word: EventWord) {
-        bits[Int(word.rawValue) >> 6] |= word == .unknown ? 0 : 1 << UInt64(word.rawValue & 63)
+        bits[Self.slot(word)] |= word == .unknown ? 0 : 1 << UInt64(word.rawValue & 63)
     }
 
     /// Adds `word`, `unknown` too: a loop that gathers many words saves the test per word,
     /// and removes `unknown` once after it.
     @inline(__always)
     mutating func insertCountingUnknown(_ word: EventWord) {
-        bits[Int(word.rawValue) >> 6] |= 1 << UInt64(word.rawValue & 63)
+        bits[Self.slot(word)] |= 1 << UInt64(word.rawValue & 63)
     }
 
     /// Removes `word`.
     @inline(__always)
     mutating func remove(_ word: EventWord) {
-        bits[Int(word.rawValue) >> 6] &= ~(1 << UInt64(word.rawValue & 63))
+        bits[Self.slot(word)] &= ~(1 << UInt64(word.rawValue & 63))
     }
 
     /// Whether the two sets share a word.

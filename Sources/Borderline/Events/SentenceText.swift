@@ -87,35 +87,46 @@ struct SentenceText: Sendable {
         let shift = lower - base
         if !isKnownUniquelyReferenced(&storage) { storage = TokenStorage() }
         let buffer = storage.room((count + 1) / 2)
+        let table = storage.table
         let written = source.withUnsafeBufferPointer { all in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: WordRuns.scratchWords(count: count)) { scratch in
                 let runs = WordRuns(all, from: lower, count: count, scratch: scratch)
-                return EventWord.withTable { table in
-                    var written = 0
-                    var words = runs.makeIterator()
-                    while let (start, end) = words.next() {
-                        // Never taken (see above); it keeps every write provably within the storage.
-                        guard written < buffer.count else { break }
-                        // The fields are worked out first and the token written once, in place.
-                        let token: WordToken
-                        if !runs.anyWide(start, end) {
-                            let first = runs.bytes[start]
-                            let packed = runs.packed(start, end)
-                            token = WordToken(
-                                start: start &+ shift, end: end &+ shift,
-                                word: end &- start <= 16 ? EventWord.lookup(packed, in: table) : .unknown, packed: packed,
-                                characters: end &- start, number: first &- 0x30 < 10 ? Self.number(all, lower &+ start, lower &+ end) : -1,
-                                isCapitalized: first &- 0x41 < 26, isASCII: true)
-                        } else {
-                            token = Self.foldSlowly(all, lower &+ start, lower &+ end, shift: shift &- lower, nonASCII: &nonASCII, tokenIndex: written)
-                        }
+                let out = buffer.baseAddress.unsafelyUnwrapped
+                var written = 0
+                var words = runs.makeIterator()
+                // Offsets are written relative to `lower` (the scan's) and moved by `shift` after
+                // the loop in the rare sentence that needs it, so the loop keeps one value less.
+                while let (start, end) = words.next() {
+                    // Never taken (see above); it keeps every write provably within the storage.
+                    guard written < buffer.count else { break }
+                    // An ASCII word's fields are worked out from its bytes and the token written
+                    // once, in place; a word beyond ASCII is written by `foldSlowly` on its own
+                    // path, so that the two do not meet in one value copied whole (padding and all).
+                    if !runs.anyWide(start, end) {
+                        let first = runs.bytes[start], length = end &- start
+                        let packed = runs.packed(start, end)
+                        let word = length <= 16 ? EventWord.lookup(packed, in: table) : .unknown
+                        let number = first &- 0x30 < 10 ? Self.number(runs.bytes, start, end) : -1
+                        (out + written).initialize(to: WordToken(
+                            start: start, end: end, word: word, packed: packed, characters: length,
+                            number: number, isCapitalized: first &- 0x41 < 26, isASCII: true))
+                        if number >= 0 { anyNumber = true }
+                        present.insertCountingUnknown(word)
+                    } else {
+                        let token = Self.foldSlowly(all, lower &+ start, lower &+ end, shift: -lower, nonASCII: &nonASCII, tokenIndex: written)
+                        (out + written).initialize(to: token)
                         if token.number >= 0 { anyNumber = true }
                         present.insertCountingUnknown(token.word)
-                        (buffer.baseAddress.unsafelyUnwrapped + written).initialize(to: token)
-                        written &+= 1
                     }
-                    return written
+                    written &+= 1
                 }
+                if shift != 0 {
+                    for index in 0..<written {
+                        out[index].start &+= shift
+                        out[index].end &+= shift
+                    }
+                }
+                return written
             }
         }
         tokens = TokenList(storage: storage, count: written)
@@ -131,15 +142,23 @@ struct SentenceText: Sendable {
     final class TokenStorage: @unchecked Sendable {
         private var capacity = 0
         private var base = UnsafeMutablePointer<WordToken>.allocate(capacity: 0)
+        /// The word table, fetched once per storage (a document's sentences), not per sentence
+        /// (a static's initialisation check each time).
+        let table = EventWord.withTable { $0 }
 
-        /// Room for `count` tokens (what was there is given up).
+        /// Room for `count` tokens (what was there is given up). Inlined, with the rare growth
+        /// out of line.
+        @inline(__always)
         func room(_ count: Int) -> UnsafeMutableBufferPointer<WordToken> {
-            if count > capacity {
-                base.deallocate()
-                capacity = max(count, 2 * capacity)
-                base = .allocate(capacity: capacity)
-            }
+            if count > capacity { grow(count) }
             return UnsafeMutableBufferPointer(start: base, count: count)
+        }
+
+        @inline(never)
+        private func grow(_ count: Int) {
+            base.deallocate()
+            capacity = max(count, 2 * capacity)
+            base = .allocate(capacity: capacity)
         }
 
         /// The first `count` tokens written (`WordToken` is a plain value: nothing to deinitialise).
@@ -183,9 +202,19 @@ struct SentenceText: Sendable {
     /// `Tokenizer.isWordScalar` for a scalar beyond ASCII, kept out of line: inlined into the
     /// tokeniser, its Unicode property look-ups had it fetch their types' metadata once per
     /// sentence, whether or not the sentence had such a scalar.
+    ///
+    /// The scalars beyond ASCII that news text is made of are answered from their ranges
+    /// first: the typographic punctuation (no-break space, guillemets, dashes, quotes, bullets,
+    /// ellipsis: not word scalars) and the Latin and Cyrillic letters (word scalars), where the
+    /// property look-ups cost well over a hundred instructions a scalar. A test checks the
+    /// ranges against `Tokenizer.isWordScalar` scalar by scalar.
     @inline(never)
     static func isWordScalarBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
-        Tokenizer.isWordScalar(scalar)
+        switch scalar.value {
+        case 0xA0, 0xAB, 0xBB, 0x2010...0x2027: return false
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x400...0x481, 0x48A...0x52F: return true
+        default: return Tokenizer.isWordScalar(scalar)
+        }
     }
 
     /// The eight scalars of `all` from `start` as eight bytes (the first in the low byte) when
@@ -213,13 +242,13 @@ struct SentenceText: Sendable {
         #endif
     }
 
-    /// The value of the ASCII word `start..<end` of `all` when it is all digits and fits an
+    /// The value of the ASCII word `start..<end` of `bytes` when it is all digits and fits an
     /// `Int` (what `Int(folded)` gives), else -1.
     @inline(__always)
-    private static func number(_ all: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Int {
+    private static func number(_ bytes: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var number = 0
         for k in start..<end {
-            let digit = Int(all[k].value) &- 0x30
+            let digit = Int(bytes[k]) &- 0x30
             guard digit >= 0 && digit <= 9 else { return -1 }
             let (times, o1) = number.multipliedReportingOverflow(by: 10)
             let (sum, o2) = times.addingReportingOverflow(digit)

@@ -1,12 +1,13 @@
-/// A sentence's scalars read eight at a time into what `SentenceText` tokenises from: each
+/// A sentence's scalars read sixteen at a time into what `SentenceText` tokenises from: each
 /// scalar as a byte, a bit per scalar that is part of a word (`Tokenizer.isWordScalar`), and a
 /// bit per word scalar beyond ASCII. Words are then the runs of set bits, found a word at a time by
 /// counting zero bits (`Iterator`), and an ASCII word's folded bytes are one load from `bytes`.
 ///
 /// Reading a scalar at a time cost a load, a table test and a branch per scalar, and a word's
-/// bytes were read again to pack it; here eight ASCII scalars are tested together (four
-/// 64-bit loads, narrowed to bytes and tested by arithmetic, see `wordBits`) and never read
-/// again. Eight scalars with one beyond ASCII are read one by one.
+/// bytes were read again to pack it; here sixteen ASCII scalars are tested together (four
+/// 128-bit loads, narrowed to bytes by the vector unit and tested by arithmetic, see
+/// `sixteenASCII` and `wordBits`) and never read again. Eight scalars with one beyond ASCII
+/// are read one by one.
 ///
 /// The three parts live in scratch memory the caller lends (`scratchWords(count:)` words,
 /// for a sentence of a few hundred scalars a few hundred bytes), so a sentence allocates
@@ -54,24 +55,27 @@ struct WordRuns {
         let mask = base + byteWords, wide = mask + maskWords
         var anyWide = false
         var k = 0
-        // Eight scalars at a time while eight lie within `all`: past the sentence's end they
-        // are the next sentence's, whose bits are cleared below. Read through a raw pointer,
-        // with the bounds settled once here, not per block.
+        // Sixteen scalars at a time while sixteen lie within `all`, then eight at a time while
+        // eight do: past the sentence's end they are the next sentence's, whose bits are
+        // cleared below. Read through a raw pointer, with the bounds settled once here, not
+        // per block. A block of sixteen with a scalar beyond ASCII is read as two of eight.
         if count > 0 {
             let scalars = UnsafeRawPointer(all.baseAddress! + lower)
-            let blocks = min(count, all.count &- 7 &- lower)
-            while k < blocks {
-                var bits: UInt64
-                if let eight = SentenceText.eightASCII(scalars + 4 &* k) {
-                    UnsafeMutableRawPointer(bytes + k).storeBytes(of: eight, as: UInt64.self)
-                    bits = Self.wordBits(eight)
+            let within = all.count &- lower
+            let sixteens = min(count, within &- 15)
+            while k < sixteens {
+                if let bits = Self.sixteenASCII(scalars + 4 &* k, into: bytes + k) {
+                    // `k` is a multiple of 16: the block's bits lie in one word.
+                    mask[k &>> 6] |= bits &<< UInt64(k & 63)
                 } else {
-                    bits = Self.readEight(all, lower &+ k, into: bytes + k, wide: wide, at: k)
-                    anyWide = anyWide || bits & 0x100 != 0
-                    bits &= 0xFF
+                    anyWide = Self.readEight(all, scalars, lower: lower, at: k, bytes: bytes, mask: mask, wide: wide) || anyWide
+                    anyWide = Self.readEight(all, scalars, lower: lower, at: k &+ 8, bytes: bytes, mask: mask, wide: wide) || anyWide
                 }
-                // `k` is a multiple of 8: the block's bits lie in one word.
-                mask[k &>> 6] |= bits &<< UInt64(k & 63)
+                k &+= 16
+            }
+            let eights = min(count, within &- 7)
+            while k < eights {
+                anyWide = Self.readEight(all, scalars, lower: lower, at: k, bytes: bytes, mask: mask, wide: wide) || anyWide
                 k &+= 8
             }
         }
@@ -91,12 +95,62 @@ struct WordRuns {
         self.hasWide = anyWide
     }
 
+    /// The eight scalars from `k` (a multiple of 8, the eight within `all`) read into `bytes`
+    /// and `mask` (and `wide`): tested together when they are all ASCII (`eightASCII`), else
+    /// one by one (`readNonASCII`). Whether one of them is a word scalar beyond ASCII.
+    @inline(__always)
+    private static func readEight(
+        _ all: UnsafeBufferPointer<Unicode.Scalar>, _ scalars: UnsafeRawPointer, lower: Int, at k: Int,
+        bytes: UnsafeMutablePointer<UInt8>, mask: UnsafeMutablePointer<UInt64>, wide: UnsafeMutablePointer<UInt64>
+    ) -> Bool {
+        var bits: UInt64
+        var anyWide = false
+        if let eight = SentenceText.eightASCII(scalars + 4 &* k) {
+            UnsafeMutableRawPointer(bytes + k).storeBytes(of: eight, as: UInt64.self)
+            bits = wordBits(eight)
+        } else {
+            bits = readNonASCII(all, lower &+ k, into: bytes + k, wide: wide, at: k)
+            anyWide = bits & 0x100 != 0
+            bits &= 0xFF
+        }
+        // `k` is a multiple of 8: the block's bits lie in one word.
+        mask[k &>> 6] |= bits &<< UInt64(k & 63)
+        return anyWide
+    }
+
+    /// The sixteen scalars at `raw` (which the caller knows to be there) narrowed to bytes at
+    /// `bytes` when they are all ASCII, and their word bits (bit `i` for scalar `i`); nil, with
+    /// nothing written, when one is beyond ASCII.
+    ///
+    /// The scalars are four 128-bit loads, tested for ASCII together (their OR, folded to one
+    /// 64-bit word) and narrowed to bytes by the vector unit (masks and packs); the word bits
+    /// are then worked out from the bytes' two 64-bit halves as `wordBits` does, in vector
+    /// lanes (`wordByteBits`), and gathered by two multiplications. Two blocks of eight
+    /// (`SentenceText.eightASCII`) took eight 64-bit loads and some 40 shifts and masks to
+    /// narrow the same scalars.
+    @inline(__always)
+    static func sixteenASCII(_ raw: UnsafeRawPointer, into bytes: UnsafeMutablePointer<UInt8>) -> UInt64? {
+        #if _endian(little)
+        let scalars = raw.loadUnaligned(as: SIMD16<UInt32>.self)
+        let eight = scalars.lowHalf | scalars.highHalf
+        let four = unsafeBitCast(eight.lowHalf | eight.highHalf, to: SIMD2<UInt64>.self)
+        guard (four[0] | four[1]) & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
+        let narrowed = SIMD16<UInt8>(truncatingIfNeeded: scalars)
+        UnsafeMutableRawPointer(bytes).storeBytes(of: narrowed, as: SIMD16<UInt8>.self)
+        let word = wordByteBits(unsafeBitCast(narrowed, to: SIMD2<UInt64>.self))
+        let gather: UInt64 = 0x0102_0408_1020_4080
+        return (word[0] &* gather) &>> 56 | ((word[1] &* gather) &>> 56) &<< 8
+        #else
+        return nil
+        #endif
+    }
+
     /// Eight scalars from `index` of `all`, one of them at least beyond ASCII, read one by one
     /// (out of line: the loop over ASCII blocks keeps its values in registers): their bytes
     /// written from `bytes` and their word scalars beyond ASCII marked in `wide` from bit `k`
     /// (a multiple of 8). The word scalars' bits, and bit 8 when one is beyond ASCII.
     @inline(never)
-    private static func readEight(
+    private static func readNonASCII(
         _ all: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int, into bytes: UnsafeMutablePointer<UInt8>,
         wide: UnsafeMutablePointer<UInt64>, at k: Int
     ) -> UInt64 {
@@ -138,6 +192,17 @@ struct WordRuns {
         let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))
         let word = (digit | letter) & tops
         return ((word &>> 7) &* 0x0102_0408_1020_4080) &>> 56
+    }
+
+    /// `wordBits` up to its gathering of the bits, for the two halves of sixteen bytes at once
+    /// (the same arithmetic, on 64-bit lanes): each byte 1 for a digit or letter, else 0.
+    @inline(__always)
+    static func wordByteBits(_ bytes: SIMD2<UInt64>) -> SIMD2<UInt64> {
+        let ones = SIMD2<UInt64>(repeating: 0x0101_0101_0101_0101)
+        let digit = (bytes &+ ones &* (0x80 - 0x30)) & ~(bytes &+ ones &* (0x7F - 0x39))
+        let folded = bytes | ones &* 0x20
+        let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))
+        return ((digit | letter) &>> 7) & ones
     }
 
     /// Whether a scalar of `start..<end` (a word: `end` at most `count`) is beyond ASCII.

@@ -107,6 +107,56 @@ import Testing
         }
     }
 
+    /// Sixteen ASCII scalars are narrowed to their bytes and marked as `wordBits` marks each
+    /// half; sixteen with one beyond ASCII are left to the caller, nothing written.
+    @Test func sixteenASCIINarrowsAndMarksOnlyASCII() {
+        let text = "Kharkiv region, 2023-12 shelling"
+        let scalars = Array(text.unicodeScalars)
+        scalars.withUnsafeBufferPointer { all in
+            var out = [UInt8](repeating: 0xEE, count: 16)
+            let bits = out.withUnsafeMutableBufferPointer { WordRuns.sixteenASCII(UnsafeRawPointer(all.baseAddress!), into: $0.baseAddress!) }
+            #expect(bits == 0b0011_1111_0111_1111)
+            #expect(out == Array(text.utf8.prefix(16)))
+            let second = out.withUnsafeMutableBufferPointer { WordRuns.sixteenASCII(UnsafeRawPointer(all.baseAddress! + 16), into: $0.baseAddress!) }
+            #expect(second == WordRuns.wordBits(bytes("2023-12 ")) | WordRuns.wordBits(bytes("shelling")) << 8)
+            #expect(out == Array(text.utf8.dropFirst(16)))
+        }
+        for position in [0, 7, 8, 15] {
+            var scalars = Array("abcdefghijklmnop".unicodeScalars)
+            scalars[position] = "á"
+            var out = [UInt8](repeating: 0xEE, count: 16)
+            let bits = scalars.withUnsafeBufferPointer { all in
+                out.withUnsafeMutableBufferPointer { WordRuns.sixteenASCII(UnsafeRawPointer(all.baseAddress!), into: $0.baseAddress!) }
+            }
+            #expect(bits == nil)
+            #expect(out == [UInt8](repeating: 0xEE, count: 16))
+        }
+        // Words across blocks of sixteen, and a block with a scalar beyond ASCII among them.
+        let long = String(repeating: "word ", count: 7) + "Khárkiv’s “strike” — " + String(repeating: "ab1 ", count: 9) + "end"
+        let longScalars = Array(long.unicodeScalars)
+        let expected = Tokenizer.tokens(longScalars).map { String(String.UnicodeScalarView(longScalars[$0.start..<$0.end])) }
+        #expect(runs(long).runs == expected)
+        for lower in [0, 1, 5, 16, 17] {
+            let count = longScalars.count - lower - 3
+            let part = Array(longScalars[lower..<(lower + count)])
+            let partWords = Tokenizer.tokens(part).map { String(String.UnicodeScalarView(part[$0.start..<$0.end])) }
+            #expect(runs(long, lower, count).runs == partWords)
+        }
+    }
+
+    /// The scalars `isWordScalarBeyondASCII` answers from their ranges are answered as
+    /// `Tokenizer.isWordScalar` answers them.
+    @Test func wordScalarsBeyondASCIIAreTheTokenizersWordScalars() {
+        var differing: [UInt32] = []
+        for value in UInt32(0x80)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if SentenceText.isWordScalarBeyondASCII(scalar) != Tokenizer.isWordScalar(scalar) { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+        #expect(SentenceText.isWordScalarBeyondASCII("é") && SentenceText.isWordScalarBeyondASCII("Д"))
+        #expect(!SentenceText.isWordScalarBeyondASCII("’") && !SentenceText.isWordScalarBeyondASCII("—"))
+    }
+
     @Test func tokensAreTheTokenizersFoldedWords() {
         let texts = [
             "Drones struck Kharkiv overnight, the governor said.",
