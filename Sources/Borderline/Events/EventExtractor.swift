@@ -164,6 +164,9 @@ public struct EventExtractor: Sendable {
         var touched: [Int] = []
         var cueMatches: [(pattern: Int, token: Int)] = []
         var lastPlaceIndex: Int? = nil
+        /// The date of an event in a sentence that states none (`DateExpression.eventDate` of no
+        /// expressions), the first time a sentence needs it.
+        var datelineDate: EventDate? = nil
 
         // Every event of the document starts with this list of documents (one array, shared).
         let documentList = [document.id]
@@ -185,13 +188,21 @@ public struct EventExtractor: Sendable {
         for (sentenceIndex, range) in ranges.enumerated() {
             let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
             var builtText: String? = nil
-            func sentence() -> Sentence {
+            /// The sentence's text, made the first time an event of the sentence asks (and kept
+            /// for the others): the text alone, which is all `evidence` takes besides the index.
+            func sentence() -> String {
                 let mentionsOfSentence = groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]
                 let text: String
                 if let builtText {
                     text = builtText
                 } else if mentionsOfSentence.isEmpty {
-                    text = ScalarText.string(scalars[range])
+                    // No finder's text to share: the sentence's bytes cut from the document's
+                    // UTF-8 (a copy of bytes), rather than its scalars narrowed one by one.
+                    if !byteOffsetsKnown {
+                        byteOffsets = ByteOffsets(reading: document.text, scalarCount: scalars.count)
+                        byteOffsetsKnown = true
+                    }
+                    text = Self.cutText(range, document: document.text, byteOffsets: byteOffsets) ?? ScalarText.string(scalars[range])
                 } else if mentionsShareSentences && mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceIndex == sentenceIndex {
                     text = mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText
                 } else {
@@ -204,7 +215,7 @@ public struct EventExtractor: Sendable {
                         document: document.text, byteOffsets: byteOffsets)
                 }
                 builtText = text
-                return Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: text)
+                return text
             }
             if Self.startsWithBoilerplate(s) { continue }
             cues(s, tables: cueTables, matches: &cueMatches, into: &allCues)
@@ -216,7 +227,7 @@ public struct EventExtractor: Sendable {
                 guard !figures.isEmpty || responsibility != nil else { continue }
                 if !figures.isEmpty {
                     events[lastTouched[0]].casualties = events[lastTouched[0]].casualties.combined(with: Casualties.from(figures))
-                    events[lastTouched[0]].evidence.append(evidence(document, sentence(), s, 0, s.tokens.count - 1, nil))
+                    events[lastTouched[0]].evidence.append(evidence(document, sentenceIndex, sentence(), s, 0, s.tokens.count - 1, nil))
                 }
                 if let responsibility {
                     for index in lastTouched { events[index].attribution.responsibility = Self.stronger(events[index].attribution.responsibility, responsibility) }
@@ -276,7 +287,15 @@ public struct EventExtractor: Sendable {
                 places.append(choice)
             }
             let dates = DateExpression.find(s)
-            let date = DateExpression.eventDate(dates, published: published)
+            // A sentence without a date has the document's dateline (or none): made once per
+            // document, not once per sentence (a date's text formatted each time).
+            let date: EventDate
+            if dates.isEmpty {
+                if datelineDate == nil { datelineDate = DateExpression.eventDate(dates, published: published) }
+                date = datelineDate!
+            } else {
+                date = DateExpression.eventDate(dates, published: published)
+            }
             let time = TimeOfDay.find(s)
             let hedged = s.containsAny(Self.hedgePatterns)
             touched.removeAllKeepingStorage()
@@ -299,21 +318,21 @@ public struct EventExtractor: Sendable {
             for (cueOffset, cue) in cuesInOrder.enumerated() {
                 // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
                 // filtering their indices and mapping them to figures built two arrays per cue.
+                // Made once for the cue, not per event (a call to a local function that returned
+                // a copy of its result, and a read of the owners checked for exclusive access).
                 let hasOwnFigures = figureOwners.contains(cueOffset)
-                func ownCasualties() -> Casualties {
-                    hasOwnFigures ? Casualties.from(figures, where: { figureOwners[$0] == cueOffset }) : Casualties()
-                }
+                let ownCasualties = hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties()
                 // "killed during the attack": the attack already told.
                 if isDefiniteReference(s, cue), !namesPlace, dates.isEmpty {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
-                        events[antecedent].casualties = events[antecedent].casualties.combined(with: ownCasualties())
+                        events[antecedent].casualties = events[antecedent].casualties.combined(with: ownCasualties)
                         for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
                             events[antecedent].attribution.sources.append(source)
                         }
                         if let r = attribution.responsibility {
                             events[antecedent].attribution.responsibility = Self.stronger(events[antecedent].attribution.responsibility, r)
                         }
-                        events[antecedent].evidence.append(evidence(document, sentence(), s, cue.first, cue.last, nil))
+                        events[antecedent].evidence.append(evidence(document, sentenceIndex, sentence(), s, cue.first, cue.last, nil))
                         if time != nil && events[antecedent].time == nil { events[antecedent].time = time }
                         touched.append(antecedent)
                         continue
@@ -326,14 +345,14 @@ public struct EventExtractor: Sendable {
                     var confidence = 0.8 + (attribution.sources.isEmpty ? 0 : 0.1)
                     if hedged { confidence *= 0.8 }
                     if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
-                    let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0].mention.start..<mentions[$0].mention.end })
+                    let ev = evidence(document, sentenceIndex, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0].mention.start..<mentions[$0].mention.end })
                     events.append(Event(
                         // The memberwise initialiser: its value is appended without a copy (see `Event`).
                         // The place copied once, straight into the event; its kind read in place.
                         id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method.rawValue ?? "none",
-                        casualties: ownCasualties(), attribution: attribution, documents: documentList,
+                        casualties: ownCasualties, attribution: attribution, documents: documentList,
                         confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
                     touched.append(events.count - 1)
                 }
@@ -482,6 +501,19 @@ public struct EventExtractor: Sendable {
         return sentenceText(scalars, range, finderText: finderText)
     }
 
+    /// The text of the scalar range `range` of `document`, its bytes cut from the document's
+    /// UTF-8 (`TextCutter`) with the UTF-8 offsets of its scalars; nil without them, or when
+    /// the UTF-8 cannot be read in place. The offsets are scalar boundaries of valid UTF-8, so
+    /// the text is the one `ScalarText.string` makes of the same scalars, one copy of bytes
+    /// instead of a pass to size it and one to narrow each scalar.
+    static func cutText(_ range: Range<Int>, document: String, byteOffsets: ByteOffsets?) -> String? {
+        guard let byteOffsets else { return nil }
+        return document.utf8.withContiguousStorageIfAvailable { utf8 in
+            var cutter = TextCutter(utf8, byteOffsets)
+            return cutter.text(range)
+        }
+    }
+
     /// `sentenceText(_:_:finderText:document:byteOffsets:)` read from the scalars alone.
     static func sentenceText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String) -> String {
         if spells(finderText, scalars[range]) { return finderText }
@@ -582,14 +614,15 @@ public struct EventExtractor: Sendable {
 
     /// The evidence of a cue: its span joined with the place mention's when that is given.
     /// - Parameter mention: the document offsets of the place mention, if any.
-    func evidence(_ document: Document, _ sentence: Sentence, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: Range<Int>?) -> EventEvidence {
+    /// - Parameters: `sentenceIndex` and `sentence`, the sentence's index in the document and its text.
+    func evidence(_ document: Document, _ sentenceIndex: Int, _ sentence: String, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: Range<Int>?) -> EventEvidence {
         var start = s.offset + s.tokens[first].start
         var end = s.offset + s.tokens[last].end
         if let mention {
             start = min(start, mention.lowerBound)
             end = max(end, mention.upperBound)
         }
-        return EventEvidence(documentID: document.id, sentenceIndex: sentence.index, sentence: sentence.text, start: start, end: end)
+        return EventEvidence(documentID: document.id, sentenceIndex: sentenceIndex, sentence: sentence, start: start, end: end)
     }
 
     /// Every cue in the sentence, longest phrase first where two overlap.
