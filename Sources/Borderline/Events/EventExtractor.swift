@@ -249,18 +249,17 @@ public struct EventExtractor: Sendable {
                 kept.append(cue)
             }
             guard !kept.isEmpty else { continue }
-            func sameClause(_ a: EventType, _ b: EventType) -> Bool {
-                guard let x = kept.first(where: { $0.type == a }), let y = kept.first(where: { $0.type == b }) else { return false }
-                let (first, second) = x.first < y.first ? (x, y) : (y, x)
-                return !s.containsComma(s.tokens[first.last].end, s.tokens[second.first].start)
-            }
             // One type alone suppresses nothing (`EventType.suppressed` needs two), so the set of
-            // types is built only for a sentence that cues several.
+            // types is built only for a sentence that cues several. The test of a clause reads a
+            // copy of the kept cues: a local function reading `kept` itself made every access to
+            // the list, in every sentence, a checked one (a runtime call at each).
             var suppressed: EventTypes = []
-            if kept.contains(where: { $0.type != kept[0].type }) {
+            let firstType = kept[0].type
+            if kept.contains(where: { $0.type != firstType }) {
                 var types: EventTypes = []
                 for cue in kept { types.insert(cue.type) }
-                suppressed = EventType.suppressed(types, sameClause: sameClause)
+                let keptCues = kept
+                suppressed = EventType.suppressed(types, sameClause: { a, b in Self.sameClause(s, keptCues, a, b) })
             }
             // "bombed by heavy shelling": the means is the shelling.
             if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first, hasPrefix: Self.bombStem) }),
@@ -286,15 +285,17 @@ public struct EventExtractor: Sendable {
             if places.isEmpty, let previous = lastPlaceIndex, let choice = continuation(s, previous: previous) {
                 places.append(choice)
             }
-            let dates = DateExpression.find(s)
+            // The event date is the first date expression's, and a definite reference asks only
+            // whether there is one: the first alone is looked for.
+            let firstDate = DateExpression.first(s)
             // A sentence without a date has the document's dateline (or none): made once per
             // document, not once per sentence (a date's text formatted each time).
             let date: EventDate
-            if dates.isEmpty {
-                if datelineDate == nil { datelineDate = DateExpression.eventDate(dates, published: published) }
-                date = datelineDate!
+            if let firstDate {
+                date = DateExpression.eventDate(first: firstDate, published: published)
             } else {
-                date = DateExpression.eventDate(dates, published: published)
+                if datelineDate == nil { datelineDate = DateExpression.eventDate(first: nil, published: published) }
+                date = datelineDate!
             }
             let time = TimeOfDay.find(s)
             let hedged = s.containsAny(Self.hedgePatterns)
@@ -323,7 +324,7 @@ public struct EventExtractor: Sendable {
                 let hasOwnFigures = figureOwners.contains(cueOffset)
                 let ownCasualties = hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties()
                 // "killed during the attack": the attack already told.
-                if isDefiniteReference(s, cue), !namesPlace, dates.isEmpty {
+                if isDefiniteReference(s, cue), !namesPlace, firstDate == nil {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
                         events[antecedent].casualties = events[antecedent].casualties.combined(with: ownCasualties)
                         for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
@@ -364,6 +365,14 @@ public struct EventExtractor: Sendable {
             }
         }
         return events
+    }
+
+    /// Whether no comma stands between the first cues of types `a` and `b` among `kept` (false
+    /// when either type has none).
+    static func sameClause(_ s: SentenceText, _ kept: [Cue], _ a: EventType, _ b: EventType) -> Bool {
+        guard let x = kept.first(where: { $0.type == a }), let y = kept.first(where: { $0.type == b }) else { return false }
+        let (first, second) = x.first < y.first ? (x, y) : (y, x)
+        return !s.containsComma(s.tokens[first.last].end, s.tokens[second.first].start)
     }
 
     /// The index of the first sentence that holds the mention at `start..<end`. Sentences are in order and do not
