@@ -319,14 +319,15 @@ public struct EventExtractor: Sendable {
             for (cueOffset, cue) in cuesInOrder.enumerated() {
                 // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
                 // filtering their indices and mapping them to figures built two arrays per cue.
-                // Made once for the cue, not per event (a call to a local function that returned
-                // a copy of its result, and a read of the owners checked for exclusive access).
+                // Each event's casualties are made where they are stored (empty for a cue without
+                // figures, nearly every one): a value made once and copied into each event, or
+                // returned by a local function, cost a copy and a destruction per event.
                 let hasOwnFigures = figureOwners.contains(cueOffset)
-                let ownCasualties = hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties()
                 // "killed during the attack": the attack already told.
                 if isDefiniteReference(s, cue), !namesPlace, firstDate == nil {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
-                        events[antecedent].casualties = events[antecedent].casualties.combined(with: ownCasualties)
+                        events[antecedent].casualties = events[antecedent].casualties.combined(
+                            with: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties())
                         for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
                             events[antecedent].attribution.sources.append(source)
                         }
@@ -353,7 +354,8 @@ public struct EventExtractor: Sendable {
                         id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method.rawValue ?? "none",
-                        casualties: ownCasualties, attribution: attribution, documents: documentList,
+                        casualties: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties(),
+                        attribution: attribution, documents: documentList,
                         confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
                     touched.append(events.count - 1)
                 }
@@ -942,8 +944,11 @@ public struct EventExtractor: Sendable {
         }
         guard let best else { return }
         // "the Belgorod and Kursk regions": every place in the list is its region.
-        let lastOfBest = mentions[sorted[best.upperBound - 1]].mention
-        let asRegions = best.count > 1 && lastOfBest.isRegionPhrase && Self.endsInPluralRegionWord(lastOfBest.surface)
+        // The last mention's fields read in place, and only for a list: binding the `Mention`
+        // copied it whole (its strings retained) for every sentence with a place.
+        let lastOfBest = sorted[best.upperBound - 1]
+        let asRegions = best.count > 1 && mentions[lastOfBest].mention.isRegionPhrase
+            && Self.endsInPluralRegionWord(mentions[lastOfBest].mention.surface)
         for position in sorted[best] {
             var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
