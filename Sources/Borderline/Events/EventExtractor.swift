@@ -244,8 +244,15 @@ public struct EventExtractor: Sendable {
             } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
             let limit = hypothetical ?? s.tokens.count
             kept.removeAllKeepingStorage()
+            // Each test of a cue first asks the sentence's set of words for a word it needs (most
+            // sentences have none): asked once for the sentence, not once per cue, and a test
+            // that cannot hold is not called.
+            let mayBeNegated = s.containsAny(Self.negations) || s.contains(.such)
+            let mayDenyOccurrence = attribution.responsibility != .denied && s.containsAny(Self.denialVerbs)
+            let mayNameCause = s.containsAny(Self.causeNouns)
             for cue in allCues
-            where cue.first < limit && !isNegated(s, cue) && !isDeniedOccurrence(s, cue, attribution) && !isCauseReference(s, cue) {
+            where cue.first < limit && !(mayBeNegated && isNegated(s, cue))
+                && !(mayDenyOccurrence && isDeniedOccurrence(s, cue, attribution)) && !(mayNameCause && isCauseReference(s, cue)) {
                 kept.append(cue)
             }
             guard !kept.isEmpty else { continue }
@@ -261,12 +268,7 @@ public struct EventExtractor: Sendable {
                 let keptCues = kept
                 suppressed = EventType.suppressed(types, sameClause: { a, b in Self.sameClause(s, keptCues, a, b) })
             }
-            // "bombed by heavy shelling": the means is the shelling.
-            if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first, hasPrefix: Self.bombStem) }),
-               let by = (bombed.last + 1..<min(bombed.last + 3, s.tokens.count)).first(where: { s.word($0) == .by }),
-               kept.contains(where: { $0.type == .shelling && $0.first > by && $0.first - by <= 4 }) {
-                suppressed.insert(.airStrike)
-            }
+            if Self.isBombedByShelling(s, kept) { suppressed.insert(.airStrike) }
             // The first kept cue of each type that is not suppressed, in text order.
             cuesInOrder.removeAllKeepingStorage()
             for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
@@ -367,6 +369,23 @@ public struct EventExtractor: Sendable {
             }
         }
         return events
+    }
+
+    /// "bombed by heavy shelling": the means is the shelling, not an air strike. Whether the
+    /// first air-strike cue of `kept` that starts with "bomb" is followed within two words by
+    /// "by" and a shelling cue starts at most four words after that "by". A function of its
+    /// own with plain loops: closures over the sentence in the loop over sentences made the
+    /// compiler copy the `SentenceText` (a retain and a release of each of its references).
+    static func isBombedByShelling(_ s: SentenceText, _ kept: [Cue]) -> Bool {
+        for bombed in kept where bombed.type == .airStrike && s.word(bombed.first, hasPrefix: bombStem) {
+            let end = min(bombed.last + 3, s.tokens.count)
+            var by = bombed.last + 1
+            while by < end && s.word(by) != .by { by += 1 }
+            guard by < end else { return false }
+            for cue in kept where cue.type == .shelling && cue.first > by && cue.first - by <= 4 { return true }
+            return false
+        }
+        return false
     }
 
     /// Whether no comma stands between the first cues of types `a` and `b` among `kept` (false
