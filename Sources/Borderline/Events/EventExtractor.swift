@@ -257,17 +257,10 @@ public struct EventExtractor: Sendable {
             }
             guard !kept.isEmpty else { continue }
             // One type alone suppresses nothing (`EventType.suppressed` needs two), so the set of
-            // types is built only for a sentence that cues several. The test of a clause reads a
-            // copy of the kept cues: a local function reading `kept` itself made every access to
-            // the list, in every sentence, a checked one (a runtime call at each).
+            // types is built only for a sentence that cues several (`suppressedTypes`).
             var suppressed: EventTypes = []
             let firstType = kept[0].type
-            if kept.contains(where: { $0.type != firstType }) {
-                var types: EventTypes = []
-                for cue in kept { types.insert(cue.type) }
-                let keptCues = kept
-                suppressed = EventType.suppressed(types, sameClause: { a, b in Self.sameClause(s, keptCues, a, b) })
-            }
+            if kept.contains(where: { $0.type != firstType }) { suppressed = Self.suppressedTypes(s, kept) }
             if Self.isBombedByShelling(s, kept) { suppressed.insert(.airStrike) }
             // The first kept cue of each type that is not suppressed, in text order.
             cuesInOrder.removeAllKeepingStorage()
@@ -369,6 +362,17 @@ public struct EventExtractor: Sendable {
             }
         }
         return events
+    }
+
+    /// `EventType.suppressed` of the types of the `kept` cues, with their clauses as `sameClause`
+    /// tells. The sentence and the cues are parameters here, which the test of a clause reads
+    /// as they are: in the loop over sentences, a closure over the sentence copied its
+    /// `SentenceText`, and a local function reading the list `kept` made every access to it,
+    /// in every sentence, a checked one (a runtime call at each).
+    static func suppressedTypes(_ s: SentenceText, _ kept: [Cue]) -> EventTypes {
+        var types: EventTypes = []
+        for cue in kept { types.insert(cue.type) }
+        return EventType.suppressed(types, sameClause: { a, b in sameClause(s, kept, a, b) })
     }
 
     /// "bombed by heavy shelling": the means is the shelling, not an air strike. Whether the
