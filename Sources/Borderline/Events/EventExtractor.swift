@@ -129,32 +129,41 @@ public struct EventExtractor: Sendable {
         // The document's mentions by sentence, as positions in `mentions` (in their order
         // within a sentence): `bySentence[groupStart[k]..<groupStart[k + 1]]` are sentence k's.
         var groupStart = [Int](repeating: 0, count: ranges.count + 1)
-        var sentenceOfMention = [Int](repeating: -1, count: mentions.count)
+        var bySentence: [Int] = []
         // Fields are read in place: binding a whole `ResolvedMention` would copy (retain) each of its strings.
         // Mentions come in text order (nearly always): each one's sentence is looked for from
         // the previous one's, forward (see `sentenceIndex(start:end:in:hint:)`).
         // The lists are written through buffers: a write to an array's element tests that the
         // array is uniquely referenced (a call), three times per mention. Every index is within
         // its list: a sentence index is below `ranges.count`, and a sentence's slots in
-        // `bySentence` are counted before they are filled.
-        var hint = 0
-        groupStart.withUnsafeMutableBufferPointer { groupStart in sentenceOfMention.withUnsafeMutableBufferPointer { sentenceOfMention in
-            for position in mentions.indices where mentions[position].mention.documentID == document.id {
-                if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges, hint: &hint) {
-                    sentenceOfMention[position] = sentence
-                    groupStart[sentence + 1] += 1
+        // `bySentence` are counted before they are filled, each filled once. The two lists
+        // needed only to build these (each mention's sentence, and where each sentence's next
+        // mention goes) share one temporary allocation, on the stack when small: as arrays they
+        // cost two allocations per document, and the second a copy of `groupStart`.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: mentions.count + ranges.count + 1) { scratch in
+            let sentenceOfMention = UnsafeMutableBufferPointer(rebasing: scratch[..<mentions.count])
+            sentenceOfMention.initialize(repeating: -1)
+            let fill = UnsafeMutableBufferPointer(rebasing: scratch[mentions.count...])
+            var hint = 0
+            groupStart.withUnsafeMutableBufferPointer { groupStart in
+                for position in mentions.indices where mentions[position].mention.documentID == document.id {
+                    if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges, hint: &hint) {
+                        sentenceOfMention[position] = sentence
+                        groupStart[sentence + 1] += 1
+                    }
                 }
+                for k in 0..<ranges.count { groupStart[k + 1] += groupStart[k] }
+                _ = fill.initialize(fromContentsOf: groupStart)
             }
-            for k in 0..<ranges.count { groupStart[k + 1] += groupStart[k] }
-        } }
-        var bySentence = [Int](repeating: 0, count: groupStart[ranges.count])
-        var fill = groupStart
-        bySentence.withUnsafeMutableBufferPointer { bySentence in fill.withUnsafeMutableBufferPointer { fill in
-            for (position, sentence) in sentenceOfMention.enumerated() where sentence >= 0 {
-                bySentence[fill[sentence]] = position
-                fill[sentence] += 1
+            bySentence = [Int](unsafeUninitializedCapacity: groupStart[ranges.count]) { bySentence, count in
+                for position in sentenceOfMention.indices where sentenceOfMention[position] >= 0 {
+                    let sentence = sentenceOfMention[position]
+                    bySentence[fill[sentence]] = position
+                    fill[sentence] += 1
+                }
+                count = groupStart[ranges.count]
             }
-        } }
+        }
         var events: [Event] = []
         /// Events the latest event-bearing sentence made or added to, and that sentence's index.
         var lastTouched: [Int] = []
