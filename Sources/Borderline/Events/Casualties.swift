@@ -252,6 +252,12 @@ public struct Casualties: Sendable, Hashable {
         return from(figures, where: { _ in true })
     }
 
+    /// `from` of the figures whose entry in `owners` (one per figure) is `owner`: the
+    /// figures of one cue, as `EventExtractor` assigns them.
+    static func from(_ figures: [Figure], owners: [Int], owner: Int) -> Casualties {
+        from(figures, where: { owners[$0] == owner })
+    }
+
     /// `from` of the figures whose positions in `figures` pass `isIncluded`, read in place.
     static func from(_ figures: [Figure], where isIncluded: (Int) -> Bool) -> Casualties {
         var result = Casualties()

@@ -134,12 +134,29 @@ public struct DateExpression: Sendable, Hashable {
 
     static func find(_ s: SentenceText) -> [DateExpression] {
         var found: [DateExpression] = []
+        scan(s) { found.append($0); return true }
+        return found
+    }
+
+    /// The first date expression in `sentence` (`find(s).first`), the scan stopped there: the
+    /// event date needs no other, so neither an array of them nor the rest of the scan.
+    static func first(_ s: SentenceText) -> DateExpression? {
+        var first: DateExpression? = nil
+        scan(s) { first = $0; return false }
+        return first
+    }
+
+    /// The date expressions of `s` in text order, each handed to `report`, which answers
+    /// whether to go on looking.
+    @inline(__always)
+    private static func scan(_ s: SentenceText, _ report: (DateExpression) -> Bool) {
         // Every rule below needs a number or one of `dateWords`: most sentences have neither.
-        guard s.hasNumber || s.containsAny(dateWords) else { return found }
+        guard s.hasNumber || s.containsAny(dateWords) else { return }
         var i = 0
+        var goOn = true
         func add(_ value: Value, _ first: Int, _ last: Int, lead: Int? = nil) {
             let from = lead ?? first
-            found.append(DateExpression(
+            goOn = report(DateExpression(
                 value: value, text: s.text(s.tokens[from].start, s.tokens[last].end),
                 start: s.tokens[from].start, end: s.tokens[last].end))
             i = last + 1
@@ -147,7 +164,7 @@ public struct DateExpression: Sendable, Hashable {
         func number(_ index: Int) -> Int? { s.number(index) }
         func leadIn(_ index: Int) -> Int? { leadWords.contains(s.word(index - 1)) ? index - 1 : nil }
         let startWords = Self.startWords
-        while i < s.tokens.count {
+        while goOn && i < s.tokens.count {
             let word = s.word(i)
             let token = s.tokens[i]
             // Every rule below starts at a number or at one of `startWords`.
@@ -223,7 +240,6 @@ public struct DateExpression: Sendable, Hashable {
             if word == .the, s.word(i + 1) == .previous, s.word(i + 2) == .day { add(.daysBefore(1), i, i + 2); continue }
             i += 1
         }
-        return found
     }
 
     /// The calendar date this expression points to, given the article's publication date.
@@ -279,7 +295,12 @@ public struct DateExpression: Sendable, Hashable {
 
     /// The event date given the sentence's date expressions (`find`), for callers that need both.
     static func eventDate(_ expressions: [DateExpression], published: CivilDate?) -> EventDate {
-        if let first = expressions.first { return first.resolve(published: published) }
+        eventDate(first: expressions.first, published: published)
+    }
+
+    /// The event date given the sentence's first date expression (`first`), if any.
+    static func eventDate(first: DateExpression?, published: CivilDate?) -> EventDate {
+        if let first { return first.resolve(published: published) }
         if let published { return EventDate(date: published.description, text: "dateline", precision: .dateline) }
         return .undated
     }

@@ -129,32 +129,41 @@ public struct EventExtractor: Sendable {
         // The document's mentions by sentence, as positions in `mentions` (in their order
         // within a sentence): `bySentence[groupStart[k]..<groupStart[k + 1]]` are sentence k's.
         var groupStart = [Int](repeating: 0, count: ranges.count + 1)
-        var sentenceOfMention = [Int](repeating: -1, count: mentions.count)
+        var bySentence: [Int] = []
         // Fields are read in place: binding a whole `ResolvedMention` would copy (retain) each of its strings.
         // Mentions come in text order (nearly always): each one's sentence is looked for from
         // the previous one's, forward (see `sentenceIndex(start:end:in:hint:)`).
         // The lists are written through buffers: a write to an array's element tests that the
         // array is uniquely referenced (a call), three times per mention. Every index is within
         // its list: a sentence index is below `ranges.count`, and a sentence's slots in
-        // `bySentence` are counted before they are filled.
-        var hint = 0
-        groupStart.withUnsafeMutableBufferPointer { groupStart in sentenceOfMention.withUnsafeMutableBufferPointer { sentenceOfMention in
-            for position in mentions.indices where mentions[position].mention.documentID == document.id {
-                if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges, hint: &hint) {
-                    sentenceOfMention[position] = sentence
-                    groupStart[sentence + 1] += 1
+        // `bySentence` are counted before they are filled, each filled once. The two lists
+        // needed only to build these (each mention's sentence, and where each sentence's next
+        // mention goes) share one temporary allocation, on the stack when small: as arrays they
+        // cost two allocations per document, and the second a copy of `groupStart`.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: mentions.count + ranges.count + 1) { scratch in
+            let sentenceOfMention = UnsafeMutableBufferPointer(rebasing: scratch[..<mentions.count])
+            sentenceOfMention.initialize(repeating: -1)
+            let fill = UnsafeMutableBufferPointer(rebasing: scratch[mentions.count...])
+            var hint = 0
+            groupStart.withUnsafeMutableBufferPointer { groupStart in
+                for position in mentions.indices where mentions[position].mention.documentID == document.id {
+                    if let sentence = Self.sentenceIndex(start: mentions[position].mention.start, end: mentions[position].mention.end, in: ranges, hint: &hint) {
+                        sentenceOfMention[position] = sentence
+                        groupStart[sentence + 1] += 1
+                    }
                 }
+                for k in 0..<ranges.count { groupStart[k + 1] += groupStart[k] }
+                _ = fill.initialize(fromContentsOf: groupStart)
             }
-            for k in 0..<ranges.count { groupStart[k + 1] += groupStart[k] }
-        } }
-        var bySentence = [Int](repeating: 0, count: groupStart[ranges.count])
-        var fill = groupStart
-        bySentence.withUnsafeMutableBufferPointer { bySentence in fill.withUnsafeMutableBufferPointer { fill in
-            for (position, sentence) in sentenceOfMention.enumerated() where sentence >= 0 {
-                bySentence[fill[sentence]] = position
-                fill[sentence] += 1
+            bySentence = [Int](unsafeUninitializedCapacity: groupStart[ranges.count]) { bySentence, count in
+                for position in sentenceOfMention.indices where sentenceOfMention[position] >= 0 {
+                    let sentence = sentenceOfMention[position]
+                    bySentence[fill[sentence]] = position
+                    fill[sentence] += 1
+                }
+                count = groupStart[ranges.count]
             }
-        } }
+        }
         var events: [Event] = []
         /// Events the latest event-bearing sentence made or added to, and that sentence's index.
         var lastTouched: [Int] = []
@@ -164,6 +173,9 @@ public struct EventExtractor: Sendable {
         var touched: [Int] = []
         var cueMatches: [(pattern: Int, token: Int)] = []
         var lastPlaceIndex: Int? = nil
+        /// The date of an event in a sentence that states none (`DateExpression.eventDate` of no
+        /// expressions), the first time a sentence needs it.
+        var datelineDate: EventDate? = nil
 
         // Every event of the document starts with this list of documents (one array, shared).
         let documentList = [document.id]
@@ -185,13 +197,21 @@ public struct EventExtractor: Sendable {
         for (sentenceIndex, range) in ranges.enumerated() {
             let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
             var builtText: String? = nil
-            func sentence() -> Sentence {
+            /// The sentence's text, made the first time an event of the sentence asks (and kept
+            /// for the others): the text alone, which is all `evidence` takes besides the index.
+            func sentence() -> String {
                 let mentionsOfSentence = groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]
                 let text: String
                 if let builtText {
                     text = builtText
                 } else if mentionsOfSentence.isEmpty {
-                    text = ScalarText.string(scalars[range])
+                    // No finder's text to share: the sentence's bytes cut from the document's
+                    // UTF-8 (a copy of bytes), rather than its scalars narrowed one by one.
+                    if !byteOffsetsKnown {
+                        byteOffsets = ByteOffsets(reading: document.text, scalarCount: scalars.count)
+                        byteOffsetsKnown = true
+                    }
+                    text = Self.cutText(range, document: document.text, byteOffsets: byteOffsets) ?? ScalarText.string(scalars[range])
                 } else if mentionsShareSentences && mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceIndex == sentenceIndex {
                     text = mentions[bySentence[mentionsOfSentence.lowerBound]].mention.sentenceText
                 } else {
@@ -204,7 +224,7 @@ public struct EventExtractor: Sendable {
                         document: document.text, byteOffsets: byteOffsets)
                 }
                 builtText = text
-                return Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: text)
+                return text
             }
             if Self.startsWithBoilerplate(s) { continue }
             cues(s, tables: cueTables, matches: &cueMatches, into: &allCues)
@@ -216,7 +236,7 @@ public struct EventExtractor: Sendable {
                 guard !figures.isEmpty || responsibility != nil else { continue }
                 if !figures.isEmpty {
                     events[lastTouched[0]].casualties = events[lastTouched[0]].casualties.combined(with: Casualties.from(figures))
-                    events[lastTouched[0]].evidence.append(evidence(document, sentence(), s, 0, s.tokens.count - 1, nil))
+                    events[lastTouched[0]].evidence.append(evidence(document, sentenceIndex, sentence(), s, 0, s.tokens.count - 1, nil))
                 }
                 if let responsibility {
                     for index in lastTouched { events[index].attribution.responsibility = Self.stronger(events[index].attribution.responsibility, responsibility) }
@@ -233,30 +253,24 @@ public struct EventExtractor: Sendable {
             } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
             let limit = hypothetical ?? s.tokens.count
             kept.removeAllKeepingStorage()
+            // Each test of a cue first asks the sentence's set of words for a word it needs (most
+            // sentences have none): asked once for the sentence, not once per cue, and a test
+            // that cannot hold is not called.
+            let mayBeNegated = s.containsAny(Self.negations) || s.contains(.such)
+            let mayDenyOccurrence = attribution.responsibility != .denied && s.containsAny(Self.denialVerbs)
+            let mayNameCause = s.containsAny(Self.causeNouns)
             for cue in allCues
-            where cue.first < limit && !isNegated(s, cue) && !isDeniedOccurrence(s, cue, attribution) && !isCauseReference(s, cue) {
+            where cue.first < limit && !(mayBeNegated && isNegated(s, cue))
+                && !(mayDenyOccurrence && isDeniedOccurrence(s, cue, attribution)) && !(mayNameCause && isCauseReference(s, cue)) {
                 kept.append(cue)
             }
             guard !kept.isEmpty else { continue }
-            func sameClause(_ a: EventType, _ b: EventType) -> Bool {
-                guard let x = kept.first(where: { $0.type == a }), let y = kept.first(where: { $0.type == b }) else { return false }
-                let (first, second) = x.first < y.first ? (x, y) : (y, x)
-                return !s.containsComma(s.tokens[first.last].end, s.tokens[second.first].start)
-            }
             // One type alone suppresses nothing (`EventType.suppressed` needs two), so the set of
-            // types is built only for a sentence that cues several.
+            // types is built only for a sentence that cues several (`suppressedTypes`).
             var suppressed: EventTypes = []
-            if kept.contains(where: { $0.type != kept[0].type }) {
-                var types: EventTypes = []
-                for cue in kept { types.insert(cue.type) }
-                suppressed = EventType.suppressed(types, sameClause: sameClause)
-            }
-            // "bombed by heavy shelling": the means is the shelling.
-            if let bombed = kept.first(where: { $0.type == .airStrike && s.word($0.first, hasPrefix: Self.bombStem) }),
-               let by = (bombed.last + 1..<min(bombed.last + 3, s.tokens.count)).first(where: { s.word($0) == .by }),
-               kept.contains(where: { $0.type == .shelling && $0.first > by && $0.first - by <= 4 }) {
-                suppressed.insert(.airStrike)
-            }
+            let firstType = kept[0].type
+            if kept.contains(where: { $0.type != firstType }) { suppressed = Self.suppressedTypes(s, kept) }
+            if Self.isBombedByShelling(s, kept) { suppressed.insert(.airStrike) }
             // The first kept cue of each type that is not suppressed, in text order.
             cuesInOrder.removeAllKeepingStorage()
             for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
@@ -275,8 +289,18 @@ public struct EventExtractor: Sendable {
             if places.isEmpty, let previous = lastPlaceIndex, let choice = continuation(s, previous: previous) {
                 places.append(choice)
             }
-            let dates = DateExpression.find(s)
-            let date = DateExpression.eventDate(dates, published: published)
+            // The event date is the first date expression's, and a definite reference asks only
+            // whether there is one: the first alone is looked for.
+            let firstDate = DateExpression.first(s)
+            // A sentence without a date has the document's dateline (or none): made once per
+            // document, not once per sentence (a date's text formatted each time).
+            let date: EventDate
+            if let firstDate {
+                date = DateExpression.eventDate(first: firstDate, published: published)
+            } else {
+                if datelineDate == nil { datelineDate = DateExpression.eventDate(first: nil, published: published) }
+                date = datelineDate!
+            }
             let time = TimeOfDay.find(s)
             let hedged = s.containsAny(Self.hedgePatterns)
             touched.removeAllKeepingStorage()
@@ -299,21 +323,22 @@ public struct EventExtractor: Sendable {
             for (cueOffset, cue) in cuesInOrder.enumerated() {
                 // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
                 // filtering their indices and mapping them to figures built two arrays per cue.
+                // Each event's casualties are made where they are stored (empty for a cue without
+                // figures, nearly every one): a value made once and copied into each event, or
+                // returned by a local function, cost a copy and a destruction per event.
                 let hasOwnFigures = figureOwners.contains(cueOffset)
-                func ownCasualties() -> Casualties {
-                    hasOwnFigures ? Casualties.from(figures, where: { figureOwners[$0] == cueOffset }) : Casualties()
-                }
                 // "killed during the attack": the attack already told.
-                if isDefiniteReference(s, cue), !namesPlace, dates.isEmpty {
+                if isDefiniteReference(s, cue), !namesPlace, firstDate == nil {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
-                        events[antecedent].casualties = events[antecedent].casualties.combined(with: ownCasualties())
+                        events[antecedent].casualties = events[antecedent].casualties.combined(
+                            with: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties())
                         for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
                             events[antecedent].attribution.sources.append(source)
                         }
                         if let r = attribution.responsibility {
                             events[antecedent].attribution.responsibility = Self.stronger(events[antecedent].attribution.responsibility, r)
                         }
-                        events[antecedent].evidence.append(evidence(document, sentence(), s, cue.first, cue.last, nil))
+                        events[antecedent].evidence.append(evidence(document, sentenceIndex, sentence(), s, cue.first, cue.last, nil))
                         if time != nil && events[antecedent].time == nil { events[antecedent].time = time }
                         touched.append(antecedent)
                         continue
@@ -326,14 +351,15 @@ public struct EventExtractor: Sendable {
                     var confidence = 0.8 + (attribution.sources.isEmpty ? 0 : 0.1)
                     if hedged { confidence *= 0.8 }
                     if let choice { confidence *= choice.confidence } else { confidence *= 0.5 }
-                    let ev = evidence(document, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0].mention.start..<mentions[$0].mention.end })
+                    let ev = evidence(document, sentenceIndex, sentence(), s, cue.first, cue.last, choice?.mention.map { mentions[$0].mention.start..<mentions[$0].mention.end })
                     events.append(Event(
                         // The memberwise initialiser: its value is appended without a copy (see `Event`).
                         // The place copied once, straight into the event; its kind read in place.
                         id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method.rawValue ?? "none",
-                        casualties: ownCasualties(), attribution: attribution, documents: documentList,
+                        casualties: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties(),
+                        attribution: attribution, documents: documentList,
                         confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
                     touched.append(events.count - 1)
                 }
@@ -345,6 +371,42 @@ public struct EventExtractor: Sendable {
             }
         }
         return events
+    }
+
+    /// `EventType.suppressed` of the types of the `kept` cues, with their clauses as `sameClause`
+    /// tells. The sentence and the cues are parameters here, which the test of a clause reads
+    /// as they are: in the loop over sentences, a closure over the sentence copied its
+    /// `SentenceText`, and a local function reading the list `kept` made every access to it,
+    /// in every sentence, a checked one (a runtime call at each).
+    static func suppressedTypes(_ s: SentenceText, _ kept: [Cue]) -> EventTypes {
+        var types: EventTypes = []
+        for cue in kept { types.insert(cue.type) }
+        return EventType.suppressed(types, sameClause: { a, b in sameClause(s, kept, a, b) })
+    }
+
+    /// "bombed by heavy shelling": the means is the shelling, not an air strike. Whether the
+    /// first air-strike cue of `kept` that starts with "bomb" is followed within two words by
+    /// "by" and a shelling cue starts at most four words after that "by". A function of its
+    /// own with plain loops: closures over the sentence in the loop over sentences made the
+    /// compiler copy the `SentenceText` (a retain and a release of each of its references).
+    static func isBombedByShelling(_ s: SentenceText, _ kept: [Cue]) -> Bool {
+        for bombed in kept where bombed.type == .airStrike && s.word(bombed.first, hasPrefix: bombStem) {
+            let end = min(bombed.last + 3, s.tokens.count)
+            var by = bombed.last + 1
+            while by < end && s.word(by) != .by { by += 1 }
+            guard by < end else { return false }
+            for cue in kept where cue.type == .shelling && cue.first > by && cue.first - by <= 4 { return true }
+            return false
+        }
+        return false
+    }
+
+    /// Whether no comma stands between the first cues of types `a` and `b` among `kept` (false
+    /// when either type has none).
+    static func sameClause(_ s: SentenceText, _ kept: [Cue], _ a: EventType, _ b: EventType) -> Bool {
+        guard let x = kept.first(where: { $0.type == a }), let y = kept.first(where: { $0.type == b }) else { return false }
+        let (first, second) = x.first < y.first ? (x, y) : (y, x)
+        return !s.containsComma(s.tokens[first.last].end, s.tokens[second.first].start)
     }
 
     /// The index of the first sentence that holds the mention at `start..<end`. Sentences are in order and do not
@@ -482,6 +544,19 @@ public struct EventExtractor: Sendable {
         return sentenceText(scalars, range, finderText: finderText)
     }
 
+    /// The text of the scalar range `range` of `document`, its bytes cut from the document's
+    /// UTF-8 (`TextCutter`) with the UTF-8 offsets of its scalars; nil without them, or when
+    /// the UTF-8 cannot be read in place. The offsets are scalar boundaries of valid UTF-8, so
+    /// the text is the one `ScalarText.string` makes of the same scalars, one copy of bytes
+    /// instead of a pass to size it and one to narrow each scalar.
+    static func cutText(_ range: Range<Int>, document: String, byteOffsets: ByteOffsets?) -> String? {
+        guard let byteOffsets else { return nil }
+        return document.utf8.withContiguousStorageIfAvailable { utf8 in
+            var cutter = TextCutter(utf8, byteOffsets)
+            return cutter.text(range)
+        }
+    }
+
     /// `sentenceText(_:_:finderText:document:byteOffsets:)` read from the scalars alone.
     static func sentenceText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String) -> String {
         if spells(finderText, scalars[range]) { return finderText }
@@ -582,14 +657,15 @@ public struct EventExtractor: Sendable {
 
     /// The evidence of a cue: its span joined with the place mention's when that is given.
     /// - Parameter mention: the document offsets of the place mention, if any.
-    func evidence(_ document: Document, _ sentence: Sentence, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: Range<Int>?) -> EventEvidence {
+    /// - Parameters: `sentenceIndex` and `sentence`, the sentence's index in the document and its text.
+    func evidence(_ document: Document, _ sentenceIndex: Int, _ sentence: String, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: Range<Int>?) -> EventEvidence {
         var start = s.offset + s.tokens[first].start
         var end = s.offset + s.tokens[last].end
         if let mention {
             start = min(start, mention.lowerBound)
             end = max(end, mention.upperBound)
         }
-        return EventEvidence(documentID: document.id, sentenceIndex: sentence.index, sentence: sentence.text, start: start, end: end)
+        return EventEvidence(documentID: document.id, sentenceIndex: sentenceIndex, sentence: sentence, start: start, end: end)
     }
 
     /// Every cue in the sentence, longest phrase first where two overlap.
@@ -900,8 +976,11 @@ public struct EventExtractor: Sendable {
         }
         guard let best else { return }
         // "the Belgorod and Kursk regions": every place in the list is its region.
-        let lastOfBest = mentions[sorted[best.upperBound - 1]].mention
-        let asRegions = best.count > 1 && lastOfBest.isRegionPhrase && Self.endsInPluralRegionWord(lastOfBest.surface)
+        // The last mention's fields read in place, and only for a list: binding the `Mention`
+        // copied it whole (its strings retained) for every sentence with a place.
+        let lastOfBest = sorted[best.upperBound - 1]
+        let asRegions = best.count > 1 && mentions[lastOfBest].mention.isRegionPhrase
+            && Self.endsInPluralRegionWord(mentions[lastOfBest].mention.surface)
         for position in sorted[best] {
             var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,

@@ -20,6 +20,15 @@ import Testing
         #expect(date("on 24 February 2022", nil).date == "2022-02-24")
     }
 
+    @Test func firstIsTheFirstFound() {
+        let sentence = "On Tuesday, two days after the strike of 24 February 2022, officials met at 3 p.m."
+        let all = DateExpression.find(SentenceText(sentence))
+        #expect(all.count == 3)
+        #expect(DateExpression.first(SentenceText(sentence)) == all.first)
+        #expect(DateExpression.first(SentenceText(sentence))?.text == "On Tuesday")
+        #expect(DateExpression.first(SentenceText("No date here.")) == nil)
+    }
+
     @Test func monthNamesNeedADayOrALead() {
         #expect(DateExpression.find(in: "Officials may comment.").isEmpty)
         #expect(DateExpression.find(in: "March on.").isEmpty)
