@@ -68,19 +68,6 @@ struct VerdictTextTests {
         }
     }
 
-    @Test("isASCII reads every byte, in the eight-byte steps and the tail", arguments: [0, 1, 7, 8, 9, 15, 16, 17, 33])
-    func isASCII(length: Int) {
-        var bytes = [UInt8](repeating: 0x41, count: length)
-        bytes.withUnsafeBufferPointer { #expect(VerdictText.isASCII($0)) }
-        for position in 0..<length {
-            bytes[position] = 0xC3
-            bytes.withUnsafeBufferPointer { #expect(!VerdictText.isASCII($0)) }
-            bytes[position] = 0x7F
-            bytes.withUnsafeBufferPointer { #expect(VerdictText.isASCII($0)) }
-            bytes[position] = 0x41
-        }
-    }
-
     @Test("the first word of a stated figure is copied as firstWord reads it", arguments: [
         "about 20 miles", "  around 5 km", "some", "", "   ", "nearly\u{301} 5", "e\u{301}twa 5", "about \u{301}5",
     ])
