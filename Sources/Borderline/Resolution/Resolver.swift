@@ -469,10 +469,25 @@ public struct Resolver: Sendable {
         @inline(__always)
         mutating func add(_ source: UnsafeRawBufferPointer) {
             let end = count + source.count
-            if end > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(end, 2 * bytes.count, 256) - bytes.count)) }
+            if end > bytes.count { grow(to: end) }
             let start = count
             bytes.withUnsafeMutableBytes { UnsafeMutableRawBufferPointer(rebasing: $0[start..<end]).copyMemory(from: source) }
             count = end
+        }
+
+        /// Makes room for `end` bytes at least (twice the room, 256 bytes at first): a new array
+        /// of zeros, made at its size at once, with the text so far copied in, rather than the
+        /// generic append of repeated zeros (some 600 instructions, once a document).
+        @inline(never)
+        private mutating func grow(to end: Int) {
+            var larger = [UInt8](repeating: 0, count: max(end, 2 * bytes.count, 256))
+            let count = count
+            if count > 0 {
+                larger.withUnsafeMutableBytes { larger in
+                    bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: larger[..<count]).copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+                }
+            }
+            bytes = larger
         }
 
         /// Appends a literal's bytes.
@@ -589,9 +604,10 @@ public struct Resolver: Sendable {
         let rival = nextRival()
         let margin = rival.map { best.score - $0.score } ?? .infinity
         if margin < Self.decisiveGap {
-            var options = [best, rival!]
-            if let second = nextRival() { options.append(second) }
-            let positions = options.map { candidates[$0.candidate].position }
+            // The best two or three positions in one array made at its final size: no array of
+            // the scored options first, nor one grown from two to three.
+            let twoPositions = [bestPosition, candidates[rival!.candidate].position]
+            let positions = nextRival().map { twoPositions + [candidates[$0.candidate].position] } ?? twoPositions
             notes!.add(candidates.count)
             notes!.add(" entries share this name and none stands out: ")
             for (k, position) in positions.enumerated() {
