@@ -142,8 +142,7 @@ public struct Resolver: Sendable {
         /// Room for the entries of a document of `mentions` mentions, so the arrays are not
         /// regrown (and copied) as the first pass fills them.
         init(mentions: Int) {
-            placeByStart.starts.reserveCapacity(mentions)
-            placeByStart.positions.reserveCapacity(mentions)
+            placeByStart.entries.reserveCapacity(mentions)
             anchors.reserveCapacity(mentions)
             quads.reserveCapacity(mentions / 4 + 1)
         }
@@ -160,33 +159,34 @@ public struct Resolver: Sendable {
 
     /// The entry each first-pass-resolved mention went to, by the mention's `start`. Mentions
     /// normally come in order of `start`, so a sorted array searched by halves does; a dictionary
-    /// takes over when they do not (the last mention at a start wins either way).
+    /// takes over when they do not (the last mention at a start wins either way). Each start is
+    /// kept with its entry in one array, so that setting one is one append (one uniqueness and
+    /// capacity check), not one per array.
     struct PlaceByStart {
-        var starts: [Int] = [], positions: [Int] = []
+        var entries: [(start: Int, position: Int)] = []
         var dictionary: [Int: Int]?
 
         mutating func set(_ start: Int, _ position: Int) {
-            if dictionary == nil, let last = starts.last, start <= last {
+            if dictionary == nil, let last = entries.last, start <= last.start {
                 var built: [Int: Int] = [:]
-                for index in starts.indices { built[starts[index]] = positions[index] }
+                for entry in entries { built[entry.start] = entry.position }
                 dictionary = built
             }
             if dictionary != nil {
                 dictionary![start] = position
             } else {
-                starts.append(start)
-                positions.append(position)
+                entries.append((start, position))
             }
         }
 
         subscript(start: Int) -> Int? {
             if let dictionary { return dictionary[start] }
-            var low = 0, high = starts.count
+            var low = 0, high = entries.count
             while low < high {
                 let middle = (low + high) / 2
-                if starts[middle] < start { low = middle + 1 } else { high = middle }
+                if entries[middle].start < start { low = middle + 1 } else { high = middle }
             }
-            return low < starts.count && starts[low] == start ? positions[low] : nil
+            return low < entries.count && entries[low].start == start ? entries[low].position : nil
         }
     }
 
@@ -417,10 +417,15 @@ public struct Resolver: Sendable {
     /// Sorts `scored` by `ranksBefore`. A mention has one or two candidates as a rule, and an
     /// insertion sort ranks a few without the general sort's set-up (~150 instructions a
     /// mention); positions differ, so the ranking is a strict total order and every sort gives
-    /// the same result.
+    /// the same result. A lone candidate is ranked already, and two take one comparison and at
+    /// most a swap, what the insertion sort does for them, without its loop.
     static func rank(_ scored: UnsafeMutableBufferPointer<Scored>, _ candidates: UnsafeBufferPointer<Candidate>) {
         func before(_ a: Scored, _ b: Scored) -> Bool {
             ranksBefore(a.score, candidates[a.candidate].position, b.score, candidates[b.candidate].position)
+        }
+        guard scored.count > 2 else {
+            if scored.count == 2 && before(scored[1], scored[0]) { scored.swapAt(0, 1) }
+            return
         }
         guard scored.count <= 16 else {
             var scored = scored
@@ -464,10 +469,25 @@ public struct Resolver: Sendable {
         @inline(__always)
         mutating func add(_ source: UnsafeRawBufferPointer) {
             let end = count + source.count
-            if end > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(end, 2 * bytes.count, 256) - bytes.count)) }
+            if end > bytes.count { grow(to: end) }
             let start = count
             bytes.withUnsafeMutableBytes { UnsafeMutableRawBufferPointer(rebasing: $0[start..<end]).copyMemory(from: source) }
             count = end
+        }
+
+        /// Makes room for `end` bytes at least (twice the room, 256 bytes at first): a new array
+        /// of zeros, made at its size at once, with the text so far copied in, rather than the
+        /// generic append of repeated zeros (some 600 instructions, once a document).
+        @inline(never)
+        private mutating func grow(to end: Int) {
+            var larger = [UInt8](repeating: 0, count: max(end, 2 * bytes.count, 256))
+            let count = count
+            if count > 0 {
+                larger.withUnsafeMutableBytes { larger in
+                    bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: larger[..<count]).copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+                }
+            }
+            bytes = larger
         }
 
         /// Appends a literal's bytes.
@@ -584,9 +604,10 @@ public struct Resolver: Sendable {
         let rival = nextRival()
         let margin = rival.map { best.score - $0.score } ?? .infinity
         if margin < Self.decisiveGap {
-            var options = [best, rival!]
-            if let second = nextRival() { options.append(second) }
-            let positions = options.map { candidates[$0.candidate].position }
+            // The best two or three positions in one array made at its final size: no array of
+            // the scored options first, nor one grown from two to three.
+            let twoPositions = [bestPosition, candidates[rival!.candidate].position]
+            let positions = nextRival().map { twoPositions + [candidates[$0.candidate].position] } ?? twoPositions
             notes!.add(candidates.count)
             notes!.add(" entries share this name and none stands out: ")
             for (k, position) in positions.enumerated() {
