@@ -138,7 +138,12 @@ public struct MentionFinder: Sendable {
             if hasSentence && sentenceMade != sentenceCursor {
                 sentenceMade = sentenceCursor
                 sentenceText = cutter.text(sentences[sentenceCursor])
-                demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan, from: &demonymCursor)
+                // Most documents name no demonym, or none after this point: nothing to read.
+                if demonymCursor < scan.demonymTokens.count {
+                    demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan, from: &demonymCursor)
+                } else if !demonyms.isEmpty {
+                    demonyms = []
+                }
             }
             while line < newlines.count && newlines[line] < start { line += 1 }
             let lineStart = line == 0 ? 0 : newlines[line - 1] + 1
