@@ -115,14 +115,20 @@ public struct MentionFinder: Sendable {
     private func mentions(_ document: Document, _ found: [Found], _ scan: TextScan, _ sentences: [Range<Int>]) -> [Mention] {
         var utf8 = document.text
         return utf8.withUTF8 { bytes in
-            found.withUnsafeBufferPointer { found in mentions(document, found, scan, sentences, bytes) }
+            found.withUnsafeBufferPointer { found in
+                sentences.withUnsafeBufferPointer { sentences in
+                    scan.newlines.withUnsafeBufferPointer { newlines in mentions(document, found, scan, sentences, newlines, bytes) }
+                }
+            }
         }
     }
 
-    /// `mentions(_:_:_:_:)` on the document's bytes.
+    /// `mentions(_:_:_:_:)` on the document's bytes. The sentences and the scan's newlines are
+    /// read through buffers too: their cursors step once or more per mention, and through the
+    /// arrays each step checked its bounds.
     private func mentions(
-        _ document: Document, _ found: UnsafeBufferPointer<Found>, _ scan: TextScan, _ sentences: [Range<Int>],
-        _ bytes: UnsafeBufferPointer<UInt8>
+        _ document: Document, _ found: UnsafeBufferPointer<Found>, _ scan: TextScan, _ sentences: UnsafeBufferPointer<Range<Int>>,
+        _ newlines: UnsafeBufferPointer<Int>, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> [Mention] {
         var mentions: [Mention] = []
         mentions.reserveCapacity(found.count)
@@ -130,7 +136,6 @@ public struct MentionFinder: Sendable {
         var sentenceCursor = 0
         var sentenceMade = -1, sentenceText = "", demonyms: [String] = [], demonymCursor = 0
         var line = 0
-        let newlines = scan.newlines
         var cutter = TextCutter(bytes, scan.byteOffsets)
         for i in found.indices {
             let start = found[i].start
@@ -533,7 +538,8 @@ public struct MentionFinder: Sendable {
         // Most neighbouring matches are further apart than any phrase reaches.
         for b in 1..<found.count where found[b].first - found[b - 1].last <= Self.relationReach {
             let a = b - 1
-            guard let relation = relation(last: found[a].last, first: found[b].first, tokens, scan) else { continue }
+            guard Self.hasRelationWord(after: found[a].last, before: found[b].first, tokens),
+                  let relation = relation(last: found[a].last, first: found[b].first, tokens, scan) else { continue }
             var subject = a
             while true {
                 if found[subject].relation == nil { found[subject].relation = Relation(
@@ -542,6 +548,20 @@ public struct MentionFinder: Sendable {
                 subject -= 1
             }
         }
+    }
+
+    /// Whether a compass or proximity word lies between a match's last word and the next
+    /// match's first: `relation` finds a phrase only around one, and most neighbouring matches
+    /// have none, so they are passed over without the call (a token's class is its word's in
+    /// the index, which `NameIndex.bearing(_:)` reads).
+    @inline(__always)
+    private static func hasRelationWord(after last: Int, before first: Int, _ tokens: UnsafeBufferPointer<ScanToken>) -> Bool {
+        var k = last + 1
+        while k < first {
+            if !tokens[k].wordClass.isDisjoint(with: [.direction, .proximity]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// How far apart, in token positions, a relation's subject (its last word) and anchor (its
@@ -640,7 +660,9 @@ public struct MentionFinder: Sendable {
     /// (`TextScan.demonymTokens`, usually none), not every word. `cursor` is the first of them
     /// not yet read: the sentences are asked for in order, so each is read once in all.
     /// Countries are small numbers (`NameIndex.demonym(_:)`), strings only once kept.
-    private func demonyms(inSentence s: Int, _ sentences: [Range<Int>], _ scan: TextScan, from cursor: inout Int) -> [String] {
+    private func demonyms(
+        inSentence s: Int, _ sentences: UnsafeBufferPointer<Range<Int>>, _ scan: TextScan, from cursor: inout Int
+    ) -> [String] {
         let lower = s == 0 ? Int.min : sentences[s - 1].upperBound
         let upper = s == sentences.count - 1 ? Int.max : sentences[s].upperBound
         var codes: [String] = []
