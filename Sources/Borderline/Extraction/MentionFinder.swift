@@ -136,6 +136,7 @@ public struct MentionFinder: Sendable {
         var sentenceCursor = 0
         var sentenceMade = -1, sentenceText = "", demonyms: [String] = [], demonymCursor = 0
         var line = 0
+        let demonymTokens = scan.demonymTokens, tokens = scan.tokens
         var cutter = TextCutter(bytes, scan.byteOffsets)
         for i in found.indices {
             let start = found[i].start
@@ -143,8 +144,11 @@ public struct MentionFinder: Sendable {
             if hasSentence && sentenceMade != sentenceCursor {
                 sentenceMade = sentenceCursor
                 sentenceText = cutter.text(sentences[sentenceCursor])
-                // Most documents name no demonym, or none after this point: nothing to read.
-                if demonymCursor < scan.demonymTokens.count {
+                // Most sentences name no demonym: the next one not yet read (if any) starts after
+                // the sentence ends (the last sentence takes every word left), so there is
+                // nothing to read.
+                let sentenceEnd = sentenceCursor == sentences.count - 1 ? Int.max : sentences[sentenceCursor].upperBound
+                if demonymCursor < demonymTokens.count, Int(tokens[Int(demonymTokens[demonymCursor])].start) < sentenceEnd {
                     demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan, from: &demonymCursor)
                 } else if !demonyms.isEmpty {
                     demonyms = []
