@@ -451,9 +451,11 @@ public struct MentionFinder: Sendable {
         let word = scan.folded[Int(token.foldStart)..<Int(token.foldEnd)]
         // Only for words written with one scalar per folded scalar, so offsets stay exact.
         guard word.count == token.length, let last = word.last else { return nil }
-        // The last letter first: it rules out most glued words at once.
-        for suffix in Self.gluedWords {
-            guard suffix.last == last, word.count >= suffix.count + 4, word.suffix(suffix.count).elementsEqual(suffix) else { continue }
+        // The last letter first: only the glued words ending in it are tried (every glued word
+        // is ASCII, so a word ending beyond ASCII has none).
+        guard last < 0x80 else { return nil }
+        for suffix in Self.gluedWordsByLast[Int(last)] {
+            guard word.count >= suffix.count + 4, word.suffix(suffix.count).elementsEqual(suffix) else { continue }
             let stem = Array(word.dropLast(suffix.count))
             if let id = index.vocabulary.id(of: stem), index.isSingleWordName(id),
                index.entries(startingWith: id).contains(where: {
@@ -485,6 +487,14 @@ public struct MentionFinder: Sendable {
 
     /// `EvidenceRules.gluedWords` as scalar values.
     static let gluedWords: [[UInt32]] = EvidenceRules.gluedWords.map { $0.unicodeScalars.map(\.value) }
+
+    /// `gluedWords` by their last scalar (all ASCII), each list in their order: `unglued` tries
+    /// a word only against those ending as it does, not against all of them (about 500
+    /// instructions for each unknown capitalised word, most of them rejected by that letter).
+    static let gluedWordsByLast: [[[UInt32]]] = {
+        precondition(gluedWords.allSatisfy { ($0.last ?? 0) < 0x80 }, "a glued word that does not end in ASCII")
+        return (0..<0x80).map { last in gluedWords.filter { $0.last == UInt32(last) } }
+    }()
 
     /// `EvidenceRules.cyrillicEndings`, folded like the text ("ской" → "скои").
     static let cyrillicEndings: [[UInt32]] = EvidenceRules.cyrillicEndings.map {
