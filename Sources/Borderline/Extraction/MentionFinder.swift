@@ -115,14 +115,20 @@ public struct MentionFinder: Sendable {
     private func mentions(_ document: Document, _ found: [Found], _ scan: TextScan, _ sentences: [Range<Int>]) -> [Mention] {
         var utf8 = document.text
         return utf8.withUTF8 { bytes in
-            found.withUnsafeBufferPointer { found in mentions(document, found, scan, sentences, bytes) }
+            found.withUnsafeBufferPointer { found in
+                sentences.withUnsafeBufferPointer { sentences in
+                    scan.newlines.withUnsafeBufferPointer { newlines in mentions(document, found, scan, sentences, newlines, bytes) }
+                }
+            }
         }
     }
 
-    /// `mentions(_:_:_:_:)` on the document's bytes.
+    /// `mentions(_:_:_:_:)` on the document's bytes. The sentences and the scan's newlines are
+    /// read through buffers too: their cursors step once or more per mention, and through the
+    /// arrays each step checked its bounds.
     private func mentions(
-        _ document: Document, _ found: UnsafeBufferPointer<Found>, _ scan: TextScan, _ sentences: [Range<Int>],
-        _ bytes: UnsafeBufferPointer<UInt8>
+        _ document: Document, _ found: UnsafeBufferPointer<Found>, _ scan: TextScan, _ sentences: UnsafeBufferPointer<Range<Int>>,
+        _ newlines: UnsafeBufferPointer<Int>, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> [Mention] {
         var mentions: [Mention] = []
         mentions.reserveCapacity(found.count)
@@ -130,7 +136,7 @@ public struct MentionFinder: Sendable {
         var sentenceCursor = 0
         var sentenceMade = -1, sentenceText = "", demonyms: [String] = [], demonymCursor = 0
         var line = 0
-        let newlines = scan.newlines
+        let demonymTokens = scan.demonymTokens, tokens = scan.tokens
         var cutter = TextCutter(bytes, scan.byteOffsets)
         for i in found.indices {
             let start = found[i].start
@@ -138,7 +144,15 @@ public struct MentionFinder: Sendable {
             if hasSentence && sentenceMade != sentenceCursor {
                 sentenceMade = sentenceCursor
                 sentenceText = cutter.text(sentences[sentenceCursor])
-                demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan, from: &demonymCursor)
+                // Most sentences name no demonym: the next one not yet read (if any) starts after
+                // the sentence ends (the last sentence takes every word left), so there is
+                // nothing to read.
+                let sentenceEnd = sentenceCursor == sentences.count - 1 ? Int.max : sentences[sentenceCursor].upperBound
+                if demonymCursor < demonymTokens.count, Int(tokens[Int(demonymTokens[demonymCursor])].start) < sentenceEnd {
+                    demonyms = self.demonyms(inSentence: sentenceCursor, sentences, scan, from: &demonymCursor)
+                } else if !demonyms.isEmpty {
+                    demonyms = []
+                }
             }
             while line < newlines.count && newlines[line] < start { line += 1 }
             let lineStart = line == 0 ? 0 : newlines[line - 1] + 1
@@ -437,9 +451,11 @@ public struct MentionFinder: Sendable {
         let word = scan.folded[Int(token.foldStart)..<Int(token.foldEnd)]
         // Only for words written with one scalar per folded scalar, so offsets stay exact.
         guard word.count == token.length, let last = word.last else { return nil }
-        // The last letter first: it rules out most glued words at once.
-        for suffix in Self.gluedWords {
-            guard suffix.last == last, word.count >= suffix.count + 4, word.suffix(suffix.count).elementsEqual(suffix) else { continue }
+        // The last letter first: only the glued words ending in it are tried (every glued word
+        // is ASCII, so a word ending beyond ASCII has none).
+        guard last < 0x80 else { return nil }
+        for suffix in Self.gluedWordsByLast[Int(last)] {
+            guard word.count >= suffix.count + 4, word.suffix(suffix.count).elementsEqual(suffix) else { continue }
             let stem = Array(word.dropLast(suffix.count))
             if let id = index.vocabulary.id(of: stem), index.isSingleWordName(id),
                index.entries(startingWith: id).contains(where: {
@@ -471,6 +487,14 @@ public struct MentionFinder: Sendable {
 
     /// `EvidenceRules.gluedWords` as scalar values.
     static let gluedWords: [[UInt32]] = EvidenceRules.gluedWords.map { $0.unicodeScalars.map(\.value) }
+
+    /// `gluedWords` by their last scalar (all ASCII), each list in their order: `unglued` tries
+    /// a word only against those ending as it does, not against all of them (about 500
+    /// instructions for each unknown capitalised word, most of them rejected by that letter).
+    static let gluedWordsByLast: [[[UInt32]]] = {
+        precondition(gluedWords.allSatisfy { ($0.last ?? 0) < 0x80 }, "a glued word that does not end in ASCII")
+        return (0..<0x80).map { last in gluedWords.filter { $0.last == UInt32(last) } }
+    }()
 
     /// `EvidenceRules.cyrillicEndings`, folded like the text ("ской" → "скои").
     static let cyrillicEndings: [[UInt32]] = EvidenceRules.cyrillicEndings.map {
@@ -528,7 +552,8 @@ public struct MentionFinder: Sendable {
         // Most neighbouring matches are further apart than any phrase reaches.
         for b in 1..<found.count where found[b].first - found[b - 1].last <= Self.relationReach {
             let a = b - 1
-            guard let relation = relation(last: found[a].last, first: found[b].first, tokens, scan) else { continue }
+            guard Self.hasRelationWord(after: found[a].last, before: found[b].first, tokens),
+                  let relation = relation(last: found[a].last, first: found[b].first, tokens, scan) else { continue }
             var subject = a
             while true {
                 if found[subject].relation == nil { found[subject].relation = Relation(
@@ -537,6 +562,20 @@ public struct MentionFinder: Sendable {
                 subject -= 1
             }
         }
+    }
+
+    /// Whether a compass or proximity word lies between a match's last word and the next
+    /// match's first: `relation` finds a phrase only around one, and most neighbouring matches
+    /// have none, so they are passed over without the call (a token's class is its word's in
+    /// the index, which `NameIndex.bearing(_:)` reads).
+    @inline(__always)
+    private static func hasRelationWord(after last: Int, before first: Int, _ tokens: UnsafeBufferPointer<ScanToken>) -> Bool {
+        var k = last + 1
+        while k < first {
+            if !tokens[k].wordClass.isDisjoint(with: [.direction, .proximity]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// How far apart, in token positions, a relation's subject (its last word) and anchor (its
@@ -635,7 +674,9 @@ public struct MentionFinder: Sendable {
     /// (`TextScan.demonymTokens`, usually none), not every word. `cursor` is the first of them
     /// not yet read: the sentences are asked for in order, so each is read once in all.
     /// Countries are small numbers (`NameIndex.demonym(_:)`), strings only once kept.
-    private func demonyms(inSentence s: Int, _ sentences: [Range<Int>], _ scan: TextScan, from cursor: inout Int) -> [String] {
+    private func demonyms(
+        inSentence s: Int, _ sentences: UnsafeBufferPointer<Range<Int>>, _ scan: TextScan, from cursor: inout Int
+    ) -> [String] {
         let lower = s == 0 ? Int.min : sentences[s - 1].upperBound
         let upper = s == sentences.count - 1 ? Int.max : sentences[s].upperBound
         var codes: [String] = []

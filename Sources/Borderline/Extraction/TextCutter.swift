@@ -31,9 +31,13 @@ struct TextCutter {
         return UnsafeBufferPointer(rebasing: bytes[lower..<upper])
     }
 
-    /// The text of `range` (scalar offsets), copied from the document's UTF-8.
+    /// The text of `range` (scalar offsets), copied from the document's UTF-8. A range with
+    /// as many bytes as scalars holds only one-byte scalars, so it is ASCII exactly then: the
+    /// long texts are told so, not read sixteen bytes at a time to find out (`ValidUTF8`).
     mutating func text(_ range: Range<Int>) -> String {
-        Self.string(utf8(range))
+        let source = utf8(range)
+        guard source.count <= 15 else { return ValidUTF8.string(source, isASCII: source.count == range.count) }
+        return Self.smallString(source)
     }
 
     /// The text of `source`, whole scalars of valid UTF-8 (`utf8(_:)`).
@@ -49,7 +53,13 @@ struct TextCutter {
     @inline(__always)
     static func string(_ source: UnsafeBufferPointer<UInt8>) -> String {
         guard source.count <= 15 else { return ValidUTF8.string(source) }
-        return String(unsafeUninitializedCapacity: source.count) { out in
+        return smallString(source)
+    }
+
+    /// The String of at most 15 bytes of valid UTF-8, written in place (`string(_:)`).
+    @inline(__always)
+    private static func smallString(_ source: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: source.count) { out in
             UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(source))
             return source.count
         }

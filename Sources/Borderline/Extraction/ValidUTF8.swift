@@ -13,8 +13,17 @@ enum ValidUTF8 {
     /// The String of `bytes`, which must be whole, valid UTF-8.
     @inline(__always)
     static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        string(bytes, isASCII: isASCII(bytes))
+    }
+
+    /// The String of `bytes`, which must be whole, valid UTF-8, for a caller that knows
+    /// whether they are ASCII without reading them (`TextCutter`: a scalar range with as many
+    /// bytes as scalars). `isASCII` must be exactly `isASCII(bytes)`: the String keeps it.
+    @inline(__always)
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
         guard !bytes.isEmpty else { return "" }
-        let text = String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII(bytes)))
+        assert(isASCII == Self.isASCII(bytes), "bytes said to be ASCII are not, or the other way round")
+        let text = String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
         assert(String(validating: bytes, as: UTF8.self).map { $0.utf8.elementsEqual(text.utf8) } == true,
                "bytes taken as valid UTF-8 are not")
         return text
