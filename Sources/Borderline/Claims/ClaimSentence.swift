@@ -168,10 +168,14 @@ struct ClaimSentence {
 
     /// Builds a claim with the evidence span `start..<end`, through the memberwise initializer
     /// (see `Claim.kind`), so that it is moved, not copied, into the extractor's list.
+    ///
+    /// Its `sentenceText` is left empty, as `sentence.text` always is here (the extractor writes
+    /// it once the sentence has claims): reading the empty text copied the whole `Sentence`
+    /// (and retained and released its string) for every claim.
     func claim(kind: ClaimKind, start: Int, end: Int, subject: ClaimPlace?, reference: ClaimReference?,
                statement: ClaimStatement) -> Claim {
         Claim(
-            documentID: documentID, sentenceIndex: sentence.index, sentenceText: sentence.text, kind: kind,
+            documentID: documentID, sentenceIndex: sentence.index, sentenceText: "", kind: kind,
             evidenceStart: start, evidenceEnd: end, evidenceText: text(start, end), subject: subject,
             reference: reference, statement: statement)
     }
