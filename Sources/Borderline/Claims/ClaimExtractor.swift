@@ -14,9 +14,12 @@ public struct ClaimExtractor: Sendable {
     /// Admin1 positions in `gazetteer.places` by key ("RU.09"), as `Gazetteer.admin1(key:)`
     /// finds them (the last entry of a key), for lists closed by a region noun.
     let admin1Positions: [String: Int]
+    /// `gazetteer` held by reference, for the per-document contexts (`ClaimSentence.shared`).
+    let shared: SharedGazetteer
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        self.shared = SharedGazetteer(gazetteer)
         var positions: [String: Int] = [:]
         for index in gazetteer.places.indices where gazetteer.places[index].kind == .admin1 {
             positions[gazetteer.places[index].admin1Key] = index
@@ -51,7 +54,7 @@ public struct ClaimExtractor: Sendable {
         let longest = sentences.reduce(0) { max($0, $1.count) }
         var tokenStorage = [ClaimToken](repeating: ClaimLexer.filler, count: longest)
         var context = ClaimSentence(
-            documentID: document.id, text: document.text, scalars: scalars, all: mentions, gazetteer: gazetteer,
+            documentID: document.id, text: document.text, scalars: scalars, all: mentions, shared: shared,
             admin1Positions: admin1Positions, knownByteOffsets: text.byteOffsets)
         for (sentenceIndex, range) in sentences.enumerated() {
             // The mentions that start in the sentence are `own[firstInside..<cursor]`: `own` is in

@@ -33,7 +33,10 @@ struct ClaimSentence {
     private(set) var mentions: [Located]
     /// Every mention the extractor was given; `Located.at` and `earlierMentions` point into it.
     let all: [ResolvedMention]
-    let gazetteer: Gazetteer
+    /// The gazetteer, held by reference: a context is made per document, and holding the
+    /// `Gazetteer` itself copied it (retaining each of its lists and tables) and destroyed it
+    /// again for every document. Read through `places` and `country(code:)`.
+    let shared: SharedGazetteer
     /// Positions in `all` of mentions of earlier sentences, nearest sentence last, for "the
     /// city" and "it".
     private(set) var earlierMentions: ArraySlice<Int>
@@ -47,6 +50,13 @@ struct ClaimSentence {
     ///   in `MapPipeline`); read off `text` when nil.
     init(documentID: String, text: String, scalars: [Unicode.Scalar], all: [ResolvedMention], gazetteer: Gazetteer,
          admin1Positions: [String: Int], knownByteOffsets: ByteOffsets? = nil) {
+        self.init(documentID: documentID, text: text, scalars: scalars, all: all, shared: SharedGazetteer(gazetteer),
+                  admin1Positions: admin1Positions, knownByteOffsets: knownByteOffsets)
+    }
+
+    /// The context for a gazetteer already held by reference (the extractor's, made once).
+    init(documentID: String, text: String, scalars: [Unicode.Scalar], all: [ResolvedMention], shared: SharedGazetteer,
+         admin1Positions: [String: Int], knownByteOffsets: ByteOffsets? = nil) {
         self.documentID = documentID
         self.sentence = Sentence(index: 0, start: 0, end: 0, text: "")
         self.scalars = scalars
@@ -55,7 +65,7 @@ struct ClaimSentence {
         self.tokens = []
         self.mentions = []
         self.all = all
-        self.gazetteer = gazetteer
+        self.shared = shared
         self.earlierMentions = []
         self.admin1Positions = admin1Positions
     }
@@ -82,7 +92,7 @@ struct ClaimSentence {
             let placeIndex = all[at].placeIndex
             mentions.append(Located(
                 at: at, first: first, end: end, start: start, stop: stop, placeIndex: placeIndex,
-                placeKind: placeIndex.map { gazetteer.places[$0].kind }))
+                placeKind: placeIndex.map { places[$0].kind }))
         }
     }
 
@@ -114,9 +124,15 @@ struct ClaimSentence {
         mentions.first { $0.first == index }
     }
 
+    /// The gazetteer's entries (`Gazetteer.places`), read in place.
+    var places: [Place] { shared.gazetteer.places }
+
+    /// `Gazetteer.country(code:)`.
+    func country(code: String) -> Place? { shared.gazetteer.country(code: code) }
+
     /// The gazetteer entry a mention resolved to.
     func place(_ located: Located) -> Place? {
-        located.placeIndex.map { gazetteer.places[$0] }
+        located.placeIndex.map { places[$0] }
     }
 
     /// The kind of the entry the mention at `at` in `all` resolved to.
@@ -124,7 +140,7 @@ struct ClaimSentence {
     func placeKind(ofMentionAt at: Int) -> PlaceKind? {
         let status = all[at].status
         guard case let .resolved(index) = status else { return nil }
-        return gazetteer.places[index].kind
+        return places[index].kind
     }
 
     /// The resolved mention itself.
@@ -178,6 +194,16 @@ struct ClaimSentence {
             documentID: documentID, sentenceIndex: sentence.index, sentenceText: "", kind: kind,
             evidenceStart: start, evidenceEnd: end, evidenceText: text(start, end), subject: subject,
             reference: reference, statement: statement)
+    }
+}
+
+/// A gazetteer held by reference, so that a value holding it (`ClaimSentence`, one per
+/// document) copies one reference rather than the gazetteer's every list and table.
+final class SharedGazetteer: Sendable {
+    let gazetteer: Gazetteer
+
+    init(_ gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
     }
 }
 
