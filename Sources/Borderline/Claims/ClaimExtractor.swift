@@ -75,8 +75,7 @@ public struct ClaimExtractor: Sendable {
                 if claims.capacity == 0 { claims.reserveCapacity(Self.initialClaimCapacity) }
                 // The sentence's text is provenance for the claims found in it: most sentences that
                 // pass the triggers yield none, so it is written only once a claim needs it.
-                let sentence = Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: "")
-                context.enter(sentence, inside: inside, earlierMentions: earlier[max(0, earlierCount - 12)..<earlierCount])
+                context.enter(sentenceIndex, range, inside: inside, earlierMentions: earlier[max(0, earlierCount - 12)..<earlierCount])
                 let first = claims.count
                 Self.appendClaims(in: context, triggers: triggers, to: &claims)
                 context.leave()

@@ -19,9 +19,11 @@ struct ClaimSentence {
     }
 
     let documentID: String
-    /// The sentence's index and offsets; its text is left empty (the extractor fills in the
-    /// claims' `sentenceText`).
-    private(set) var sentence: Sentence
+    /// The sentence's index and scalar offsets. Its text is not held (the extractor fills in
+    /// the claims' `sentenceText`): a `Sentence` with an empty text was assigned, its string
+    /// retained and released, for every sentence.
+    private(set) var sentenceIndex: Int
+    private(set) var sentenceRange: Range<Int>
     let scalars: [Unicode.Scalar]
     /// The document's text, and where its scalar offsets and UTF-8 offsets part: the claims'
     /// texts are cut from it (`text(_:_:)`). Nil when its UTF-8 could not be read in place.
@@ -58,7 +60,8 @@ struct ClaimSentence {
     init(documentID: String, text: String, scalars: [Unicode.Scalar], all: [ResolvedMention], shared: SharedGazetteer,
          admin1Positions: [String: Int], knownByteOffsets: ByteOffsets? = nil) {
         self.documentID = documentID
-        self.sentence = Sentence(index: 0, start: 0, end: 0, text: "")
+        self.sentenceIndex = 0
+        self.sentenceRange = 0..<0
         self.scalars = scalars
         self.documentText = text
         self.byteOffsets = knownByteOffsets ?? ByteOffsets(reading: text, scalarCount: scalars.count)
@@ -70,14 +73,19 @@ struct ClaimSentence {
         self.admin1Positions = admin1Positions
     }
 
-    /// Moves the context to `sentence`, whose tokens are already in `tokens`.
+    /// Moves the context to the sentence `index`, which spans the scalars `range` and whose
+    /// tokens are already in `tokens`.
     /// - Parameter inside: positions in `all` of the mentions that start in the sentence, by
     ///   start offset.
     /// - Parameter earlierMentions: see the property; `leave()` lets go of it.
-    mutating func enter(_ sentence: Sentence, inside: ArraySlice<Int>, earlierMentions: ArraySlice<Int>) {
-        self.sentence = sentence
+    mutating func enter(_ index: Int, _ range: Range<Int>, inside: ArraySlice<Int>, earlierMentions: ArraySlice<Int>) {
+        sentenceIndex = index
+        sentenceRange = range
         self.earlierMentions = earlierMentions
-        mentions.removeAll(keepingCapacity: true)
+        // The list is emptied only when it holds something (its general range replacement is
+        // dear), and made once with room for every mention that may be listed, not grown.
+        if !mentions.isEmpty { mentions.removeAll(keepingCapacity: true) }
+        mentions.reserveCapacity(inside.count)
         // `inside` is in start order and token ends increase, so each mention's first token is
         // searched for from the previous one's, not from the sentence's start.
         var from = 0
@@ -185,13 +193,11 @@ struct ClaimSentence {
     /// Builds a claim with the evidence span `start..<end`, through the memberwise initializer
     /// (see `Claim.kind`), so that it is moved, not copied, into the extractor's list.
     ///
-    /// Its `sentenceText` is left empty, as `sentence.text` always is here (the extractor writes
-    /// it once the sentence has claims): reading the empty text copied the whole `Sentence`
-    /// (and retained and released its string) for every claim.
+    /// Its `sentenceText` is left empty: the extractor writes it once the sentence has claims.
     func claim(kind: ClaimKind, start: Int, end: Int, subject: ClaimPlace?, reference: ClaimReference?,
                statement: ClaimStatement) -> Claim {
         Claim(
-            documentID: documentID, sentenceIndex: sentence.index, sentenceText: "", kind: kind,
+            documentID: documentID, sentenceIndex: sentenceIndex, sentenceText: "", kind: kind,
             evidenceStart: start, evidenceEnd: end, evidenceText: text(start, end), subject: subject,
             reference: reference, statement: statement)
     }
