@@ -41,12 +41,6 @@ public struct ClaimExtractor: Sendable {
         let own = Self.ownMentions(of: document.id, in: mentions)
         var claims: [Claim] = []
         var cursor = 0
-        // Positions in `mentions` of the mentions of the sentences before that may be pointed
-        // back to: `earlier[..<earlierCount]`, in text order. The array is only storage that
-        // grows: shrinking it and appending to it each sentence went through the array's
-        // general range replacement, twice per sentence.
-        var earlier: [Int] = []
-        var earlierCount = 0
         // The lexer's scratch storage, made once at the longest sentence's length (every token
         // takes at least one scalar, so no sentence needs more): grown sentence by sentence, it
         // was moved to a larger allocation three or four times per document.
@@ -75,27 +69,15 @@ public struct ClaimExtractor: Sendable {
                 if claims.capacity == 0 { claims.reserveCapacity(Self.initialClaimCapacity) }
                 // The sentence's text is provenance for the claims found in it: most sentences that
                 // pass the triggers yield none, so it is written only once a claim needs it.
-                context.enter(sentenceIndex, range, inside: inside, earlierMentions: earlier[max(0, earlierCount - 12)..<earlierCount])
+                context.enter(sentenceIndex, range, inside: inside)
                 let first = claims.count
                 Self.appendClaims(in: context, triggers: triggers, to: &claims)
-                context.leave()
                 if claims.count > first {
                     let text = context.text(range.lowerBound, range.upperBound)
                     for index in first..<claims.count { claims[index].sentenceText = text }
                 }
             }
-            // Only the three sentences before may be pointed back to: the others are dropped in
-            // place, keeping the order.
-            var kept = 0
-            for position in 0..<earlierCount where mentions[earlier[position]].mention.sentenceIndex >= sentenceIndex - 2 {
-                earlier[kept] = earlier[position]
-                kept += 1
-            }
-            earlierCount = kept
-            for at in inside {
-                if earlierCount < earlier.count { earlier[earlierCount] = at } else { earlier.append(at) }
-                earlierCount += 1
-            }
+            context.passed(sentence: sentenceIndex, inside: inside)
         }
         return claims
     }

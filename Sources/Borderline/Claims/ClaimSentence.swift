@@ -39,9 +39,17 @@ struct ClaimSentence {
     /// `Gazetteer` itself copied it (retaining each of its lists and tables) and destroyed it
     /// again for every document. Read through `places` and `country(code:)`.
     let shared: SharedGazetteer
-    /// Positions in `all` of mentions of earlier sentences, nearest sentence last, for "the
-    /// city" and "it".
-    private(set) var earlierMentions: ArraySlice<Int>
+    /// Positions in `all` of the mentions of the sentences before that may be pointed back to:
+    /// `earlier[..<earlierCount]`, in text order (`passed(sentence:inside:)` keeps it). The
+    /// array is only storage that grows: shrinking it and appending to it each sentence went
+    /// through the array's general range replacement, twice per sentence. It is the context's
+    /// own, so no slice of it is handed in and let go of per sentence.
+    private var earlier: [Int]
+    private var earlierCount: Int
+
+    /// Positions in `all` of mentions of earlier sentences (at most twelve), nearest sentence
+    /// last, for "the city" and "it".
+    var earlierMentions: ArraySlice<Int> { earlier[max(0, earlierCount - 12)..<earlierCount] }
     /// Admin1 positions in the gazetteer by key (`ClaimExtractor.admin1Positions`).
     let admin1Positions: [String: Int]
 
@@ -69,7 +77,8 @@ struct ClaimSentence {
         self.mentions = []
         self.all = all
         self.shared = shared
-        self.earlierMentions = []
+        self.earlier = []
+        self.earlierCount = 0
         self.admin1Positions = admin1Positions
     }
 
@@ -77,11 +86,9 @@ struct ClaimSentence {
     /// tokens are already in `tokens`.
     /// - Parameter inside: positions in `all` of the mentions that start in the sentence, by
     ///   start offset.
-    /// - Parameter earlierMentions: see the property; `leave()` lets go of it.
-    mutating func enter(_ index: Int, _ range: Range<Int>, inside: ArraySlice<Int>, earlierMentions: ArraySlice<Int>) {
+    mutating func enter(_ index: Int, _ range: Range<Int>, inside: ArraySlice<Int>) {
         sentenceIndex = index
         sentenceRange = range
-        self.earlierMentions = earlierMentions
         // The list is emptied only when it holds something (its general range replacement is
         // dear), and made once with room for every mention that may be listed, not grown.
         if !mentions.isEmpty { mentions.removeAll(keepingCapacity: true) }
@@ -104,9 +111,20 @@ struct ClaimSentence {
         }
     }
 
-    /// Lets go of the earlier mentions' storage, so the extractor's list can change in place.
-    mutating func leave() {
-        earlierMentions = []
+    /// Records that the sentence `index` has been read, whose mentions are `inside` (positions
+    /// in `all`, in start order): only the three sentences before the next may be pointed back
+    /// to, so the others' mentions are dropped in place, keeping the order, and `inside` added.
+    mutating func passed(sentence index: Int, inside: ArraySlice<Int>) {
+        var kept = 0
+        for position in 0..<earlierCount where all[earlier[position]].mention.sentenceIndex >= index - 2 {
+            earlier[kept] = earlier[position]
+            kept += 1
+        }
+        earlierCount = kept
+        for at in inside {
+            if earlierCount < earlier.count { earlier[earlierCount] = at } else { earlier.append(at) }
+            earlierCount += 1
+        }
     }
 
     /// The text of the document between two scalar offsets, cut from its UTF-8 by the
