@@ -55,8 +55,8 @@ enum AdjacencyPattern {
             let list = sentence.list(startingAt: cursor)
             for object in list.members {
                 let reference: ClaimReference
-                if let placeIndex = object.placeIndex, sentence.gazetteer.places[placeIndex].kind == .country {
-                    let country = sentence.gazetteer.places[placeIndex]
+                if let placeIndex = object.placeIndex, sentence.places[placeIndex].kind == .country {
+                    let country = sentence.places[placeIndex]
                     reference = .country(code: country.countryCode, name: country.name)
                 } else {
                     reference = .place(object)

@@ -14,9 +14,12 @@ public struct ClaimExtractor: Sendable {
     /// Admin1 positions in `gazetteer.places` by key ("RU.09"), as `Gazetteer.admin1(key:)`
     /// finds them (the last entry of a key), for lists closed by a region noun.
     let admin1Positions: [String: Int]
+    /// `gazetteer` held by reference, for the per-document contexts (`ClaimSentence.shared`).
+    let shared: SharedGazetteer
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        self.shared = SharedGazetteer(gazetteer)
         var positions: [String: Int] = [:]
         for index in gazetteer.places.indices where gazetteer.places[index].kind == .admin1 {
             positions[gazetteer.places[index].admin1Key] = index
@@ -35,23 +38,16 @@ public struct ClaimExtractor: Sendable {
     func claims(in document: Document, text: DocumentText, mentions: [ResolvedMention]) -> [Claim] {
         let scalars = text.scalars
         let sentences = text.sentences
-        let own = mentions.indices.filter { mentions[$0].mention.documentID == document.id }
-            .sorted { mentions[$0].mention.start < mentions[$1].mention.start }
+        let own = Self.ownMentions(of: document.id, in: mentions)
         var claims: [Claim] = []
         var cursor = 0
-        // Positions in `mentions` of the mentions of the sentences before that may be pointed
-        // back to: `earlier[..<earlierCount]`, in text order. The array is only storage that
-        // grows: shrinking it and appending to it each sentence went through the array's
-        // general range replacement, twice per sentence.
-        var earlier: [Int] = []
-        var earlierCount = 0
         // The lexer's scratch storage, made once at the longest sentence's length (every token
         // takes at least one scalar, so no sentence needs more): grown sentence by sentence, it
         // was moved to a larger allocation three or four times per document.
         let longest = sentences.reduce(0) { max($0, $1.count) }
         var tokenStorage = [ClaimToken](repeating: ClaimLexer.filler, count: longest)
         var context = ClaimSentence(
-            documentID: document.id, text: document.text, scalars: scalars, all: mentions, gazetteer: gazetteer,
+            documentID: document.id, text: document.text, scalars: scalars, all: mentions, shared: shared,
             admin1Positions: admin1Positions, knownByteOffsets: text.byteOffsets)
         for (sentenceIndex, range) in sentences.enumerated() {
             // The mentions that start in the sentence are `own[firstInside..<cursor]`: `own` is in
@@ -67,32 +63,44 @@ public struct ClaimExtractor: Sendable {
             let (count, triggers) = ClaimLexer.lex(scalars, in: range, into: &tokenStorage)
             context.tokens = tokenStorage[..<count]
             if !triggers.isEmpty {
+                // The list is made with room for several claims when a sentence may first hold
+                // one: grown from one claim by doubling, it was moved to a larger allocation
+                // four or five times in a document of a dozen claims.
+                if claims.capacity == 0 { claims.reserveCapacity(Self.initialClaimCapacity) }
                 // The sentence's text is provenance for the claims found in it: most sentences that
                 // pass the triggers yield none, so it is written only once a claim needs it.
-                let sentence = Sentence(index: sentenceIndex, start: range.lowerBound, end: range.upperBound, text: "")
-                context.enter(sentence, inside: inside, earlierMentions: earlier[max(0, earlierCount - 12)..<earlierCount])
+                context.enter(sentenceIndex, range, inside: inside)
                 let first = claims.count
                 Self.appendClaims(in: context, triggers: triggers, to: &claims)
-                context.leave()
                 if claims.count > first {
                     let text = context.text(range.lowerBound, range.upperBound)
                     for index in first..<claims.count { claims[index].sentenceText = text }
                 }
             }
-            // Only the three sentences before may be pointed back to: the others are dropped in
-            // place, keeping the order.
-            var kept = 0
-            for position in 0..<earlierCount where mentions[earlier[position]].mention.sentenceIndex >= sentenceIndex - 2 {
-                earlier[kept] = earlier[position]
-                kept += 1
-            }
-            earlierCount = kept
-            for at in inside {
-                if earlierCount < earlier.count { earlier[earlierCount] = at } else { earlier.append(at) }
-                earlierCount += 1
-            }
+            context.passed(sentence: sentenceIndex, inside: inside)
         }
         return claims
+    }
+
+    /// The room the claim list is first made with (see `claims(in:text:mentions:)`).
+    static var initialClaimCapacity: Int { 16 }
+
+    /// Positions in `mentions` of the mentions of the document `documentID`, by start offset
+    /// (mentions with the same start keep their order).
+    ///
+    /// The list is made to size (a filter grew it five or six times per document), and sorted
+    /// only when it is out of order: the finder gives a document's mentions in text order, and
+    /// a stable sort of a list already in order leaves it as it is.
+    static func ownMentions(of documentID: String, in mentions: [ResolvedMention]) -> [Int] {
+        var own: [Int] = []
+        own.reserveCapacity(mentions.count)
+        var inOrder = true
+        for index in mentions.indices where mentions[index].mention.documentID == documentID {
+            if let last = own.last, mentions[index].mention.start < mentions[last].mention.start { inOrder = false }
+            own.append(index)
+        }
+        guard !inOrder else { return own }
+        return own.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
     }
 
     /// Appends the claims of one sentence to `claims`, in place (no array per pattern or per

@@ -19,9 +19,11 @@ struct ClaimSentence {
     }
 
     let documentID: String
-    /// The sentence's index and offsets; its text is left empty (the extractor fills in the
-    /// claims' `sentenceText`).
-    private(set) var sentence: Sentence
+    /// The sentence's index and scalar offsets. Its text is not held (the extractor fills in
+    /// the claims' `sentenceText`): a `Sentence` with an empty text was assigned, its string
+    /// retained and released, for every sentence.
+    private(set) var sentenceIndex: Int
+    private(set) var sentenceRange: Range<Int>
     let scalars: [Unicode.Scalar]
     /// The document's text, and where its scalar offsets and UTF-8 offsets part: the claims'
     /// texts are cut from it (`text(_:_:)`). Nil when its UTF-8 could not be read in place.
@@ -33,10 +35,21 @@ struct ClaimSentence {
     private(set) var mentions: [Located]
     /// Every mention the extractor was given; `Located.at` and `earlierMentions` point into it.
     let all: [ResolvedMention]
-    let gazetteer: Gazetteer
-    /// Positions in `all` of mentions of earlier sentences, nearest sentence last, for "the
-    /// city" and "it".
-    private(set) var earlierMentions: ArraySlice<Int>
+    /// The gazetteer, held by reference: a context is made per document, and holding the
+    /// `Gazetteer` itself copied it (retaining each of its lists and tables) and destroyed it
+    /// again for every document. Read through `places` and `country(code:)`.
+    let shared: SharedGazetteer
+    /// Positions in `all` of the mentions of the sentences before that may be pointed back to:
+    /// `earlier[..<earlierCount]`, in text order (`passed(sentence:inside:)` keeps it). The
+    /// array is only storage that grows: shrinking it and appending to it each sentence went
+    /// through the array's general range replacement, twice per sentence. It is the context's
+    /// own, so no slice of it is handed in and let go of per sentence.
+    private var earlier: [Int]
+    private var earlierCount: Int
+
+    /// Positions in `all` of mentions of earlier sentences (at most twelve), nearest sentence
+    /// last, for "the city" and "it".
+    var earlierMentions: ArraySlice<Int> { earlier[max(0, earlierCount - 12)..<earlierCount] }
     /// Admin1 positions in the gazetteer by key (`ClaimExtractor.admin1Positions`).
     let admin1Positions: [String: Int]
 
@@ -47,27 +60,39 @@ struct ClaimSentence {
     ///   in `MapPipeline`); read off `text` when nil.
     init(documentID: String, text: String, scalars: [Unicode.Scalar], all: [ResolvedMention], gazetteer: Gazetteer,
          admin1Positions: [String: Int], knownByteOffsets: ByteOffsets? = nil) {
+        self.init(documentID: documentID, text: text, scalars: scalars, all: all, shared: SharedGazetteer(gazetteer),
+                  admin1Positions: admin1Positions, knownByteOffsets: knownByteOffsets)
+    }
+
+    /// The context for a gazetteer already held by reference (the extractor's, made once).
+    init(documentID: String, text: String, scalars: [Unicode.Scalar], all: [ResolvedMention], shared: SharedGazetteer,
+         admin1Positions: [String: Int], knownByteOffsets: ByteOffsets? = nil) {
         self.documentID = documentID
-        self.sentence = Sentence(index: 0, start: 0, end: 0, text: "")
+        self.sentenceIndex = 0
+        self.sentenceRange = 0..<0
         self.scalars = scalars
         self.documentText = text
         self.byteOffsets = knownByteOffsets ?? ByteOffsets(reading: text, scalarCount: scalars.count)
         self.tokens = []
         self.mentions = []
         self.all = all
-        self.gazetteer = gazetteer
-        self.earlierMentions = []
+        self.shared = shared
+        self.earlier = []
+        self.earlierCount = 0
         self.admin1Positions = admin1Positions
     }
 
-    /// Moves the context to `sentence`, whose tokens are already in `tokens`.
+    /// Moves the context to the sentence `index`, which spans the scalars `range` and whose
+    /// tokens are already in `tokens`.
     /// - Parameter inside: positions in `all` of the mentions that start in the sentence, by
     ///   start offset.
-    /// - Parameter earlierMentions: see the property; `leave()` lets go of it.
-    mutating func enter(_ sentence: Sentence, inside: ArraySlice<Int>, earlierMentions: ArraySlice<Int>) {
-        self.sentence = sentence
-        self.earlierMentions = earlierMentions
-        mentions.removeAll(keepingCapacity: true)
+    mutating func enter(_ index: Int, _ range: Range<Int>, inside: ArraySlice<Int>) {
+        sentenceIndex = index
+        sentenceRange = range
+        // The list is emptied only when it holds something (its general range replacement is
+        // dear), and made once with room for every mention that may be listed, not grown.
+        if !mentions.isEmpty { mentions.removeAll(keepingCapacity: true) }
+        mentions.reserveCapacity(inside.count)
         // `inside` is in start order and token ends increase, so each mention's first token is
         // searched for from the previous one's, not from the sentence's start.
         var from = 0
@@ -82,13 +107,24 @@ struct ClaimSentence {
             let placeIndex = all[at].placeIndex
             mentions.append(Located(
                 at: at, first: first, end: end, start: start, stop: stop, placeIndex: placeIndex,
-                placeKind: placeIndex.map { gazetteer.places[$0].kind }))
+                placeKind: placeIndex.map { places[$0].kind }))
         }
     }
 
-    /// Lets go of the earlier mentions' storage, so the extractor's list can change in place.
-    mutating func leave() {
-        earlierMentions = []
+    /// Records that the sentence `index` has been read, whose mentions are `inside` (positions
+    /// in `all`, in start order): only the three sentences before the next may be pointed back
+    /// to, so the others' mentions are dropped in place, keeping the order, and `inside` added.
+    mutating func passed(sentence index: Int, inside: ArraySlice<Int>) {
+        var kept = 0
+        for position in 0..<earlierCount where all[earlier[position]].mention.sentenceIndex >= index - 2 {
+            earlier[kept] = earlier[position]
+            kept += 1
+        }
+        earlierCount = kept
+        for at in inside {
+            if earlierCount < earlier.count { earlier[earlierCount] = at } else { earlier.append(at) }
+            earlierCount += 1
+        }
     }
 
     /// The text of the document between two scalar offsets, cut from its UTF-8 by the
@@ -114,9 +150,15 @@ struct ClaimSentence {
         mentions.first { $0.first == index }
     }
 
+    /// The gazetteer's entries (`Gazetteer.places`), read in place.
+    var places: [Place] { shared.gazetteer.places }
+
+    /// `Gazetteer.country(code:)`.
+    func country(code: String) -> Place? { shared.gazetteer.country(code: code) }
+
     /// The gazetteer entry a mention resolved to.
     func place(_ located: Located) -> Place? {
-        located.placeIndex.map { gazetteer.places[$0] }
+        located.placeIndex.map { places[$0] }
     }
 
     /// The kind of the entry the mention at `at` in `all` resolved to.
@@ -124,7 +166,7 @@ struct ClaimSentence {
     func placeKind(ofMentionAt at: Int) -> PlaceKind? {
         let status = all[at].status
         guard case let .resolved(index) = status else { return nil }
-        return gazetteer.places[index].kind
+        return places[index].kind
     }
 
     /// The resolved mention itself.
@@ -168,12 +210,24 @@ struct ClaimSentence {
 
     /// Builds a claim with the evidence span `start..<end`, through the memberwise initializer
     /// (see `Claim.kind`), so that it is moved, not copied, into the extractor's list.
+    ///
+    /// Its `sentenceText` is left empty: the extractor writes it once the sentence has claims.
     func claim(kind: ClaimKind, start: Int, end: Int, subject: ClaimPlace?, reference: ClaimReference?,
                statement: ClaimStatement) -> Claim {
         Claim(
-            documentID: documentID, sentenceIndex: sentence.index, sentenceText: sentence.text, kind: kind,
+            documentID: documentID, sentenceIndex: sentenceIndex, sentenceText: "", kind: kind,
             evidenceStart: start, evidenceEnd: end, evidenceText: text(start, end), subject: subject,
             reference: reference, statement: statement)
+    }
+}
+
+/// A gazetteer held by reference, so that a value holding it (`ClaimSentence`, one per
+/// document) copies one reference rather than the gazetteer's every list and table.
+final class SharedGazetteer: Sendable {
+    let gazetteer: Gazetteer
+
+    init(_ gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
     }
 }
 

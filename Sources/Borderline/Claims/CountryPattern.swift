@@ -127,7 +127,7 @@ enum CountryPattern {
             guard let (compass, next) = CompassDirection.read(tokens, at: index + 1), tokens[next - 1].flags.contains(.endsInErn),
                   let located = sentence.mention(startingAt: next), located.placeKind == .admin1, let place = sentence.place(located),
                   !claimed.contains(located.start),
-                  let country = sentence.gazetteer.country(code: place.countryCode) else { continue }
+                  let country = sentence.country(code: place.countryCode) else { continue }
             claims.append(sentence.claim(
                 kind: .direction, start: tokens[index].start, end: tokens[located.end - 1].end,
                 subject: sentence.claimPlace(located), reference: .country(code: country.countryCode, name: country.name),
@@ -136,6 +136,6 @@ enum CountryPattern {
     }
 
     static func isCountry(_ place: ClaimPlace, _ sentence: ClaimSentence) -> Bool {
-        place.placeIndex.map { sentence.gazetteer.places[$0].kind == .country } ?? false
+        place.placeIndex.map { sentence.places[$0].kind == .country } ?? false
     }
 }

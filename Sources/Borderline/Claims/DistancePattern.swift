@@ -93,7 +93,7 @@ enum DistancePattern {
     }
 
     static func sameSentence(_ place: ClaimPlace, _ sentence: ClaimSentence) -> Bool {
-        place.start >= sentence.sentence.start && place.end <= sentence.sentence.end
+        place.start >= sentence.sentenceRange.lowerBound && place.end <= sentence.sentenceRange.upperBound
     }
 
     /// Whether a country code is neither Russia's nor Ukraine's: a border with it is not in the data.

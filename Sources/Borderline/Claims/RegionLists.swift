@@ -33,9 +33,9 @@ extension ClaimSentence {
             // The region's position: `admin1(key:)`'s entry, whose GeoNames id no other entry has.
             // The entries' fields are read in place, not by copying each entry.
             if closedByRegionNoun, located.placeKind == .place, let found = located.placeIndex,
-               let regionIndex = admin1Positions[gazetteer.places[found].admin1Key] {
+               let regionIndex = admin1Positions[self.places[found].admin1Key] {
                 place.status = .resolved(regionIndex)
-                place.reason = "named as a region in a list closed by a region noun (\(gazetteer.places[regionIndex].name))"
+                place.reason = "named as a region in a list closed by a region noun (\(self.places[regionIndex].name))"
             }
             return place
         }

@@ -68,7 +68,7 @@ public struct ClaimChecker: Sendable {
     public func check(_ claim: consuming Claim) -> CheckedClaim {
         switch claim.statement {
         case let .distance(quantity, conversion, _):
-            if claim.reference?.namesOtherPlace == true {
+            if Self.referencesOtherPlace(claim) {
                 return checkPlaceDistance(claim, quantity, conversion)
             }
             return checkBorderDistance(claim, quantity, conversion)
@@ -83,6 +83,16 @@ public struct ClaimChecker: Sendable {
             return checkDirection(claim, compass, comparative: comparative)
         case .adjacency:
             return checkAdjacency(claim)
+        }
+    }
+
+    /// Whether the claim's reference is another place, its tag read where the claim holds it:
+    /// `claim.reference?.namesOtherPlace` copied the optional reference out of the consumed
+    /// claim first (retaining each of its strings) for every distance claim.
+    static func referencesOtherPlace(_ claim: borrowing Claim) -> Bool {
+        switch claim.reference {
+        case .place?: return true
+        default: return false
         }
     }
 
