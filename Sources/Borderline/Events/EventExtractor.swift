@@ -1129,7 +1129,8 @@ extension Array {
 
 /// The ids of one document's events, "event:<document>:<start>": the bytes up to the start's
 /// digits are written once per document (at its first event: most documents have none), and
-/// each id writes only its digits after them and is made a String by `ValidUTF8.string`.
+/// each id writes only its digits after them and is made a String of bytes known valid, as
+/// `ValidUTF8.string` makes it.
 /// Written whole per event into a String of its own (`String(unsafeUninitializedCapacity:)`),
 /// an id cost about 515 instructions, 380 of them in the String's check of every byte it had
 /// just been given; interpolation and `String(Int)` cost more still. The bytes are valid
@@ -1141,6 +1142,8 @@ struct EventIDs {
     private var bytes: [UInt8] = []
     /// The length of "event:<document>:".
     private var prefixCount = 0
+    /// Whether the document id is ASCII (and so every id of the document).
+    private var isASCII = true
 
     init(_ documentID: String) {
         self.documentID = documentID
@@ -1153,7 +1156,7 @@ struct EventIDs {
         var digits = 1
         var rest = start
         while rest >= 10 { rest /= 10; digits += 1 }
-        let prefixCount = prefixCount
+        let prefixCount = prefixCount, isASCII = isASCII
         return bytes.withUnsafeMutableBufferPointer { buffer in
             // The digits from the last back (`start` is not negative: one digit at least, and
             // at most 19, within the room of 20).
@@ -1164,7 +1167,12 @@ struct EventIDs {
                 buffer[k] = UInt8(0x30 + value % 10)
                 value /= 10
             } while k > prefixCount
-            return ValidUTF8.string(UnsafeBufferPointer(rebasing: buffer[..<(prefixCount + digits)]))
+            let id = UnsafeBufferPointer(rebasing: buffer[..<(prefixCount + digits)])
+            // `ValidUTF8.string` without its scan for a wider byte: the prefix's bytes, read
+            // once per document, settle it (the digits are ASCII).
+            let text = String(copying: unsafe UTF8Span(unchecked: id.span, isKnownASCII: isASCII))
+            assert(text == ValidUTF8.string(id), "an event id is not its bytes")
+            return text
         }
     }
 
@@ -1184,5 +1192,7 @@ struct EventIDs {
             }
             return (bytes, prefixCount)
         }
+        let prefixCount = prefixCount
+        isASCII = bytes.withUnsafeBufferPointer { ValidUTF8.isASCII(UnsafeBufferPointer(rebasing: $0[..<prefixCount])) }
     }
 }
