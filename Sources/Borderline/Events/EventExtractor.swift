@@ -179,6 +179,7 @@ public struct EventExtractor: Sendable {
 
         // Every event of the document starts with this list of documents (one array, shared).
         let documentList = [document.id]
+        var eventIDs = EventIDs(document.id)
         // Sets read per token, fetched once (a static read pays an initialisation check), and
         // so are the cue tables, read per sentence.
         let hypotheticalMarkers = Self.hypotheticalMarkers
@@ -355,7 +356,7 @@ public struct EventExtractor: Sendable {
                     events.append(Event(
                         // The memberwise initialiser: its value is appended without a copy (see `Event`).
                         // The place copied once, straight into the event; its kind read in place.
-                        id: Self.eventID(document.id, ev.start), type: cue.type, date: date, time: time,
+                        id: eventIDs.id(ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method.rawValue ?? "none",
                         casualties: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties(),
@@ -488,38 +489,6 @@ public struct EventExtractor: Sendable {
     static let continuationPlacePatterns = SentenceText.PhraseSet(continuationPlaces)
     static let continuationRegionPatterns = SentenceText.PhraseSet(continuationRegions)
     static let bombStem = SentenceText.Stem("bomb")
-
-    /// "event:<document>:<start>", its bytes written straight into one string (interpolation
-    /// and `String(Int)` cost more than the rest of building an event).
-    static func eventID(_ documentID: String, _ start: Int) -> String {
-        guard start >= 0 else { return "event:" + documentID + ":" + String(start) }
-        var digits = 1
-        var rest = start
-        while rest >= 10 { rest /= 10; digits += 1 }
-        var documentID = documentID
-        return documentID.withUTF8 { id in
-            String(unsafeUninitializedCapacity: 7 + id.count + digits) { buffer in
-                // The prefix and the id copied whole (a loop over their bytes cost more than the rest).
-                let prefix: StaticString = "event:"
-                let base = buffer.baseAddress!
-                base.initialize(from: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-                var i = prefix.utf8CodeUnitCount
-                if let idBytes = id.baseAddress { (base + i).initialize(from: idBytes, count: id.count) }
-                i += id.count
-                buffer[i] = 0x3A
-                i += 1
-                // The digits from the last back (`start` is not negative: one digit at least).
-                var value = start
-                var k = i + digits
-                repeat {
-                    k -= 1
-                    buffer[k] = UInt8(0x30 + value % 10)
-                    value /= 10
-                } while k > i
-                return i + digits
-            }
-        }
-    }
 
     /// The text of the sentence `range` of `scalars`: the text the finder gave a mention of the
     /// sentence when it is that text (shared: a retain instead of a new string), else built.
@@ -1155,5 +1124,75 @@ extension Array {
         var index = 1
         while index < count && areInIncreasingOrder(self[index - 1], self[index]) { index += 1 }
         if index < count { sort(by: areInIncreasingOrder) }
+    }
+}
+
+/// The ids of one document's events, "event:<document>:<start>": the bytes up to the start's
+/// digits are written once per document (at its first event: most documents have none), and
+/// each id writes only its digits after them and is made a String of bytes known valid, as
+/// `ValidUTF8.string` makes it.
+/// Written whole per event into a String of its own (`String(unsafeUninitializedCapacity:)`),
+/// an id cost about 515 instructions, 380 of them in the String's check of every byte it had
+/// just been given; interpolation and `String(Int)` cost more still. The bytes are valid
+/// UTF-8: the document id's own (a String's) with ASCII around them.
+struct EventIDs {
+    private let documentID: String
+    /// "event:<document>:" and room after it for the digits of any `Int` (empty until the
+    /// first id).
+    private var bytes: [UInt8] = []
+    /// The length of "event:<document>:".
+    private var prefixCount = 0
+    /// Whether the document id is ASCII (and so every id of the document).
+    private var isASCII = true
+
+    init(_ documentID: String) {
+        self.documentID = documentID
+    }
+
+    /// The id of the event whose evidence starts at `start`.
+    mutating func id(_ start: Int) -> String {
+        guard start >= 0 else { return "event:" + documentID + ":" + String(start) }
+        if bytes.isEmpty { writePrefix() }
+        var digits = 1
+        var rest = start
+        while rest >= 10 { rest /= 10; digits += 1 }
+        let prefixCount = prefixCount, isASCII = isASCII
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            // The digits from the last back (`start` is not negative: one digit at least, and
+            // at most 19, within the room of 20).
+            var value = start
+            var k = prefixCount + digits
+            repeat {
+                k -= 1
+                buffer[k] = UInt8(0x30 + value % 10)
+                value /= 10
+            } while k > prefixCount
+            let id = UnsafeBufferPointer(rebasing: buffer[..<(prefixCount + digits)])
+            // `ValidUTF8.string` without its scan for a wider byte: the prefix's bytes, read
+            // once per document, settle it (the digits are ASCII).
+            let text = String(copying: unsafe UTF8Span(unchecked: id.span, isKnownASCII: isASCII))
+            assert(text == ValidUTF8.string(id), "an event id is not its bytes")
+            return text
+        }
+    }
+
+    /// "event:<document>:" and 20 bytes of room, in one allocation of the size needed.
+    private mutating func writePrefix() {
+        var documentID = documentID
+        let prefix: StaticString = "event:"
+        (bytes, prefixCount) = documentID.withUTF8 { id in
+            let prefixCount = prefix.utf8CodeUnitCount + id.count + 1
+            let bytes = [UInt8](unsafeUninitializedCapacity: prefixCount + 20) { buffer, count in
+                let base = buffer.baseAddress!
+                base.initialize(from: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+                if let idBytes = id.baseAddress { (base + prefix.utf8CodeUnitCount).initialize(from: idBytes, count: id.count) }
+                (base + prefixCount - 1).initialize(to: 0x3A)
+                (base + prefixCount).initialize(repeating: 0x30, count: 20)
+                count = prefixCount + 20
+            }
+            return (bytes, prefixCount)
+        }
+        let prefixCount = prefixCount
+        isASCII = bytes.withUnsafeBufferPointer { ValidUTF8.isASCII(UnsafeBufferPointer(rebasing: $0[..<prefixCount])) }
     }
 }

@@ -116,3 +116,29 @@ import Testing
         #expect(DateRange.of(documents: try EventFixtures.seedDocuments()) == "2023-12-30")
     }
 }
+
+@Suite struct EventIDsTests {
+    @Test func writesTheDocumentAndTheStartAfterThePrefix() {
+        var ids = EventIDs("doc-0042")
+        #expect(ids.id(0) == "event:doc-0042:0")
+        #expect(ids.id(1234) == "event:doc-0042:1234")
+        // A shorter start after a longer one: only its own digits are taken.
+        #expect(ids.id(7) == "event:doc-0042:7")
+        #expect(ids.id(Int.max) == "event:doc-0042:\(Int.max)")
+        #expect(ids.id(-3) == "event:doc-0042:-3")
+        #expect(ids.id(10) == "event:doc-0042:10")
+    }
+
+    @Test func keepsAnIdBeyondASCIIAndAnEmptyOne() {
+        var wide = EventIDs("Київ–день 1")
+        let id = wide.id(250)
+        #expect(id == "event:Київ–день 1:250")
+        #expect(id.utf8.count == "event:Київ–день 1:250".utf8.count)
+        #expect(id.unicodeScalars.count == 21)
+        var empty = EventIDs("")
+        #expect(empty.id(5) == "event::5")
+        // A String made before a later id is not written over by it.
+        let first = empty.id(99), second = empty.id(11)
+        #expect(first == "event::99" && second == "event::11")
+    }
+}
