@@ -1168,11 +1168,9 @@ struct EventIDs {
                 value /= 10
             } while k > prefixCount
             let id = UnsafeBufferPointer(rebasing: buffer[..<(prefixCount + digits)])
-            // `ValidUTF8.string` without its scan for a wider byte: the prefix's bytes, read
-            // once per document, settle it (the digits are ASCII).
-            let text = String(copying: unsafe UTF8Span(unchecked: id.span, isKnownASCII: isASCII))
-            assert(text == ValidUTF8.string(id), "an event id is not its bytes")
-            return text
+            // Whether the id is ASCII is settled by the prefix's bytes, read once per document
+            // (the digits are ASCII), so the String is made without a scan for a wider byte.
+            return ValidUTF8.string(id, isASCII: isASCII)
         }
     }
 
