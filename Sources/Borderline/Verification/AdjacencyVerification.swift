@@ -32,7 +32,7 @@ extension ClaimChecker {
             // The evidence is the reason, and the sentence quotes it: each written into one buffer.
             var evidence = VerdictText(capacity: 120)
             evidence.append("its nearest place is ")
-            evidence.append(fixed: stretch.nearestPlaceKm, decimals: 1)
+            Self.appendKm(stretch.nearestPlaceKm, to: &evidence)
             evidence.append(" km from the Russia–Ukraine border (")
             evidence += String(stretch.placesNearBorder)
             evidence.append(" places within ")
@@ -87,20 +87,20 @@ extension ClaimChecker {
                     text.append("their stretches of the Russia–Ukraine border overlap")
                 } else {
                     text.append("their stretches of the Russia–Ukraine border are ")
-                    text.append(fixed: gap, decimals: 1)
+                    Self.appendKm(gap, to: &text)
                     text.append(" km apart")
                 }
             }
             var reason = VerdictText(capacity: 200)
             appendEvidence(to: &reason)
             reason.append(" (km ")
-            reason.append(fixed: a.fromKm!, decimals: 1)
+            Self.appendKm(a.fromKm!, to: &reason)
             reason.append("–")
-            reason.append(fixed: a.toKm!, decimals: 1)
+            Self.appendKm(a.toKm!, to: &reason)
             reason.append(" and ")
-            reason.append(fixed: b.fromKm!, decimals: 1)
+            Self.appendKm(b.fromKm!, to: &reason)
             reason.append("–")
-            reason.append(fixed: b.toKm!, decimals: 1)
+            Self.appendKm(b.toKm!, to: &reason)
             reason.append(" along the line from the Belarus tripoint)")
             var sentence = VerdictText(capacity: 200)
             sentence += name(subject)
@@ -109,7 +109,7 @@ extension ClaimChecker {
             sentence.append("; ")
             appendEvidence(to: &sentence)
             sentence.append(" (gap allowed: ")
-            sentence.append(fixed: model.adjacencyGapKm, decimals: 1)
+            Self.appendKm(model.adjacencyGapKm, to: &sentence)
             sentence.append(" km)")
             Self.appendClosing(verdict, to: &sentence)
             return CheckedClaim(

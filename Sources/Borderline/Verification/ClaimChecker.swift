@@ -320,7 +320,15 @@ public struct ClaimChecker: Sendable {
         }
     }
 
+    /// A distance in kilometres as verdicts write it: one decimal.
     static func km(_ value: Double) -> String { FixedDecimal.format(value, decimals: 1) }
+
+    /// Appends `km(value)` to `text`, written in place: the one format of a distance in a
+    /// verdict, whether the verdict is made as a String or in a buffer.
+    @inline(__always)
+    static func appendKm(_ value: Double, to text: inout VerdictText) {
+        text.append(fixed: value, decimals: 1)
+    }
 
     /// Appends "30.0–50.0 km": an interval of kilometres with its unit. Written in place each
     /// time it is used (the reason and the sentence), which costs less than making it a String.

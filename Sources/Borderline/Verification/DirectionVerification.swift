@@ -45,7 +45,7 @@ extension ClaimChecker {
         sentence.append(" from ")
         sentence += name(reference)
         sentence.append(" (")
-        sentence.append(fixed: inverse.distanceKm, decimals: 1)
+        Self.appendKm(inverse.distanceKm, to: &sentence)
         sentence.append(" km away); tolerance ")
         Self.appendSector(tolerance, to: &sentence)
         Self.appendClosing(verdict, to: &sentence)

@@ -34,7 +34,7 @@ extension ClaimChecker {
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
         // Each text is written into one buffer sized for it, the interval's figures in place.
         let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
-            text.append(fixed: nearest.distanceKm, decimals: 1)
+            Self.appendKm(nearest.distanceKm, to: &text)
             text.append(" km")
         } interval: { Self.appendInterval(tolerance, unit: "km", to: &$0) }
         var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: nearest.distanceKm)
@@ -64,7 +64,7 @@ extension ClaimChecker {
         sentence.append(": stated ")
         appendStatedPhrase(claim, to: &sentence)
         sentence.append("; measured ")
-        sentence.append(fixed: measuredKm, decimals: 1)
+        Self.appendKm(measuredKm, to: &sentence)
         return sentence
     }
 
@@ -96,7 +96,7 @@ extension ClaimChecker {
         let tolerance = model.placeDistance(stated, radiiKm: radii, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
         let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
-            text.append(fixed: inverse.distanceKm, decimals: 1)
+            Self.appendKm(inverse.distanceKm, to: &text)
             text.append(" km")
         } interval: { Self.appendInterval(tolerance, unit: "km", to: &$0) }
         var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: inverse.distanceKm)
