@@ -238,14 +238,16 @@ for _ in 0..<(lastStage >= 0 ? runs : 0) {
         let t0 = stageNow()
         let mentions = finder.mentions(in: document)
         let t1 = stageNow()
-        let resolved = lastStage >= 1 ? resolver.resolve(mentions) : []
+        // Counted before the mentions are handed on: `resolve` takes its array consuming, and a
+        // use after it would make it copy the array, which the pipeline does not.
+        mentionCount += mentions.count
+        let resolved = lastStage >= 1 ? resolver.resolve(consume mentions) : []
         let t2 = stageNow()
         let claims = lastStage >= 2 ? pipeline.claimChecker.check(document, mentions: resolved) : []
         let t3 = stageNow()
         let events = lastStage >= 3 ? pipeline.eventExtractor.events(in: document, mentions: resolved) : []
         let t4 = stageNow()
         totals[0] += t1 - t0; totals[1] += t2 - t1; totals[2] += t3 - t2; totals[3] += t4 - t3
-        mentionCount += mentions.count
         resolvedCount += resolved.reduce(0) { $0 + ($1.placeIndex != nil ? 1 : 0) }
         claimCount += claims.count
         eventCount += events.count
