@@ -3,8 +3,10 @@ extension ClaimChecker {
     /// Measures the subject's geodesic distance to the nearest point of the Russia–Ukraine
     /// border and judges it against the stated figure widened by the place's radius and the
     /// border's accuracy.
+    ///
+    /// The stated interval (its terms are Strings) is worked out only once the claim is known to
+    /// be measured: an unverifiable verdict names the stated figure, not its interval.
     func checkBorderDistance(_ claim: consuming Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
-        let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let statedKm = quantity.nominalKm
         // The subject is read by its gazetteer position; the verdict takes the one copy of it.
         let subject: Int
@@ -30,6 +32,7 @@ extension ClaimChecker {
                               radiusTerm: ToleranceModel.radiusTerm(radius))
         }
         let nearest = foot.nearest
+        let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let tolerance = model.borderDistance(stated, radiusKm: foot.radiusKm, radiusTerm: foot.radiusTerm, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
         // Each text is written into one buffer sized for it, the interval's figures in place.
@@ -69,9 +72,10 @@ extension ClaimChecker {
     }
 
     /// Measures the geodesic between the two places and judges it against the stated figure,
-    /// allowing for a road distance and for both places' size.
+    /// allowing for a road distance and for both places' size. As for the border, the stated
+    /// interval is worked out only for a claim that is measured (most are not: a place named
+    /// as the reference is often ambiguous or unknown).
     func checkPlaceDistance(_ claim: consuming Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
-        let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let statedKm = quantity.nominalKm
         let subject: Int, reference: Int
         switch resolvedIndex(claim.subject, role: "subject") {
@@ -93,6 +97,7 @@ extension ClaimChecker {
         }
         let inverse = Geodesic.wgs84.inverse(from: places[subject].coordinate, to: places[reference].coordinate)
         let radii = (model.radiusKm(population: places[subject].population), model.radiusKm(population: places[reference].population))
+        let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let tolerance = model.placeDistance(stated, radiiKm: radii, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
         let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
