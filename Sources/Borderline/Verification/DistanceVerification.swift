@@ -35,12 +35,10 @@ extension ClaimChecker {
         let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let tolerance = model.borderDistance(stated, radiusKm: foot.radiusKm, radiusTerm: foot.radiusTerm, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
-        // Each text is written into one buffer sized for it, the interval's figures in place.
-        let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
-            Self.appendKm(nearest.distanceKm, to: &text)
-            text.append(" km")
-        } interval: { Self.appendInterval(tolerance, unit: "km", to: &$0) }
-        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: nearest.distanceKm)
+        // Each text is written into one buffer sized for it, the figures in place in the
+        // sentence, and the reason copies them from there.
+        var figure = 0..<0
+        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: nearest.distanceKm, figure: &figure)
         if case .frontline? = claim.reference {
             sentence.append(" km to the nearest point of the Russia–Ukraine border near (")
             sentence += foot.point
@@ -51,8 +49,11 @@ extension ClaimChecker {
             sentence.append(")")
         }
         sentence.append("; tolerance ")
+        let intervalStart = sentence.byteCount
         Self.appendInterval(tolerance, unit: "km", to: &sentence)
+        let interval = intervalStart..<sentence.byteCount
         Self.appendClosing(verdict, to: &sentence)
+        let reason = Self.distanceReason(verdict: verdict, terms: tolerance.terms, figure: figure, interval: interval, of: sentence)
         return CheckedClaim(
             claim: claim, referencePlace: nil, subjectPlace: places[subject], statedValue: statedKm, measuredValue: nearest.distanceKm,
             measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string,
@@ -60,15 +61,33 @@ extension ClaimChecker {
     }
 
     /// "Sudzha: stated 10km; measured 9.8": the opening a distance verdict's sentence shares
-    /// (`measuredKm` written as `km(_:)` writes it), in a buffer with room for the rest.
-    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: Double) -> VerdictText {
+    /// (`measuredKm` written as `km(_:)` writes it), in a buffer with room for the rest;
+    /// `figure` is set to where the measured figure lies in it.
+    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: Double, figure: inout Range<Int>) -> VerdictText {
         var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + 360)
         sentence += name(at: subject)
         sentence.append(": stated ")
         appendStatedPhrase(claim, to: &sentence)
         sentence.append("; measured ")
+        let start = sentence.byteCount
         Self.appendKm(measuredKm, to: &sentence)
+        figure = start..<sentence.byteCount
         return sentence
+    }
+
+    /// "43.2 km is inside 30.0–50.0 km (…)": `reason(verdict:terms:measured:interval:)` of a
+    /// distance verdict, its two figures copied from the bytes `figure` (the measured
+    /// distance, as `appendKm` wrote it) and `interval` (as `appendInterval` wrote it, with
+    /// its unit) of the verdict's sentence, which writes the same figures: writing each
+    /// number again cost more than a copy (about 160 instructions a number).
+    static func distanceReason(verdict: Verdict, terms: [String], figure: Range<Int>, interval: Range<Int>,
+                               of sentence: borrowing VerdictText) -> String {
+        sentence.withBytes { bytes in
+            reason(verdict: verdict, terms: terms) { text in
+                text.append(UnsafeBufferPointer(rebasing: bytes[figure]))
+                text.append(" km")
+            } interval: { $0.append(UnsafeBufferPointer(rebasing: bytes[interval])) }
+        }
     }
 
     /// Measures the geodesic between the two places and judges it against the stated figure,
@@ -100,18 +119,18 @@ extension ClaimChecker {
         let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let tolerance = model.placeDistance(stated, radiiKm: radii, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
-        let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
-            Self.appendKm(inverse.distanceKm, to: &text)
-            text.append(" km")
-        } interval: { Self.appendInterval(tolerance, unit: "km", to: &$0) }
-        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: inverse.distanceKm)
+        var figure = 0..<0
+        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: inverse.distanceKm, figure: &figure)
         sentence.append(" km in a straight line (WGS84 geodesic) to ")
         sentence += name(at: reference)
         sentence.append("; tolerance ")
+        let intervalStart = sentence.byteCount
         Self.appendInterval(tolerance, unit: "km", to: &sentence)
+        let interval = intervalStart..<sentence.byteCount
         sentence.append(", allowing for road distance: ")
         sentence += verdict.rawValue
         sentence.append(".")
+        let reason = Self.distanceReason(verdict: verdict, terms: tolerance.terms, figure: figure, interval: interval, of: sentence)
         return CheckedClaim(
             claim: claim, referencePlace: places[reference], subjectPlace: places[subject], statedValue: statedKm,
             measuredValue: inverse.distanceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,
