@@ -43,12 +43,11 @@ public struct NearestPointIndex: Sendable {
     let unitVectors: [SIMD3<Double>]
     /// Unit normal of each segment's great circle on the conformal sphere (zero when degenerate).
     let normals: [SIMD3<Double>]
-    /// Per segment: its spherical midpoint, and the cosine and sine of the largest angle from it to
-    /// the segment's ends.
-    private let midpoints: [SIMD3<Double>]
-    private let halfAngles: [Double]
-    private let halfAngleCosines: [Double]
-    private let halfAngleSines: [Double]
+    /// The angle between each segment's ends on the conformal sphere (radians), which
+    /// `sphericalFraction` divides by: worked out once, not per measured segment.
+    let arcAngles: [Double]
+    /// Per segment: a cap holding it (see `SegmentCap`).
+    private let caps: [SegmentCap]
     /// Per segment: the southernmost and northernmost latitude it reaches (degrees).
     private let souths: [Double]
     private let norths: [Double]
@@ -71,6 +70,17 @@ public struct NearestPointIndex: Sendable {
         var cosRadius: Double
         var sinRadius: Double
         var segments: Range<Int>
+    }
+
+    /// A cap holding one segment: its spherical midpoint, and the largest angle from it to the
+    /// segment's ends with that angle's cosine and sine. Kept together, since the search reads
+    /// all four for each segment of a run it cannot rule out (one bounds check and one cache
+    /// line, where four arrays took four of each).
+    private struct SegmentCap: Sendable {
+        var midpoint: SIMD3<Double>
+        var halfAngle: Double
+        var cosHalfAngle: Double
+        var sinHalfAngle: Double
     }
 
     /// A segment that may hold the nearest point, with a lower bound on its distance (metres).
@@ -112,18 +122,17 @@ public struct NearestPointIndex: Sendable {
             let length = (n * n).sum().squareRoot()
             return length > 0 ? n / length : .zero
         }
-        var midpoints: [SIMD3<Double>] = [], halves: [Double] = [], cosines: [Double] = [], sines: [Double] = []
+        self.arcAngles = zip(units, units.dropFirst()).map { Self.angle($0.0, $0.1) }
+        var caps: [SegmentCap] = []
+        caps.reserveCapacity(count)
         var souths: [Double] = [], norths: [Double] = []
         for index in 0..<count {
             let a = units[index], b = units[index + 1]
             let sum = a + b
             let length = (sum * sum).sum().squareRoot()
             let m = length > 0 ? sum / length : a
-            midpoints.append(m)
             let half = max(Self.angle(m, a), Self.angle(m, b)) * (1 + 1e-9) + 1e-12
-            halves.append(half)
-            cosines.append(cos(half))
-            sines.append(sin(half))
+            caps.append(SegmentCap(midpoint: m, halfAngle: half, cosHalfAngle: cos(half), sinHalfAngle: sin(half)))
             // The arc between the vertices can bulge poleward of both.
             let south = min(vertices[index].latitude, vertices[index + 1].latitude)
             let north = max(vertices[index].latitude, vertices[index + 1].latitude)
@@ -136,10 +145,7 @@ public struct NearestPointIndex: Sendable {
                 norths.append(90)
             }
         }
-        self.midpoints = midpoints
-        self.halfAngles = halves
-        self.halfAngleCosines = cosines
-        self.halfAngleSines = sines
+        self.caps = caps
         self.souths = souths
         self.norths = norths
         self.lineSouth = souths.min() ?? -90
@@ -223,7 +229,7 @@ public struct NearestPointIndex: Sendable {
         var firstSegment = runs[nearestRun].segments.lowerBound
         bestDot = -Double.infinity
         for index in runs[nearestRun].segments {
-            let d = Self.dot(q, midpoints[index])
+            let d = Self.dot(q, caps[index].midpoint)
             if d > bestDot { bestDot = d; firstSegment = index }
         }
         let firstAngle = sphericalDistance(from: q, toSegment: firstSegment)
@@ -253,11 +259,13 @@ public struct NearestPointIndex: Sendable {
                     continue
                 }
                 for index in run.segments {
-                    if halfAngles[index] + reach < .pi
-                        && Self.dot(q, midpoints[index]) < cosReach * halfAngleCosines[index] - sinReach * halfAngleSines[index] {
+                    let cap = caps[index]
+                    if cap.halfAngle + reach < .pi
+                        && Self.dot(q, cap.midpoint) < cosReach * cap.cosHalfAngle - sinReach * cap.sinHalfAngle {
                         continue
                     }
-                    let angle = sphericalDistance(from: q, toSegment: index)
+                    // The first segment's angle is known already (the same function of the same values).
+                    let angle = index == firstSegment ? firstAngle : sphericalDistance(from: q, toSegment: index)
                     let bracket = radii(index)
                     let lowerBound = angle * bracket.lower - Self.slackMeters
                     if lowerBound > (limit ?? upperBound) { continue }
@@ -313,8 +321,8 @@ public struct NearestPointIndex: Sendable {
 
     /// Where the sphere puts the foot of `q` on segment `index`, as a fraction of its length.
     func sphericalFraction(of q: SIMD3<Double>, onSegment index: Int) -> Double {
-        let a = unitVectors[index], b = unitVectors[index + 1]
-        let ab = Self.angle(a, b)
+        let a = unitVectors[index]
+        let ab = arcAngles[index]
         guard ab > 0 else { return 0 }
         let n = normals[index]
         let p = q - Self.dot(q, n) * n
@@ -323,13 +331,21 @@ public struct NearestPointIndex: Sendable {
     }
 
     /// The angle (radians) from `q` to the great-circle arc of segment `index`.
+    ///
+    /// Off the arc, the nearer end is chosen by the squared chords |q − a|² and |q − b|² (the
+    /// angle grows with the chord, and a difference of nearby unit vectors keeps its relative
+    /// precision, unlike 1 − cos), and only its angle is taken: one `atan2` rather than two.
+    /// Where the chords are equal to rounding, either end's angle is the smaller to within a
+    /// few ulps, far inside the metre of slack every bound drawn from it carries; and it is
+    /// always the angle to a point of the segment, so an upper bound drawn from it holds.
     private func sphericalDistance(from q: SIMD3<Double>, toSegment index: Int) -> Double {
         let a = unitVectors[index], b = unitVectors[index + 1], n = normals[index]
         let p = q - Self.dot(q, n) * n
         if n != .zero && Self.dot(Self.cross(a, p), n) >= 0 && Self.dot(Self.cross(p, b), n) >= 0 {
             return asin(min(abs(Self.dot(q, n)), 1))
         }
-        return min(Self.angle(q, a), Self.angle(q, b))
+        let toA = q - a, toB = q - b
+        return Self.angle(q, Self.dot(toA, toA) <= Self.dot(toB, toB) ? a : b)
     }
 
     static func cross(_ u: SIMD3<Double>, _ v: SIMD3<Double>) -> SIMD3<Double> {

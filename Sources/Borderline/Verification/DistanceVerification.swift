@@ -3,8 +3,10 @@ extension ClaimChecker {
     /// Measures the subject's geodesic distance to the nearest point of the Russia–Ukraine
     /// border and judges it against the stated figure widened by the place's radius and the
     /// border's accuracy.
+    ///
+    /// The stated interval (its terms are Strings) is worked out only once the claim is known to
+    /// be measured: an unverifiable verdict names the stated figure, not its interval.
     func checkBorderDistance(_ claim: consuming Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
-        let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let statedKm = quantity.nominalKm
         // The subject is read by its gazetteer position; the verdict takes the one copy of it.
         let subject: Int
@@ -30,14 +32,13 @@ extension ClaimChecker {
                               radiusTerm: ToleranceModel.radiusTerm(radius))
         }
         let nearest = foot.nearest
+        let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let tolerance = model.borderDistance(stated, radiusKm: foot.radiusKm, radiusTerm: foot.radiusTerm, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
-        // Each text is written into one buffer sized for it, the interval's figures in place.
-        let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
-            Self.appendKm(nearest.distanceKm, to: &text)
-            text.append(" km")
-        } interval: { Self.appendInterval(tolerance, unit: "km", to: &$0) }
-        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: nearest.distanceKm)
+        // Each text is written into one buffer sized for it, the figures in place in the
+        // sentence, and the reason copies them from there.
+        var figure = 0..<0
+        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: nearest.distanceKm, figure: &figure)
         if case .frontline? = claim.reference {
             sentence.append(" km to the nearest point of the Russia–Ukraine border near (")
             sentence += foot.point
@@ -48,8 +49,11 @@ extension ClaimChecker {
             sentence.append(")")
         }
         sentence.append("; tolerance ")
+        let intervalStart = sentence.byteCount
         Self.appendInterval(tolerance, unit: "km", to: &sentence)
+        let interval = intervalStart..<sentence.byteCount
         Self.appendClosing(verdict, to: &sentence)
+        let reason = Self.distanceReason(verdict: verdict, terms: tolerance.terms, figure: figure, interval: interval, of: sentence)
         return CheckedClaim(
             claim: claim, referencePlace: nil, subjectPlace: places[subject], statedValue: statedKm, measuredValue: nearest.distanceKm,
             measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason, sentence: sentence.string,
@@ -57,21 +61,40 @@ extension ClaimChecker {
     }
 
     /// "Sudzha: stated 10km; measured 9.8": the opening a distance verdict's sentence shares
-    /// (`measuredKm` written as `km(_:)` writes it), in a buffer with room for the rest.
-    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: Double) -> VerdictText {
+    /// (`measuredKm` written as `km(_:)` writes it), in a buffer with room for the rest;
+    /// `figure` is set to where the measured figure lies in it.
+    func measuredSentence(_ claim: Claim, subjectAt subject: Int, measuredKm: Double, figure: inout Range<Int>) -> VerdictText {
         var sentence = VerdictText(capacity: claim.evidenceText.utf8.count + 360)
         sentence += name(at: subject)
         sentence.append(": stated ")
         appendStatedPhrase(claim, to: &sentence)
         sentence.append("; measured ")
+        let start = sentence.byteCount
         Self.appendKm(measuredKm, to: &sentence)
+        figure = start..<sentence.byteCount
         return sentence
     }
 
+    /// "43.2 km is inside 30.0–50.0 km (…)": `reason(verdict:terms:measured:interval:)` of a
+    /// distance verdict, its two figures copied from the bytes `figure` (the measured
+    /// distance, as `appendKm` wrote it) and `interval` (as `appendInterval` wrote it, with
+    /// its unit) of the verdict's sentence, which writes the same figures: writing each
+    /// number again cost more than a copy (about 160 instructions a number).
+    static func distanceReason(verdict: Verdict, terms: [String], figure: Range<Int>, interval: Range<Int>,
+                               of sentence: borrowing VerdictText) -> String {
+        sentence.withBytes { bytes in
+            reason(verdict: verdict, terms: terms) { text in
+                text.append(UnsafeBufferPointer(rebasing: bytes[figure]))
+                text.append(" km")
+            } interval: { $0.append(UnsafeBufferPointer(rebasing: bytes[interval])) }
+        }
+    }
+
     /// Measures the geodesic between the two places and judges it against the stated figure,
-    /// allowing for a road distance and for both places' size.
+    /// allowing for a road distance and for both places' size. As for the border, the stated
+    /// interval is worked out only for a claim that is measured (most are not: a place named
+    /// as the reference is often ambiguous or unknown).
     func checkPlaceDistance(_ claim: consuming Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
-        let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let statedKm = quantity.nominalKm
         let subject: Int, reference: Int
         switch resolvedIndex(claim.subject, role: "subject") {
@@ -93,20 +116,21 @@ extension ClaimChecker {
         }
         let inverse = Geodesic.wgs84.inverse(from: places[subject].coordinate, to: places[reference].coordinate)
         let radii = (model.radiusKm(population: places[subject].population), model.radiusKm(population: places[reference].population))
+        let stated = model.statedIntervalKm(quantity, conversion: conversion)
         let tolerance = model.placeDistance(stated, radiiKm: radii, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
-        let reason = Self.reason(verdict: verdict, terms: tolerance.terms) { text in
-            Self.appendKm(inverse.distanceKm, to: &text)
-            text.append(" km")
-        } interval: { Self.appendInterval(tolerance, unit: "km", to: &$0) }
-        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: inverse.distanceKm)
+        var figure = 0..<0
+        var sentence = measuredSentence(claim, subjectAt: subject, measuredKm: inverse.distanceKm, figure: &figure)
         sentence.append(" km in a straight line (WGS84 geodesic) to ")
         sentence += name(at: reference)
         sentence.append("; tolerance ")
+        let intervalStart = sentence.byteCount
         Self.appendInterval(tolerance, unit: "km", to: &sentence)
+        let interval = intervalStart..<sentence.byteCount
         sentence.append(", allowing for road distance: ")
         sentence += verdict.rawValue
         sentence.append(".")
+        let reason = Self.distanceReason(verdict: verdict, terms: tolerance.terms, figure: figure, interval: interval, of: sentence)
         return CheckedClaim(
             claim: claim, referencePlace: places[reference], subjectPlace: places[subject], statedValue: statedKm,
             measuredValue: inverse.distanceKm, measuredUnit: "km", tolerance: tolerance, verdict: verdict, reason: reason,

@@ -176,6 +176,17 @@ struct VerdictText: ~Copyable {
         count += length
     }
 
+    /// The number of bytes written so far: where the next piece starts. A caller notes where a
+    /// figure lies, so that another text can copy its bytes (`withBytes`) rather than write
+    /// the figure again.
+    var byteCount: Int { count }
+
+    /// Calls `body` with the bytes written so far (whole pieces, so a range between two
+    /// `byteCount`s is whole UTF-8).
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     /// The text written so far: valid UTF-8 by construction (see the type's note), so made
     /// without a second check of every byte (`ValidUTF8`).
     var string: String {

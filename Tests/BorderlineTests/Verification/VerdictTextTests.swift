@@ -82,4 +82,33 @@ struct VerdictTextTests {
         for _ in 0..<exponent { value *= 10 }
         return value
     }
+    @Test("a distance reason copied from its sentence's figures is the reason with the figures written")
+    func distanceReasonFromSentence() {
+        let cases: [(km: Double, low: Double, high: Double)] = [
+            (9.84, 7.5, 12.5), (0, 0, 3.2), (43.25, 30, .infinity), (1234.56, 900.04, 1100), (0.05, 0, 0.5),
+        ]
+        for (km, low, high) in cases {
+            let tolerance = ToleranceInterval(low: low, high: high, terms: ["rounding ±5 km", "place radius 4.7 km", "border accuracy 1 km"])
+            for verdict in [Verdict.consistent, .inconsistent] {
+                let written = ClaimChecker.reason(verdict: verdict, terms: tolerance.terms) { text in
+                    ClaimChecker.appendKm(km, to: &text)
+                    text.append(" km")
+                } interval: { ClaimChecker.appendInterval(tolerance, unit: "km", to: &$0) }
+                var sentence = VerdictText(capacity: 8)
+                sentence += "Sudzha: stated 10 km; measured "
+                let start = sentence.byteCount
+                ClaimChecker.appendKm(km, to: &sentence)
+                let figure = start..<sentence.byteCount
+                sentence += " km to the border – near; tolerance "
+                let intervalStart = sentence.byteCount
+                ClaimChecker.appendInterval(tolerance, unit: "km", to: &sentence)
+                let interval = intervalStart..<sentence.byteCount
+                sentence += ": consistent."
+                let copied = ClaimChecker.distanceReason(
+                    verdict: verdict, terms: tolerance.terms, figure: figure, interval: interval, of: sentence)
+                #expect(copied == written, "\(km) \(low) \(high)")
+                #expect(copied.hasPrefix(ClaimChecker.km(km) + " km is "), "\(copied)")
+            }
+        }
+    }
 }
