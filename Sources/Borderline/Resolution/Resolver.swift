@@ -148,12 +148,15 @@ public struct Resolver: Sendable {
         }
 
         /// The anchor given only by mention `index`, which must not support that mention itself.
-        /// Anchors are added in mention order, so their first mentions ascend, and the mentions
-        /// ask in order: `cursor` (0 before the first mention) moves past the anchors of earlier
-        /// mentions and stays there for the next.
-        func anchorExcluded(by index: Int, cursor: inout Int) -> Int? {
-            while cursor < anchors.count && anchors[cursor].firstMention < index { cursor += 1 }
-            return cursor < anchors.count && anchors[cursor].firstMention == index && anchors[cursor].count == 1 ? cursor : nil
+        /// Anchors are added in mention order, so their first mentions ascend (a mention adds one
+        /// at most), and the mentions ask last first: `cursor` (`anchors.count` before the last
+        /// mention) moves back past the anchors of later mentions and stays there for the next,
+        /// so `anchors[cursor - 1]` is the last anchor of a mention up to `index`.
+        @inline(__always)
+        func anchorExcluded(by index: Int, cursorFromEnd cursor: inout Int) -> Int? {
+            while cursor > 0 && anchors[cursor - 1].firstMention > index { cursor -= 1 }
+            let last = cursor - 1
+            return last >= 0 && anchors[last].firstMention == index && anchors[last].count == 1 ? last : nil
         }
     }
 
@@ -254,34 +257,43 @@ public struct Resolver: Sendable {
     }
 
     /// Resolves the mentions of one document together (they share context).
-    public func resolve(_ mentions: [Mention]) -> [ResolvedMention] {
+    ///
+    /// The array is taken `consuming` so that each mention can be moved into its result rather
+    /// than copied: a copy retains the mention's six reference-counted fields, and freeing the
+    /// array afterwards released them again. The pipelines pass the finder's array straight in,
+    /// which this call then holds alone; a caller that keeps its own reference still gets its
+    /// array untouched (the first removal copies it, as the per-mention copies did before).
+    public func resolve(_ mentions: consuming [Mention]) -> [ResolvedMention] {
         // Entries are read in place: an array subscript would copy the whole `Place`, retaining
         // every one of its strings, for each field read.
         // Mentions are read in place too: each has six reference-counted fields, so passing a
-        // copy to each step would retain and release them all; only the result holds a copy.
+        // copy to each step would retain and release them all.
         gazetteer.places.withUnsafeBufferPointer { places in
-            mentions.withUnsafeBufferPointer { resolve($0, places: places) }
+            // The candidates of all mentions in one array, mention `i`'s at `bounds[i]..<bounds[i + 1]`.
+            var all: [Candidate] = []
+            var bounds: [Int] = [0]
+            let context = mentions.withUnsafeBufferPointer { mentions in
+                var surfaceKey: [UInt32] = []
+                all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidateList.count })
+                bounds.reserveCapacity(mentions.count + 1)
+                for index in mentions.indices {
+                    appendCandidates(mentions.baseAddress! + index, places, to: &all, surfaceKey: &surfaceKey)
+                    bounds.append(all.count)
+                }
+                return all.withUnsafeBufferPointer { all in
+                    documentContext(mentions, candidates: { UnsafeBufferPointer(rebasing: all[bounds[$0]..<bounds[$0 + 1]]) }, places: places)
+                }
+            }
+            return all.withUnsafeBufferPointer { all in
+                decideAll(&mentions, context: context, candidates: { UnsafeBufferPointer(rebasing: all[bounds[$0]..<bounds[$0 + 1]]) },
+                          places: places)
+            }
         }
     }
 
-    private func resolve(_ mentions: UnsafeBufferPointer<Mention>, places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
-        // The candidates of all mentions in one array, mention `i`'s at `bounds[i]..<bounds[i + 1]`.
-        var surfaceKey: [UInt32] = []
-        var all: [Candidate] = []
-        all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidateList.count })
-        var bounds: [Int] = [0]
-        bounds.reserveCapacity(mentions.count + 1)
-        for index in mentions.indices {
-            appendCandidates(mentions.baseAddress! + index, places, to: &all, surfaceKey: &surfaceKey)
-            bounds.append(all.count)
-        }
-        return all.withUnsafeBufferPointer { all in
-            resolve(mentions, candidates: { UnsafeBufferPointer(rebasing: all[bounds[$0]..<bounds[$0 + 1]]) }, places: places)
-        }
-    }
-
-    private func resolve(_ mentions: UnsafeBufferPointer<Mention>, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
-                         places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
+    /// The first pass over a document's mentions: what their context-free winners establish.
+    private func documentContext(_ mentions: UnsafeBufferPointer<Mention>, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
+                                 places: UnsafeBufferPointer<Place>) -> DocumentContext {
         var context = DocumentContext(mentions: mentions.count)
         for index in mentions.indices {
             guard let (position, margin) = firstPass(candidates(index), places) else { continue }
@@ -298,19 +310,38 @@ public struct Resolver: Sendable {
                 }
             }
         }
+        return context
+    }
+
+    /// The second pass: each mention decided on the whole document's context and moved into its
+    /// result. Mentions are decided last first, each taken off the end of `mentions`
+    /// (`removeLast` moves it out, no retain), and its result written into its place from the
+    /// end; a mention's decision depends on the context alone, not on the mentions decided
+    /// before it, so the order changes nothing.
+    private func decideAll(_ mentions: inout [Mention], context: DocumentContext, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
+                           places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
+        let count = mentions.count
         // One buffer holds each mention's scored candidates in turn: written and ranked in place,
         // with none of an array's uniqueness and capacity checks per append, nor its emptying
         // (`Scored` holds no references, so nothing needs deinitialising).
-        var reasonBuffer = Notes(), anchorCursor = 0
-        let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: mentions.indices.reduce(0) { max($0, candidates($1).count) })
+        var reasonBuffer = Notes(), anchorCursor = context.anchors.count
+        let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: (0..<count).reduce(0) { max($0, candidates($1).count) })
         defer { scored.deallocate() }
-        return mentions.indices.map {
-            let excluded = context.anchorExcluded(by: $0, cursor: &anchorCursor)
-            let mentionCandidates = candidates($0)
-            let decision = decide(mentions.baseAddress! + $0, excludedAnchor: excluded, candidates: mentionCandidates, context: context,
-                                  scored: UnsafeMutableBufferPointer(rebasing: scored[..<mentionCandidates.count]),
-                                  reasonBuffer: &reasonBuffer, places)
-            return ResolvedMention(mention: mentions[$0], status: decision.status, confidence: decision.confidence, reason: decision.reason)
+        return [ResolvedMention](unsafeUninitializedCapacity: count) { results, initialized in
+            for index in (0..<count).reversed() {
+                let excluded = context.anchorExcluded(by: index, cursorFromEnd: &anchorCursor)
+                let mentionCandidates = candidates(index)
+                // Decided where it lies, then moved straight into its result.
+                let decision = mentions.withUnsafeBufferPointer {
+                    decide($0.baseAddress! + index, excludedAnchor: excluded, candidates: mentionCandidates, context: context,
+                           scored: UnsafeMutableBufferPointer(rebasing: scored[..<mentionCandidates.count]),
+                           reasonBuffer: &reasonBuffer, places)
+                }
+                (results.baseAddress! + index).initialize(
+                    to: ResolvedMention(mention: mentions.removeLast(), status: decision.status, confidence: decision.confidence,
+                                        reason: decision.reason))
+            }
+            initialized = count
         }
     }
 
