@@ -148,15 +148,12 @@ public struct Resolver: Sendable {
         }
 
         /// The anchor given only by mention `index`, which must not support that mention itself.
-        /// Anchors are added in mention order, so their first mentions ascend (a mention adds one
-        /// at most), and the mentions ask last first: `cursor` (`anchors.count` before the last
-        /// mention) moves back past the anchors of later mentions and stays there for the next,
-        /// so `anchors[cursor - 1]` is the last anchor of a mention up to `index`.
-        @inline(__always)
-        func anchorExcluded(by index: Int, cursorFromEnd cursor: inout Int) -> Int? {
-            while cursor > 0 && anchors[cursor - 1].firstMention > index { cursor -= 1 }
-            let last = cursor - 1
-            return last >= 0 && anchors[last].firstMention == index && anchors[last].count == 1 ? last : nil
+        /// Anchors are added in mention order, so their first mentions ascend, and the mentions
+        /// ask in order: `cursor` (0 before the first mention) moves past the anchors of earlier
+        /// mentions and stays there for the next.
+        func anchorExcluded(by index: Int, cursor: inout Int) -> Int? {
+            while cursor < anchors.count && anchors[cursor].firstMention < index { cursor += 1 }
+            return cursor < anchors.count && anchors[cursor].firstMention == index && anchors[cursor].count == 1 ? cursor : nil
         }
     }
 
@@ -313,36 +310,46 @@ public struct Resolver: Sendable {
         return context
     }
 
-    /// The second pass: each mention decided on the whole document's context and moved into its
-    /// result. Mentions are decided last first, each taken off the end of `mentions`
-    /// (`removeLast` moves it out, no retain), and its result written into its place from the
-    /// end; a mention's decision depends on the context alone, not on the mentions decided
-    /// before it, so the order changes nothing.
+    /// The second pass: each mention decided on the whole document's context where it lies, and
+    /// then moved into its result rather than copied (a copy retains its six reference-counted
+    /// fields, which freeing `mentions` released again). The emptied place is filled with
+    /// `emptyMention()` for `mentions` to free.
     private func decideAll(_ mentions: inout [Mention], context: DocumentContext, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
                            places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
         let count = mentions.count
         // One buffer holds each mention's scored candidates in turn: written and ranked in place,
         // with none of an array's uniqueness and capacity checks per append, nor its emptying
         // (`Scored` holds no references, so nothing needs deinitialising).
-        var reasonBuffer = Notes(), anchorCursor = context.anchors.count
+        var reasonBuffer = Notes(), anchorCursor = 0
         let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: (0..<count).reduce(0) { max($0, candidates($1).count) })
         defer { scored.deallocate() }
-        return [ResolvedMention](unsafeUninitializedCapacity: count) { results, initialized in
-            for index in (0..<count).reversed() {
-                let excluded = context.anchorExcluded(by: index, cursorFromEnd: &anchorCursor)
-                let mentionCandidates = candidates(index)
-                // Decided where it lies, then moved straight into its result.
-                let decision = mentions.withUnsafeBufferPointer {
-                    decide($0.baseAddress! + index, excludedAnchor: excluded, candidates: mentionCandidates, context: context,
-                           scored: UnsafeMutableBufferPointer(rebasing: scored[..<mentionCandidates.count]),
-                           reasonBuffer: &reasonBuffer, places)
+        return mentions.withUnsafeMutableBufferPointer { mentions in
+            [ResolvedMention](unsafeUninitializedCapacity: count) { results, initialized in
+                for index in 0..<count {
+                    let mention = mentions.baseAddress! + index
+                    let excluded = context.anchorExcluded(by: index, cursor: &anchorCursor)
+                    let mentionCandidates = candidates(index)
+                    let decision = decide(mention, excludedAnchor: excluded, candidates: mentionCandidates, context: context,
+                                          scored: UnsafeMutableBufferPointer(rebasing: scored[..<mentionCandidates.count]),
+                                          reasonBuffer: &reasonBuffer, places)
+                    (results.baseAddress! + index).initialize(
+                        to: ResolvedMention(mention: mention.move(), status: decision.status, confidence: decision.confidence,
+                                            reason: decision.reason))
+                    mention.initialize(to: Self.emptyMention())
                 }
-                (results.baseAddress! + index).initialize(
-                    to: ResolvedMention(mention: mentions.removeLast(), status: decision.status, confidence: decision.confidence,
-                                        reason: decision.reason))
+                initialized = count
             }
-            initialized = count
         }
+    }
+
+    /// A mention of nothing, with empty strings, no candidates and no context: no field holds an
+    /// object of its own (empty strings are stored inline, and an empty array is the shared
+    /// static one), so making one and freeing it cost a few stores and checks, not the
+    /// reference counting of a real mention.
+    @inline(__always)
+    static func emptyMention() -> Mention {
+        Mention(documentID: "", sentenceIndex: 0, sentenceText: "", start: 0, end: 0, line: 0, column: 0, surface: "",
+                candidates: Mention.CandidateList(), isRegionPhrase: false, kind: .name, mainNames: Mention.MainNames())
     }
 
     /// The candidates a mention admits ("the town of X" admits populated places only), with
