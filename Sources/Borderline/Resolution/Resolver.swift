@@ -259,7 +259,8 @@ public struct Resolver: Sendable {
     /// than copied: a copy retains the mention's six reference-counted fields, and freeing the
     /// array afterwards released them again. The pipelines pass the finder's array straight in,
     /// which this call then holds alone; a caller that keeps its own reference still gets its
-    /// array untouched (the first removal copies it, as the per-mention copies did before).
+    /// array untouched (the array is copied before the mentions are moved out of it, which
+    /// costs about what copying each mention into its result did before).
     public func resolve(_ mentions: consuming [Mention]) -> [ResolvedMention] {
         // Entries are read in place: an array subscript would copy the whole `Place`, retaining
         // every one of its strings, for each field read.
