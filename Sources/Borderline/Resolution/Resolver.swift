@@ -254,34 +254,44 @@ public struct Resolver: Sendable {
     }
 
     /// Resolves the mentions of one document together (they share context).
-    public func resolve(_ mentions: [Mention]) -> [ResolvedMention] {
+    ///
+    /// The array is taken `consuming` so that each mention can be moved into its result rather
+    /// than copied: a copy retains the mention's six reference-counted fields, and freeing the
+    /// array afterwards released them again. The pipelines pass the finder's array straight in,
+    /// which this call then holds alone; a caller that keeps its own reference still gets its
+    /// array untouched (the array is copied before the mentions are moved out of it, which
+    /// costs about what copying each mention into its result did before).
+    public func resolve(_ mentions: consuming [Mention]) -> [ResolvedMention] {
         // Entries are read in place: an array subscript would copy the whole `Place`, retaining
         // every one of its strings, for each field read.
         // Mentions are read in place too: each has six reference-counted fields, so passing a
-        // copy to each step would retain and release them all; only the result holds a copy.
+        // copy to each step would retain and release them all.
         gazetteer.places.withUnsafeBufferPointer { places in
-            mentions.withUnsafeBufferPointer { resolve($0, places: places) }
+            // The candidates of all mentions in one array, mention `i`'s at `bounds[i]..<bounds[i + 1]`.
+            var all: [Candidate] = []
+            var bounds: [Int] = [0]
+            let context = mentions.withUnsafeBufferPointer { mentions in
+                var surfaceKey: [UInt32] = []
+                all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidateList.count })
+                bounds.reserveCapacity(mentions.count + 1)
+                for index in mentions.indices {
+                    appendCandidates(mentions.baseAddress! + index, places, to: &all, surfaceKey: &surfaceKey)
+                    bounds.append(all.count)
+                }
+                return all.withUnsafeBufferPointer { all in
+                    documentContext(mentions, candidates: { UnsafeBufferPointer(rebasing: all[bounds[$0]..<bounds[$0 + 1]]) }, places: places)
+                }
+            }
+            return all.withUnsafeBufferPointer { all in
+                decideAll(&mentions, context: context, candidates: { UnsafeBufferPointer(rebasing: all[bounds[$0]..<bounds[$0 + 1]]) },
+                          places: places)
+            }
         }
     }
 
-    private func resolve(_ mentions: UnsafeBufferPointer<Mention>, places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
-        // The candidates of all mentions in one array, mention `i`'s at `bounds[i]..<bounds[i + 1]`.
-        var surfaceKey: [UInt32] = []
-        var all: [Candidate] = []
-        all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidateList.count })
-        var bounds: [Int] = [0]
-        bounds.reserveCapacity(mentions.count + 1)
-        for index in mentions.indices {
-            appendCandidates(mentions.baseAddress! + index, places, to: &all, surfaceKey: &surfaceKey)
-            bounds.append(all.count)
-        }
-        return all.withUnsafeBufferPointer { all in
-            resolve(mentions, candidates: { UnsafeBufferPointer(rebasing: all[bounds[$0]..<bounds[$0 + 1]]) }, places: places)
-        }
-    }
-
-    private func resolve(_ mentions: UnsafeBufferPointer<Mention>, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
-                         places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
+    /// The first pass over a document's mentions: what their context-free winners establish.
+    private func documentContext(_ mentions: UnsafeBufferPointer<Mention>, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
+                                 places: UnsafeBufferPointer<Place>) -> DocumentContext {
         var context = DocumentContext(mentions: mentions.count)
         for index in mentions.indices {
             guard let (position, margin) = firstPass(candidates(index), places) else { continue }
@@ -298,20 +308,49 @@ public struct Resolver: Sendable {
                 }
             }
         }
+        return context
+    }
+
+    /// The second pass: each mention decided on the whole document's context where it lies, and
+    /// then moved into its result rather than copied (a copy retains its six reference-counted
+    /// fields, which freeing `mentions` released again). The emptied place is filled with
+    /// `emptyMention()` for `mentions` to free.
+    private func decideAll(_ mentions: inout [Mention], context: DocumentContext, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
+                           places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
+        let count = mentions.count
         // One buffer holds each mention's scored candidates in turn: written and ranked in place,
         // with none of an array's uniqueness and capacity checks per append, nor its emptying
         // (`Scored` holds no references, so nothing needs deinitialising).
         var reasonBuffer = Notes(), anchorCursor = 0
-        let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: mentions.indices.reduce(0) { max($0, candidates($1).count) })
+        let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: (0..<count).reduce(0) { max($0, candidates($1).count) })
         defer { scored.deallocate() }
-        return mentions.indices.map {
-            let excluded = context.anchorExcluded(by: $0, cursor: &anchorCursor)
-            let mentionCandidates = candidates($0)
-            let decision = decide(mentions.baseAddress! + $0, excludedAnchor: excluded, candidates: mentionCandidates, context: context,
-                                  scored: UnsafeMutableBufferPointer(rebasing: scored[..<mentionCandidates.count]),
-                                  reasonBuffer: &reasonBuffer, places)
-            return ResolvedMention(mention: mentions[$0], status: decision.status, confidence: decision.confidence, reason: decision.reason)
+        return mentions.withUnsafeMutableBufferPointer { mentions in
+            [ResolvedMention](unsafeUninitializedCapacity: count) { results, initialized in
+                for index in 0..<count {
+                    let mention = mentions.baseAddress! + index
+                    let excluded = context.anchorExcluded(by: index, cursor: &anchorCursor)
+                    let mentionCandidates = candidates(index)
+                    let decision = decide(mention, excludedAnchor: excluded, candidates: mentionCandidates, context: context,
+                                          scored: UnsafeMutableBufferPointer(rebasing: scored[..<mentionCandidates.count]),
+                                          reasonBuffer: &reasonBuffer, places)
+                    (results.baseAddress! + index).initialize(
+                        to: ResolvedMention(mention: mention.move(), status: decision.status, confidence: decision.confidence,
+                                            reason: decision.reason))
+                    mention.initialize(to: Self.emptyMention())
+                }
+                initialized = count
+            }
         }
+    }
+
+    /// A mention of nothing, with empty strings, no candidates and no context: no field holds an
+    /// object of its own (empty strings are stored inline, and an empty array is the shared
+    /// static one), so making one and freeing it cost a few stores and checks, not the
+    /// reference counting of a real mention.
+    @inline(__always)
+    static func emptyMention() -> Mention {
+        Mention(documentID: "", sentenceIndex: 0, sentenceText: "", start: 0, end: 0, line: 0, column: 0, surface: "",
+                candidates: Mention.CandidateList(), isRegionPhrase: false, kind: .name, mainNames: Mention.MainNames())
     }
 
     /// The candidates a mention admits ("the town of X" admits populated places only), with
