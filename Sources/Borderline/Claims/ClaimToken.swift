@@ -305,8 +305,9 @@ public enum ClaimLexer {
         if scalars[start].value & 0x20 == 0 { flags.insert(.capitalized) }
         var compass = entry.compass
         var triggers = entry.triggers
-        if packed.count == 2, compass == .none {
-            // "NE", "SE", "SW", "NW": upper case only.
+        if packed.count == 2, compass == .none, flags.contains(.capitalized) {
+            // "NE", "SE", "SW", "NW": upper case only (so capitalised: the common two-letter
+            // words, "of", "to", "in", are not compared with them).
             let first = scalars[start].value, second = scalars[start + 1].value
             switch (first, second) {
             case (0x4E, 0x45): compass = .abbreviation(0)

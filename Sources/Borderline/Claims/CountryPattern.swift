@@ -15,12 +15,15 @@ enum CountryPattern {
     ///   trigger the sentence lacks finds nothing, and is not run.
     static func appendClaims(in sentence: ClaimSentence, triggers: ClaimTriggers, to claims: inout [Claim]) {
         let tokens = sentence.tokens
-        var claimed: Set<Int> = []
+        // The start offsets of the subjects claimed: a list, not a set (a sentence claims a
+        // country for one place or two, and a set cost a hash table and two hashings of each).
+        var claimed: [Int] = []
 
         // The country is read off its word only here, once a claim is made: reading the
         // `(code, name)` pair for every country word copied (and retained) both strings.
         func add(_ subject: ClaimPlace, countryWord: ClaimWord, compass: CompassDirection?, from start: Int, to end: Int) {
-            guard claimed.insert(subject.start).inserted else { return }
+            guard !claimed.contains(subject.start) else { return }
+            claimed.append(subject.start)
             let country = ClaimWords.countryByCode[Int(countryWord.rawValue)]!
             let startOffset = min(tokens[start].start, subject.start)
             let endOffset = max(tokens[end - 1].end, subject.end)
@@ -121,7 +124,8 @@ enum CountryPattern {
     }
 
     /// "the north-eastern Kharkiv region": where in its own country the region lies.
-    static func appendRegionPositionClaims(in sentence: ClaimSentence, claimed: Set<Int>, to claims: inout [Claim]) {
+    /// - Parameter claimed: the start offsets of the places already given a country.
+    static func appendRegionPositionClaims(in sentence: ClaimSentence, claimed: [Int], to claims: inout [Claim]) {
         let tokens = sentence.tokens
         for index in tokens.indices where sentence.matches(.the, at: index) {
             guard let (compass, next) = CompassDirection.read(tokens, at: index + 1), tokens[next - 1].flags.contains(.endsInErn),
