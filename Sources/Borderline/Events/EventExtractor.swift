@@ -184,6 +184,9 @@ public struct EventExtractor: Sendable {
         // so are the cue tables, read per sentence.
         let hypotheticalMarkers = Self.hypotheticalMarkers
         let cueTables = Self.cueTables
+        // So are the sets and phrases every sentence with a cue is asked about.
+        let habitualPatterns = Self.habitualPatterns, hedgePatterns = Self.hedgePatterns
+        let negations = Self.negations, denialVerbs = Self.denialVerbs, causeNouns = Self.causeNouns
         // One token storage serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
         // The storage is made with room for the longest sentence's tokens (at most one per two
@@ -260,7 +263,7 @@ public struct EventExtractor: Sendable {
                 lastTouchedSentence = sentenceIndex
                 continue
             }
-            if s.containsAny(Self.habitualPatterns) { continue }
+            if s.containsAny(habitualPatterns) { continue }
             let attribution = Attribution.find(s)
             let figures = Casualties.figures(s)
             // Most sentences have no marker (as their set of words tells) and are not scanned.
@@ -272,9 +275,9 @@ public struct EventExtractor: Sendable {
             // Each test of a cue first asks the sentence's set of words for a word it needs (most
             // sentences have none): asked once for the sentence, not once per cue, and a test
             // that cannot hold is not called.
-            let mayBeNegated = s.containsAny(Self.negations) || s.contains(.such)
-            let mayDenyOccurrence = attribution.responsibility != .denied && s.containsAny(Self.denialVerbs)
-            let mayNameCause = s.containsAny(Self.causeNouns)
+            let mayBeNegated = s.containsAny(negations) || s.contains(.such)
+            let mayDenyOccurrence = attribution.responsibility != .denied && s.containsAny(denialVerbs)
+            let mayNameCause = s.containsAny(causeNouns)
             for cue in allCues
             where cue.first < limit && !(mayBeNegated && isNegated(s, cue))
                 && !(mayDenyOccurrence && isDeniedOccurrence(s, cue, attribution)) && !(mayNameCause && isCauseReference(s, cue)) {
@@ -318,7 +321,7 @@ public struct EventExtractor: Sendable {
                 date = datelineDate!
             }
             let time = TimeOfDay.find(s)
-            let hedged = s.containsAny(Self.hedgePatterns)
+            let hedged = s.containsAny(hedgePatterns)
             touched.removeAllKeepingStorage()
             // The cue each figure goes to (its position in `cuesInOrder`); a cue's figures keep
             // their order in the sentence.
