@@ -718,13 +718,17 @@ struct SentenceText: Sendable {
     }()
 
     /// The token whose span contains or starts at scalar offset `position` (sentence-relative):
-    /// the first whose end lies beyond it (token ends increase, so a binary search).
+    /// the first whose end lies beyond it (token ends increase, so a binary search). The ends
+    /// are read in place through the list's buffer: every index read lies in `low..<high`,
+    /// within the list, where the list's subscript tested it again at each step.
     func tokenIndex(at position: Int) -> Int? {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].end > position { high = middle } else { low = middle + 1 }
+        tokens.withUnsafeBufferPointer { tokens in
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low &+ high) &>> 1
+                if tokens[middle].end > position { high = middle } else { low = middle &+ 1 }
+            }
+            return low < tokens.count ? low : nil
         }
-        return low < tokens.count ? low : nil
     }
 }
