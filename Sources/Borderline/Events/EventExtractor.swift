@@ -184,12 +184,30 @@ public struct EventExtractor: Sendable {
         // so are the cue tables, read per sentence.
         let hypotheticalMarkers = Self.hypotheticalMarkers
         let cueTables = Self.cueTables
+        // So are the sets and phrases every sentence with a cue is asked about.
+        let habitualPatterns = Self.habitualPatterns, hedgePatterns = Self.hedgePatterns
+        let negations = Self.negations, denialVerbs = Self.denialVerbs, causeNouns = Self.causeNouns
         // One token storage serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
-        var tokenStorage = SentenceText.TokenStorage()
+        // The storage is made with room for the longest sentence's tokens (at most one per two
+        // scalars, as `SentenceText.init` asks), so it is allocated once per document.
+        var longest = 0
+        for range in ranges where range.count > longest { longest = range.count }
+        var tokenStorage = SentenceText.TokenStorage(room: (longest + 1) / 2)
         var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
         var sentenceMentions: [Int] = [], figureOwners: [Int] = []
         var places: [PlaceChoice] = []
+        // The lists nearly every document's sentences fill are given room for eight at once
+        // (more than most sentences need): grown by doubling from one, each was copied to a new
+        // allocation two or three times per document.
+        cueMatches.reserveCapacity(8)
+        allCues.reserveCapacity(8)
+        kept.reserveCapacity(8)
+        cuesInOrder.reserveCapacity(8)
+        sentenceMentions.reserveCapacity(8)
+        places.reserveCapacity(8)
+        touched.reserveCapacity(8)
+        lastTouched.reserveCapacity(8)
         // The UTF-8 offsets of the document's scalar offsets, for comparing a finder's sentence
         // text with the document's bytes (`sentenceText`): the scan's record when the caller has
         // it, else read off the text the first time a sentence needs it (at once for ASCII).
@@ -245,7 +263,7 @@ public struct EventExtractor: Sendable {
                 lastTouchedSentence = sentenceIndex
                 continue
             }
-            if s.containsAny(Self.habitualPatterns) { continue }
+            if s.containsAny(habitualPatterns) { continue }
             let attribution = Attribution.find(s)
             let figures = Casualties.figures(s)
             // Most sentences have no marker (as their set of words tells) and are not scanned.
@@ -257,9 +275,9 @@ public struct EventExtractor: Sendable {
             // Each test of a cue first asks the sentence's set of words for a word it needs (most
             // sentences have none): asked once for the sentence, not once per cue, and a test
             // that cannot hold is not called.
-            let mayBeNegated = s.containsAny(Self.negations) || s.contains(.such)
-            let mayDenyOccurrence = attribution.responsibility != .denied && s.containsAny(Self.denialVerbs)
-            let mayNameCause = s.containsAny(Self.causeNouns)
+            let mayBeNegated = s.containsAny(negations) || s.contains(.such)
+            let mayDenyOccurrence = attribution.responsibility != .denied && s.containsAny(denialVerbs)
+            let mayNameCause = s.containsAny(causeNouns)
             for cue in allCues
             where cue.first < limit && !(mayBeNegated && isNegated(s, cue))
                 && !(mayDenyOccurrence && isDeniedOccurrence(s, cue, attribution)) && !(mayNameCause && isCauseReference(s, cue)) {
@@ -303,7 +321,7 @@ public struct EventExtractor: Sendable {
                 date = datelineDate!
             }
             let time = TimeOfDay.find(s)
-            let hedged = s.containsAny(Self.hedgePatterns)
+            let hedged = s.containsAny(hedgePatterns)
             touched.removeAllKeepingStorage()
             // The cue each figure goes to (its position in `cuesInOrder`); a cue's figures keep
             // their order in the sentence.
@@ -687,11 +705,12 @@ public struct EventExtractor: Sendable {
         guard !matches.isEmpty else { return }
         matches.sortUnlessStrictlyIncreasing { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.token < $1.token }
         // Covered tokens lie within the sentence's matches: a bit per token of their span, on
-        // the stack (a heap array per sentence cost more than the test).
+        // the stack (a heap array per sentence cost more than the test). A span of up to 64
+        // tokens (nearly every sentence's) is one local word, with no temporary allocation
+        // to make and clear.
         let coverBase = matches.lazy.map(\.token).min() ?? 0
         let words = (s.tokens.count - coverBase + 3 + 63) / 64
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { covered in
-            covered.initialize(repeating: 0)
+        func take(covered: UnsafeMutablePointer<UInt64>) {
             for (pattern, index) in matches {
                 let type = patterns[pattern].type, count = patterns[pattern].count
                 let range = (index - coverBase)..<(index - coverBase + count)
@@ -700,6 +719,15 @@ public struct EventExtractor: Sendable {
                 if alertWords.contains(s.word(index + count)) || (s.word(index + count) == .attack && alertWords.contains(s.word(index + count + 1))) { continue }
                 for k in range { covered[k >> 6] |= 1 << UInt64(k & 63) }
                 found.append(Cue(type: type, first: index, last: index + count - 1))
+            }
+        }
+        if words == 1 {
+            var covered: UInt64 = 0
+            withUnsafeMutablePointer(to: &covered) { take(covered: $0) }
+        } else {
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { covered in
+                covered.initialize(repeating: 0)
+                take(covered: covered.baseAddress.unsafelyUnwrapped)
             }
         }
         // "destroyed several Ukrainian drones": interception, not a drone attack or damage.

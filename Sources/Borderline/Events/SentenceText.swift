@@ -140,11 +140,21 @@ struct SentenceText: Sendable {
     /// it is written again only for another sentence, and only when no sentence holds it
     /// (`init` tests that it is uniquely referenced), so sentences share nothing mutable.
     final class TokenStorage: @unchecked Sendable {
-        private var capacity = 0
-        private var base = UnsafeMutablePointer<WordToken>.allocate(capacity: 0)
+        private var capacity: Int
+        private var base: UnsafeMutablePointer<WordToken>
         /// The word table, fetched once per storage (a document's sentences), not per sentence
         /// (a static's initialisation check each time).
         let table = EventWord.withTable { $0 }
+
+        convenience init() { self.init(room: 0) }
+
+        /// A storage with room for `count` tokens from the start: a caller that knows the most a
+        /// document's sentences need (`EventExtractor`) allocates once, where growing from
+        /// nothing allocated about three times per document.
+        init(room count: Int) {
+            capacity = count
+            base = .allocate(capacity: count)
+        }
 
         /// Room for `count` tokens (what was there is given up). Inlined, with the rare growth
         /// out of line.
@@ -708,13 +718,17 @@ struct SentenceText: Sendable {
     }()
 
     /// The token whose span contains or starts at scalar offset `position` (sentence-relative):
-    /// the first whose end lies beyond it (token ends increase, so a binary search).
+    /// the first whose end lies beyond it (token ends increase, so a binary search). The ends
+    /// are read in place through the list's buffer: every index read lies in `low..<high`,
+    /// within the list, where the list's subscript tested it again at each step.
     func tokenIndex(at position: Int) -> Int? {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].end > position { high = middle } else { low = middle + 1 }
+        tokens.withUnsafeBufferPointer { tokens in
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low &+ high) &>> 1
+                if tokens[middle].end > position { high = middle } else { low = middle &+ 1 }
+            }
+            return low < tokens.count ? low : nil
         }
-        return low < tokens.count ? low : nil
     }
 }

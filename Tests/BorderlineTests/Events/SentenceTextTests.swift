@@ -222,6 +222,22 @@ import Testing
         }
     }
 
+    @Test func aStorageMadeWithRoomServesSentencesUpToItAndBeyond() {
+        let scalars = Array("Drones hit Kyiv. Missiles struck the Kharkiv region overnight.".unicodeScalars)
+        // Room for the first sentence's tokens alone, then for none: each sentence has the
+        // tokens a storage grown from nothing gives it, the longer one growing the storage.
+        for room in [8, 0] {
+            var storage = SentenceText.TokenStorage(room: room)
+            let first = SentenceText(scalars, base: 0, length: 16, offset: 0, storage: &storage)
+            #expect(first.tokens.map(\.word) == [.drones, .hit, .unknown])
+            #expect(first.tokens.map(\.end) == [6, 10, 15])
+        }
+        var storage = SentenceText.TokenStorage(room: 2)
+        let whole = SentenceText(scalars, base: 0, length: scalars.count, offset: 0, storage: &storage)
+        #expect(whole.tokens.map(\.word) == [.drones, .hit, .unknown, .missiles, .struck, .the, .unknown, .region, .overnight])
+        #expect(whole.tokens.map(\.start) == [0, 7, 11, 17, 26, 33, 37, 45, 52])
+    }
+
     @Test func sentenceIndexFromAHintIsTheBinarySearchsAnswer() {
         // Sentences with gaps between them, and mentions in order, out of order, empty, and
         // across sentence ends.
