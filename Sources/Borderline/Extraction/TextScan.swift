@@ -145,11 +145,11 @@ struct TextScan {
     ) -> UnsafePointer<Vocabulary.Slot>? {
         let word = UnsafeBufferPointer(rebasing: all[Int(token.foldStart)..<Int(token.foldEnd)])
         let packed = token.flags.contains(.nonASCII) ? nil : WordKey.packedLong(ascii: word)
-        // A word of eight or nine ASCII scalars (about half of these) packs into the head alone:
-        // found by it as the scan's short words are, without `find`'s full-key comparisons.
-        if let packed, packed.tail == 0 { return probe.exact(packed.head, tail: 0) }
-        let key = packed ?? WordKey(of: word)
-        assert(key == WordKey(of: word), "packedLong's key differs from WordKey's")
+        assert(packed == nil || packed == WordKey(of: word), "packedLong's key differs from WordKey's")
+        // A word of eight to sixteen ASCII scalars is its own key: found by it as the scan's
+        // short words are, without `find`'s full-key comparisons.
+        if let packed { return probe.exact(packed.head, tail: packed.tail) }
+        let key = WordKey(of: word)
         return probe.find(word, key: key)
     }
 
@@ -354,7 +354,7 @@ struct TextScan {
             } else {
                 // Eight to fifteen scalars (about one word in five): ended by the next chunk,
                 // folded from both, and keyed from both as `WordKey.packedLong` keys them
-                // (the first eight scalars, then the ninth in the head, the rest in the tail).
+                // (the first eight scalars in the head, the rest in the tail).
                 guard i &+ 16 <= n else { return }
                 let next = asciiRun(chunk(at: i &+ 8))
                 let rest = next.stop.trailingZeroBitCount >> 3
@@ -362,11 +362,8 @@ struct TextScan {
                 widen(next.folded, to: output + f + 8)
                 lower = lower || next.lower & (next.stop &- 1) != 0
                 k = 8 &+ rest
-                key = WordKey.packedASCII(run.folded, count: 8)
-                if rest > 0 {
-                    key = key << 7 | 1 << 63 | next.folded & 0x7F
-                    if rest > 1 { tail = WordKey.packedASCII(next.folded >> 8, count: rest &- 1) & ~(1 << 63) }
-                }
+                key = run.folded | 1 << 63
+                tail = WordKey.tailASCII(next.folded, count: rest)
             }
             widen(run.folded, to: output + f)
             // Not `[]`: that literal, here, built an array per word.
