@@ -330,10 +330,13 @@ struct TextScan {
     ) {
         // The writer too is copied in and out: through `inout`, its count was loaded and stored
         // back in memory for every word.
-        var i = position, scalar = scalarOffset, f = foldOffset, gap = gapState, gapPunctuation = punctuation
+        var i = position, f = foldOffset, gap = gapState, gapPunctuation = punctuation
+        // Every byte read here is a scalar of its own, so the scalar offset is the byte offset
+        // and this much: one counter fewer to step and to keep in a register.
+        let scalarsLess = scalarOffset &- position
         var writer = tokens
         defer {
-            position = i; scalarOffset = scalar; foldOffset = f; gapState = gap; punctuation = gapPunctuation
+            position = i; scalarOffset = i &+ scalarsLess; foldOffset = f; gapState = gap; punctuation = gapPunctuation
             tokens = writer
         }
         @inline(__always) func chunk(at i: Int) -> UInt64 {
@@ -368,9 +371,8 @@ struct TextScan {
             widen(run.folded, to: output + f)
             // Not `[]`: that literal, here, built an array per word.
             let flags: ScanToken.Flags = run.upper & 0x80 != 0 ? .capitalized : ScanToken.Flags()
-            finishWord(&writer, scalar, scalar &+ k, f, f &+ k, &gap, flags, !lower, key, tail, &gapPunctuation)
+            finishWord(&writer, i &+ scalarsLess, i &+ scalarsLess &+ k, f, f &+ k, &gap, flags, !lower, key, tail, &gapPunctuation)
             i &+= k
-            scalar &+= k
             f &+= k
             // The separators up to the next word, but for those that may end a sentence (`run`
             // records them).
@@ -385,7 +387,6 @@ struct TextScan {
                     withinSentence(UInt32(b), &gap, &gapPunctuation)
                 }
                 i &+= 1
-                scalar &+= 1
             }
         }
     }
