@@ -24,13 +24,28 @@ struct ScanToken: Sendable {
     var end: Int32
     var foldStart: Int32
     var foldEnd: Int32
-    var id: Int32
-    var info: WordInfo
-    /// The names that begin with this word: `NameIndex` entries firstEntry..<firstEntry + entryCount.
-    var firstEntry: Int32
-    var entryCount: Int32
+    /// The word's id, info and the names that begin with it, as its vocabulary slot has them.
+    var facts: WordFacts
     var gap: Gap
     var flags: Flags
+
+    var id: Int32 {
+        get { facts.id }
+        set { facts.id = newValue }
+    }
+    var info: WordInfo {
+        get { facts.info }
+        set { facts.info = newValue }
+    }
+    /// The names that begin with this word: `NameIndex` entries firstEntry..<firstEntry + entryCount.
+    var firstEntry: Int32 {
+        get { facts.firstEntry }
+        set { facts.firstEntry = newValue }
+    }
+    var entryCount: Int32 {
+        get { facts.entryCount }
+        set { facts.entryCount = newValue }
+    }
 
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt8
@@ -117,18 +132,12 @@ struct TextScan {
                         assert(head == 0 || WordKey(head: head, tail: tail) == WordKey(of: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]),
                                "the scan's key differs from WordKey's")
                         if let found {
-                            tokens[t].id = found.pointee.id
-                            tokens[t].info = found.pointee.info
-                            tokens[t].firstEntry = found.pointee.firstEntry
-                            tokens[t].entryCount = found.pointee.entryCount
-                            if found.pointee.info.rawValue & WordClass.demonym.rawValue != 0 {
+                            tokens[t].facts = found.pointee.facts
+                            if found.pointee.facts.info.rawValue & WordClass.demonym.rawValue != 0 {
                                 demonyms.append(Int32(truncatingIfNeeded: t))
                             }
                         } else {
-                            tokens[t].id = -1
-                            tokens[t].info = WordInfo(rawValue: 0)
-                            tokens[t].firstEntry = 0
-                            tokens[t].entryCount = 0
+                            tokens[t].facts = WordFacts.unknown
                         }
                     }
                 }
@@ -408,9 +417,10 @@ struct TextScan {
         tokens.append(ScanToken(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
             foldStart: Int32(truncatingIfNeeded: foldStart), foldEnd: Int32(truncatingIfNeeded: foldEnd),
-            id: Int32(truncatingIfNeeded: tail), info: WordInfo(rawValue: UInt32(truncatingIfNeeded: tail >> 32)),
-            firstEntry: Int32(truncatingIfNeeded: key),
-            entryCount: Int32(truncatingIfNeeded: key >> 32), gap: gap, flags: f))
+            facts: WordFacts(
+                id: Int32(truncatingIfNeeded: tail), info: WordInfo(rawValue: UInt32(truncatingIfNeeded: tail >> 32)),
+                firstEntry: Int32(truncatingIfNeeded: key), entryCount: Int32(truncatingIfNeeded: key >> 32)),
+            gap: gap, flags: f))
         gap = .space
         gapPunctuation = 0
     }

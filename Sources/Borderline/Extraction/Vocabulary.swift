@@ -23,11 +23,9 @@ struct Vocabulary: Sendable {
 
     struct Slot: Sendable, BitwiseCopyable {
         var key = WordKey.empty
-        var id: Int32 = -1
-        var info: WordInfo = []
-        /// The names that begin with the word: `NameIndex` entries firstEntry..<firstEntry + count.
-        var firstEntry: Int32 = 0
-        var entryCount: Int32 = 0
+        var facts = WordFacts.unknown
+
+        var id: Int32 { facts.id }
     }
 
     var count: Int { keys.count }
@@ -178,9 +176,8 @@ struct Vocabulary: Sendable {
             var slot = key.slot(shift: shift)
             while table[slot].key.head != 0 { slot += 1 }
             let range = entries(Int32(id))
-            table[slot] = Slot(
-                key: key, id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound),
-                entryCount: Int32(range.count))
+            table[slot] = Slot(key: key, facts: WordFacts(
+                id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound), entryCount: Int32(range.count)))
         }
         slots = table
         building = []
@@ -201,6 +198,20 @@ struct Vocabulary: Sendable {
         for value in word { if let s = Unicode.Scalar(value) { view.append(s) } }
         return String(view)
     }
+}
+
+/// What the vocabulary knows of a word: its id (−1 when unknown), its `WordInfo` and the names
+/// that begin with it (`NameIndex` entries firstEntry..<firstEntry + entryCount). A slot and
+/// the scan's token hold it as one value, so `TextScan.lookUp` copies it whole (sixteen bytes)
+/// rather than field by field.
+struct WordFacts: Sendable, BitwiseCopyable {
+    var id: Int32
+    var info: WordInfo
+    var firstEntry: Int32
+    var entryCount: Int32
+
+    /// A word the vocabulary does not know.
+    static let unknown = WordFacts(id: -1, info: [], firstEntry: 0, entryCount: 0)
 }
 
 /// How a folded word is found in the `Vocabulary`: the word itself when it is at most sixteen
