@@ -357,11 +357,15 @@ struct TextScan {
             // ones), so its append's own test (`next == end`) is settled by this one.
             guard writer.hasRoom else { return }
             let run = asciiRun(chunk(at: i))
-            var k = run.stop.trailingZeroBitCount >> 3
+            // The top bit of the byte that ends the word (bit 8k + 7), which tells whether that
+            // byte is ASCII: read in the chunk in hand (`folded` keeps every byte's top bit),
+            // not loaded from the text again.
+            let stop = run.stop.trailingZeroBitCount
+            var k = stop >> 3
             var lower = run.lower & (run.stop &- 1) != 0
             var key: UInt64, tail: UInt64 = 0
             if k < 8 {
-                guard base[i &+ k] < 0x80 else { return }
+                guard run.folded &>> UInt64(truncatingIfNeeded: stop) & 1 == 0 else { return }
                 key = WordKey.packedASCII(run.folded, count: k)
             } else {
                 // Eight to fifteen scalars (about one word in five): ended by the next chunk,
@@ -369,8 +373,9 @@ struct TextScan {
                 // (the first eight scalars in the head, the rest in the tail).
                 guard i &+ 16 <= n else { return }
                 let next = asciiRun(chunk(at: i &+ 8))
-                let rest = next.stop.trailingZeroBitCount >> 3
-                guard rest < 8, base[i &+ 8 &+ rest] < 0x80 else { return }
+                let nextStop = next.stop.trailingZeroBitCount
+                let rest = nextStop >> 3
+                guard rest < 8, next.folded &>> UInt64(truncatingIfNeeded: nextStop) & 1 == 0 else { return }
                 widen(next.folded, to: output + f + 8)
                 lower = lower || next.lower & (next.stop &- 1) != 0
                 k = 8 &+ rest
