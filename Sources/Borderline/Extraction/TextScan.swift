@@ -24,13 +24,28 @@ struct ScanToken: Sendable {
     var end: Int32
     var foldStart: Int32
     var foldEnd: Int32
-    var id: Int32
-    var info: WordInfo
-    /// The names that begin with this word: `NameIndex` entries firstEntry..<firstEntry + entryCount.
-    var firstEntry: Int32
-    var entryCount: Int32
+    /// The word's id, info and the names that begin with it, as its vocabulary slot has them.
+    var facts: WordFacts
     var gap: Gap
     var flags: Flags
+
+    var id: Int32 {
+        get { facts.id }
+        set { facts.id = newValue }
+    }
+    var info: WordInfo {
+        get { facts.info }
+        set { facts.info = newValue }
+    }
+    /// The names that begin with this word: `NameIndex` entries firstEntry..<firstEntry + entryCount.
+    var firstEntry: Int32 {
+        get { facts.firstEntry }
+        set { facts.firstEntry = newValue }
+    }
+    var entryCount: Int32 {
+        get { facts.entryCount }
+        set { facts.entryCount = newValue }
+    }
 
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt8
@@ -117,18 +132,12 @@ struct TextScan {
                         assert(head == 0 || WordKey(head: head, tail: tail) == WordKey(of: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]),
                                "the scan's key differs from WordKey's")
                         if let found {
-                            tokens[t].id = found.pointee.id
-                            tokens[t].info = found.pointee.info
-                            tokens[t].firstEntry = found.pointee.firstEntry
-                            tokens[t].entryCount = found.pointee.entryCount
-                            if found.pointee.info.rawValue & WordClass.demonym.rawValue != 0 {
+                            tokens[t].facts = found.pointee.facts
+                            if found.pointee.facts.info.rawValue & WordClass.demonym.rawValue != 0 {
                                 demonyms.append(Int32(truncatingIfNeeded: t))
                             }
                         } else {
-                            tokens[t].id = -1
-                            tokens[t].info = WordInfo(rawValue: 0)
-                            tokens[t].firstEntry = 0
-                            tokens[t].entryCount = 0
+                            tokens[t].facts = WordFacts.unknown
                         }
                     }
                 }
@@ -145,11 +154,11 @@ struct TextScan {
     ) -> UnsafePointer<Vocabulary.Slot>? {
         let word = UnsafeBufferPointer(rebasing: all[Int(token.foldStart)..<Int(token.foldEnd)])
         let packed = token.flags.contains(.nonASCII) ? nil : WordKey.packedLong(ascii: word)
-        // A word of eight or nine ASCII scalars (about half of these) packs into the head alone:
-        // found by it as the scan's short words are, without `find`'s full-key comparisons.
-        if let packed, packed.tail == 0 { return probe.exact(packed.head, tail: 0) }
-        let key = packed ?? WordKey(of: word)
-        assert(key == WordKey(of: word), "packedLong's key differs from WordKey's")
+        assert(packed == nil || packed == WordKey(of: word), "packedLong's key differs from WordKey's")
+        // A word of eight to sixteen ASCII scalars is its own key: found by it as the scan's
+        // short words are, without `find`'s full-key comparisons.
+        if let packed { return probe.exact(packed.head, tail: packed.tail) }
+        let key = WordKey(of: word)
         return probe.find(word, key: key)
     }
 
@@ -330,10 +339,13 @@ struct TextScan {
     ) {
         // The writer too is copied in and out: through `inout`, its count was loaded and stored
         // back in memory for every word.
-        var i = position, scalar = scalarOffset, f = foldOffset, gap = gapState, gapPunctuation = punctuation
+        var i = position, f = foldOffset, gap = gapState, gapPunctuation = punctuation
+        // Every byte read here is a scalar of its own, so the scalar offset is the byte offset
+        // and this much: one counter fewer to step and to keep in a register.
+        let scalarsLess = scalarOffset &- position
         var writer = tokens
         defer {
-            position = i; scalarOffset = scalar; foldOffset = f; gapState = gap; punctuation = gapPunctuation
+            position = i; scalarOffset = i &+ scalarsLess; foldOffset = f; gapState = gap; punctuation = gapPunctuation
             tokens = writer
         }
         @inline(__always) func chunk(at i: Int) -> UInt64 {
@@ -345,35 +357,36 @@ struct TextScan {
             // ones), so its append's own test (`next == end`) is settled by this one.
             guard writer.hasRoom else { return }
             let run = asciiRun(chunk(at: i))
-            var k = run.stop.trailingZeroBitCount >> 3
+            // The top bit of the byte that ends the word (bit 8k + 7), which tells whether that
+            // byte is ASCII: read in the chunk in hand (`folded` keeps every byte's top bit),
+            // not loaded from the text again.
+            let stop = run.stop.trailingZeroBitCount
+            var k = stop >> 3
             var lower = run.lower & (run.stop &- 1) != 0
             var key: UInt64, tail: UInt64 = 0
             if k < 8 {
-                guard base[i &+ k] < 0x80 else { return }
+                guard run.folded &>> UInt64(truncatingIfNeeded: stop) & 1 == 0 else { return }
                 key = WordKey.packedASCII(run.folded, count: k)
             } else {
                 // Eight to fifteen scalars (about one word in five): ended by the next chunk,
                 // folded from both, and keyed from both as `WordKey.packedLong` keys them
-                // (the first eight scalars, then the ninth in the head, the rest in the tail).
+                // (the first eight scalars in the head, the rest in the tail).
                 guard i &+ 16 <= n else { return }
                 let next = asciiRun(chunk(at: i &+ 8))
-                let rest = next.stop.trailingZeroBitCount >> 3
-                guard rest < 8, base[i &+ 8 &+ rest] < 0x80 else { return }
+                let nextStop = next.stop.trailingZeroBitCount
+                let rest = nextStop >> 3
+                guard rest < 8, next.folded &>> UInt64(truncatingIfNeeded: nextStop) & 1 == 0 else { return }
                 widen(next.folded, to: output + f + 8)
                 lower = lower || next.lower & (next.stop &- 1) != 0
                 k = 8 &+ rest
-                key = WordKey.packedASCII(run.folded, count: 8)
-                if rest > 0 {
-                    key = key << 7 | 1 << 63 | next.folded & 0x7F
-                    if rest > 1 { tail = WordKey.packedASCII(next.folded >> 8, count: rest &- 1) & ~(1 << 63) }
-                }
+                key = run.folded | 1 << 63
+                tail = WordKey.tailASCII(next.folded, count: rest)
             }
             widen(run.folded, to: output + f)
             // Not `[]`: that literal, here, built an array per word.
             let flags: ScanToken.Flags = run.upper & 0x80 != 0 ? .capitalized : ScanToken.Flags()
-            finishWord(&writer, scalar, scalar &+ k, f, f &+ k, &gap, flags, !lower, key, tail, &gapPunctuation)
+            finishWord(&writer, i &+ scalarsLess, i &+ scalarsLess &+ k, f, f &+ k, &gap, flags, !lower, key, tail, &gapPunctuation)
             i &+= k
-            scalar &+= k
             f &+= k
             // The separators up to the next word, but for those that may end a sentence (`run`
             // records them).
@@ -388,7 +401,6 @@ struct TextScan {
                     withinSentence(UInt32(b), &gap, &gapPunctuation)
                 }
                 i &+= 1
-                scalar &+= 1
             }
         }
     }
@@ -410,9 +422,10 @@ struct TextScan {
         tokens.append(ScanToken(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
             foldStart: Int32(truncatingIfNeeded: foldStart), foldEnd: Int32(truncatingIfNeeded: foldEnd),
-            id: Int32(truncatingIfNeeded: tail), info: WordInfo(rawValue: UInt32(truncatingIfNeeded: tail >> 32)),
-            firstEntry: Int32(truncatingIfNeeded: key),
-            entryCount: Int32(truncatingIfNeeded: key >> 32), gap: gap, flags: f))
+            facts: WordFacts(
+                id: Int32(truncatingIfNeeded: tail), info: WordInfo(rawValue: UInt32(truncatingIfNeeded: tail >> 32)),
+                firstEntry: Int32(truncatingIfNeeded: key), entryCount: Int32(truncatingIfNeeded: key >> 32)),
+            gap: gap, flags: f))
         gap = .space
         gapPunctuation = 0
     }

@@ -4,7 +4,7 @@
 /// cache line per word: a frozen open-addressing table whose 32-byte slots (two to a line,
 /// never straddling one, in huge pages: `HugePageTable`) hold the word's key, its id and what
 /// the finder needs to know about it (`WordInfo`, the names it begins). A word of up to
-/// eighteen ASCII scalars (nearly every name) is its own key (`WordKey`), so it is matched
+/// sixteen ASCII scalars (nearly every name) is its own key (`WordKey`), so it is matched
 /// exactly in the slot; a longer or non-ASCII word is keyed by its FNV-1a hash and then
 /// compared scalar by scalar, so a hash collision can never produce a false match. Words are
 /// added while the index is built and the table is frozen afterwards (a value type: copies
@@ -23,11 +23,9 @@ struct Vocabulary: Sendable {
 
     struct Slot: Sendable, BitwiseCopyable {
         var key = WordKey.empty
-        var id: Int32 = -1
-        var info: WordInfo = []
-        /// The names that begin with the word: `NameIndex` entries firstEntry..<firstEntry + count.
-        var firstEntry: Int32 = 0
-        var entryCount: Int32 = 0
+        var facts = WordFacts.unknown
+
+        var id: Int32 { facts.id }
     }
 
     var count: Int { keys.count }
@@ -58,7 +56,7 @@ struct Vocabulary: Sendable {
         fileprivate let vocabulary: Vocabulary
 
         /// The slot of the word whose key is `head` and `tail`, an exact key (an ASCII word of
-        /// up to seventeen scalars), when known. Every probe is masked to the table.
+        /// up to sixteen scalars), when known. Every probe is masked to the table.
         @inline(__always)
         func exact(_ head: UInt64, tail: UInt64) -> UnsafePointer<Slot>? {
             var slot = WordKey(head: head, tail: tail).slot(shift: shift)
@@ -178,9 +176,8 @@ struct Vocabulary: Sendable {
             var slot = key.slot(shift: shift)
             while table[slot].key.head != 0 { slot += 1 }
             let range = entries(Int32(id))
-            table[slot] = Slot(
-                key: key, id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound),
-                entryCount: Int32(range.count))
+            table[slot] = Slot(key: key, facts: WordFacts(
+                id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound), entryCount: Int32(range.count)))
         }
         slots = table
         building = []
@@ -203,12 +200,29 @@ struct Vocabulary: Sendable {
     }
 }
 
-/// How a folded word is found in the `Vocabulary`: the word itself when it is at most eighteen
-/// ASCII scalars, seven bits a scalar (`head` the first nine with its top bit set, `tail` the
-/// rest: exact, no comparison needed), else its FNV-1a hash in `head` with the top bit clear
-/// (compared scalar by scalar on a match). `head` is never 0, which marks an empty slot. The
-/// scan packs the key of a short ASCII word from the bytes it has in hand (`packedASCII`);
-/// every other word is keyed once it has been folded whole (`init(of:)`).
+/// What the vocabulary knows of a word: its id (−1 when unknown), its `WordInfo` and the names
+/// that begin with it (`NameIndex` entries firstEntry..<firstEntry + entryCount). A slot and
+/// the scan's token hold it as one value, so `TextScan.lookUp` copies it whole (sixteen bytes)
+/// rather than field by field.
+struct WordFacts: Sendable, BitwiseCopyable {
+    var id: Int32
+    var info: WordInfo
+    var firstEntry: Int32
+    var entryCount: Int32
+
+    /// A word the vocabulary does not know.
+    static let unknown = WordFacts(id: -1, info: [], firstEntry: 0, entryCount: 0)
+}
+
+/// How a folded word is found in the `Vocabulary`: the word itself when it is at most sixteen
+/// ASCII scalars, a byte a scalar as the text has them (`head` the first eight, the first in the
+/// low byte, with its top bit set, which an ASCII byte leaves clear; `tail` the rest, likewise;
+/// unused bytes 0: exact, no comparison needed), else its FNV-1a hash in `head` with the top bit
+/// clear (compared scalar by scalar on a match). `head` is never 0, which marks an empty slot.
+/// Bytes as they come, not packed tighter (seven bits a scalar fitted eighteen scalars, but took
+/// the scan some thirty instructions a word to pack): the scan keys a short ASCII word from the
+/// eight-byte chunk it has in hand by one mask (`packedASCII`); every other word is keyed once it
+/// has been folded whole (`init(of:)`).
 struct WordKey: Equatable, Sendable, BitwiseCopyable {
     var head: UInt64
     var tail: UInt64
@@ -216,7 +230,7 @@ struct WordKey: Equatable, Sendable, BitwiseCopyable {
     /// No word: an empty slot.
     static let empty = WordKey(head: 0, tail: 0)
     /// The most scalars a word packed into `head` and `tail` can have.
-    static let packedLimit = 18
+    static let packedLimit = 16
 
     init(head: UInt64, tail: UInt64) {
         self.head = head
@@ -228,16 +242,19 @@ struct WordKey: Equatable, Sendable, BitwiseCopyable {
     @inline(__always)
     init<Word: Collection>(of word: Word) where Word.Element == UInt32 {
         if word.count <= Self.packedLimit {
-            // The first nine scalars into `head`, the rest into `tail`: two loops, not a test of
+            // The first eight scalars into `head`, the rest into `tail`: two loops, not a test of
             // the position per scalar.
-            var head: UInt64 = 0, tail: UInt64 = 0, high: UInt32 = 0
-            for value in word.prefix(9) {
-                head = head << 7 | UInt64(value & 0x7F)
+            var head: UInt64 = 0, tail: UInt64 = 0, high: UInt32 = 0, shift: UInt64 = 0
+            for value in word.prefix(8) {
+                head |= UInt64(value & 0x7F) << shift
                 high |= value
+                shift += 8
             }
-            for value in word.dropFirst(9) {
-                tail = tail << 7 | UInt64(value & 0x7F)
+            shift = 0
+            for value in word.dropFirst(8) {
+                tail |= UInt64(value & 0x7F) << shift
                 high |= value
+                shift += 8
             }
             if high < 0x80 {
                 self.init(head: (1 << 63) | head, tail: tail)
@@ -252,37 +269,35 @@ struct WordKey: Equatable, Sendable, BitwiseCopyable {
     /// The `head` of `WordKey(of:)` of a word of `count` (1–8) ASCII scalars given as the bytes
     /// of `chunk`, the first in the low byte (bytes past `count` are ignored; its `tail` is 0):
     /// the scan keys the short words it meets whole in one eight-byte chunk this way, without
-    /// reading them back. The bytes are reversed (first scalar highest) and packed seven bits
-    /// each by halving.
+    /// reading them back.
     @inline(__always)
     static func packedASCII(_ chunk: UInt64, count: Int) -> UInt64 {
-        var x = (chunk & 0x7F7F_7F7F_7F7F_7F7F).byteSwapped >> (64 - 8 * UInt64(count))
-        x = (x & 0x007F_007F_007F_007F) | (x & 0x7F00_7F00_7F00_7F00) >> 1
-        x = (x & 0x0000_3FFF_0000_3FFF) | (x & 0x3FFF_0000_3FFF_0000) >> 2
-        x = (x & 0x0000_0000_0FFF_FFFF) | (x & 0x0FFF_FFFF_0000_0000) >> 4
-        return (1 << 63) | x
+        (chunk & UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* count)) | 1 << 63
     }
 
-    /// The key of a folded word of 8–17 scalars, all ASCII (the scan's flags tell), read eight
-    /// scalars at a time (two loads, the first eight and the last eight, and the ninth), the
-    /// same as `init(of:)`, which reads them one by one; nil for a word of any other length.
-    /// The scan packs shorter words itself.
+    /// The `tail` of `WordKey(of:)` of an ASCII word of eight and `count` (0–7) more scalars,
+    /// those given as the bytes of `chunk`, the first in the low byte (bytes past `count` are
+    /// ignored).
+    @inline(__always)
+    static func tailASCII(_ chunk: UInt64, count: Int) -> UInt64 {
+        chunk & ((1 &<< UInt64(truncatingIfNeeded: 8 &* count)) &- 1)
+    }
+
+    /// The key of a folded word of 8–16 scalars, all ASCII (the scan's flags tell), read eight
+    /// scalars at a time (two loads, the first eight and the last eight), the same as
+    /// `init(of:)`, which reads them one by one; nil for a word of any other length. The scan
+    /// packs shorter words itself.
     @inline(__always)
     static func packedLong(ascii word: UnsafeBufferPointer<UInt32>) -> WordKey? {
         let count = word.count
-        guard count >= 8, count < packedLimit, let start = word.baseAddress else { return nil }
+        guard count >= 8, count <= packedLimit, let start = word.baseAddress else { return nil }
         let first = UnsafeRawPointer(start).loadUnaligned(as: SIMD8<UInt32>.self)
         let last = UnsafeRawPointer(start + count - 8).loadUnaligned(as: SIMD8<UInt32>.self)
-        let ninth = count > 8 ? UInt64(start[8] & 0x7F) : 0
         @inline(__always) func bytes(_ v: SIMD8<UInt32>) -> UInt64 {
             UInt64(littleEndian: unsafeBitCast(SIMD8<UInt8>(truncatingIfNeeded: v), to: UInt64.self))
         }
-        let eight = packedASCII(bytes(first), count: 8)
-        guard count > 8 else { return WordKey(head: eight, tail: 0) }
-        let head = eight << 7 | 1 << 63 | ninth
-        let rest = count - 9
-        guard rest > 0 else { return WordKey(head: head, tail: 0) }
-        return WordKey(head: head, tail: packedASCII(bytes(last) >> (8 * UInt64(8 - rest)), count: rest) & ~(1 << 63))
+        // The last `count - 8` scalars are the top bytes of the last eight (none: a shift of 64).
+        return WordKey(head: bytes(first) | 1 << 63, tail: bytes(last) >> (8 * UInt64(16 - count)))
     }
 
     /// The home slot of the key in a table of 2^(64 − shift) slots (a shift of 64 wraps to 0:
