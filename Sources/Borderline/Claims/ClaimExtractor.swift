@@ -121,8 +121,7 @@ public struct ClaimExtractor: Sendable {
             CountryPattern.appendClaims(in: sentence, triggers: triggers, to: &claims)
         }
         if triggers.contains(.compass) {
-            let covered = claims[first..<distanceEnd].map { $0.evidenceStart..<$0.evidenceEnd }
-            DirectionPattern.appendClaims(in: sentence, covered: covered, to: &claims)
+            DirectionPattern.appendClaims(in: sentence, covered: first..<distanceEnd, to: &claims)
         }
         if triggers.contains(.borderVerb) {
             AdjacencyPattern.appendClaims(in: sentence, to: &claims)
