@@ -46,6 +46,8 @@ public struct ClaimExtractor: Sendable {
         // was moved to a larger allocation three or four times per document.
         let longest = sentences.reduce(0) { max($0, $1.count) }
         var tokenStorage = [ClaimToken](repeating: ClaimLexer.filler, count: longest)
+        // `DistancePattern`'s scratch list of figures found, kept from sentence to sentence.
+        var distanceScratch: [DistancePattern.Found] = []
         var context = ClaimSentence(
             documentID: document.id, text: document.text, scalars: scalars, all: mentions, shared: shared,
             admin1Positions: admin1Positions, knownByteOffsets: text.byteOffsets)
@@ -71,7 +73,7 @@ public struct ClaimExtractor: Sendable {
                 // pass the triggers yield none, so it is written only once a claim needs it.
                 context.enter(sentenceIndex, range, inside: inside)
                 let first = claims.count
-                Self.appendClaims(in: context, triggers: triggers, to: &claims)
+                Self.appendClaims(in: context, triggers: triggers, to: &claims, distanceScratch: &distanceScratch)
                 if claims.count > first {
                     let text = context.text(range.lowerBound, range.upperBound)
                     for index in first..<claims.count { claims[index].sentenceText = text }
@@ -104,11 +106,13 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Appends the claims of one sentence to `claims`, in place (no array per pattern or per
-    /// sentence), ordered by offset, then kind.
-    static func appendClaims(in sentence: ClaimSentence, triggers: ClaimTriggers, to claims: inout [Claim]) {
+    /// sentence), ordered by offset, then kind. `distanceScratch` is `DistancePattern`'s scratch
+    /// list, kept by the caller across sentences.
+    static func appendClaims(in sentence: ClaimSentence, triggers: ClaimTriggers, to claims: inout [Claim],
+                             distanceScratch: inout [DistancePattern.Found]) {
         guard !sentence.tokens.isEmpty else { return }
         let first = claims.count
-        let references = triggers.contains(.lengthUnit) ? DistancePattern.appendClaims(in: sentence, to: &claims) : []
+        let references = triggers.contains(.lengthUnit) ? DistancePattern.appendClaims(in: sentence, to: &claims, found: &distanceScratch) : []
         let distanceEnd = claims.count
         if triggers.contains(.figure) {
             PopulationPattern.appendClaims(in: sentence, excluded: references, to: &claims)
@@ -117,8 +121,7 @@ public struct ClaimExtractor: Sendable {
             CountryPattern.appendClaims(in: sentence, triggers: triggers, to: &claims)
         }
         if triggers.contains(.compass) {
-            let covered = claims[first..<distanceEnd].map { $0.evidenceStart..<$0.evidenceEnd }
-            DirectionPattern.appendClaims(in: sentence, covered: covered, to: &claims)
+            DirectionPattern.appendClaims(in: sentence, covered: first..<distanceEnd, to: &claims)
         }
         if triggers.contains(.borderVerb) {
             AdjacencyPattern.appendClaims(in: sentence, to: &claims)

@@ -4,9 +4,11 @@
 /// Distances with a compass word ("30 km southeast of Belgorod") are found by
 /// `DistancePattern`, which also makes their direction claim.
 enum DirectionPattern {
-    /// Appends the claims of `sentence` to `claims`, passing over the tokens that start in a
-    /// `covered` range (the distance claims' evidence).
-    static func appendClaims(in sentence: ClaimSentence, covered: [Range<Int>], to claims: inout [Claim]) {
+    /// Appends the claims of `sentence` to `claims`, passing over the tokens that start in the
+    /// evidence of a claim at a position in `covered` (the distance claims, already in `claims`).
+    /// The evidence is read in place from those claims, which the appends leave where they are,
+    /// rather than from a list of ranges made for every sentence with a compass word.
+    static func appendClaims(in sentence: ClaimSentence, covered: Range<Int>, to claims: inout [Claim]) {
         let tokens = sentence.tokens
         var index = 0
         while index < tokens.count {
@@ -16,7 +18,8 @@ enum DirectionPattern {
                 index += 1
                 continue
             }
-            let inCovered = covered.contains { $0.contains(tokens[index].start) }
+            let start = tokens[index].start
+            let inCovered = covered.contains { claims[$0].evidenceStart <= start && start < claims[$0].evidenceEnd }
             guard !inCovered else { index += 1; continue }
             // "further north", "farther to the east"
             if tokens[index].kind == .word, tokens[index].word == .further || tokens[index].word == .farther {

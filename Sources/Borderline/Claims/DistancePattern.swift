@@ -10,8 +10,12 @@ enum DistancePattern {
     /// Appends the claims in `sentence` to `claims`; returns the start offsets of the mentions
     /// used as references (a list, not a set: a sentence has one or two, and a set cost a hash
     /// table per sentence).
-    static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim]) -> [Int] {
-        var found: [Found] = []
+    ///
+    /// `found` is scratch the extractor keeps for a document's sentences (emptied here before
+    /// use, its capacity kept): a list made per sentence cost an allocation and its release for
+    /// every sentence with a distance.
+    static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim], found: inout [Found]) -> [Int] {
+        found.removeAll(keepingCapacity: true)
         var references: [Int] = []
         var index = 0
         let tokens = sentence.tokens
