@@ -383,7 +383,12 @@ struct TextScan {
                 // folded from both, and keyed from both as `WordKey.packedLong` keys them
                 // (the first eight scalars in the head, the rest in the tail).
                 guard i &+ 16 <= n else { return }
-                let next = asciiRun(chunk(at: i &+ 8))
+                // Its eight bytes put together one by one (the compiler makes that one load):
+                // `loadUnaligned` here, a second use in the loop, was left as a call.
+                let p = base + (i &+ 8)
+                var bytes: UInt64 = 0
+                for b in 0..<8 { bytes |= UInt64(p[b]) &<< UInt64(8 &* b) }
+                let next = asciiRun(bytes)
                 let nextStop = next.stop.trailingZeroBitCount
                 let rest = nextStop >> 3
                 guard rest < 8, next.folded &>> UInt64(truncatingIfNeeded: nextStop) & 1 == 0 else { return }
