@@ -125,9 +125,7 @@ struct TextScan {
             folded.withUnsafeBufferPointer { all in
                 tokens.withUnsafeMutableBufferPointer { tokens in
                     for t in tokens.indices {
-                        let head = UInt64(UInt32(bitPattern: tokens[t].firstEntry))
-                            | UInt64(UInt32(bitPattern: tokens[t].entryCount)) << 32
-                        let tail = UInt64(UInt32(bitPattern: tokens[t].id)) | UInt64(tokens[t].info.rawValue) << 32
+                        let head = tokens[t].facts.high, tail = tokens[t].facts.low
                         let found = head != 0 ? probe.exact(head, tail: tail) : Self.slot(of: tokens[t], all, probe)
                         assert(head == 0 || WordKey(head: head, tail: tail) == WordKey(of: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]),
                                "the scan's key differs from WordKey's")
@@ -337,16 +335,29 @@ struct TextScan {
         _ position: inout Int, _ scalarOffset: inout Int, _ foldOffset: inout Int, _ gapState: inout Gap,
         _ punctuation: inout Int, _ tokens: inout TokenWriter
     ) {
-        // The writer too is copied in and out: through `inout`, its count was loaded and stored
-        // back in memory for every word.
+        // The writer's room only (its cursor and end, copied in and out): through `inout`, its
+        // count was loaded and stored back in memory for every word, and the whole writer kept
+        // its start and ownership, which this loop never reads, in registers it needs.
+        tokens.withRoom { writer in
+            shortWords(base, n, classes, output, &position, &scalarOffset, &foldOffset, &gapState, &punctuation, &writer)
+        }
+    }
+
+    /// `shortWords` writing to the room its writer has left.
+    @inline(__always)
+    private static func shortWords(
+        _ base: UnsafePointer<UInt8>, _ n: Int, _ classes: UnsafeBufferPointer<UInt8>, _ output: UnsafeMutablePointer<UInt32>,
+        _ position: inout Int, _ scalarOffset: inout Int, _ foldOffset: inout Int, _ gapState: inout Gap,
+        _ punctuation: inout Int, _ room: inout TokenWriter.Room
+    ) {
         var i = position, f = foldOffset, gap = gapState, gapPunctuation = punctuation
         // Every byte read here is a scalar of its own, so the scalar offset is the byte offset
         // and this much: one counter fewer to step and to keep in a register.
         let scalarsLess = scalarOffset &- position
-        var writer = tokens
+        var writer = room
         defer {
             position = i; scalarOffset = i &+ scalarsLess; foldOffset = f; gapState = gap; punctuation = gapPunctuation
-            tokens = writer
+            room = writer
         }
         @inline(__always) func chunk(at i: Int) -> UInt64 {
             UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
@@ -372,7 +383,12 @@ struct TextScan {
                 // folded from both, and keyed from both as `WordKey.packedLong` keys them
                 // (the first eight scalars in the head, the rest in the tail).
                 guard i &+ 16 <= n else { return }
-                let next = asciiRun(chunk(at: i &+ 8))
+                // Its eight bytes put together one by one (the compiler makes that one load):
+                // `loadUnaligned` here, a second use in the loop, was left as a call.
+                let p = base + (i &+ 8)
+                var bytes: UInt64 = 0
+                for b in 0..<8 { bytes |= UInt64(p[b]) &<< UInt64(8 &* b) }
+                let next = asciiRun(bytes)
                 let nextStop = next.stop.trailingZeroBitCount
                 let rest = nextStop >> 3
                 guard rest < 8, next.folded &>> UInt64(truncatingIfNeeded: nextStop) & 1 == 0 else { return }
@@ -412,8 +428,8 @@ struct TextScan {
     /// below 2^31. No `[]` for an empty option set here: inlined into `shortWords`, the literal
     /// was not folded and built an array per word.
     @inline(__always)
-    private static func finishWord(
-        _ tokens: inout TokenWriter, _ start: Int, _ end: Int,
+    private static func finishWord<Writer: TokenSink>(
+        _ tokens: inout Writer, _ start: Int, _ end: Int,
         _ foldStart: Int, _ foldEnd: Int, _ gap: inout Gap, _ flags: ScanToken.Flags, _ allUpper: Bool,
         _ key: UInt64, _ tail: UInt64, _ gapPunctuation: inout Int
     ) {
@@ -422,9 +438,7 @@ struct TextScan {
         tokens.append(ScanToken(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
             foldStart: Int32(truncatingIfNeeded: foldStart), foldEnd: Int32(truncatingIfNeeded: foldEnd),
-            facts: WordFacts(
-                id: Int32(truncatingIfNeeded: tail), info: WordInfo(rawValue: UInt32(truncatingIfNeeded: tail >> 32)),
-                firstEntry: Int32(truncatingIfNeeded: key), entryCount: Int32(truncatingIfNeeded: key >> 32)),
+            facts: WordFacts(low: tail, high: key),
             gap: gap, flags: f))
         gap = .space
         gapPunctuation = 0
@@ -434,7 +448,7 @@ struct TextScan {
     /// filled in order with one capacity check a word; once that is full, a buffer of its own,
     /// twice the size each time it fills (`grow`), which the caller then copies and deallocates
     /// (`ownWords`).
-    private struct TokenWriter {
+    private struct TokenWriter: TokenSink {
         /// The words are `start..<next`, with room up to `end`: the common case reads and moves
         /// two pointers only (a count and a capacity took more registers in `shortWords`).
         private var start: UnsafeMutablePointer<ScanToken>
@@ -451,9 +465,33 @@ struct TextScan {
 
         var count: Int { next - start }
 
-        /// Whether a word can be appended without growing.
+        /// The room left in the buffer, for `body` to write words to without growing it (see
+        /// `Room`); the words it writes are the writer's.
         @inline(__always)
-        var hasRoom: Bool { next != end }
+        mutating func withRoom<R>(_ body: (inout Room) -> R) -> R {
+            var room = Room(next: next, end: end)
+            defer { next = room.next }
+            return body(&room)
+        }
+
+        /// The writer's cursor and end alone: what `shortWords` moves and tests per word, in
+        /// two registers, while the writer's start and ownership wait outside its loop. It
+        /// cannot grow: its user tests `hasRoom` before each append.
+        struct Room: TokenSink {
+            fileprivate var next: UnsafeMutablePointer<ScanToken>
+            fileprivate let end: UnsafeMutablePointer<ScanToken>
+
+            /// Whether a word can be appended.
+            @inline(__always)
+            var hasRoom: Bool { next != end }
+
+            @inline(__always)
+            mutating func append(_ token: ScanToken) {
+                assert(next != end, "a word appended to a full room")
+                next.initialize(to: token)
+                next += 1
+            }
+        }
 
         @inline(__always)
         mutating func append(_ token: ScanToken) {
@@ -479,6 +517,11 @@ struct TextScan {
         var ownWords: UnsafeMutableBufferPointer<ScanToken>? {
             ownsWords ? UnsafeMutableBufferPointer(start: start, count: count) : nil
         }
+    }
+
+    /// Where `finishWord` appends a token: the writer, or the room it has left.
+    private protocol TokenSink {
+        mutating func append(_ token: ScanToken)
     }
 
     /// Eight bytes of text (the first in the low byte) classified at once, SWAR: `stop` has the

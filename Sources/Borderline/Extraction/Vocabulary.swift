@@ -203,12 +203,42 @@ struct Vocabulary: Sendable {
 /// What the vocabulary knows of a word: its id (−1 when unknown), its `WordInfo` and the names
 /// that begin with it (`NameIndex` entries firstEntry..<firstEntry + entryCount). A slot and
 /// the scan's token hold it as one value, so `TextScan.lookUp` copies it whole (sixteen bytes)
-/// rather than field by field.
+/// rather than field by field. Stored as two 64-bit halves (`id` and `info` in `low`,
+/// `firstEntry` and `entryCount` in `high`, each the low 32 bits first): until `lookUp` fills
+/// them, the scan keeps a word's key in a token's facts (`TextScan.finishWord`), and so writes
+/// its two halves with a store each and `lookUp` reads them with a load each, where four 32-bit
+/// fields took two stores, a shift and a recombination per half.
 struct WordFacts: Sendable, BitwiseCopyable {
-    var id: Int32
-    var info: WordInfo
-    var firstEntry: Int32
-    var entryCount: Int32
+    var low: UInt64
+    var high: UInt64
+
+    init(id: Int32, info: WordInfo, firstEntry: Int32, entryCount: Int32) {
+        low = UInt64(UInt32(bitPattern: id)) | UInt64(info.rawValue) << 32
+        high = UInt64(UInt32(bitPattern: firstEntry)) | UInt64(UInt32(bitPattern: entryCount)) << 32
+    }
+
+    /// The facts whose halves are `low` and `high`: the scan's stand-in for a key.
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    var id: Int32 {
+        @inline(__always) get { Int32(truncatingIfNeeded: low) }
+        set { low = low & ~0xFFFF_FFFF | UInt64(UInt32(bitPattern: newValue)) }
+    }
+    var info: WordInfo {
+        @inline(__always) get { WordInfo(rawValue: UInt32(truncatingIfNeeded: low >> 32)) }
+        set { low = low & 0xFFFF_FFFF | UInt64(newValue.rawValue) << 32 }
+    }
+    var firstEntry: Int32 {
+        @inline(__always) get { Int32(truncatingIfNeeded: high) }
+        set { high = high & ~0xFFFF_FFFF | UInt64(UInt32(bitPattern: newValue)) }
+    }
+    var entryCount: Int32 {
+        @inline(__always) get { Int32(truncatingIfNeeded: high >> 32) }
+        set { high = high & 0xFFFF_FFFF | UInt64(UInt32(bitPattern: newValue)) << 32 }
+    }
 
     /// A word the vocabulary does not know.
     static let unknown = WordFacts(id: -1, info: [], firstEntry: 0, entryCount: 0)
