@@ -195,7 +195,10 @@ public struct EventExtractor: Sendable {
         for range in ranges where range.count > longest { longest = range.count }
         var tokenStorage = SentenceText.TokenStorage(room: (longest + 1) / 2)
         var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
-        var sentenceMentions: [Int] = [], figureOwners: [Int] = []
+        /// The sentence's mentions (before any hypothetical marker): each one's position in
+        /// `mentions` and its first token, which `choosePlaces` asks about.
+        var sentenceMentions: [(position: Int, first: Int)] = []
+        var figureOwners: [Int] = []
         var places: [PlaceChoice] = []
         // The lists nearly every document's sentences fill are given room for eight at once
         // (more than most sentences need): grown by doubling from one, each was copied to a new
@@ -300,7 +303,7 @@ public struct EventExtractor: Sendable {
             sentenceMentions.removeAllKeepingStorage()
             for position in bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]] {
                 if let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound), first < limit {
-                    sentenceMentions.append(position)
+                    sentenceMentions.append((position, first))
                 }
             }
             choosePlaces(s, mentions, sentenceMentions, cues: cuesInOrder, into: &places)
@@ -933,11 +936,12 @@ public struct EventExtractor: Sendable {
     /// mentions (one place, or a list of places).
     /// - Parameters:
     ///   - mentions: the document's resolved mentions.
-    ///   - candidates: the positions in `mentions` of the sentence's mentions.
+    ///   - candidates: the positions in `mentions` of the sentence's mentions, each with its
+    ///     first token (`s.tokenIndex(at:)` of its start), worked out once by the caller.
     ///   - cues: the cues whose last tokens govern a following mention (as `isGoverned` says).
     ///   - choices: where the places go (emptied first): a caller going through a document
     ///     passes one array for every sentence (no array per sentence).
-    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cues: [Cue] = [], into choices: inout [PlaceChoice]) {
+    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [(position: Int, first: Int)], cues: [Cue] = [], into choices: inout [PlaceChoice]) {
         choices.removeAllKeepingStorage()
         // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions. The
         // best is the first of the lowest rank, kept as the groups are found (no list of them).
@@ -946,21 +950,22 @@ public struct EventExtractor: Sendable {
         var index = 0
         // Candidates in order already (one, or the finder's mentions in text order: the common
         // cases) are taken as they are: sorting would copy them.
-        let inOrder = candidates.indices.dropFirst().allSatisfy { mentions[candidates[$0 - 1]].mention.start <= mentions[candidates[$0]].mention.start }
-        let sorted = inOrder ? candidates : candidates.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
+        let inOrder = candidates.indices.dropFirst().allSatisfy { mentions[candidates[$0 - 1].position].mention.start <= mentions[candidates[$0].position].mention.start }
+        let sorted = inOrder ? candidates : candidates.sorted { mentions[$0.position].mention.start < mentions[$1.position].mention.start }
         func rank(_ group: Range<Int>) -> Int {
-            switch gazetteer.places[mentions[sorted[group.lowerBound]].placeIndex!].kind {
+            switch gazetteer.places[mentions[sorted[group.lowerBound].position].placeIndex!].kind {
             case .place: return 0
             case .admin1: return 1
             case .country: return 2
             }
         }
         while index < sorted.count {
-            guard mentions[sorted[index]].placeIndex != nil, isGoverned(s, mentions[sorted[index]].mention.start, cues: cues),
-                  !isPossessive(s, mentions[sorted[index]].mention.end)
+            guard mentions[sorted[index].position].placeIndex != nil, isGoverned(s, first: sorted[index].first, cues: cues),
+                  !isPossessive(s, mentions[sorted[index].position].mention.end)
             else { index += 1; continue }
             var next = index + 1
-            while next < sorted.count, mentions[sorted[next]].placeIndex != nil, isListGap(s, mentions[sorted[next - 1]].mention.end, mentions[sorted[next]].mention.start) {
+            while next < sorted.count, mentions[sorted[next].position].placeIndex != nil,
+                  isListGap(s, mentions[sorted[next - 1].position].mention.end, mentions[sorted[next].position].mention.start) {
                 next += 1
             }
             let groupRank = rank(index..<next)
@@ -974,10 +979,10 @@ public struct EventExtractor: Sendable {
         // "the Belgorod and Kursk regions": every place in the list is its region.
         // The last mention's fields read in place, and only for a list: binding the `Mention`
         // copied it whole (its strings retained) for every sentence with a place.
-        let lastOfBest = sorted[best.upperBound - 1]
+        let lastOfBest = sorted[best.upperBound - 1].position
         let asRegions = best.count > 1 && mentions[lastOfBest].mention.isRegionPhrase
             && Self.endsInPluralRegionWord(mentions[lastOfBest].mention.surface)
-        for position in sorted[best] {
+        for (position, _) in sorted[best] {
             var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
                let regionIndex = admin1Position(of: gazetteer.places[placeIndex]) {
@@ -1029,10 +1034,9 @@ public struct EventExtractor: Sendable {
 
     /// Whether a locative preposition governs the mention, through filler words, or the mention
     /// is the object of an event verb ("shelled the town of Grayvoron", "a missile hit Kharkiv").
-    /// - Parameter start: the mention's document offset.
+    /// - Parameter first: the mention's first token.
     /// - Parameter cues: cues whose last token counts as an event verb.
-    func isGoverned(_ s: SentenceText, _ start: Int, cues: [Cue] = []) -> Bool {
-        guard let first = s.tokenIndex(at: start - s.offset) else { return false }
+    func isGoverned(_ s: SentenceText, first: Int, cues: [Cue] = []) -> Bool {
         var k = first - 1
         var steps = 0
         // The sets fetched once (a static read in the loop pays an initialisation check per word).
