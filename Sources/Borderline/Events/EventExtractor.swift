@@ -195,7 +195,10 @@ public struct EventExtractor: Sendable {
         for range in ranges where range.count > longest { longest = range.count }
         var tokenStorage = SentenceText.TokenStorage(room: (longest + 1) / 2)
         var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
-        var sentenceMentions: [Int] = [], figureOwners: [Int] = []
+        /// The sentence's mentions (before any hypothetical marker): each one's position in
+        /// `mentions` and its first token, which `choosePlaces` asks about.
+        var sentenceMentions: [(position: Int, first: Int)] = []
+        var figureOwners: [Int] = []
         var places: [PlaceChoice] = []
         // The lists nearly every document's sentences fill are given room for eight at once
         // (more than most sentences need): grown by doubling from one, each was copied to a new
@@ -300,7 +303,7 @@ public struct EventExtractor: Sendable {
             sentenceMentions.removeAllKeepingStorage()
             for position in bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]] {
                 if let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound), first < limit {
-                    sentenceMentions.append(position)
+                    sentenceMentions.append((position, first))
                 }
             }
             choosePlaces(s, mentions, sentenceMentions, cues: cuesInOrder, into: &places)
@@ -666,38 +669,48 @@ public struct EventExtractor: Sendable {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
         // The tables are buffers of plain values (see `CueTables`).
-        let cueFirstWords = tables.firstWords, stemOpenings = tables.stemOpenings, alertWords = tables.alertWords
+        let cueFirstWords = tables.firstWords, cueOpenings = tables.openings, alertWords = tables.alertWords
         let wordStarts = tables.wordStarts, wordItems = tables.wordItems, byteStarts = tables.byteStarts
         let byteItems = tables.byteItems, loneStems = tables.loneStems, withStem = tables.withStem
         let patterns = tables.patterns
+        let opensWord = Self.opensWord, opensStem = Self.opensStem
         matches.removeAllKeepingStorage()
+        /// The patterns listed under the token's word, when it starts any: a one-word pattern
+        /// listed under the token's word is that word, and matches as it is.
+        @inline(__always)
+        func matchFirstWord(_ word: EventWord, _ index: Int) {
+            guard cueFirstWords.contains(word) else { return }
+            let raw = Int(word.rawValue)
+            for k in wordStarts[raw]..<wordStarts[raw + 1]
+            where patterns[wordItems[k]].count == 1 || s.matches(patterns[wordItems[k]].phrase, at: index) {
+                matches.append((wordItems[k], index))
+            }
+        }
         // The tokens' fields are read in place, as the tests need them (a copy of each token
         // loaded all of its 64 bytes).
         s.tokens.withUnsafeBufferPointer { tokens in
             for index in tokens.indices {
-                let word = tokens[index].word
-                if cueFirstWords.contains(word) {
-                    let raw = Int(word.rawValue)
-                    // A one-word pattern listed under the token's word is that word: it matches as it is.
-                    for k in wordStarts[raw]..<wordStarts[raw + 1]
-                    where patterns[wordItems[k]].count == 1 || s.matches(patterns[wordItems[k]].phrase, at: index) {
-                        matches.append((wordItems[k], index))
-                    }
-                }
-                let isASCII = tokens[index].isASCII
-                guard !isASCII || stemOpenings.mayStart(tokens[index].packed.low) else { continue }
-                if isASCII {
-                    let packed = tokens[index].packed
-                    let byte = Int(packed.low & 0x7F)
-                    // A lone stem is a test of the token's bytes, made here (no call per try).
-                    for k in byteStarts[byte]..<byteStarts[byte + 1]
-                    where loneStems[k].map({ $0.isPrefix(of: packed) }) ?? s.matches(patterns[byteItems[k]].phrase, at: index) {
-                        matches.append((byteItems[k], index))
-                    }
-                } else {
+                guard tokens[index].isASCII else {
+                    // A word beyond ASCII (rare): its word, and every stem-led pattern.
+                    matchFirstWord(tokens[index].word, index)
                     for pattern in withStem where s.matches(patterns[pattern].phrase, at: index) {
                         matches.append((pattern, index))
                     }
+                    continue
+                }
+                // One load, by the word's first two bytes, turns away nearly every ASCII word
+                // and tells which of the two tests below the others need (see `cueOpenings`):
+                // a test of the word and one of its opening were made for each.
+                let packed = tokens[index].packed
+                let opens = cueOpenings.baseAddress.unsafelyUnwrapped[Int(truncatingIfNeeded: packed.low & 0xFFFF)]
+                guard opens != 0 else { continue }
+                if opens & opensWord != 0 { matchFirstWord(tokens[index].word, index) }
+                guard opens & opensStem != 0 else { continue }
+                let byte = Int(packed.low & 0x7F)
+                // A lone stem is a test of the token's bytes, made here (no call per try).
+                for k in byteStarts[byte]..<byteStarts[byte + 1]
+                where loneStems[k].map({ $0.isPrefix(of: packed) }) ?? s.matches(patterns[byteItems[k]].phrase, at: index) {
+                    matches.append((byteItems[k], index))
                 }
             }
         }
@@ -747,7 +760,8 @@ public struct EventExtractor: Sendable {
     /// one by one cost that ten times per sentence, this one read once.
     struct CueTables: @unchecked Sendable {
         let firstWords: WordSet
-        let stemOpenings: OpeningFilter
+        /// `cueOpenings`, read in place by a token's first two bytes.
+        let openings: UnsafeBufferPointer<UInt8>
         let alertWords: WordSet
         /// `cueListsByFirstWord` and `cueListsByFirstByte`.
         let wordStarts: UnsafeBufferPointer<Int>, wordItems: UnsafeBufferPointer<Int>
@@ -766,7 +780,7 @@ public struct EventExtractor: Sendable {
     }
 
     static let cueTables = CueTables(
-        firstWords: cueFirstWords, stemOpenings: cueStemOpenings, alertWords: alertWords,
+        firstWords: cueFirstWords, openings: CueTables.permanent(cueOpenings), alertWords: alertWords,
         wordStarts: CueTables.permanent(cueListsByFirstWord.starts), wordItems: CueTables.permanent(cueListsByFirstWord.items),
         byteStarts: CueTables.permanent(cueListsByFirstByte.starts), byteItems: CueTables.permanent(cueListsByFirstByte.items),
         loneStems: CueTables.permanent(cueLoneStemsByFirstByte), withStem: CueTables.permanent(cuePatternsWithStem),
@@ -823,39 +837,27 @@ public struct EventExtractor: Sendable {
     /// The words that start a cue pattern.
     static let cueFirstWords = WordSet(cuePatterns.compactMap { if case .word(let word) = $0.1[0] { word } else { nil } })
 
-    /// A filter of the first two bytes of cue stems: most words start with a letter some stem
-    /// starts with ("said", "in", "at"), far fewer with a stem's first two letters.
-    static let cueStemOpenings = OpeningFilter(cuePatternsWithStem.map { index -> UInt64 in
-        guard case .stem(let stem) = cuePatterns[index].1[0] else { preconditionFailure("not a stem") }
-        return stem.packed.low
-    })
-
-    /// A set of two-byte word openings as a bit set (1024 bits inline, indexed by the low five
-    /// bits of each byte): a clear bit means no listed opening, a set one means maybe.
-    struct OpeningFilter {
-        private var bits = InlineArray<16, UInt64>(repeating: 0)
-
-        /// The filter of the openings of `packed` words (`EventWord.Packed.low`), each at
-        /// least two bytes long (a shorter one would need the word's end tested too).
-        init(_ packed: [UInt64]) {
-            for low in packed {
-                precondition(low & 0xFF00 != 0, "an opening filter needs words of two bytes or more")
-                let bit = Self.bit(low)
-                bits[bit >> 6] |= 1 << UInt64(bit & 63)
-            }
+    /// What an ASCII word may start, by its first two folded bytes (`packed.low & 0xFFFF`,
+    /// 65,536 entries of which a text reads a few hundred): `opensWord` when some word of
+    /// `cueFirstWords` has those bytes (a word of one byte has a zero second byte, as the
+    /// token that is that word has), `opensStem` when some cue stem starts with them (every
+    /// stem has two bytes or more). An entry of zero, nearly every word's, means neither: a
+    /// word that is none of `cueFirstWords` and starts no stem is turned away by one load.
+    static let cueOpenings: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 1 << 16)
+        for word in EventWord.allCases where cueFirstWords.contains(word) {
+            var low = 0
+            for (i, byte) in word.spelling.utf8.prefix(2).enumerated() { low |= Int(byte) << (8 * i) }
+            table[low] |= opensWord
         }
-
-        @inline(__always)
-        private static func bit(_ low: UInt64) -> Int { Int(low & 0x1F) << 5 | Int((low >> 8) & 0x1F) }
-
-        /// False when the word packed as `low` surely starts none of the listed words.
-        @inline(__always)
-        func mayStart(_ low: UInt64) -> Bool {
-            let bit = Self.bit(low)
-            // Through `span`, as `WordSet.contains` reads (no copy of the bits per test).
-            return bits.span[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        for index in cuePatternsWithStem {
+            guard case .stem(let stem) = cuePatterns[index].1[0] else { preconditionFailure("not a stem") }
+            precondition(stem.packed.low & 0xFF00 != 0, "a cue stem needs two bytes or more")
+            table[Int(stem.packed.low & 0xFFFF)] |= opensStem
         }
-    }
+        return table
+    }()
+    static let opensWord: UInt8 = 1, opensStem: UInt8 = 2
 
     /// The cue patterns whose first token is a stem ("evacuat*").
     static let cuePatternsWithStem: [Int] = cuePatterns.indices.filter {
@@ -934,11 +936,12 @@ public struct EventExtractor: Sendable {
     /// mentions (one place, or a list of places).
     /// - Parameters:
     ///   - mentions: the document's resolved mentions.
-    ///   - candidates: the positions in `mentions` of the sentence's mentions.
+    ///   - candidates: the positions in `mentions` of the sentence's mentions, each with its
+    ///     first token (`s.tokenIndex(at:)` of its start), worked out once by the caller.
     ///   - cues: the cues whose last tokens govern a following mention (as `isGoverned` says).
     ///   - choices: where the places go (emptied first): a caller going through a document
     ///     passes one array for every sentence (no array per sentence).
-    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [Int], cues: [Cue] = [], into choices: inout [PlaceChoice]) {
+    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [(position: Int, first: Int)], cues: [Cue] = [], into choices: inout [PlaceChoice]) {
         choices.removeAllKeepingStorage()
         // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions. The
         // best is the first of the lowest rank, kept as the groups are found (no list of them).
@@ -947,21 +950,22 @@ public struct EventExtractor: Sendable {
         var index = 0
         // Candidates in order already (one, or the finder's mentions in text order: the common
         // cases) are taken as they are: sorting would copy them.
-        let inOrder = candidates.indices.dropFirst().allSatisfy { mentions[candidates[$0 - 1]].mention.start <= mentions[candidates[$0]].mention.start }
-        let sorted = inOrder ? candidates : candidates.sorted { mentions[$0].mention.start < mentions[$1].mention.start }
+        let inOrder = candidates.indices.dropFirst().allSatisfy { mentions[candidates[$0 - 1].position].mention.start <= mentions[candidates[$0].position].mention.start }
+        let sorted = inOrder ? candidates : candidates.sorted { mentions[$0.position].mention.start < mentions[$1.position].mention.start }
         func rank(_ group: Range<Int>) -> Int {
-            switch gazetteer.places[mentions[sorted[group.lowerBound]].placeIndex!].kind {
+            switch gazetteer.places[mentions[sorted[group.lowerBound].position].placeIndex!].kind {
             case .place: return 0
             case .admin1: return 1
             case .country: return 2
             }
         }
         while index < sorted.count {
-            guard mentions[sorted[index]].placeIndex != nil, isGoverned(s, mentions[sorted[index]].mention.start, cues: cues),
-                  !isPossessive(s, mentions[sorted[index]].mention.end)
+            guard mentions[sorted[index].position].placeIndex != nil, isGoverned(s, first: sorted[index].first, cues: cues),
+                  !isPossessive(s, mentions[sorted[index].position].mention.end)
             else { index += 1; continue }
             var next = index + 1
-            while next < sorted.count, mentions[sorted[next]].placeIndex != nil, isListGap(s, mentions[sorted[next - 1]].mention.end, mentions[sorted[next]].mention.start) {
+            while next < sorted.count, mentions[sorted[next].position].placeIndex != nil,
+                  isListGap(s, mentions[sorted[next - 1].position].mention.end, mentions[sorted[next].position].mention.start) {
                 next += 1
             }
             let groupRank = rank(index..<next)
@@ -975,10 +979,10 @@ public struct EventExtractor: Sendable {
         // "the Belgorod and Kursk regions": every place in the list is its region.
         // The last mention's fields read in place, and only for a list: binding the `Mention`
         // copied it whole (its strings retained) for every sentence with a place.
-        let lastOfBest = sorted[best.upperBound - 1]
+        let lastOfBest = sorted[best.upperBound - 1].position
         let asRegions = best.count > 1 && mentions[lastOfBest].mention.isRegionPhrase
             && Self.endsInPluralRegionWord(mentions[lastOfBest].mention.surface)
-        for position in sorted[best] {
+        for (position, _) in sorted[best] {
             var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
                let regionIndex = admin1Position(of: gazetteer.places[placeIndex]) {
@@ -1030,10 +1034,9 @@ public struct EventExtractor: Sendable {
 
     /// Whether a locative preposition governs the mention, through filler words, or the mention
     /// is the object of an event verb ("shelled the town of Grayvoron", "a missile hit Kharkiv").
-    /// - Parameter start: the mention's document offset.
+    /// - Parameter first: the mention's first token.
     /// - Parameter cues: cues whose last token counts as an event verb.
-    func isGoverned(_ s: SentenceText, _ start: Int, cues: [Cue] = []) -> Bool {
-        guard let first = s.tokenIndex(at: start - s.offset) else { return false }
+    func isGoverned(_ s: SentenceText, first: Int, cues: [Cue] = []) -> Bool {
         var k = first - 1
         var steps = 0
         // The sets fetched once (a static read in the loop pays an initialisation check per word).

@@ -142,3 +142,28 @@ import Testing
         #expect(first == "event::99" && second == "event::11")
     }
 }
+
+@Suite struct CueOpeningsTests {
+    /// The entry of `cueOpenings` for a folded ASCII word: its first two bytes (the second zero
+    /// for a word of one byte).
+    func opens(_ word: String) -> UInt8 {
+        var low = 0
+        for (i, byte) in word.utf8.prefix(2).enumerated() { low |= Int(byte) << (8 * i) }
+        return EventExtractor.cueOpenings[low]
+    }
+
+    @Test func tellWhatAWordMayStart() {
+        // "fled" is a cue ("evacuation"), and so the first word of one.
+        #expect(EventExtractor.cueFirstWords.contains(.fled))
+        #expect(opens("fled") & EventExtractor.opensWord != 0)
+        // "evacuated" starts the stem "evacuat*".
+        #expect(opens("evacuated") & EventExtractor.opensStem != 0)
+        // Every cue's first word, and every word that starts a cue stem, is let through.
+        for word in EventWord.allCases where EventExtractor.cueFirstWords.contains(word) {
+            #expect(opens(word.spelling) & EventExtractor.opensWord != 0)
+        }
+        // No cue starts with "zq": a word that does is turned away by its entry alone.
+        #expect(opens("zqx") == 0)
+        #expect(EventExtractor.cueOpenings.count == 1 << 16)
+    }
+}
