@@ -29,23 +29,11 @@ struct ScanToken: Sendable {
     var gap: Gap
     var flags: Flags
 
-    var id: Int32 {
-        get { facts.id }
-        set { facts.id = newValue }
-    }
-    var info: WordInfo {
-        get { facts.info }
-        set { facts.info = newValue }
-    }
+    var id: Int32 { facts.id }
+    var info: WordInfo { facts.info }
     /// The names that begin with this word: `NameIndex` entries firstEntry..<firstEntry + entryCount.
-    var firstEntry: Int32 {
-        get { facts.firstEntry }
-        set { facts.firstEntry = newValue }
-    }
-    var entryCount: Int32 {
-        get { facts.entryCount }
-        set { facts.entryCount = newValue }
-    }
+    var firstEntry: Int32 { facts.firstEntry }
+    var entryCount: Int32 { facts.entryCount }
 
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt8

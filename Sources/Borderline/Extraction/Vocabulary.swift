@@ -223,22 +223,10 @@ struct WordFacts: Sendable, BitwiseCopyable {
         self.high = high
     }
 
-    var id: Int32 {
-        @inline(__always) get { Int32(truncatingIfNeeded: low) }
-        set { low = low & ~0xFFFF_FFFF | UInt64(UInt32(bitPattern: newValue)) }
-    }
-    var info: WordInfo {
-        @inline(__always) get { WordInfo(rawValue: UInt32(truncatingIfNeeded: low >> 32)) }
-        set { low = low & 0xFFFF_FFFF | UInt64(newValue.rawValue) << 32 }
-    }
-    var firstEntry: Int32 {
-        @inline(__always) get { Int32(truncatingIfNeeded: high) }
-        set { high = high & ~0xFFFF_FFFF | UInt64(UInt32(bitPattern: newValue)) }
-    }
-    var entryCount: Int32 {
-        @inline(__always) get { Int32(truncatingIfNeeded: high >> 32) }
-        set { high = high & 0xFFFF_FFFF | UInt64(UInt32(bitPattern: newValue)) << 32 }
-    }
+    var id: Int32 { Int32(truncatingIfNeeded: low) }
+    var info: WordInfo { WordInfo(rawValue: UInt32(truncatingIfNeeded: low >> 32)) }
+    var firstEntry: Int32 { Int32(truncatingIfNeeded: high) }
+    var entryCount: Int32 { Int32(truncatingIfNeeded: high >> 32) }
 
     /// A word the vocabulary does not know.
     static let unknown = WordFacts(id: -1, info: [], firstEntry: 0, entryCount: 0)
