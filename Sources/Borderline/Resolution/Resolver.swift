@@ -213,9 +213,25 @@ public struct Resolver: Sendable {
 
         /// The dot products of `q` (each coordinate repeated in a vector) with the four vectors,
         /// each summed as `(q * u).sum()` sums it, x + y first, then z, so bit for bit the same.
+        /// Worked out as two halves of two lanes, one SSE register each: written on whole
+        /// four-lane vectors, the compiler mixed lanes of different halves into scalar products
+        /// and shuffles, some 22 instructions where 10 do.
         @inline(__always)
         func dots(_ qx: SIMD4<Double>, _ qy: SIMD4<Double>, _ qz: SIMD4<Double>) -> SIMD4<Double> {
-            (qx * x + qy * y) + qz * z
+            let low = (qx.lowHalf * x.lowHalf + qy.lowHalf * y.lowHalf) + qz.lowHalf * z.lowHalf
+            let high = (qx.highHalf * x.highHalf + qy.highHalf * y.highHalf) + qz.highHalf * z.highHalf
+            return SIMD4(lowHalf: low, highHalf: high)
+        }
+
+        /// Lane `k` the larger of lanes `k` and `k + 2` of `v`: the largest of four values is the
+        /// larger of this pair's two lanes. Written as `a > b ? a : b` lane by lane, which is
+        /// what one x86 `maxpd` on the two halves computes (`Swift.max` orders equal zeros of
+        /// either sign, which takes four instructions a half instead); the values here are
+        /// never NaN, and which zero a comparison sees makes no difference.
+        @inline(__always)
+        static func halvesMax(_ v: SIMD4<Double>) -> SIMD2<Double> {
+            let low = v.lowHalf, high = v.highHalf
+            return SIMD2(high[0] > low[0] ? high[0] : low[0], high[1] > low[1] ? high[1] : low[1])
         }
     }
 
@@ -860,19 +876,22 @@ public struct Resolver: Sendable {
         return anchors.withUnsafeBufferPointer { anchors in
             let q = candidate.unit
             // The generic mask and lane-wise helpers (`any`, `pointwiseMax`) are not inlined
-            // here, so the four products are folded by `max` on the lanes.
+            // here, so each quad's four products are folded to a pair (`UnitQuad.halvesMax`),
+            // the pair kept as a running maximum lane by lane, and only the quad's own largest
+            // product (the larger lane of its pair) compared with the near limit, for the early
+            // exit; the running pair is folded to one number once, after the loop.
             let largest: Double? = context.quads.withUnsafeBufferPointer { quads in
                 let qx = SIMD4(repeating: q.x), qy = SIMD4(repeating: q.y), qz = SIMD4(repeating: q.z)
                 let skippedQuad = excluding.map { $0 / 4 } ?? quads.count, skippedLane = (excluding ?? 0) % 4
-                var largest = 0.0
+                var running = SIMD2<Double>()
                 for index in quads.indices {
                     var dots = quads[index].dots(qx, qy, qz)
                     if index == skippedQuad { dots[skippedLane] = 0 }
-                    let most = max(max(dots[0], dots[1]), max(dots[2], dots[3]))
-                    if most >= near.surelyWithin { return nil }
-                    largest = max(largest, most)
+                    let pair = UnitQuad.halvesMax(dots)
+                    if (pair[1] > pair[0] ? pair[1] : pair[0]) >= near.surelyWithin { return nil }
+                    running = SIMD2(pair[0] > running[0] ? pair[0] : running[0], pair[1] > running[1] ? pair[1] : running[1])
                 }
-                return largest
+                return running[1] > running[0] ? running[1] : running[0]
             }
             guard let largest else { return .near }
             if largest < far.possiblyWithin { return .none }
