@@ -564,21 +564,26 @@ public struct Resolver: Sendable {
         }
 
         /// Appends `number` in decimal, as `String(number)` writes it, without making the string.
+        /// The digits are written straight into the room, last first, once the number's length is
+        /// known (an `Int` has at most 19 digits and a sign), rather than into scratch bytes and
+        /// then copied.
         mutating func add(_ number: Int) {
-            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-            withUnsafeMutableBytes(of: &digits) { digits in
-                var magnitude = number.magnitude, start = digits.count
-                repeat {
-                    start -= 1
-                    digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                    magnitude /= 10
-                } while magnitude > 0
-                if number < 0 {
-                    start -= 1
-                    digits[start] = UInt8(ascii: "-")
-                }
-                add(UnsafeRawBufferPointer(rebasing: digits[start...]))
+            var magnitude = number.magnitude, length = number < 0 ? 2 : 1
+            while magnitude >= 10 {
+                magnitude /= 10
+                length += 1
             }
+            let end = count + length
+            if end > room.count { grow(to: end) }
+            magnitude = number.magnitude
+            var at = end
+            repeat {
+                at -= 1
+                room[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if number < 0 { room[at - 1] = UInt8(ascii: "-") }
+            count = end
         }
 
         /// The reason as a `String`.
