@@ -285,11 +285,14 @@ public struct Resolver: Sendable {
         gazetteer.places.withUnsafeBufferPointer { places in
             // The candidates of all mentions in one array, mention `i`'s at `bounds[i]..<bounds[i + 1]`.
             var all: [Candidate] = []
-            var bounds: [Int] = [0]
+            // `bounds` is given its room before its first element: an array made from a literal
+            // and then reserved would be allocated twice.
+            var bounds: [Int] = []
             let context = mentions.withUnsafeBufferPointer { mentions in
                 var surfaceKey: [UInt32] = []
                 all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidateList.count })
                 bounds.reserveCapacity(mentions.count + 1)
+                bounds.append(0)
                 for index in mentions.indices {
                     appendCandidates(mentions.baseAddress! + index, places, to: &all, surfaceKey: &surfaceKey)
                     bounds.append(all.count)
@@ -671,8 +674,8 @@ public struct Resolver: Sendable {
         if margin < Self.decisiveGap {
             // The best two or three positions in one array made at its final size: no array of
             // the scored options first, nor one grown from two to three.
-            let twoPositions = [bestPosition, candidates[rival!.candidate].position]
-            let positions = nextRival().map { twoPositions + [candidates[$0.candidate].position] } ?? twoPositions
+            let rivalPosition = candidates[rival!.candidate].position
+            let positions = nextRival().map { [bestPosition, rivalPosition, candidates[$0.candidate].position] } ?? [bestPosition, rivalPosition]
             notes!.add(candidates.count)
             notes!.add(" entries share this name and none stands out: ")
             for (k, position) in positions.enumerated() {
