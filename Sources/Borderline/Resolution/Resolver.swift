@@ -213,9 +213,25 @@ public struct Resolver: Sendable {
 
         /// The dot products of `q` (each coordinate repeated in a vector) with the four vectors,
         /// each summed as `(q * u).sum()` sums it, x + y first, then z, so bit for bit the same.
+        /// Worked out as two halves of two lanes, one SSE register each: written on whole
+        /// four-lane vectors, the compiler mixed lanes of different halves into scalar products
+        /// and shuffles, some 22 instructions where 10 do.
         @inline(__always)
         func dots(_ qx: SIMD4<Double>, _ qy: SIMD4<Double>, _ qz: SIMD4<Double>) -> SIMD4<Double> {
-            (qx * x + qy * y) + qz * z
+            let low = (qx.lowHalf * x.lowHalf + qy.lowHalf * y.lowHalf) + qz.lowHalf * z.lowHalf
+            let high = (qx.highHalf * x.highHalf + qy.highHalf * y.highHalf) + qz.highHalf * z.highHalf
+            return SIMD4(lowHalf: low, highHalf: high)
+        }
+
+        /// Lane `k` the larger of lanes `k` and `k + 2` of `v`: the largest of four values is the
+        /// larger of this pair's two lanes. Written as `a > b ? a : b` lane by lane, which is
+        /// what one x86 `maxpd` on the two halves computes (`Swift.max` orders equal zeros of
+        /// either sign, which takes four instructions a half instead); the values here are
+        /// never NaN, and which zero a comparison sees makes no difference.
+        @inline(__always)
+        static func halvesMax(_ v: SIMD4<Double>) -> SIMD2<Double> {
+            let low = v.lowHalf, high = v.highHalf
+            return SIMD2(high[0] > low[0] ? high[0] : low[0], high[1] > low[1] ? high[1] : low[1])
         }
     }
 
@@ -269,11 +285,14 @@ public struct Resolver: Sendable {
         gazetteer.places.withUnsafeBufferPointer { places in
             // The candidates of all mentions in one array, mention `i`'s at `bounds[i]..<bounds[i + 1]`.
             var all: [Candidate] = []
-            var bounds: [Int] = [0]
+            // `bounds` is given its room before its first element: an array made from a literal
+            // and then reserved would be allocated twice.
+            var bounds: [Int] = []
             let context = mentions.withUnsafeBufferPointer { mentions in
                 var surfaceKey: [UInt32] = []
                 all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidateList.count })
                 bounds.reserveCapacity(mentions.count + 1)
+                bounds.append(0)
                 for index in mentions.indices {
                     appendCandidates(mentions.baseAddress! + index, places, to: &all, surfaceKey: &surfaceKey)
                     bounds.append(all.count)
@@ -298,6 +317,10 @@ public struct Resolver: Sendable {
             context.placeByStart.set(mentions[index].start, position)
             switch table.entries[position].kind {
             case .country:
+                // Room for every mention left at the first country, so the list is allocated
+                // once rather than grown from one entry to two and four (a few hundred
+                // instructions a growth, in most documents that name a country).
+                if context.countries.isEmpty { context.countries.reserveCapacity(mentions.count - index) }
                 context.countries.append((table.entries[position].country, mentions[index].sentenceIndex))
             case .admin1:
                 let admin1 = table.entries[position].admin1
@@ -322,6 +345,7 @@ public struct Resolver: Sendable {
         // with none of an array's uniqueness and capacity checks per append, nor its emptying
         // (`Scored` holds no references, so nothing needs deinitialising).
         var reasonBuffer = Notes(), anchorCursor = 0
+        defer { reasonBuffer.deallocate() }
         let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: (0..<count).reduce(0) { max($0, candidates($1).count) })
         defer { scored.deallocate() }
         return mentions.withUnsafeMutableBufferPointer { mentions in
@@ -501,32 +525,36 @@ public struct Resolver: Sendable {
     /// mention to the next, so pieces are copied straight into room already there rather than
     /// appended (the generic append costs about a hundred instructions a piece).
     struct Notes {
-        private var bytes: [UInt8] = []
+        /// The room, allocated by `grow(to:)` and freed by `deallocate()`: raw memory rather than
+        /// an array, because an array made at a given size goes through the standard library's
+        /// unspecialised allocation (some 700 instructions, looking up the array type's
+        /// metadata) and every document's first reason grew it.
+        private var room = UnsafeMutableRawBufferPointer(start: nil, count: 0)
         var count = 0
 
-        /// Appends `source`, making room first when the array is too short.
+        /// Appends `source`, making room first when there is too little.
         @inline(__always)
         mutating func add(_ source: UnsafeRawBufferPointer) {
             let end = count + source.count
-            if end > bytes.count { grow(to: end) }
-            let start = count
-            bytes.withUnsafeMutableBytes { UnsafeMutableRawBufferPointer(rebasing: $0[start..<end]).copyMemory(from: source) }
+            if end > room.count { grow(to: end) }
+            UnsafeMutableRawBufferPointer(rebasing: room[count..<end]).copyMemory(from: source)
             count = end
         }
 
-        /// Makes room for `end` bytes at least (twice the room, 256 bytes at first): a new array
-        /// of zeros, made at its size at once, with the text so far copied in, rather than the
-        /// generic append of repeated zeros (some 600 instructions, once a document).
+        /// Makes room for `end` bytes at least (twice the room, 256 bytes at first), with the text
+        /// so far copied in.
         @inline(never)
         private mutating func grow(to end: Int) {
-            var larger = [UInt8](repeating: 0, count: max(end, 2 * bytes.count, 256))
-            let count = count
-            if count > 0 {
-                larger.withUnsafeMutableBytes { larger in
-                    bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: larger[..<count]).copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
-                }
-            }
-            bytes = larger
+            let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(end, 2 * room.count, 256), alignment: 1)
+            larger.bindMemory(to: UInt8.self) // read as UTF-8 code units by `text`
+            if count > 0 { UnsafeMutableRawBufferPointer(rebasing: larger[..<count]).copyMemory(from: UnsafeRawBufferPointer(rebasing: room[..<count])) }
+            room.deallocate()
+            room = larger
+        }
+
+        /// Frees the room; the notes are not to be used after.
+        func deallocate() {
+            room.deallocate()
         }
 
         /// Appends a literal's bytes.
@@ -543,26 +571,31 @@ public struct Resolver: Sendable {
         }
 
         /// Appends `number` in decimal, as `String(number)` writes it, without making the string.
+        /// The digits are written straight into the room, last first, once the number's length is
+        /// known (an `Int` has at most 19 digits and a sign), rather than into scratch bytes and
+        /// then copied.
         mutating func add(_ number: Int) {
-            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-            withUnsafeMutableBytes(of: &digits) { digits in
-                var magnitude = number.magnitude, start = digits.count
-                repeat {
-                    start -= 1
-                    digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                    magnitude /= 10
-                } while magnitude > 0
-                if number < 0 {
-                    start -= 1
-                    digits[start] = UInt8(ascii: "-")
-                }
-                add(UnsafeRawBufferPointer(rebasing: digits[start...]))
+            var magnitude = number.magnitude, length = number < 0 ? 2 : 1
+            while magnitude >= 10 {
+                magnitude /= 10
+                length += 1
             }
+            let end = count + length
+            if end > room.count { grow(to: end) }
+            magnitude = number.magnitude
+            var at = end
+            repeat {
+                at -= 1
+                room[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if number < 0 { room[at - 1] = UInt8(ascii: "-") }
+            count = end
         }
 
         /// The reason as a `String`.
         var text: String {
-            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+            String(decoding: UnsafeRawBufferPointer(rebasing: room[..<count]).assumingMemoryBound(to: UInt8.self), as: UTF8.self)
         }
     }
 
@@ -645,8 +678,8 @@ public struct Resolver: Sendable {
         if margin < Self.decisiveGap {
             // The best two or three positions in one array made at its final size: no array of
             // the scored options first, nor one grown from two to three.
-            let twoPositions = [bestPosition, candidates[rival!.candidate].position]
-            let positions = nextRival().map { twoPositions + [candidates[$0.candidate].position] } ?? twoPositions
+            let rivalPosition = candidates[rival!.candidate].position
+            let positions = nextRival().map { [bestPosition, rivalPosition, candidates[$0.candidate].position] } ?? [bestPosition, rivalPosition]
             notes!.add(candidates.count)
             notes!.add(" entries share this name and none stands out: ")
             for (k, position) in positions.enumerated() {
@@ -860,19 +893,22 @@ public struct Resolver: Sendable {
         return anchors.withUnsafeBufferPointer { anchors in
             let q = candidate.unit
             // The generic mask and lane-wise helpers (`any`, `pointwiseMax`) are not inlined
-            // here, so the four products are folded by `max` on the lanes.
+            // here, so each quad's four products are folded to a pair (`UnitQuad.halvesMax`),
+            // the pair kept as a running maximum lane by lane, and only the quad's own largest
+            // product (the larger lane of its pair) compared with the near limit, for the early
+            // exit; the running pair is folded to one number once, after the loop.
             let largest: Double? = context.quads.withUnsafeBufferPointer { quads in
                 let qx = SIMD4(repeating: q.x), qy = SIMD4(repeating: q.y), qz = SIMD4(repeating: q.z)
                 let skippedQuad = excluding.map { $0 / 4 } ?? quads.count, skippedLane = (excluding ?? 0) % 4
-                var largest = 0.0
+                var running = SIMD2<Double>()
                 for index in quads.indices {
                     var dots = quads[index].dots(qx, qy, qz)
                     if index == skippedQuad { dots[skippedLane] = 0 }
-                    let most = max(max(dots[0], dots[1]), max(dots[2], dots[3]))
-                    if most >= near.surelyWithin { return nil }
-                    largest = max(largest, most)
+                    let pair = UnitQuad.halvesMax(dots)
+                    if (pair[1] > pair[0] ? pair[1] : pair[0]) >= near.surelyWithin { return nil }
+                    running = SIMD2(pair[0] > running[0] ? pair[0] : running[0], pair[1] > running[1] ? pair[1] : running[1])
                 }
-                return largest
+                return running[1] > running[0] ? running[1] : running[0]
             }
             guard let largest else { return .near }
             if largest < far.possiblyWithin { return .none }
