@@ -17,7 +17,8 @@ import Foundation
 // Measured, each the best of a few runs (the machine is shared, so figures are noisy):
 //   - each stage on one thread, over the whole corpus: finding mentions (tokenising included),
 //     resolving, claims (extraction and verification), events; and finding alone, before them;
-//   - the whole pipeline (MapPipeline.analyse) with --jobs 1 and --jobs 2, and the speed-up;
+//   - the whole pipeline (MapPipeline.analyse(run:) through mapStream, as `map --format
+//     geojsonseq` runs it) with --jobs 1 and --jobs 2, and the speed-up;
 //   - one border distance (Gazetteer.distanceToBorder) over 20,000 points spread over the region;
 //   - the gazetteer load and the name index build;
 //   - the peak resident memory (VmHWM).
@@ -260,18 +261,21 @@ for _ in 0..<(lastStage >= 0 ? runs : 0) {
 
 // MARK: - Whole pipeline
 
-/// Runs MapPipeline.analyse over the whole corpus in batches of 64 documents per worker, as
-/// `borderline map --format geojsonseq` streams them. As there, each worker is done with its
-/// analysis before handing back what the main thread needs (here a count, there the records),
+/// Runs the whole pipeline over the corpus as `borderline map --format geojsonseq` streams it:
+/// batches of 64 documents per worker through `MapPipeline.mapStream`, each worker analysing runs
+/// of documents stage by stage (`MapPipeline.analyse(run:)`). As there, each worker is done with
+/// its analyses before handing back what the main thread needs (here a count, there the records),
 /// so freeing the results is not left to one thread.
 @MainActor func wholePipeline(jobs: Int) -> Int {
     var count = 0
-    var lower = 0
-    while lower < documents.count {
-        let upper = min(lower + 64 * jobs, documents.count)
-        count += MapPipeline.map(Array(documents[lower..<upper]), jobs: jobs) { pipeline.analyse($0).mentions.count }
-            .reduce(0, +)
-        lower = upper
+    try! MapPipeline.mapStream(jobs: jobs) { batch in
+        for lower in stride(from: 0, to: documents.count, by: 64 * jobs) {
+            try batch(Array(documents[lower..<min(lower + 64 * jobs, documents.count)]))
+        }
+    } transformRun: { run in
+        pipeline.analyse(run: run).map(\.mentions.count)
+    } write: { counts in
+        count += counts.reduce(0, +)
     }
     return count
 }
