@@ -99,11 +99,13 @@ struct MapCommand: ParsableCommand {
         let reader = DocumentReader()
         try MapPipeline.mapStream(jobs: jobs) { batch in
             try reader.stream(input.inputs, batchSize: 64 * jobs, warning: { Diagnostics.warning("skipped \($0)") }, body: batch)
-        } transform: { document in
+        } transformRun: { documents in
             // The records are made by the workers with the analysis; this thread only writes them.
-            var records: [UInt8] = []
-            MapLayers.writeDocumentRecords(pipeline.analyse(document), pipeline: pipeline, sequence: sequence, into: &records)
-            return records
+            pipeline.analyse(run: documents).map { analysis in
+                var records: [UInt8] = []
+                MapLayers.writeDocumentRecords(analysis, pipeline: pipeline, sequence: sequence, into: &records)
+                return records
+            }
         } write: { records in
             // Each document's buffer is written as it is: no copy into one buffer per batch.
             for record in records where !record.isEmpty { try output.write(contentsOf: record) }

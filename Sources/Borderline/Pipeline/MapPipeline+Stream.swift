@@ -24,24 +24,48 @@ extension MapPipeline {
         transform: @escaping @Sendable (Document) -> Result,
         write: ([Result]) throws -> Void
     ) throws {
+        try mapStream(jobs: jobs, batchesInFlight: batchesInFlight, longestRun: 1, read: read,
+                      transformRun: { $0.map(transform) }, write: write)
+    }
+
+    /// `mapStream` with work done on runs of consecutive documents of a batch, as
+    /// `analyse(run:)` does it: each worker claims up to `longestRun` documents at a time (fewer
+    /// when a batch is too small to give every worker a run).
+    /// - Parameter transformRun: the work for a run of documents, one result per document in
+    ///   order, run on any worker thread.
+    public static func mapStream<Result: Sendable>(
+        jobs: Int, batchesInFlight: Int = 3, longestRun: Int = MapPipeline.runLength,
+        read: (_ batch: ([Document]) throws -> Void) throws -> Void,
+        transformRun: @escaping @Sendable (ArraySlice<Document>) -> [Result],
+        write: ([Result]) throws -> Void
+    ) throws {
         // `read` calls back into `write` only while it runs, so `write` does not really escape.
         try withoutActuallyEscaping(write) { write in
-            try stream(jobs: jobs, batchesInFlight: batchesInFlight, read: read, transform: transform, write: write)
+            try stream(jobs: jobs, batchesInFlight: batchesInFlight, longestRun: longestRun, read: read,
+                       transform: transformRun, write: write)
         }
     }
 
     private static func stream<Result: Sendable>(
-        jobs: Int, batchesInFlight: Int,
+        jobs: Int, batchesInFlight: Int, longestRun: Int,
         read: (_ batch: ([Document]) throws -> Void) throws -> Void,
-        transform: @escaping @Sendable (Document) -> Result,
+        transform: @escaping @Sendable (ArraySlice<Document>) -> [Result],
         write: @escaping ([Result]) throws -> Void
     ) throws {
         precondition(jobs >= 1 && batchesInFlight >= 1, "jobs and batchesInFlight must be at least 1")
         guard jobs > 1 else {
-            try read { batch in try write(batch.map(transform)) }
+            let runLength = max(1, longestRun)
+            try read { batch in
+                var results: [Result] = []
+                results.reserveCapacity(batch.count)
+                for start in stride(from: 0, to: batch.count, by: runLength) {
+                    results.append(contentsOf: transform(batch[start..<min(start + runLength, batch.count)]))
+                }
+                try write(results)
+            }
             return
         }
-        let queue = BatchQueue<Result>()
+        let queue = BatchQueue<Result>(workers: jobs, longestRun: longestRun)
         let workers = DispatchGroup()
         for _ in 0..<jobs {
             DispatchQueue.global().async(group: workers) { queue.work(transform) }

@@ -15,11 +15,11 @@ final class ResultSlots<Value>: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// For a single counter slot: adds one and returns the new count.
-    func increment() -> Int where Value == Int {
+    /// For a single counter slot: adds `amount` and returns the new count.
+    func increment(by amount: Int = 1) -> Int where Value == Int {
         lock.lock()
         defer { lock.unlock() }
-        let next = (slots[0] ?? 0) + 1
+        let next = (slots[0] ?? 0) + amount
         slots[0] = next
         return next
     }

@@ -63,4 +63,26 @@ import Testing
         #expect(written == batches.prefix(2).map { $0.map(\.id) })
         #expect(offered < batches.count, "reading stops at the write error")
     }
+    @Test(arguments: [(1, 1), (1, 5), (2, 5), (3, 64), (4, 3)])
+    func runsAreConsecutiveDocumentsOfOneBatchNoLongerThanAsked(jobs: Int, longestRun: Int) throws {
+        let batches = Self.batches(157, size: 23)
+        var written: [[String]] = []
+        let runs = LockedList<[String]>()
+        try MapPipeline.mapStream(jobs: jobs, longestRun: longestRun) { body in
+            for batch in batches { try body(batch) }
+        } transformRun: { documents in
+            runs.append(documents.map(\.id))
+            return documents.map { Self.slowly($0) }
+        } write: { written.append($0) }
+        #expect(written == batches.map { $0.map(\.id) })
+        let batchOf = Dictionary(uniqueKeysWithValues: batches.enumerated().flatMap { number, batch in batch.map { ($0.id, number) } })
+        let all = runs.all
+        #expect(all.reduce(0) { $0 + $1.count } == 157)
+        for run in all {
+            #expect(!run.isEmpty && run.count <= longestRun)
+            #expect(Set(run.map { batchOf[$0]! }).count == 1, "a run stays within its batch")
+            let numbers = run.map { Int($0.dropFirst())! }
+            #expect(numbers == Array(numbers[0]..<numbers[0] + numbers.count), "a run is consecutive documents")
+        }
+    }
 }
