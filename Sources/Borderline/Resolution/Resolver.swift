@@ -99,17 +99,25 @@ public struct Resolver: Sendable {
             }
         }
 
+        /// Where `countries(inSentence:cursor:)` last looked: the sentence and its countries.
+        struct CountryCursor {
+            var sentence = Int.min
+            var range = 0..<0
+        }
+
         /// The countries resolved in sentence `sentence`: their range in `countries`, which
         /// `sortCountries` put in order of sentence. Mentions ask in order, so their sentences
-        /// ascend as a rule: `cursor` (0 at first) moves past the countries of earlier sentences
-        /// and stays there for the next mention; a mention of an earlier sentence than the last
-        /// starts it again from 0.
-        func countries(inSentence sentence: Int, cursor: inout Int) -> Range<Int> {
-            if cursor > 0 && countries[cursor - 1].sentence >= sentence { cursor = 0 }
-            while cursor < countries.count && countries[cursor].sentence < sentence { cursor += 1 }
-            var end = cursor
+        /// ascend as a rule and come two or three to a sentence: the range of the last sentence
+        /// asked about is kept in `cursor` and given again for the same sentence, and the search
+        /// for a later one starts where that range ends (for an earlier one, from the start).
+        func countries(inSentence sentence: Int, cursor: inout CountryCursor) -> Range<Int> {
+            if sentence == cursor.sentence { return cursor.range }
+            var start = sentence > cursor.sentence ? cursor.range.upperBound : 0
+            while start < countries.count && countries[start].sentence < sentence { start += 1 }
+            var end = start
             while end < countries.count && countries[end].sentence == sentence { end += 1 }
-            return cursor..<end
+            cursor = CountryCursor(sentence: sentence, range: start..<end)
+            return start..<end
         }
 
         /// Anchors in first-mention order, so iteration does not depend on hashing.
@@ -363,7 +371,7 @@ public struct Resolver: Sendable {
         // One buffer holds each mention's scored candidates in turn: written and ranked in place,
         // with none of an array's uniqueness and capacity checks per append, nor its emptying
         // (`Scored` holds no references, so nothing needs deinitialising).
-        var reasonBuffer = Notes(), anchorCursor = 0, countryCursor = 0
+        var reasonBuffer = Notes(), anchorCursor = 0, countryCursor = DocumentContext.CountryCursor()
         defer { reasonBuffer.deallocate() }
         let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: (0..<count).reduce(0) { max($0, candidates($1).count) })
         defer { scored.deallocate() }
@@ -613,9 +621,15 @@ public struct Resolver: Sendable {
             count = end
         }
 
-        /// The reason as a `String`.
+        /// The reason as a `String`, its bytes copied straight into the string's own storage
+        /// (`init(unsafeUninitializedCapacity:initializingUTF8With:)`, which checks the UTF-8 there
+        /// as `String(decoding:as:)` checks it) rather than checked here and then copied by a
+        /// second layer of the standard library.
         var text: String {
-            String(decoding: UnsafeRawBufferPointer(rebasing: room[..<count]).assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+            String(unsafeUninitializedCapacity: count) { string in
+                UnsafeMutableRawBufferPointer(string).copyMemory(from: UnsafeRawBufferPointer(rebasing: room[..<count]))
+                return count
+            }
         }
     }
 
@@ -651,7 +665,7 @@ public struct Resolver: Sendable {
                 to: contextScore(candidate, of: candidates, mention, cues: cues, context: context, sentenceCountries: sentenceCountries,
                                  excludedAnchor: excluded, places))
         }
-        Self.rank(scored, candidates)
+        if scored.count > 1 { Self.rank(scored, candidates) }
         let maxScore = max(scored[0].score, Self.unlistedScore)
         // The best candidate's term, the first of the sum, is worked out once.
         let bestTerm = Self.softmaxTerm(scored[0].score - maxScore)
