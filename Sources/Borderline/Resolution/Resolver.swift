@@ -129,6 +129,17 @@ public struct Resolver: Sendable {
         /// search in turn.
         var anchorByUnit: [SIMD3<Double>: Int]?
         static let anchorsSearchedInTurn = 32
+        /// One bit for each anchor's unit vector (`filterBit`): a unit vector whose bit is clear
+        /// is no anchor's, so `addAnchor` searches for it only when its bit is set. Nearly every
+        /// anchor is a new point, which the search in turn compared with every anchor before it.
+        var unitFilter: UInt64 = 0
+
+        /// The bit of `unitFilter` for `unit`, chosen by its x coordinate (equal vectors have
+        /// equal x; adding 0 makes −0 the +0 it equals, so equal coordinates have one bit pattern).
+        @inline(__always)
+        static func filterBit(_ unit: SIMD3<Double>) -> UInt64 {
+            1 << ((unit.x + 0).bitPattern &* 0x9E37_79B9_7F4A_7C15 >> 58)
+        }
 
         /// Counts one more mention placed at entry `position`, whose unit vector is `unit`, a new
         /// anchor when none is at its point yet. Equal points have equal unit vectors, so anchors
@@ -138,8 +149,11 @@ public struct Resolver: Sendable {
             func isHere(_ anchor: Anchor) -> Bool {
                 anchor.unit == unit && (anchor.position == position || places[anchor.position].coordinate == places[position].coordinate)
             }
+            let bit = Self.filterBit(unit)
             let found: Int?
-            if let byUnit = anchorByUnit {
+            if unitFilter & bit == 0 {
+                found = nil
+            } else if let byUnit = anchorByUnit {
                 if let first = byUnit[unit] {
                     found = isHere(anchors[first]) ? first : anchors.firstIndex(where: isHere)
                 } else {
@@ -158,6 +172,7 @@ public struct Resolver: Sendable {
                 anchorByUnit = byUnit
             }
             if anchorByUnit?[unit] == nil { anchorByUnit?[unit] = anchors.count }
+            unitFilter |= bit
             if anchors.count % 4 == 0 { quads.append(UnitQuad()) }
             quads[anchors.count / 4].set(lane: anchors.count % 4, unit)
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
