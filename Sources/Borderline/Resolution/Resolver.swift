@@ -77,25 +77,49 @@ public struct Resolver: Sendable {
     /// entry positions and compared field by field, so no key string is built or hashed.
     struct DocumentContext {
         var placeByStart = PlaceByStart()
-        /// Resolved countries (`ResolverEntries.Entry.country`) with the sentence of the mention.
+        /// Resolved countries (`ResolverEntries.Entry.country`) with the sentence of the mention,
+        /// in order of sentence (`sortCountries`), so that a mention finds those of its own
+        /// sentence by a search by halves (`countries(inSentence:)`).
         var countries: [(country: Int32, sentence: Int)] = []
-        /// The admin1 identities (`ResolverEntries.Entry.admin1`, small whole numbers) of
-        /// resolved admin1 regions as bits, identity `i` at bit `i % 64` of word `i / 64`:
+        /// The identities of the resolved countries, so a candidate's country is found named in
+        /// the document by one bit test: every candidate asks, and searching `countries` for it
+        /// (one entry per country mention) cost a mispredicted branch or two per candidate.
+        var countryBits = IdentityBits()
+        /// The admin1 identities (`ResolverEntries.Entry.admin1`) of resolved admin1 regions:
         /// scoring asks about every place candidate, which a list of the regions answered by a
         /// search.
-        var regionBits: [UInt64] = []
+        var regionBits = IdentityBits()
 
-        mutating func addRegion(_ admin1: Int32) {
-            let word = Int(admin1) >> 6
-            if word >= regionBits.count { regionBits.append(contentsOf: repeatElement(0, count: word + 1 - regionBits.count)) }
-            regionBits[word] |= 1 << UInt64(admin1 & 63)
+        /// Puts `countries` in order of sentence. The finder gives a document's mentions in order
+        /// of position, so the list is in order already and this only checks that it is.
+        mutating func sortCountries() {
+            for index in countries.indices.dropFirst() where countries[index].sentence < countries[index - 1].sentence {
+                countries.sort { $0.sentence < $1.sentence }
+                return
+            }
         }
 
-        @inline(__always)
-        func hasRegion(_ admin1: Int32) -> Bool {
-            let word = Int(admin1) >> 6
-            return word < regionBits.count && regionBits[word] & (1 << UInt64(admin1 & 63)) != 0
+        /// Where `countries(inSentence:cursor:)` last looked: the sentence and its countries.
+        struct CountryCursor {
+            var sentence = Int.min
+            var range = 0..<0
         }
+
+        /// The countries resolved in sentence `sentence`: their range in `countries`, which
+        /// `sortCountries` put in order of sentence. Mentions ask in order, so their sentences
+        /// ascend as a rule and come two or three to a sentence: the range of the last sentence
+        /// asked about is kept in `cursor` and given again for the same sentence, and the search
+        /// for a later one starts where that range ends (for an earlier one, from the start).
+        func countries(inSentence sentence: Int, cursor: inout CountryCursor) -> Range<Int> {
+            if sentence == cursor.sentence { return cursor.range }
+            var start = sentence > cursor.sentence ? cursor.range.upperBound : 0
+            while start < countries.count && countries[start].sentence < sentence { start += 1 }
+            var end = start
+            while end < countries.count && countries[end].sentence == sentence { end += 1 }
+            cursor = CountryCursor(sentence: sentence, range: start..<end)
+            return start..<end
+        }
+
         /// Anchors in first-mention order, so iteration does not depend on hashing.
         var anchors: [Anchor] = []
         /// The anchors' unit vectors, in the same order, four to a `UnitQuad`: coherence scans
@@ -105,6 +129,17 @@ public struct Resolver: Sendable {
         /// search in turn.
         var anchorByUnit: [SIMD3<Double>: Int]?
         static let anchorsSearchedInTurn = 32
+        /// One bit for each anchor's unit vector (`filterBit`): a unit vector whose bit is clear
+        /// is no anchor's, so `addAnchor` searches for it only when its bit is set. Nearly every
+        /// anchor is a new point, which the search in turn compared with every anchor before it.
+        var unitFilter: UInt64 = 0
+
+        /// The bit of `unitFilter` for `unit`, chosen by its x coordinate (equal vectors have
+        /// equal x; adding 0 makes −0 the +0 it equals, so equal coordinates have one bit pattern).
+        @inline(__always)
+        static func filterBit(_ unit: SIMD3<Double>) -> UInt64 {
+            1 << ((unit.x + 0).bitPattern &* 0x9E37_79B9_7F4A_7C15 >> 58)
+        }
 
         /// Counts one more mention placed at entry `position`, whose unit vector is `unit`, a new
         /// anchor when none is at its point yet. Equal points have equal unit vectors, so anchors
@@ -114,8 +149,11 @@ public struct Resolver: Sendable {
             func isHere(_ anchor: Anchor) -> Bool {
                 anchor.unit == unit && (anchor.position == position || places[anchor.position].coordinate == places[position].coordinate)
             }
+            let bit = Self.filterBit(unit)
             let found: Int?
-            if let byUnit = anchorByUnit {
+            if unitFilter & bit == 0 {
+                found = nil
+            } else if let byUnit = anchorByUnit {
                 if let first = byUnit[unit] {
                     found = isHere(anchors[first]) ? first : anchors.firstIndex(where: isHere)
                 } else {
@@ -134,6 +172,7 @@ public struct Resolver: Sendable {
                 anchorByUnit = byUnit
             }
             if anchorByUnit?[unit] == nil { anchorByUnit?[unit] = anchors.count }
+            unitFilter |= bit
             if anchors.count % 4 == 0 { quads.append(UnitQuad()) }
             quads[anchors.count / 4].set(lane: anchors.count % 4, unit)
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
@@ -141,7 +180,9 @@ public struct Resolver: Sendable {
 
         /// Room for the entries of a document of `mentions` mentions, so the arrays are not
         /// regrown (and copied) as the first pass fills them.
-        init(mentions: Int) {
+        init(mentions: Int, _ table: ResolverEntries) {
+            countryBits = IdentityBits(largest: table.largestCountry)
+            regionBits = IdentityBits(largest: table.largestAdmin1)
             placeByStart.entries.reserveCapacity(mentions)
             anchors.reserveCapacity(mentions)
             quads.reserveCapacity(mentions / 4 + 1)
@@ -311,7 +352,7 @@ public struct Resolver: Sendable {
     /// The first pass over a document's mentions: what their context-free winners establish.
     private func documentContext(_ mentions: UnsafeBufferPointer<Mention>, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
                                  places: UnsafeBufferPointer<Place>) -> DocumentContext {
-        var context = DocumentContext(mentions: mentions.count)
+        var context = DocumentContext(mentions: mentions.count, table)
         for index in mentions.indices {
             guard let (position, margin) = firstPass(candidates(index), places) else { continue }
             context.placeByStart.set(mentions[index].start, position)
@@ -322,15 +363,16 @@ public struct Resolver: Sendable {
                 // instructions a growth, in most documents that name a country).
                 if context.countries.isEmpty { context.countries.reserveCapacity(mentions.count - index) }
                 context.countries.append((table.entries[position].country, mentions[index].sentenceIndex))
+                context.countryBits.insert(table.entries[position].country)
             case .admin1:
-                let admin1 = table.entries[position].admin1
-                context.addRegion(admin1)
+                context.regionBits.insert(table.entries[position].admin1)
             case .place:
                 if margin >= Self.anchorGap || mentions[index].candidateList.count == 1 {
                     context.addAnchor(position, unit: table.entries[position].unit, mention: index, places)
                 }
             }
         }
+        context.sortCountries()
         return context
     }
 
@@ -344,7 +386,7 @@ public struct Resolver: Sendable {
         // One buffer holds each mention's scored candidates in turn: written and ranked in place,
         // with none of an array's uniqueness and capacity checks per append, nor its emptying
         // (`Scored` holds no references, so nothing needs deinitialising).
-        var reasonBuffer = Notes(), anchorCursor = 0
+        var reasonBuffer = Notes(), anchorCursor = 0, countryCursor = DocumentContext.CountryCursor()
         defer { reasonBuffer.deallocate() }
         let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: (0..<count).reduce(0) { max($0, candidates($1).count) })
         defer { scored.deallocate() }
@@ -355,6 +397,7 @@ public struct Resolver: Sendable {
                     let excluded = context.anchorExcluded(by: index, cursor: &anchorCursor)
                     let mentionCandidates = candidates(index)
                     let decision = decide(mention, excludedAnchor: excluded, candidates: mentionCandidates, context: context,
+                                          sentenceCountries: context.countries(inSentence: mention.pointee.sentenceIndex, cursor: &countryCursor),
                                           scored: UnsafeMutableBufferPointer(rebasing: scored[..<mentionCandidates.count]),
                                           reasonBuffer: &reasonBuffer, places)
                     (results.baseAddress! + index).initialize(
@@ -593,9 +636,15 @@ public struct Resolver: Sendable {
             count = end
         }
 
-        /// The reason as a `String`.
+        /// The reason as a `String`, its bytes copied straight into the string's own storage
+        /// (`init(unsafeUninitializedCapacity:initializingUTF8With:)`, which checks the UTF-8 there
+        /// as `String(decoding:as:)` checks it) rather than checked here and then copied by a
+        /// second layer of the standard library.
         var text: String {
-            String(decoding: UnsafeRawBufferPointer(rebasing: room[..<count]).assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+            String(unsafeUninitializedCapacity: count) { string in
+                UnsafeMutableRawBufferPointer(string).copyMemory(from: UnsafeRawBufferPointer(rebasing: room[..<count]))
+                return count
+            }
         }
     }
 
@@ -609,7 +658,9 @@ public struct Resolver: Sendable {
 
     /// Scores the candidates of `mention` on the whole document's context and writes the reason;
     /// `excludedAnchor` is the anchor this mention alone gave (`DocumentContext.anchorExcluded`).
+    /// `sentenceCountries` is the range of `context.countries` resolved in the mention's sentence.
     private func decide(_ mention: UnsafePointer<Mention>, excludedAnchor excluded: Int?, candidates: UnsafeBufferPointer<Candidate>, context: DocumentContext,
+                        sentenceCountries: Range<Int>,
                         scored: UnsafeMutableBufferPointer<Scored>, reasonBuffer: inout Notes, _ places: UnsafeBufferPointer<Place>) -> Decision {
         func result(_ status: ResolutionStatus, _ confidence: Double, _ reason: String) -> Decision {
             Decision(status: status, confidence: confidence, reason: reason)
@@ -626,16 +677,17 @@ public struct Resolver: Sendable {
                         anchor: mention.pointee.context.relation.flatMap { context.placeByStart[$0.anchorStart] })
         for candidate in candidates.indices {
             (scored.baseAddress! + candidate).initialize(
-                to: contextScore(candidate, of: candidates, mention, cues: cues, context: context, excludedAnchor: excluded, places))
+                to: contextScore(candidate, of: candidates, mention, cues: cues, context: context, sentenceCountries: sentenceCountries,
+                                 excludedAnchor: excluded, places))
         }
-        Self.rank(scored, candidates)
+        if scored.count > 1 { Self.rank(scored, candidates) }
         let maxScore = max(scored[0].score, Self.unlistedScore)
         // The best candidate's term, the first of the sum, is worked out once.
         let bestTerm = Self.softmaxTerm(scored[0].score - maxScore)
         var total = bestTerm
         for candidate in scored.dropFirst() { total += Self.softmaxTerm(candidate.score - maxScore) }
         total += Self.softmaxTerm(Self.unlistedScore - maxScore)
-        let confidence = (bestTerm / total * 100).rounded() / 100
+        let confidence = Self.roundedHalfAway(bestTerm / total * 100) / 100
 
         // Every reason is written into bytes reused from the last mention and made a String once.
         var notes: Notes? = Notes()
@@ -658,7 +710,7 @@ public struct Resolver: Sendable {
             notes!.add(" (nearest: ")
             texts.write(.description, of: nearest.position, into: &notes!)
             notes!.add(", ")
-            notes!.add(Int(nearest.km.rounded()))
+            notes!.add(Int(Self.roundedHalfAway(nearest.km)))
             notes!.add(" km away); the gazetteer may lack it")
             return finish(.unknown, 0)
         }
@@ -711,6 +763,17 @@ public struct Resolver: Sendable {
         return finish(.resolved(bestPosition), confidence)
     }
 
+    /// `x.rounded()` (to the nearest whole number, halves away from zero) for 0 ≤ x < 2⁵², without
+    /// the call to libm's `round` that x86-64 makes of it (its rounding instruction needs SSE4.1).
+    /// The whole part is the truncation `Int(x)`, and `x` less it is exact (for x ≥ 2 the two
+    /// are within a factor of two; below, the whole part is 0 or 1 in the same binade as x), so
+    /// comparing that fraction with one half rounds exactly as `round` does.
+    @inline(__always)
+    static func roundedHalfAway(_ x: Double) -> Double {
+        let whole = Double(Int(x))
+        return x - whole >= 0.5 ? whole + 1 : whole
+    }
+
     /// `exp(x)`, without the call when `x` is 0: exp(±0) is exactly 1 (C's Annex F), and one
     /// term of every softmax is (the larger of the best score and the unlisted one is the maximum).
     @inline(__always)
@@ -752,7 +815,8 @@ public struct Resolver: Sendable {
     /// time; the cues in the candidate's favour that a reason names are noted in the result
     /// (`writeCues` names them).
     private func contextScore(_ index: Int, of candidates: UnsafeBufferPointer<Candidate>, _ mention: UnsafePointer<Mention>, cues found: Cues,
-                              context: DocumentContext, excludedAnchor: Int?, _ places: UnsafeBufferPointer<Place>) -> Scored {
+                              context: DocumentContext, sentenceCountries: Range<Int>, excludedAnchor: Int?,
+                              _ places: UnsafeBufferPointer<Place>) -> Scored {
         let candidate = candidates[index]
         let position = candidate.position
         var score = candidate.base
@@ -773,19 +837,18 @@ public struct Resolver: Sendable {
                 score -= Self.containerPenalty
             }
         }
-        var inSentence = false, inDocument = false
         let countryID = table.entries[position].country
-        for country in context.countries where country.country == countryID {
-            inDocument = true
-            if country.sentence == mention.pointee.sentenceIndex { inSentence = true; break }
-        }
-        if inSentence {
-            score += Self.sentenceCountryBonus
-        } else if inDocument {
-            score += Self.documentCountryBonus
+        if context.countryBits.contains(countryID) {
+            // Named in the document; in the same sentence when among that sentence's countries.
+            var inSentence = false
+            for k in sentenceCountries where context.countries[k].country == countryID {
+                inSentence = true
+                break
+            }
+            score += inSentence ? Self.sentenceCountryBonus : Self.documentCountryBonus
         }
         let kind = table.entries[position].kind
-        if kind == .place && context.hasRegion(table.entries[position].admin1) {
+        if kind == .place && context.regionBits.contains(table.entries[position].admin1) {
             score += Self.documentRegionBonus
             noted.insert(.documentRegion)
         }

@@ -38,6 +38,9 @@ struct ResolverEntries: Sendable {
 
     let entries: [Entry]
     let nameKeys: [UInt32]
+    /// The largest country and admin1 identities of `entries` (`IdentityBits` makes room for
+    /// them at once).
+    let largestCountry: Int32, largestAdmin1: Int32
 
     /// - Parameter nearBorder: whether each entry lies within `Resolver.nearBorderKm` of the border.
     ///
@@ -102,6 +105,8 @@ struct ResolverEntries: Sendable {
         }
         self.entries = entries
         self.nameKeys = keys
+        self.largestCountry = Int32(max(0, countries.count - 1))
+        self.largestAdmin1 = Int32(admin1s.count)
     }
 
     /// A 32-bit FNV-1a hash of a folded name: equal names have equal fingerprints.

@@ -103,6 +103,7 @@ struct ResolverTablesTests {
         // UA, RU, PL in order of first appearance; (UA, 07), (RU, 09), (UA, 21), (PL, 74), (UA, 09).
         #expect(table.entries.map(\.country) == [0, 1, 0, 2, 2, 1, 0])
         #expect(table.entries.map(\.admin1) == [1, 2, 3, 0, 4, 2, 5])
+        #expect(table.largestCountry == 2 && table.largestAdmin1 == 5)
         #expect(table.entries[1].base == Resolver.admin1Weight + Resolver.regionBonus)
         #expect(table.entries[3].base == Resolver.countryWeight)
         let texts = ReasonTexts(Self.handMade)
