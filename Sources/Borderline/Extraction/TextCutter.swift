@@ -56,12 +56,37 @@ struct TextCutter {
         return smallString(source)
     }
 
-    /// The String of at most 15 bytes of valid UTF-8, written in place (`string(_:)`).
+    /// The String of at most 15 bytes of valid UTF-8, written in place (`string(_:)`): as two
+    /// words that may overlap (`copySmall`), not through `copyMemory`, whose call to `memmove`
+    /// cost more than the copy of so few bytes.
     @inline(__always)
     private static func smallString(_ source: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: source.count) { out in
-            UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(source))
+            copySmall(source, to: out)
             return source.count
+        }
+    }
+
+    /// Copies `source` (at most 16 bytes) to `out`, which has room for exactly as many: bytes
+    /// 0..<8 and count-8..<count when there are eight or more (two loads and two stores, the
+    /// middle written twice with the same bytes), likewise with four-byte words for four to
+    /// seven, else byte by byte. Never reads or writes outside either buffer.
+    @inline(__always)
+    static func copySmall(_ source: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>) {
+        let count = source.count
+        assert(count <= 16 && out.count >= count, "copySmall copies at most 16 bytes into room for them")
+        guard let from = source.baseAddress.map(UnsafeRawPointer.init),
+              let to = out.baseAddress.map(UnsafeMutableRawPointer.init) else { return }
+        if count >= 8 {
+            let head = from.loadUnaligned(as: UInt64.self), last = from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: last, toByteOffset: count &- 8, as: UInt64.self)
+        } else if count >= 4 {
+            let head = from.loadUnaligned(as: UInt32.self), last = from.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: last, toByteOffset: count &- 4, as: UInt32.self)
+        } else {
+            for k in 0..<count { to.storeBytes(of: from.load(fromByteOffset: k, as: UInt8.self), toByteOffset: k, as: UInt8.self) }
         }
     }
 }

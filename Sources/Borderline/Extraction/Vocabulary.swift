@@ -168,8 +168,13 @@ struct Vocabulary: Sendable {
     /// Builds the lookup table, with `info(id)` and the range of names that begin with the word
     /// (`entries(id)`) stored beside each word; no word can be added after.
     mutating func freeze(info: (Int32) -> WordInfo, entries: (Int32) -> Range<Int>) {
+        // At most a quarter full (at most half took some 16 MB for the name index's words; this
+        // takes twice that): the scan probes a slot for every word of every text, and at up to
+        // half full one lookup in three went on to a second slot or more (a loop round, often a
+        // mispredicted branch and sometimes a second cache line), at up to a quarter about one
+        // in five. The words themselves, and so every id, are the same either way.
         var capacity = 1024, bits: UInt64 = 10
-        while capacity < keys.count * 2 { capacity *= 2; bits += 1 }
+        while capacity < keys.count * 4 { capacity *= 2; bits += 1 }
         let table = HugePageTable(count: capacity, repeating: Slot())
         shift = 64 - bits
         for (id, key) in keys.enumerated() {

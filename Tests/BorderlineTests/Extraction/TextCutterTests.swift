@@ -41,4 +41,32 @@ struct TextCutterTests {
             }
         }
     }
+
+    @Test("copySmall copies 0 to 16 bytes exactly, touching nothing past its room")
+    func copySmall() {
+        let source: [UInt8] = Array("Zaporizhzhia-Kyi".utf8)
+        #expect(source.count == 16)
+        for count in 0...16 {
+            // Room for `count` bytes, then four guard bytes that must stay untouched.
+            var out = [UInt8](repeating: 0xEE, count: count + 4)
+            source.withUnsafeBufferPointer { all in
+                out.withUnsafeMutableBufferPointer { room in
+                    TextCutter.copySmall(UnsafeBufferPointer(rebasing: all[0..<count]),
+                                         to: UnsafeMutableBufferPointer(rebasing: room[0..<count]))
+                }
+            }
+            #expect(Array(out[0..<count]) == Array(source[0..<count]))
+            #expect(out[count...].allSatisfy { $0 == 0xEE })
+        }
+    }
+
+    @Test("short surfaces are their bytes' Strings, ASCII and not")
+    func shortTexts() {
+        for text in ["", "K", "Kyiv", "Sumy Oblast", "Zaporizhzhia", "Kharkiv Oblast!", "Харків", "«Kyiv»"] {
+            var utf8 = text
+            let cut = utf8.withUTF8 { bytes in TextCutter.string(bytes) }
+            #expect(cut == text)
+            #expect(Array(cut.utf8) == Array(text.utf8))
+        }
+    }
 }
