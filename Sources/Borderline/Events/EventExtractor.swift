@@ -51,6 +51,15 @@ public struct EventExtractor: Sendable {
         .northeastern, .northwestern, .southeastern, .southwestern, .central, .border, .russian, .ukrainian,
         .russia, .ukraine, .s, .region, .province, .nearby, .occupied, .frontline, .regional, .capital,
     ]
+    /// Per word (by raw value), what `isGoverned` asks of it: `governingClass` for a word of
+    /// `locativePrepositions` or `objectVerbs`, `fillerClass` for one of `governanceFiller`,
+    /// as one buffer laid out once for the life of the process (see `CueTables.permanent`).
+    nonisolated(unsafe) static let governanceClasses: UnsafeBufferPointer<UInt8> = CueTables.permanent(EventWord.allCases.map { word in
+        (locativePrepositions.contains(word) || objectVerbs.contains(word) ? governingClass : 0)
+            | (governanceFiller.contains(word) ? fillerClass : 0)
+    })
+    static let governingClass: UInt8 = 1, fillerClass: UInt8 = 2
+
     /// Sentence markers of a pattern or commentary rather than an incident.
     static let habitualMarkers: [String] = [
         "in the past", "regularly", "repeated", "repeatedly", "generally", "usually", "often", "routinely", "since",
@@ -199,6 +208,9 @@ public struct EventExtractor: Sendable {
         /// `mentions` and its first token, which `choosePlaces` asks about.
         var sentenceMentions: [(position: Int, first: Int)] = []
         var figureOwners: [Int] = []
+        /// The sentence's casualty figures (`Casualties.figures(_:into:)`), one list for the
+        /// document, allocated at the first sentence with figures.
+        var figures: [Casualties.Figure] = []
         var places: [PlaceChoice] = []
         // The lists nearly every document's sentences fill are given room for eight at once
         // (more than most sentences need): grown by doubling from one, each was copied to a new
@@ -253,7 +265,7 @@ public struct EventExtractor: Sendable {
             if allCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
                 guard !lastTouched.isEmpty, sentenceIndex - lastTouchedSentence <= 2 else { continue }
-                let figures = Casualties.figures(s)
+                Casualties.figures(s, into: &figures)
                 let responsibility = Attribution.responsibility(s)
                 guard !figures.isEmpty || responsibility != nil else { continue }
                 if !figures.isEmpty {
@@ -268,7 +280,7 @@ public struct EventExtractor: Sendable {
             }
             if s.containsAny(habitualPatterns) { continue }
             let attribution = Attribution.find(s)
-            let figures = Casualties.figures(s)
+            Casualties.figures(s, into: &figures)
             // Most sentences have no marker (as their set of words tells) and are not scanned.
             let hypothetical = !s.containsAny(hypotheticalMarkers) && !s.contains(.may) ? nil : s.tokens.indices.first { index in
                 hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
@@ -471,7 +483,11 @@ public struct EventExtractor: Sendable {
         if s.length >= 2 {
             let a = s.scalar(0).value, b = s.scalar(1).value
             if a < 0x80 && b < 0x80 && a != 0x0D {
-                let pair = (a >= 0x41 && a <= 0x5A ? a + 32 : a) << 8 | (b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                let first = a >= 0x41 && a <= 0x5A ? a + 32 : a
+                // Nearly every sentence starts with a letter no boilerplate start has: one bit
+                // test turns it away before the pairs are read.
+                if boilerplateFirstBytes & (1 << UInt64(first & 63)) == 0 { return false }
+                let pair = first << 8 | (b >= 0x41 && b <= 0x5A ? b + 32 : b)
                 if !boilerplatePairs.contains(pair) { return false }
             }
         }
@@ -497,6 +513,14 @@ public struct EventExtractor: Sendable {
 
     /// The boilerplate starts as bytes (all ASCII).
     static let boilerplateBytes: [[UInt8]] = boilerplateStarts.map { Array($0.utf8) }
+
+    /// Bit `c % 64` set for the first (ASCII, lower-case) byte `c` of each boilerplate start: a
+    /// sentence whose first scalar, folded, has its bit clear starts none of them. (Letters,
+    /// 0x61...0x7A, have bits of their own; another byte may share one, which only sends it on
+    /// to the test of pairs.)
+    static let boilerplateFirstBytes: UInt64 = boilerplateStarts.reduce(0) { bits, start in
+        bits | 1 << UInt64(start.utf8.first! & 63)
+    }
 
     /// The first two (ASCII) scalars of each boilerplate start, packed (a few: an array is
     /// searched faster than a set is hashed).
@@ -1039,13 +1063,14 @@ public struct EventExtractor: Sendable {
     func isGoverned(_ s: SentenceText, first: Int, cues: [Cue] = []) -> Bool {
         var k = first - 1
         var steps = 0
-        // The sets fetched once (a static read in the loop pays an initialisation check per word).
-        let locativePrepositions = Self.locativePrepositions, objectVerbs = Self.objectVerbs, filler = Self.governanceFiller
+        // What the three sets say of each word, read from one table fetched once per call
+        // (copying the three sets, 192 bytes, cost more than the loop's usual step or two).
+        let classes = Self.governanceClasses
         while k >= 0 && steps < 6 && !s.gapContainsComma(k, k + 1) {
             let word = s.word(k)
-            if locativePrepositions.contains(word) { return true }
-            if objectVerbs.contains(word) || cues.contains(where: { $0.last == k }) { return true }
-            guard filler.contains(word) || s.gap(k, k + 1, is: "-") else { return false }
+            let wordClass = classes[Int(word.rawValue)]
+            if wordClass & Self.governingClass != 0 || cues.contains(where: { $0.last == k }) { return true }
+            guard wordClass & Self.fillerClass != 0 || s.gap(k, k + 1, is: "-") else { return false }
             k -= 1
             steps += 1
         }

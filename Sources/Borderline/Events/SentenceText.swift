@@ -464,6 +464,9 @@ struct SentenceText: Sendable {
     /// `gap(a, b).contains(",")`, without building the gap.
     func gapContainsComma(_ a: Int, _ b: Int) -> Bool {
         let range = gapRange(a, b)
+        // A gap of one scalar (nearly every gap: a space) is one character, which is a comma
+        // exactly when the scalar is: answered here, without the call and scan of `containsComma`.
+        if range.count == 1 { return scalar(range.lowerBound) == "," }
         return containsComma(range.lowerBound, range.upperBound)
     }
 
