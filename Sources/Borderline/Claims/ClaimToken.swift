@@ -305,18 +305,12 @@ public enum ClaimLexer {
         if scalars[start].value & 0x20 == 0 { flags.insert(.capitalized) }
         var compass = entry.compass
         var triggers = entry.triggers
-        if packed.count == 2, compass == .none, flags.contains(.capitalized) {
-            // "NE", "SE", "SW", "NW": upper case only (so capitalised: the common two-letter
-            // words, "of", "to", "in", are not compared with them).
-            let first = scalars[start].value, second = scalars[start + 1].value
-            switch (first, second) {
-            case (0x4E, 0x45): compass = .abbreviation(0)
-            case (0x53, 0x45): compass = .abbreviation(1)
-            case (0x53, 0x57): compass = .abbreviation(2)
-            case (0x4E, 0x57): compass = .abbreviation(3)
-            default: break
+        if entry.abbreviation != .none {
+            // "NE", "SE", "SW", "NW" (the entry of "ne"…): upper case only, both letters.
+            if (scalars[start].value | scalars[start + 1].value) & 0x20 == 0 {
+                compass = entry.abbreviation
+                triggers.insert(.compass)
             }
-            if compass != .none { triggers.insert(.compass) }
         }
         return (ClaimToken(kind: .word, start: start, end: end, word: entry.word, compass: compass, flags: flags, figure: nil), triggers)
     }

@@ -76,6 +76,20 @@ struct ClaimLexerWordTests {
         #expect(tokens.contains { $0.compass == .abbreviation(3) })
     }
 
+    @Test("a compass abbreviation is one in upper case only, from its lower-case entry")
+    func abbreviations() {
+        let scalars = Array("NE SE SW NW Ne nE ne Sw sW se NEW N E".unicodeScalars)
+        var storage: [ClaimToken] = []
+        let (count, triggers) = ClaimLexer.lex(scalars, in: 0..<scalars.count, into: &storage)
+        let compasses = storage[..<count].map(\.compass)
+        #expect(compasses == [.abbreviation(0), .abbreviation(1), .abbreviation(2), .abbreviation(3)]
+            + [CompassWord](repeating: .none, count: 9))
+        #expect(triggers.contains(.compass))
+        #expect(storage[..<count].allSatisfy { $0.word == nil && $0.flags.subtracting(.capitalized).isEmpty })
+        let lower = Array("ne se sw nw".unicodeScalars)
+        #expect(ClaimLexer.lex(lower, in: 0..<lower.count, into: &storage).triggers.isEmpty)
+    }
+
     @Test("words beyond ASCII are looked up only when lower-casing makes them ASCII")
     func otherWords() {
         // The Kelvin sign lower-cases to "k": "\u{212A}m" is "km". The others stay beyond ASCII
