@@ -313,7 +313,7 @@ struct PackedWord {
         if self.count & 7 == 0 { store() }
     }
 
-    /// The finished word of the first `count` (one to seven) of `bytes`: what `append(first:of:)`
+    /// The finished word of the first `count` (one to eight) of `bytes`: what `append(first:of:)`
     /// and `finish()` leave on an empty word, without their tests (the lexer's common short word).
     @inline(__always)
     static func finished(first count: Int, of bytes: SIMD8<UInt8>) -> PackedWord {
@@ -321,6 +321,16 @@ struct PackedWord {
         word.first = unsafeBitCast(bytes, to: UInt64.self).byteSwapped &>> UInt64((8 &- count) &* 8)
         word.count = count
         return word
+    }
+
+    /// Appends the first `count` (zero to seven) of `bytes` to a finished word of eight bytes
+    /// (`finished(first: 8, of:)`), leaving the word `append(first:of:)` and `finish()` would:
+    /// the bytes are the second integer. Shifted in two steps, so that no byte (the word of
+    /// exactly eight) shifts all 64 bits out, where one shift by 64 would shift by nothing.
+    @inline(__always)
+    mutating func appendSecond(first count: Int, of bytes: SIMD8<UInt8>) {
+        second = (unsafeBitCast(bytes, to: UInt64.self).byteSwapped &>> 1) &>> ((8 &- count) &* 8 &- 1)
+        self.count = 8 &+ count
     }
 
     /// Moves the last bytes (fewer than eight) into their place: call once, after the last byte.
