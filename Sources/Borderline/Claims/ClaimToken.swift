@@ -153,16 +153,26 @@ public enum ClaimLexer {
         let vocabulary = ClaimVocabulary.shared
         while index < end {
             // The common case first, in a loop of its own with little state live: a word of one
-            // to seven ASCII letters that ends at the range's end or at an ASCII scalar (one
+            // to fifteen ASCII letters that ends at the range's end or at an ASCII scalar (one
             // space after it stepped over). The general loop below reads the same word the same
             // way; anything else (a longer word, one running on into a scalar beyond ASCII, a
-            // number, a mark, the last eight scalars of the buffer) is handed to it.
+            // number, a mark, the last eight scalars of the buffer, or the last sixteen for a word
+            // of eight letters or more) is handed to it.
             if let base = scalars.baseAddress {
                 while index <= scalars.count &- 8 {
                     let letters = asciiLetters(base + index, upTo: end &- index)
-                    let after = index &+ letters.count
-                    guard UInt(bitPattern: letters.count &- 1) < 7, after == end || base[after].value < 0x80 else { break }
-                    let packed = PackedWord.finished(first: letters.count, of: letters.bytes)
+                    var packed = PackedWord.finished(first: letters.count, of: letters.bytes)
+                    if letters.count == 8 {
+                        // A word of eight letters or more (about one in four) is read on here,
+                        // eight scalars more, rather than read again from its start by the
+                        // general loop, as it was when this loop took words of up to seven.
+                        guard index <= scalars.count &- 16 else { break }
+                        let more = asciiLetters(base + (index &+ 8), upTo: end &- index &- 8)
+                        guard more.count < 8 else { break }
+                        packed.appendSecond(first: more.count, of: more.bytes)
+                    }
+                    let after = index &+ packed.count
+                    guard packed.count > 0, after == end || base[after].value < 0x80 else { break }
                     let token = asciiWord(packed, scalars, index, after, vocabulary: vocabulary)
                     triggers.formUnion(token.triggers)
                     buffer[count] = token.token
@@ -267,9 +277,19 @@ public enum ClaimLexer {
         // the second, so the top bit of either marks a scalar other than a letter (arithmetic
         // rather than a vector comparison, whose mask the compiler took apart lane by lane).
         let belowA = lowered &- 0x61, aboveZ = SIMD8<UInt32>(repeating: 0x7A) &- lowered
-        let others = SIMD8<UInt8>(truncatingIfNeeded: (belowA | aboveZ) &>> 31)
+        let others = narrowed((belowA | aboveZ) &>> 31)
         let letters = unsafeBitCast(others, to: UInt64.self).trailingZeroBitCount &>> 3
-        return (min(letters, limit), SIMD8<UInt8>(truncatingIfNeeded: lowered))
+        return (min(letters, limit), narrowed(lowered))
+    }
+
+    /// The low bytes of eight lanes, narrowed lane by lane, which the compiler makes two packs:
+    /// `SIMD8<UInt8>(truncatingIfNeeded:)` was left an outlined call once the lexer read a second
+    /// eight scalars in its common-word loop.
+    @inline(__always)
+    static func narrowed(_ lanes: SIMD8<UInt32>) -> SIMD8<UInt8> {
+        var bytes = SIMD8<UInt8>()
+        for lane in 0..<8 { bytes[lane] = UInt8(truncatingIfNeeded: lanes[lane]) }
+        return bytes
     }
 
     /// The figure of the number token `scalars[start..<end]`: `NumberReader.digits` of its
@@ -305,18 +325,12 @@ public enum ClaimLexer {
         if scalars[start].value & 0x20 == 0 { flags.insert(.capitalized) }
         var compass = entry.compass
         var triggers = entry.triggers
-        if packed.count == 2, compass == .none, flags.contains(.capitalized) {
-            // "NE", "SE", "SW", "NW": upper case only (so capitalised: the common two-letter
-            // words, "of", "to", "in", are not compared with them).
-            let first = scalars[start].value, second = scalars[start + 1].value
-            switch (first, second) {
-            case (0x4E, 0x45): compass = .abbreviation(0)
-            case (0x53, 0x45): compass = .abbreviation(1)
-            case (0x53, 0x57): compass = .abbreviation(2)
-            case (0x4E, 0x57): compass = .abbreviation(3)
-            default: break
+        if entry.abbreviation != .none {
+            // "NE", "SE", "SW", "NW" (the entry of "ne"…): upper case only, both letters.
+            if (scalars[start].value | scalars[start + 1].value) & 0x20 == 0 {
+                compass = entry.abbreviation
+                triggers.insert(.compass)
             }
-            if compass != .none { triggers.insert(.compass) }
         }
         return (ClaimToken(kind: .word, start: start, end: end, word: entry.word, compass: compass, flags: flags, figure: nil), triggers)
     }

@@ -120,19 +120,37 @@ enum ClaimWord: UInt8, CaseIterable, Sendable {
 /// by their bytes packed into integers, in an open-addressing table: the lexer's one lookup per
 /// word, with no String built, gives all it keeps of the word: its code, its compass class, its
 /// ending and the claim triggers it sets.
-struct ClaimVocabulary: Sendable {
+///
+/// The table is laid out for the lexer's cache and branch predictor, as it is probed for nearly
+/// every word of every sentence. Its slots are one byte each (4,096 of them: 4 KB, which stays
+/// in the first-level cache), holding the position of a word in a dense list of the few hundred
+/// words (10 KB), where a table of whole words, 48 bytes a slot, missed that cache on about one
+/// probe in three. Position 0 is a word matching no other (an empty slot points to it), so a
+/// probe ends when its word matches or its slot is empty, a test of two values together rather
+/// than one branch on whether the slot is empty (the outcome of which no branch predictor could
+/// guess: most words are in no list, many of the commonest, "the", "of", "in", are) and another
+/// on whether the word matches.
+///
+/// The storage is allocated once, for the one table the program makes (`shared`), and never
+/// freed, so the table is a pair of pointers: copying it retains nothing.
+struct ClaimVocabulary: @unchecked Sendable {
     /// At most 17 bytes: the longest compass word ("northeastwardsern") has 17, the longest
     /// vocabulary word fewer; longer words are in no list.
     static let maximumLength = 17
-    /// 2,048 slots for a few hundred words: at a quarter full (1,024 slots) a word in no list,
-    /// most of the words looked up, met an occupied slot on about one probe in three before
-    /// the empty one that ends its search; at an eighth, on about one in seven.
-    private static let bits = 11
-    /// The table: one array of slots, so that a probe reads one bounds-checked element.
-    private var slots: [Slot]
+    /// 4,096 one-byte slots for a few hundred words: a word in no list, most of the words looked
+    /// up, meets an occupied slot on about one probe in twenty before the empty one that ends its
+    /// search.
+    private static let bits = 12
+    /// Position in `words` by slot; 0 for an empty slot. (Written only while the table is made.)
+    private let slots: UnsafeMutablePointer<UInt8>
+    /// The words, from position 1; position 0 holds an empty word (count 0, which no word
+    /// looked up has) and `Entry.none`.
+    private let words: UnsafeMutablePointer<Word>
+    /// How many places `words` has room for: 256, all a slot's byte can name.
+    private static let wordCapacity = 256
 
-    /// A word's packed bytes (`count` 0 for an empty slot) and its entry.
-    private struct Slot: Sendable {
+    /// A word's packed bytes and its entry.
+    private struct Word {
         var packed: PackedWord
         var entry: Entry
     }
@@ -147,14 +165,20 @@ struct ClaimVocabulary: Sendable {
         var endings: ClaimToken.Flags
         /// The claim triggers the word sets (`ClaimTriggers.byCode`, and `.compass` for a compass word).
         var triggers: ClaimTriggers
+        /// The compass abbreviation the word is when written in upper case ("NE", "SE", "SW",
+        /// "NW", held as "ne"…); `.none` for every other word. (The lexer tests the case only
+        /// of these few words, so the test of every other word is one predictable branch.)
+        var abbreviation: CompassWord
 
         static let none = Entry(word: nil, compass: .none, endings: [], triggers: [])
 
-        init(word: ClaimWord?, compass: CompassWord, endings: ClaimToken.Flags, triggers: ClaimTriggers) {
+        init(word: ClaimWord?, compass: CompassWord, endings: ClaimToken.Flags, triggers: ClaimTriggers,
+             abbreviation: CompassWord = .none) {
             self.word = word
             self.compass = compass
             self.endings = endings
             self.triggers = triggers
+            self.abbreviation = abbreviation
         }
 
         init(_ spelling: String, word: ClaimWord?) {
@@ -169,20 +193,39 @@ struct ClaimVocabulary: Sendable {
         }
     }
 
+    /// The compass abbreviations, in the order `CompassWord.abbreviation(_:)` numbers them.
+    static let abbreviations = ["NE", "SE", "SW", "NW"]
+
     static let shared = ClaimVocabulary()
 
     private init() {
-        let size = 1 << Self.bits
-        slots = [Slot](repeating: Slot(packed: PackedWord(), entry: .none), count: size)
+        slots = .allocate(capacity: 1 << Self.bits)
+        slots.initialize(repeating: 0, count: 1 << Self.bits)
+        words = .allocate(capacity: Self.wordCapacity)
+        words.initialize(to: Word(packed: PackedWord(), entry: .none))
+        var count = 1
         for word in ClaimWord.allCases where word.isMark {
             let scalars = Array(word.spelling.unicodeScalars)
             precondition(scalars.count == 1 && ClaimLexer.markCode(scalars[0].value) == word, "mark \(word.spelling) not read by the lexer")
         }
         for word in ClaimWord.allCases where !word.isMark {
-            insert(word.spelling, Entry(word.spelling, word: word))
+            insert(word.spelling, Entry(word.spelling, word: word), count: &count)
         }
         for spelling in CompassWord.spellings where entry(Self.packed(spelling)).compass == .none {
-            insert(spelling, Entry(spelling, word: ClaimWord.bySpelling[spelling]))
+            insert(spelling, Entry(spelling, word: ClaimWord.bySpelling[spelling]), count: &count)
+        }
+        // An abbreviation is a compass word only where its word is none in lower case (the lexer
+        // used to test every capitalised two-letter word that had no compass class).
+        for (index, abbreviation) in Self.abbreviations.enumerated() {
+            let spelling = abbreviation.lowercased()
+            let mark = CompassWord.abbreviation(UInt8(index))
+            if let position = position(Self.packed(spelling)) {
+                if words[position].entry.compass == .none { words[position].entry.abbreviation = mark }
+            } else {
+                var entry = Entry(spelling, word: ClaimWord.bySpelling[spelling])
+                entry.abbreviation = mark
+                insert(spelling, entry, count: &count)
+            }
         }
     }
 
@@ -193,15 +236,26 @@ struct ClaimVocabulary: Sendable {
         return packed
     }
 
-    private mutating func insert(_ spelling: String, _ entry: Entry) {
+    private func insert(_ spelling: String, _ entry: Entry, count: inout Int) {
         let packed = Self.packed(spelling)
         precondition(packed.count <= Self.maximumLength && spelling.utf8.allSatisfy { $0 < 0x80 })
+        precondition(position(packed) == nil, "duplicate spelling \(spelling)")
+        precondition(count < Self.wordCapacity, "more vocabulary words than a slot can name")
         var slot = Self.slot(packed)
-        while slots[slot].packed.count != 0 {
-            precondition(!slots[slot].packed.matches(packed), "duplicate spelling \(spelling)")
+        while slots[slot] != 0 { slot = (slot + 1) & ((1 << Self.bits) - 1) }
+        words[count] = Word(packed: packed, entry: entry)
+        slots[slot] = UInt8(count)
+        count += 1
+    }
+
+    /// The position in `words` of a word, if it is in the table.
+    private func position(_ word: PackedWord) -> Int? {
+        var slot = Self.slot(word)
+        while slots[slot] != 0 {
+            if words[Int(slots[slot])].packed.matches(word) { return Int(slots[slot]) }
             slot = (slot + 1) & ((1 << Self.bits) - 1)
         }
-        slots[slot] = Slot(packed: packed, entry: entry)
+        return nil
     }
 
     @inline(__always)
@@ -212,14 +266,20 @@ struct ClaimVocabulary: Sendable {
 
     /// The entry of a lower-case ASCII word of at most `maximumLength` bytes, packed and
     /// finished; `.none` for a word in no list that is no compass word.
+    ///
+    /// A probe ends when the slot's word is the word or the slot is empty (its position 0, whose
+    /// entry is `.none`): both are tested at once (`min` of the difference and the position is
+    /// zero when either is), so the usual probe, which ends at once, takes one predictable branch.
     @inline(__always)
     func entry(_ word: PackedWord) -> Entry {
         var slot = Self.slot(word)
-        while slots[slot].packed.count != 0 {
-            if slots[slot].packed.matches(word) { return slots[slot].entry }
+        while true {
+            let position = Int(slots[slot])
+            if min(words[position].packed.difference(word), UInt64(truncatingIfNeeded: position)) == 0 {
+                return words[position].entry
+            }
             slot = (slot + 1) & ((1 << Self.bits) - 1)
         }
-        return .none
     }
 }
 
@@ -253,7 +313,7 @@ struct PackedWord {
         if self.count & 7 == 0 { store() }
     }
 
-    /// The finished word of the first `count` (one to seven) of `bytes`: what `append(first:of:)`
+    /// The finished word of the first `count` (one to eight) of `bytes`: what `append(first:of:)`
     /// and `finish()` leave on an empty word, without their tests (the lexer's common short word).
     @inline(__always)
     static func finished(first count: Int, of bytes: SIMD8<UInt8>) -> PackedWord {
@@ -261,6 +321,16 @@ struct PackedWord {
         word.first = unsafeBitCast(bytes, to: UInt64.self).byteSwapped &>> UInt64((8 &- count) &* 8)
         word.count = count
         return word
+    }
+
+    /// Appends the first `count` (zero to seven) of `bytes` to a finished word of eight bytes
+    /// (`finished(first: 8, of:)`), leaving the word `append(first:of:)` and `finish()` would:
+    /// the bytes are the second integer. Shifted in two steps, so that no byte (the word of
+    /// exactly eight) shifts all 64 bits out, where one shift by 64 would shift by nothing.
+    @inline(__always)
+    mutating func appendSecond(first count: Int, of bytes: SIMD8<UInt8>) {
+        second = (unsafeBitCast(bytes, to: UInt64.self).byteSwapped &>> 1) &>> ((8 &- count) &* 8 &- 1)
+        self.count = 8 &+ count
     }
 
     /// Moves the last bytes (fewer than eight) into their place: call once, after the last byte.
@@ -283,5 +353,12 @@ struct PackedWord {
     @inline(__always)
     func matches(_ other: PackedWord) -> Bool {
         count == other.count && first == other.first && second == other.second && third == other.third
+    }
+
+    /// Zero when `matches(other)`, some other value otherwise: the words' integers compared
+    /// together, without a branch per integer.
+    @inline(__always)
+    func difference(_ other: PackedWord) -> UInt64 {
+        (first ^ other.first) | (second ^ other.second) | (third ^ other.third) | UInt64(truncatingIfNeeded: count ^ other.count)
     }
 }

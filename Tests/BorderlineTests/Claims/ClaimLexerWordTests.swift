@@ -43,6 +43,29 @@ struct ClaimLexerWordTests {
         #expect(PackedWord.finished(first: 2, of: SIMD8(0x6B, 0x6D, 0x7A, 0x7A, 0x7A, 0x7A, 0x7A, 0x7A)).first == 0x6B6D)
     }
 
+    @Test("a word of eight to fifteen letters packed as eight and the rest packs as byte by byte")
+    func eightAndMore() {
+        for word in ["kilometr", "kilometre", "kilometres", "northwestwards", "abcdefghijklmno"] {
+            let bytes = Array(word.utf8)
+            var first = SIMD8<UInt8>(repeating: 0x7A), rest = SIMD8<UInt8>(repeating: 0x7A)
+            for lane in 0..<8 { first[lane] = bytes[lane] }
+            for lane in 8..<bytes.count { rest[lane - 8] = bytes[lane] }
+            var packed = PackedWord.finished(first: 8, of: first)
+            packed.appendSecond(first: bytes.count - 8, of: rest)
+            #expect(packed.matches(Self.byteByByte(word)), "\(word)")
+            #expect(packed.current == 0 && packed.count == bytes.count)
+        }
+        // Words of every length up to sixteen letters, read by the lexer's common-word loop (the
+        // text runs on, so sixteen scalars lie past each) and its general loop (at the end).
+        let words = (1...17).map { String("abcdefghijklmnopq".prefix($0)) } + ["kilometres", "Northwestwards", "km"]
+        let text = words.joined(separator: " ")
+        let scalars = Array(text.unicodeScalars)
+        let tokens = ClaimLexer.tokens(scalars, in: 0..<scalars.count)
+        #expect(tokens.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == words)
+        #expect(tokens[17].word == .kilometres && tokens[18].compass != .none && tokens[18].isCapitalized && tokens[19].word == .km)
+        #expect(tokens[0].word == .a && tokens.dropFirst().prefix(16).allSatisfy { $0.word == nil })
+    }
+
     @Test("ASCII letters counted up to the first other scalar and the limit")
     func letters() {
         let scalars = Array("Kursk, 10km".unicodeScalars)
@@ -74,6 +97,20 @@ struct ClaimLexerWordTests {
         let northeastern = tokens.first { $0.kind == .word && $0.end - $0.start == 12 }
         #expect(northeastern?.flags.contains(.endsInErn) == true)
         #expect(tokens.contains { $0.compass == .abbreviation(3) })
+    }
+
+    @Test("a compass abbreviation is one in upper case only, from its lower-case entry")
+    func abbreviations() {
+        let scalars = Array("NE SE SW NW Ne nE ne Sw sW se NEW N E".unicodeScalars)
+        var storage: [ClaimToken] = []
+        let (count, triggers) = ClaimLexer.lex(scalars, in: 0..<scalars.count, into: &storage)
+        let compasses = storage[..<count].map(\.compass)
+        #expect(compasses == [.abbreviation(0), .abbreviation(1), .abbreviation(2), .abbreviation(3)]
+            + [CompassWord](repeating: .none, count: 9))
+        #expect(triggers.contains(.compass))
+        #expect(storage[..<count].allSatisfy { $0.word == nil && $0.flags.subtracting(.capitalized).isEmpty })
+        let lower = Array("ne se sw nw".unicodeScalars)
+        #expect(ClaimLexer.lex(lower, in: 0..<lower.count, into: &storage).triggers.isEmpty)
     }
 
     @Test("words beyond ASCII are looked up only when lower-casing makes them ASCII")
