@@ -700,13 +700,18 @@ public struct EventExtractor: Sendable {
         let opensWord = Self.opensWord, opensStem = Self.opensStem
         matches.removeAllKeepingStorage()
         /// The patterns listed under the token's word, when it starts any: a one-word pattern
-        /// listed under the token's word is that word, and matches as it is.
+        /// listed under the token's word is that word, and matches as it is; a longer one
+        /// already matches at its first word, and only its other words are tested, in place
+        /// (`matchesAfterFirst`).
         @inline(__always)
         func matchFirstWord(_ word: EventWord, _ index: Int) {
             guard cueFirstWords.contains(word) else { return }
             let raw = Int(word.rawValue)
-            for k in wordStarts[raw]..<wordStarts[raw + 1]
-            where patterns[wordItems[k]].count == 1 || s.matches(patterns[wordItems[k]].phrase, at: index) {
+            let patternBase = patterns.baseAddress.unsafelyUnwrapped
+            for k in wordStarts[raw]..<wordStarts[raw + 1] {
+                let pattern = patternBase + wordItems[k]
+                guard pattern.pointee.count == 1
+                    || s.matchesAfterFirst(pattern.pointer(to: \.phrase).unsafelyUnwrapped, at: index) else { continue }
                 matches.append((wordItems[k], index))
             }
         }

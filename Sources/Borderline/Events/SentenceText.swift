@@ -30,20 +30,52 @@ struct SentenceText: Sendable {
     let hasNumber: Bool
 
     /// A word of the sentence.
+    ///
+    /// 40 bytes, not 64: the offsets and the length are held as 32-bit values (a sentence has
+    /// fewer than 2^32 scalars: `init` requires it) behind `Int` accessors, and the fields are
+    /// laid out widest first so that no padding is left between them. `init` writes every
+    /// token of every sentence, and the rules copy tokens whole: five words a token, not eight.
     struct WordToken: Sendable {
-        /// Scalar offsets in the sentence, end exclusive.
-        var start: Int
-        var end: Int
-        var word: EventWord
         /// The first 16 bytes of the folded word when it is ASCII (zero-padded).
         var packed: EventWord.Packed
-        /// The folded word's length in characters.
-        var characters: Int
         /// The value of a word of ASCII digits that fits an `Int` (what `Int(folded)` gives), else -1.
         var number: Int
+        private var start32: UInt32
+        private var end32: UInt32
+        private var characters32: UInt32
+        var word: EventWord
         var isCapitalized: Bool
         /// Whether the folded word is ASCII (else its form is in `foldedNonASCII`).
         var isASCII: Bool
+
+        /// Scalar offsets in the sentence, end exclusive.
+        var start: Int {
+            @inline(__always) get { Int(start32) }
+            @inline(__always) set { start32 = UInt32(truncatingIfNeeded: newValue) }
+        }
+        var end: Int {
+            @inline(__always) get { Int(end32) }
+            @inline(__always) set { end32 = UInt32(truncatingIfNeeded: newValue) }
+        }
+        /// The folded word's length in characters (at most its scalars').
+        var characters: Int {
+            @inline(__always) get { Int(characters32) }
+            @inline(__always) set { characters32 = UInt32(truncatingIfNeeded: newValue) }
+        }
+
+        /// A token of offsets and a length within the sentence (each below 2^32, as `init`
+        /// makes sure).
+        @inline(__always)
+        init(start: Int, end: Int, word: EventWord, packed: EventWord.Packed, characters: Int, number: Int, isCapitalized: Bool, isASCII: Bool) {
+            self.packed = packed
+            self.number = number
+            self.start32 = UInt32(truncatingIfNeeded: start)
+            self.end32 = UInt32(truncatingIfNeeded: end)
+            self.characters32 = UInt32(truncatingIfNeeded: characters)
+            self.word = word
+            self.isCapitalized = isCapitalized
+            self.isASCII = isASCII
+        }
     }
 
     init(_ text: String, offset: Int = 0) {
@@ -85,6 +117,8 @@ struct SentenceText: Sendable {
         let count = max(0, min(base + length, source.count) - lower)
         // Tokens' offsets are relative to `base`, the scan's to `lower`.
         let shift = lower - base
+        // A token's offsets are held in 32 bits (see `WordToken`).
+        precondition(count + max(0, shift) < 1 << 32, "a sentence of 2^32 scalars or more")
         if !isKnownUniquelyReferenced(&storage) { storage = TokenStorage() }
         let buffer = storage.room((count + 1) / 2)
         let table = storage.table
@@ -637,6 +671,22 @@ struct SentenceText: Sendable {
             if offset > 0 {
                 guard isSpaceOrHyphenGap(index + offset - 1, index + offset) else { return false }
             }
+        }
+        return true
+    }
+
+    /// `matches(phrase.pointee, at: index)` for a caller that knows the phrase's first part
+    /// matches token `index` (`EventExtractor.cues`, trying the phrases listed under the
+    /// token's word): only the parts after the first are tested, read in place through the
+    /// pointer. Passed by value to `matches(_:at:)`, each try copied the whole phrase (128
+    /// bytes) and tested its first part again.
+    @inline(__always)
+    func matchesAfterFirst(_ phrase: UnsafePointer<PhrasePattern>, at index: Int) -> Bool {
+        let count = phrase.pointee.count
+        guard index + count <= tokens.count else { return false }
+        for offset in 1..<count {
+            guard matches(phrase.pointee.parts[offset], at: index + offset),
+                  isSpaceOrHyphenGap(index + offset - 1, index + offset) else { return false }
         }
         return true
     }

@@ -295,4 +295,26 @@ import Testing
         #expect(gap("Dnipro, é Kharkiv") == nil)
         #expect(gap("Dnipro,\r\nKharkiv") == nil)
     }
+
+    /// A token is 40 bytes, and its offsets and length, held in 32 bits, read back as written;
+    /// a sentence that starts before its scalars (negative base) has its tokens' offsets moved
+    /// by the same amount as before.
+    @Test func tokensAreFortyBytesAndKeepTheirOffsets() {
+        #expect(MemoryLayout<SentenceText.WordToken>.stride == 40)
+        var token = SentenceText.WordToken(
+            start: 3, end: 70_000, word: .fire, packed: EventWord.Packed(low: 0x6572_6966, high: 0),
+            characters: 69_997, number: -1, isCapitalized: true, isASCII: true)
+        #expect(token.start == 3 && token.end == 70_000 && token.characters == 69_997)
+        #expect(token.word == .fire && token.number == -1 && token.isCapitalized && token.isASCII)
+        token.start += 4_000_000_000
+        #expect(token.start == 4_000_000_003)
+        let scalars = Array("Shelling hit 12 homes in Kharkiv.".unicodeScalars)
+        let s = SentenceText(scalars, base: 0, length: scalars.count, offset: 0)
+        #expect(s.tokens.map(\.start) == [0, 9, 13, 16, 22, 25])
+        #expect(s.tokens.map(\.end) == [8, 12, 15, 21, 24, 32])
+        #expect(s.tokens.map(\.characters) == [8, 3, 2, 5, 2, 7])
+        #expect(s.tokens[2].number == 12)
+        let early = SentenceText(scalars, base: -2, length: scalars.count + 2, offset: 0)
+        #expect(early.tokens.map(\.start) == [2, 11, 15, 18, 24, 27])
+    }
 }
