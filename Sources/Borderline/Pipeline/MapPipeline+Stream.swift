@@ -54,15 +54,7 @@ extension MapPipeline {
     ) throws {
         precondition(jobs >= 1 && batchesInFlight >= 1, "jobs and batchesInFlight must be at least 1")
         guard jobs > 1 else {
-            let runLength = max(1, longestRun)
-            try read { batch in
-                var results: [Result] = []
-                results.reserveCapacity(batch.count)
-                for start in stride(from: 0, to: batch.count, by: runLength) {
-                    results.append(contentsOf: transform(batch[start..<min(start + runLength, batch.count)]))
-                }
-                try write(results)
-            }
+            try read { batch in try write(mapRuns(batch, jobs: 1, runLength: longestRun, progress: nil, transform)) }
             return
         }
         let queue = BatchQueue<Result>(workers: jobs, longestRun: longestRun)
