@@ -26,8 +26,8 @@ struct EventsCommand: ParsableCommand {
         let documents = try input.read()
         let gazetteer = try gazetteerOptions.load()
         let pipeline = MapPipeline(gazetteer: gazetteer)
-        let extractor = EventExtractor(gazetteer: gazetteer)
-        let events = EventMerger.merge(pipeline.analyse(documents).flatMap { extractor.events(in: $0.document, mentions: $0.mentions) })
+        // The analyses carry each document's events already: merged here as `map` merges them.
+        let events = EventMerger.merge(pipeline.analyse(documents).flatMap(\.events))
         switch format {
         case .json:
             for event in events { print(JSONWriter().string(EventRow(event: event).json)) }
