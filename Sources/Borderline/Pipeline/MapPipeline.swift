@@ -87,10 +87,13 @@ public struct MapPipeline: Sendable {
         var resolved: [[ResolvedMention]] = []
         resolved.reserveCapacity(documents.count)
         for offset in found.indices {
-            // Moved out, so that `resolve` takes its mentions over instead of copying them.
+            // Moved out and handed over (`consume`), so that `resolve` takes the only reference
+            // to its mentions: passed as a variable still alive, the array was retained for the
+            // call, and `resolve`, which writes to it, copied every mention (and freed the copy
+            // later), about 2% of the pipeline.
             var mentions: [Mention] = []
             swap(&mentions, &found[offset])
-            resolved.append(resolver.resolve(mentions))
+            resolved.append(resolver.resolve(consume mentions))
         }
         var claims: [[CheckedClaim]] = []
         claims.reserveCapacity(documents.count)
