@@ -155,12 +155,26 @@ public enum ClaimLexer {
             // The common case first, in a loop of its own with little state live: a word of one
             // to fifteen ASCII letters that ends at the range's end or at an ASCII scalar (one
             // space after it stepped over). The general loop below reads the same word the same
-            // way; anything else (a longer word, one running on into a scalar beyond ASCII, a
-            // number, a mark, the last eight scalars of the buffer, or the last sixteen for a word
-            // of eight letters or more) is handed to it.
+            // way, and the comma and full stop as well; anything else (a longer word, one running
+            // on into a scalar beyond ASCII, a number, another mark, the last eight scalars of the
+            // buffer, or the last sixteen for a word of eight letters or more) is handed to it.
             if let base = scalars.baseAddress {
                 while index <= scalars.count &- 8 {
                     let letters = asciiLetters(base + index, upTo: end &- index)
+                    if letters.count == 0 {
+                        // No letter: a comma or a full stop (most marks, nearly always right
+                        // after a word) is made a token here, the one space after it stepped
+                        // over, as the general loop would (neither is white space, a digit
+                        // or a sign), rather than leaving this loop for a turn of the general
+                        // loop's tests for the mark and another for the space.
+                        guard index < end, let mark = commonMark(base[index].value) else { break }
+                        buffer[count] = ClaimToken(
+                            kind: .punctuation, start: index, end: index &+ 1, word: mark, compass: .none, flags: [], figure: nil)
+                        count &+= 1
+                        index &+= 1
+                        if index < end && base[index].value == 0x20 { index &+= 1 }
+                        continue
+                    }
                     var packed = PackedWord.finished(first: letters.count, of: letters.bytes)
                     if letters.count == 8 {
                         // A word of eight letters or more (about one in four) is read on here,
@@ -172,7 +186,7 @@ public enum ClaimLexer {
                         packed.appendSecond(first: more.count, of: more.bytes)
                     }
                     let after = index &+ packed.count
-                    guard packed.count > 0, after == end || base[after].value < 0x80 else { break }
+                    guard after == end || base[after].value < 0x80 else { break }
                     let token = asciiWord(packed, scalars, index, after, vocabulary: vocabulary)
                     triggers.formUnion(token.triggers)
                     buffer[count] = token.token
@@ -392,6 +406,17 @@ public enum ClaimLexer {
         case 0x27: return .apostrophe
         case 0x2019: return .rightQuote
         case 0x2BC: return .modifierApostrophe
+        default: return nil
+        }
+    }
+
+    /// `markCode` of a comma or a full stop, the marks the common-word loop of `lex` makes
+    /// tokens of itself; nil for any other scalar.
+    @inline(__always)
+    static func commonMark(_ value: UInt32) -> ClaimWord? {
+        switch value {
+        case 0x2C: return .comma
+        case 0x2E: return .period
         default: return nil
         }
     }

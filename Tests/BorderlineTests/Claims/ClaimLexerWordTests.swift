@@ -99,6 +99,28 @@ struct ClaimLexerWordTests {
         #expect(tokens.contains { $0.compass == .abbreviation(3) })
     }
 
+    @Test("commas and full stops read by the common-word loop are the tokens the general loop makes")
+    func commonMarks() {
+        // In a buffer that runs on past the sentence, the common-word loop reads all of it; in a
+        // buffer that ends with it, the last eight scalars are left to the general loop. Each
+        // tail of the sentence is lexed both ways, so every mark is read by both loops.
+        let sentence = "Sudzha, a town. Kursk,  10km, 1,5.Near,,..x ,.(sic). Then"
+        let scalars = Array((sentence + String(repeating: " ", count: 8)).unicodeScalars)
+        let tokens = ClaimLexer.tokens(scalars, in: 0..<sentence.unicodeScalars.count)
+        let spans = tokens.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        #expect(spans == ["Sudzha", ",", "a", "town", ".", "Kursk", ",", "10", "km", ",", "1,5", ".", "Near", ",", ",", ".", ".",
+                          "x", ",", ".", "(", "sic", ")", ".", "Then"])
+        #expect(tokens[1].kind == .punctuation && tokens[1].word == .comma && tokens[4].word == .period)
+        for scalarsAtEnd in (1...sentence.unicodeScalars.count).reversed() {
+            let tail = Array(sentence.unicodeScalars.suffix(scalarsAtEnd))
+            let alone = ClaimLexer.tokens(tail, in: 0..<tail.count)
+            let inside = ClaimLexer.tokens(scalars, in: (sentence.unicodeScalars.count - scalarsAtEnd)..<sentence.unicodeScalars.count)
+            let offset = sentence.unicodeScalars.count - scalarsAtEnd
+            #expect(alone.map { [$0.start + offset, $0.end + offset] } == inside.map { [$0.start, $0.end] })
+            #expect(alone.map(\.word) == inside.map(\.word) && alone.map(\.kind) == inside.map(\.kind))
+        }
+    }
+
     @Test("a compass abbreviation is one in upper case only, from its lower-case entry")
     func abbreviations() {
         let scalars = Array("NE SE SW NW Ne nE ne Sw sW se NEW N E".unicodeScalars)
