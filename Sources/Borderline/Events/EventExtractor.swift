@@ -282,9 +282,7 @@ public struct EventExtractor: Sendable {
             let attribution = Attribution.find(s)
             Casualties.figures(s, into: &figures)
             // Most sentences have no marker (as their set of words tells) and are not scanned.
-            let hypothetical = !s.containsAny(hypotheticalMarkers) && !s.contains(.may) ? nil : s.tokens.indices.first { index in
-                hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
-            } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
+            let hypothetical = !s.containsAny(hypotheticalMarkers) && !s.contains(.may) ? nil : Self.hypotheticalStart(s, hypotheticalMarkers)
             let limit = hypothetical ?? s.tokens.count
             kept.removeAllKeepingStorage()
             // Each test of a cue first asks the sentence's set of words for a word it needs (most
@@ -364,16 +362,10 @@ public struct EventExtractor: Sendable {
                 // "killed during the attack": the attack already told.
                 if isDefiniteReference(s, cue), !namesPlace, firstDate == nil {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
-                        events[antecedent].casualties = events[antecedent].casualties.combined(
-                            with: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties())
-                        for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
-                            events[antecedent].attribution.sources.append(source)
-                        }
-                        if let r = attribution.responsibility {
-                            events[antecedent].attribution.responsibility = Self.stronger(events[antecedent].attribution.responsibility, r)
-                        }
+                        Self.addReport(
+                            to: &events[antecedent], casualties: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties(),
+                            attribution: attribution, time: time)
                         events[antecedent].evidence.append(evidence(document, sentenceIndex, sentence(), s, cue.first, cue.last, nil))
-                        if time != nil && events[antecedent].time == nil { events[antecedent].time = time }
                         touched.append(antecedent)
                         continue
                     }
@@ -405,6 +397,33 @@ public struct EventExtractor: Sendable {
             }
         }
         return events
+    }
+
+    /// The first token from which the rest of the sentence is hypothetical or feared: the
+    /// first of `markers` ("may" in lower case only), else the first lower-case "may". Out of
+    /// line, as the few sentences with a marker need it: the loop over sentences stays smaller.
+    @inline(never)
+    static func hypotheticalStart(_ s: SentenceText, _ markers: WordSet) -> Int? {
+        s.tokens.indices.first { index in
+            markers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
+        } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
+    }
+
+    /// A definite reference's report ("killed during the attack") added to the event it refers
+    /// to: its casualties combined, its new sources appended, the stronger responsibility, and
+    /// its time when the event has none (the caller adds the evidence, which needs the
+    /// sentence's text). Out of line, as few cues are such references: the loop over
+    /// sentences stays smaller.
+    @inline(never)
+    static func addReport(to event: inout Event, casualties: Casualties, attribution: Attribution, time: TimeOfDay?) {
+        event.casualties = event.casualties.combined(with: casualties)
+        for source in attribution.sources where !event.attribution.sources.contains(source) {
+            event.attribution.sources.append(source)
+        }
+        if let r = attribution.responsibility {
+            event.attribution.responsibility = stronger(event.attribution.responsibility, r)
+        }
+        if time != nil && event.time == nil { event.time = time }
     }
 
     /// `EventType.suppressed` of the types of the `kept` cues, with their clauses as `sameClause`
