@@ -203,7 +203,11 @@ public struct EventExtractor: Sendable {
         var longest = 0
         for range in ranges where range.count > longest { longest = range.count }
         var tokenStorage = SentenceText.TokenStorage(room: (longest + 1) / 2)
-        var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
+        /// The sentence's cues (`cues(_:tables:matches:into:)`), narrowed in place to those that
+        /// count and then to the events' cues (the first of each type not suppressed): one
+        /// list, where a list for each stage cost an allocation per document and a copy of
+        /// each cue kept.
+        var sentenceCues: [Cue] = []
         /// The sentence's mentions (before any hypothetical marker): each one's position in
         /// `mentions` and its first token, which `choosePlaces` asks about.
         var sentenceMentions: [(position: Int, first: Int)] = []
@@ -216,9 +220,7 @@ public struct EventExtractor: Sendable {
         // (more than most sentences need): grown by doubling from one, each was copied to a new
         // allocation two or three times per document.
         cueMatches.reserveCapacity(8)
-        allCues.reserveCapacity(8)
-        kept.reserveCapacity(8)
-        cuesInOrder.reserveCapacity(8)
+        sentenceCues.reserveCapacity(8)
         sentenceMentions.reserveCapacity(8)
         places.reserveCapacity(8)
         touched.reserveCapacity(8)
@@ -261,8 +263,8 @@ public struct EventExtractor: Sendable {
                 return text
             }
             if Self.startsWithBoilerplate(s) { continue }
-            cues(s, tables: cueTables, matches: &cueMatches, into: &allCues)
-            if allCues.isEmpty {
+            cues(s, tables: cueTables, matches: &cueMatches, into: &sentenceCues)
+            if sentenceCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
                 guard !lastTouched.isEmpty, sentenceIndex - lastTouchedSentence <= 2 else { continue }
                 Casualties.figures(s, into: &figures)
@@ -284,31 +286,44 @@ public struct EventExtractor: Sendable {
             // Most sentences have no marker (as their set of words tells) and are not scanned.
             let hypothetical = !s.containsAny(hypotheticalMarkers) && !s.contains(.may) ? nil : Self.hypotheticalStart(s, hypotheticalMarkers)
             let limit = hypothetical ?? s.tokens.count
-            kept.removeAllKeepingStorage()
             // Each test of a cue first asks the sentence's set of words for a word it needs (most
             // sentences have none): asked once for the sentence, not once per cue, and a test
             // that cannot hold is not called.
             let mayBeNegated = s.containsAny(negations) || s.contains(.such)
             let mayDenyOccurrence = attribution.responsibility != .denied && s.containsAny(denialVerbs)
             let mayNameCause = s.containsAny(causeNouns)
-            for cue in allCues
-            where cue.first < limit && !(mayBeNegated && isNegated(s, cue))
-                && !(mayDenyOccurrence && isDeniedOccurrence(s, cue, attribution)) && !(mayNameCause && isCauseReference(s, cue)) {
-                kept.append(cue)
+            // The cues that count, kept in order at the front of the list (what `suppressedTypes`
+            // and `isBombedByShelling` read). A plain loop: a closure testing them (as
+            // `removeAll(where:)` takes) copied the extractor for its methods.
+            var keptCount = 0
+            for index in sentenceCues.indices {
+                let cue = sentenceCues[index]
+                guard cue.first < limit && !(mayBeNegated && isNegated(s, cue))
+                    && !(mayDenyOccurrence && isDeniedOccurrence(s, cue, attribution)) && !(mayNameCause && isCauseReference(s, cue))
+                else { continue }
+                if keptCount != index { sentenceCues[keptCount] = cue }
+                keptCount += 1
             }
-            guard !kept.isEmpty else { continue }
+            if keptCount < sentenceCues.count { sentenceCues.removeLast(sentenceCues.count - keptCount) }
+            guard !sentenceCues.isEmpty else { continue }
             // One type alone suppresses nothing (`EventType.suppressed` needs two), so the set of
             // types is built only for a sentence that cues several (`suppressedTypes`).
             var suppressed: EventTypes = []
-            let firstType = kept[0].type
-            if kept.contains(where: { $0.type != firstType }) { suppressed = Self.suppressedTypes(s, kept) }
-            if Self.isBombedByShelling(s, kept) { suppressed.insert(.airStrike) }
-            // The first kept cue of each type that is not suppressed, in text order.
-            cuesInOrder.removeAllKeepingStorage()
-            for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
-                cuesInOrder.append(cue)
+            let firstType = sentenceCues[0].type
+            if sentenceCues.contains(where: { $0.type != firstType }) { suppressed = Self.suppressedTypes(s, sentenceCues) }
+            if Self.isBombedByShelling(s, sentenceCues) { suppressed.insert(.airStrike) }
+            // The events' cues: the first kept cue of each type that is not suppressed, in text
+            // order, moved to the front of the list (the types passed over are the suppressed
+            // ones and those already taken).
+            var passedOver = suppressed
+            var eventCueCount = 0
+            for index in sentenceCues.indices where !passedOver.contains(sentenceCues[index].type) {
+                passedOver.insert(sentenceCues[index].type)
+                if eventCueCount != index { sentenceCues[eventCueCount] = sentenceCues[index] }
+                eventCueCount += 1
             }
-            cuesInOrder.sortUnlessStrictlyIncreasing { $0.first < $1.first }
+            if eventCueCount < sentenceCues.count { sentenceCues.removeLast(sentenceCues.count - eventCueCount) }
+            sentenceCues.sortUnlessStrictlyIncreasing { $0.first < $1.first }
 
             sentenceMentions.removeAllKeepingStorage()
             for position in bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]] {
@@ -316,7 +331,7 @@ public struct EventExtractor: Sendable {
                     sentenceMentions.append((position, first))
                 }
             }
-            choosePlaces(s, mentions, sentenceMentions, cues: cuesInOrder, into: &places)
+            choosePlaces(s, mentions, sentenceMentions, cues: sentenceCues, into: &places)
             let namesPlace = !places.isEmpty
             if places.isEmpty, let previous = lastPlaceIndex, let choice = continuation(s, previous: previous) {
                 places.append(choice)
@@ -336,12 +351,12 @@ public struct EventExtractor: Sendable {
             let time = TimeOfDay.find(s)
             let hedged = s.containsAny(hedgePatterns)
             touched.removeAllKeepingStorage()
-            // The cue each figure goes to (its position in `cuesInOrder`); a cue's figures keep
+            // The cue each figure goes to (its position in `sentenceCues`); a cue's figures keep
             // their order in the sentence.
             figureOwners.removeAllKeepingStorage()
             for figure in figures {
-                figureOwners.append(cuesInOrder.indices.min { a, b in
-                    distance(cuesInOrder[a], figure.verbToken) < distance(cuesInOrder[b], figure.verbToken)
+                figureOwners.append(sentenceCues.indices.min { a, b in
+                    distance(sentenceCues[a], figure.verbToken) < distance(sentenceCues[b], figure.verbToken)
                 } ?? -1)
             }
             // The document's first events: the list is given room for this sentence's and one
@@ -350,9 +365,9 @@ public struct EventExtractor: Sendable {
             // keeps a long document with few events from holding room for many, and the room
             // within the allocator's small sizes, about 7 KB).
             if events.capacity == 0 {
-                events.reserveCapacity(min(cuesInOrder.count * max(places.count, 1) + ranges.count - sentenceIndex - 1, 16))
+                events.reserveCapacity(min(sentenceCues.count * max(places.count, 1) + ranges.count - sentenceIndex - 1, 16))
             }
-            for (cueOffset, cue) in cuesInOrder.enumerated() {
+            for (cueOffset, cue) in sentenceCues.enumerated() {
                 // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
                 // filtering their indices and mapping them to figures built two arrays per cue.
                 // Each event's casualties are made where they are stored (empty for a cue without
