@@ -137,7 +137,13 @@ public struct EventExtractor: Sendable {
         let published = document.published.flatMap(CivilDate.init(iso:))
         // The document's mentions by sentence, as positions in `mentions` (in their order
         // within a sentence): `bySentence[groupStart[k]..<groupStart[k + 1]]` are sentence k's.
-        var groupStart = [Int](repeating: 0, count: ranges.count + 1)
+        // Made with room for its count and zeroed in place: `Array(repeating:count:)` cost
+        // about 750 instructions per document.
+        let groupCount = ranges.count + 1
+        var groupStart = [Int](unsafeUninitializedCapacity: groupCount) { buffer, count in
+            UnsafeMutableBufferPointer(rebasing: buffer[..<groupCount]).initialize(repeating: 0)
+            count = groupCount
+        }
         var bySentence: [Int] = []
         // Fields are read in place: binding a whole `ResolvedMention` would copy (retain) each of its strings.
         // Mentions come in text order (nearly always): each one's sentence is looked for from
@@ -203,7 +209,11 @@ public struct EventExtractor: Sendable {
         var longest = 0
         for range in ranges where range.count > longest { longest = range.count }
         var tokenStorage = SentenceText.TokenStorage(room: (longest + 1) / 2)
-        var allCues: [Cue] = [], kept: [Cue] = [], cuesInOrder: [Cue] = []
+        /// The sentence's cues (`cues(_:tables:matches:into:)`), narrowed in place to those that
+        /// count and then to the events' cues (the first of each type not suppressed): one
+        /// list, where a list for each stage cost an allocation per document and a copy of
+        /// each cue kept.
+        var sentenceCues: [Cue] = []
         /// The sentence's mentions (before any hypothetical marker): each one's position in
         /// `mentions` and its first token, which `choosePlaces` asks about.
         var sentenceMentions: [(position: Int, first: Int)] = []
@@ -216,9 +226,7 @@ public struct EventExtractor: Sendable {
         // (more than most sentences need): grown by doubling from one, each was copied to a new
         // allocation two or three times per document.
         cueMatches.reserveCapacity(8)
-        allCues.reserveCapacity(8)
-        kept.reserveCapacity(8)
-        cuesInOrder.reserveCapacity(8)
+        sentenceCues.reserveCapacity(8)
         sentenceMentions.reserveCapacity(8)
         places.reserveCapacity(8)
         touched.reserveCapacity(8)
@@ -261,8 +269,8 @@ public struct EventExtractor: Sendable {
                 return text
             }
             if Self.startsWithBoilerplate(s) { continue }
-            cues(s, tables: cueTables, matches: &cueMatches, into: &allCues)
-            if allCues.isEmpty {
+            cues(s, tables: cueTables, matches: &cueMatches, into: &sentenceCues)
+            if sentenceCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
                 guard !lastTouched.isEmpty, sentenceIndex - lastTouchedSentence <= 2 else { continue }
                 Casualties.figures(s, into: &figures)
@@ -282,35 +290,46 @@ public struct EventExtractor: Sendable {
             let attribution = Attribution.find(s)
             Casualties.figures(s, into: &figures)
             // Most sentences have no marker (as their set of words tells) and are not scanned.
-            let hypothetical = !s.containsAny(hypotheticalMarkers) && !s.contains(.may) ? nil : s.tokens.indices.first { index in
-                hypotheticalMarkers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
-            } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
+            let hypothetical = !s.containsAny(hypotheticalMarkers) && !s.contains(.may) ? nil : Self.hypotheticalStart(s, hypotheticalMarkers)
             let limit = hypothetical ?? s.tokens.count
-            kept.removeAllKeepingStorage()
             // Each test of a cue first asks the sentence's set of words for a word it needs (most
             // sentences have none): asked once for the sentence, not once per cue, and a test
             // that cannot hold is not called.
             let mayBeNegated = s.containsAny(negations) || s.contains(.such)
             let mayDenyOccurrence = attribution.responsibility != .denied && s.containsAny(denialVerbs)
             let mayNameCause = s.containsAny(causeNouns)
-            for cue in allCues
-            where cue.first < limit && !(mayBeNegated && isNegated(s, cue))
-                && !(mayDenyOccurrence && isDeniedOccurrence(s, cue, attribution)) && !(mayNameCause && isCauseReference(s, cue)) {
-                kept.append(cue)
+            // The cues that count, kept in order at the front of the list (what `suppressedTypes`
+            // and `isBombedByShelling` read). A plain loop: a closure testing them (as
+            // `removeAll(where:)` takes) copied the extractor for its methods.
+            var keptCount = 0
+            for index in sentenceCues.indices {
+                let cue = sentenceCues[index]
+                guard cue.first < limit && !(mayBeNegated && isNegated(s, cue))
+                    && !(mayDenyOccurrence && isDeniedOccurrence(s, cue, attribution)) && !(mayNameCause && isCauseReference(s, cue))
+                else { continue }
+                if keptCount != index { sentenceCues[keptCount] = cue }
+                keptCount += 1
             }
-            guard !kept.isEmpty else { continue }
+            sentenceCues.truncate(to: keptCount)
+            guard !sentenceCues.isEmpty else { continue }
             // One type alone suppresses nothing (`EventType.suppressed` needs two), so the set of
             // types is built only for a sentence that cues several (`suppressedTypes`).
             var suppressed: EventTypes = []
-            let firstType = kept[0].type
-            if kept.contains(where: { $0.type != firstType }) { suppressed = Self.suppressedTypes(s, kept) }
-            if Self.isBombedByShelling(s, kept) { suppressed.insert(.airStrike) }
-            // The first kept cue of each type that is not suppressed, in text order.
-            cuesInOrder.removeAllKeepingStorage()
-            for cue in kept where !suppressed.contains(cue.type) && !cuesInOrder.contains(where: { $0.type == cue.type }) {
-                cuesInOrder.append(cue)
+            let firstType = sentenceCues[0].type
+            if sentenceCues.contains(where: { $0.type != firstType }) { suppressed = Self.suppressedTypes(s, sentenceCues) }
+            if Self.isBombedByShelling(s, sentenceCues) { suppressed.insert(.airStrike) }
+            // The events' cues: the first kept cue of each type that is not suppressed, in text
+            // order, moved to the front of the list (the types passed over are the suppressed
+            // ones and those already taken).
+            var passedOver = suppressed
+            var eventCueCount = 0
+            for index in sentenceCues.indices where !passedOver.contains(sentenceCues[index].type) {
+                passedOver.insert(sentenceCues[index].type)
+                if eventCueCount != index { sentenceCues[eventCueCount] = sentenceCues[index] }
+                eventCueCount += 1
             }
-            cuesInOrder.sortUnlessStrictlyIncreasing { $0.first < $1.first }
+            sentenceCues.truncate(to: eventCueCount)
+            sentenceCues.sortUnlessStrictlyIncreasing { $0.first < $1.first }
 
             sentenceMentions.removeAllKeepingStorage()
             for position in bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]] {
@@ -318,7 +337,7 @@ public struct EventExtractor: Sendable {
                     sentenceMentions.append((position, first))
                 }
             }
-            choosePlaces(s, mentions, sentenceMentions, cues: cuesInOrder, into: &places)
+            choosePlaces(s, mentions, sentenceMentions, cues: sentenceCues, into: &places)
             let namesPlace = !places.isEmpty
             if places.isEmpty, let previous = lastPlaceIndex, let choice = continuation(s, previous: previous) {
                 places.append(choice)
@@ -338,12 +357,12 @@ public struct EventExtractor: Sendable {
             let time = TimeOfDay.find(s)
             let hedged = s.containsAny(hedgePatterns)
             touched.removeAllKeepingStorage()
-            // The cue each figure goes to (its position in `cuesInOrder`); a cue's figures keep
+            // The cue each figure goes to (its position in `sentenceCues`); a cue's figures keep
             // their order in the sentence.
             figureOwners.removeAllKeepingStorage()
             for figure in figures {
-                figureOwners.append(cuesInOrder.indices.min { a, b in
-                    distance(cuesInOrder[a], figure.verbToken) < distance(cuesInOrder[b], figure.verbToken)
+                figureOwners.append(sentenceCues.indices.min { a, b in
+                    distance(sentenceCues[a], figure.verbToken) < distance(sentenceCues[b], figure.verbToken)
                 } ?? -1)
             }
             // The document's first events: the list is given room for this sentence's and one
@@ -352,9 +371,9 @@ public struct EventExtractor: Sendable {
             // keeps a long document with few events from holding room for many, and the room
             // within the allocator's small sizes, about 7 KB).
             if events.capacity == 0 {
-                events.reserveCapacity(min(cuesInOrder.count * max(places.count, 1) + ranges.count - sentenceIndex - 1, 16))
+                events.reserveCapacity(min(sentenceCues.count * max(places.count, 1) + ranges.count - sentenceIndex - 1, 16))
             }
-            for (cueOffset, cue) in cuesInOrder.enumerated() {
+            for (cueOffset, cue) in sentenceCues.enumerated() {
                 // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
                 // filtering their indices and mapping them to figures built two arrays per cue.
                 // Each event's casualties are made where they are stored (empty for a cue without
@@ -364,16 +383,10 @@ public struct EventExtractor: Sendable {
                 // "killed during the attack": the attack already told.
                 if isDefiniteReference(s, cue), !namesPlace, firstDate == nil {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
-                        events[antecedent].casualties = events[antecedent].casualties.combined(
-                            with: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties())
-                        for source in attribution.sources where !events[antecedent].attribution.sources.contains(source) {
-                            events[antecedent].attribution.sources.append(source)
-                        }
-                        if let r = attribution.responsibility {
-                            events[antecedent].attribution.responsibility = Self.stronger(events[antecedent].attribution.responsibility, r)
-                        }
+                        Self.addReport(
+                            to: &events[antecedent], casualties: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties(),
+                            attribution: attribution, time: time)
                         events[antecedent].evidence.append(evidence(document, sentenceIndex, sentence(), s, cue.first, cue.last, nil))
-                        if time != nil && events[antecedent].time == nil { events[antecedent].time = time }
                         touched.append(antecedent)
                         continue
                     }
@@ -405,6 +418,33 @@ public struct EventExtractor: Sendable {
             }
         }
         return events
+    }
+
+    /// The first token from which the rest of the sentence is hypothetical or feared: the
+    /// first of `markers` ("may" in lower case only), else the first lower-case "may". Out of
+    /// line, as the few sentences with a marker need it: the loop over sentences stays smaller.
+    @inline(never)
+    static func hypotheticalStart(_ s: SentenceText, _ markers: WordSet) -> Int? {
+        s.tokens.indices.first { index in
+            markers.contains(s.word(index)) && !(s.word(index) == .may && s.tokens[index].isCapitalized)
+        } ?? (s.tokens.indices.first { s.word($0) == .may && !s.tokens[$0].isCapitalized })
+    }
+
+    /// A definite reference's report ("killed during the attack") added to the event it refers
+    /// to: its casualties combined, its new sources appended, the stronger responsibility, and
+    /// its time when the event has none (the caller adds the evidence, which needs the
+    /// sentence's text). Out of line, as few cues are such references: the loop over
+    /// sentences stays smaller.
+    @inline(never)
+    static func addReport(to event: inout Event, casualties: Casualties, attribution: Attribution, time: TimeOfDay?) {
+        event.casualties = event.casualties.combined(with: casualties)
+        for source in attribution.sources where !event.attribution.sources.contains(source) {
+            event.attribution.sources.append(source)
+        }
+        if let r = attribution.responsibility {
+            event.attribution.responsibility = stronger(event.attribution.responsibility, r)
+        }
+        if time != nil && event.time == nil { event.time = time }
     }
 
     /// `EventType.suppressed` of the types of the `kept` cues, with their clauses as `sameClause`
@@ -1175,6 +1215,15 @@ extension Array {
         } else {
             removeAll(keepingCapacity: true)
         }
+    }
+
+    /// Shortens the array to its first `count` elements (none when `count` is not below its
+    /// count), keeping its storage. A sentence's lists drop an element or two, removed one by
+    /// one from the end (`removeLast()`, inlined): `removeLast(_:)` is a call of about a
+    /// hundred instructions.
+    @inline(__always)
+    mutating func truncate(to count: Int) {
+        while self.count > count { removeLast() }
     }
 
     /// `sort(by:)`, skipped when every element already comes strictly before the next: then

@@ -21,8 +21,10 @@ struct SentenceText: Sendable {
     let tokens: TokenList
     /// Document offset of the sentence's first scalar.
     let offset: Int
-    /// Folded forms that are not ASCII, by token index.
-    private let foldedNonASCII: [Int: String]
+    /// Folded forms that are not ASCII, by token index; nil when there are none (nearly every
+    /// sentence): a sentence with an empty dictionary retained and released it when made and
+    /// destroyed, once per sentence of every document.
+    private let foldedNonASCII: [Int: String]?
     /// The words present (every token's, `unknown` aside), gathered while tokenising: a rule
     /// that needs a word the sentence lacks ends without a scan of the tokens.
     let words: WordSet
@@ -108,8 +110,7 @@ struct SentenceText: Sendable {
         self.base = base
         self.length = length
         self.offset = offset
-        // `Dictionary()`, not `[:]`: the literal calls `init(dictionaryLiteral:)` per sentence.
-        var nonASCII = [Int: String]()
+        var nonASCII: [Int: String]? = nil
         var present = WordSet()
         var anyNumber = false
         // The part of the sentence within `source` (all of it, but for a range that overruns).
@@ -319,7 +320,7 @@ struct SentenceText: Sendable {
     /// The token of the word `start..<end` of `all` (its offsets moved by `shift`).
     private static func foldSlowly(
         _ all: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, shift: Int,
-        nonASCII: inout [Int: String], tokenIndex: Int
+        nonASCII: inout [Int: String]?, tokenIndex: Int
     ) -> WordToken {
         var token = WordToken(
             start: start &+ shift, end: end &+ shift, word: .unknown, packed: EventWord.Packed(low: 0, high: 0),
@@ -349,7 +350,9 @@ struct SentenceText: Sendable {
         } else {
             token.isASCII = false
             token.word = EventWord(spelling: folded) ?? .unknown
-            nonASCII[tokenIndex] = folded
+            // The sentence's first such word makes the dictionary (see `foldedNonASCII`).
+            if nonASCII == nil { nonASCII = [Int: String]() }
+            nonASCII![tokenIndex] = folded
         }
         return token
     }
@@ -445,7 +448,7 @@ struct SentenceText: Sendable {
     /// The folded word at `index` as text, or "" past either end (for the rare rule that needs it).
     func folded(_ index: Int) -> String {
         guard index >= 0 && index < tokens.count else { return "" }
-        if let text = foldedNonASCII[index] { return text }
+        if let text = foldedNonASCII?[index] { return text }
         let token = tokens[index]
         return ScalarText.string(source[(base + token.start)..<(base + token.end)]).lowercased()
     }
@@ -594,7 +597,7 @@ struct SentenceText: Sendable {
         guard index >= 0 && index < tokens.count else { return false }
         let token = tokens[index]
         if token.isASCII { return stem.isPrefix(of: token.packed) }
-        return foldedNonASCII[index]!.hasPrefix(stem.text)
+        return foldedNonASCII![index]!.hasPrefix(stem.text)
     }
 
     /// A token pattern prepared: the word, or the stem before "*".
