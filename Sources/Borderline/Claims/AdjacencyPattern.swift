@@ -19,16 +19,27 @@ enum AdjacencyPattern {
         return table
     }()
 
+    /// `verbs` by their first word's code, in `verbs`' order. Only the verbs a token starts are
+    /// tried at it: "border", a trigger in most sentences that give a distance to the border,
+    /// starts none, and trying all nine there retained and released each word list.
+    static let verbsByFirstWord: [[[ClaimWord]]] = {
+        var table = [[[ClaimWord]]](repeating: [], count: ClaimWord.allCases.count)
+        for verb in verbs { table[Int(verb[0].rawValue)].append(verb) }
+        return table
+    }()
+
     /// What may stand between the subject and the verb: ", which", ", that", "also", "directly".
     static let backWords = ClaimWord.membership(["which", "that", "also", "directly"])
 
     /// Appends the claims of `sentence` to `claims`.
     static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim]) {
         let tokens = sentence.tokens
+        // Read once here, not at each token (a static's access checks its initialisation).
+        let verbStarts = Self.verbStarts
         for index in tokens.indices {
             // Every verb is one word or starts with "share(s)"; most tokens are neither.
             guard tokens[index].kind == .word, let word = tokens[index].word, verbStarts[Int(word.rawValue)] else { continue }
-            var verbCount = verbs.first { sentence.matches($0, at: index) }?.count
+            var verbCount = verbsByFirstWord[Int(word.rawValue)].first { sentence.matches($0, at: index) }?.count
             // "which border Ukraine": the plural verb only after a relative pronoun.
             if verbCount == nil, sentence.matches(.border, at: index), index > 0, tokens[index - 1].kind == .word,
                tokens[index - 1].word == .which || tokens[index - 1].word == .that {

@@ -75,7 +75,10 @@ public struct ClaimExtractor: Sendable {
                 let first = claims.count
                 Self.appendClaims(in: context, triggers: triggers, to: &claims, distanceScratch: &distanceScratch)
                 if claims.count > first {
-                    let text = context.text(range.lowerBound, range.upperBound)
+                    // A mention in the sentence carries the finder's text of it, which the
+                    // claims share when it is the same text.
+                    let text = inside.first.map { context.sentenceText(range.lowerBound, range.upperBound, finderText: mentions[$0].mention.sentenceText) }
+                        ?? context.text(range.lowerBound, range.upperBound)
                     for index in first..<claims.count { claims[index].sentenceText = text }
                 }
             }

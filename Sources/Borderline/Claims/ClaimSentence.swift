@@ -145,6 +145,18 @@ struct ClaimSentence {
         return String(documentText[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
     }
 
+    /// `text(_:_:)` of a whole sentence, which is `finderText` (the finder's text of a mention
+    /// in it, shared: a retain instead of a new string of a hundred bytes or more) when that
+    /// spells the same bytes.
+    func sentenceText(_ start: Int, _ end: Int, finderText: String) -> String {
+        guard let byteOffsets,
+              let cut = documentText.utf8.withContiguousStorageIfAvailable({ bytes in
+                  var cutter = TextCutter(bytes, byteOffsets)
+                  return cutter.text(start..<end, sharing: finderText)
+              }) else { return text(start, end) }
+        return cut
+    }
+
     /// The mention whose first token is `index`.
     func mention(startingAt index: Int) -> Located? {
         mentions.first { $0.first == index }

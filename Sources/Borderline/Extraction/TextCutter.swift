@@ -40,6 +40,36 @@ struct TextCutter {
         return Self.smallString(source)
     }
 
+    /// The text of `range` (scalar offsets): `shared` when it spells exactly those bytes (a
+    /// retain of a string another stage already made, such as the finder's text of a mention's
+    /// sentence), else cut as `text(_:)` cuts it.
+    mutating func text(_ range: Range<Int>, sharing shared: String) -> String {
+        let source = utf8(range)
+        return Self.spells(shared, bytes: source) ? shared : Self.string(source)
+    }
+
+    /// Whether `text`'s UTF-8 is `bytes`: the lengths first (a native string knows its own),
+    /// then eight bytes at a time.
+    static func spells(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        guard let other = bytes.baseAddress.map(UnsafeRawPointer.init) else { return true }
+        var text = text
+        return text.withUTF8 { own in
+            guard let own = own.baseAddress.map(UnsafeRawPointer.init) else { return true }
+            let count = bytes.count
+            var i = 0
+            while i &+ 8 <= count {
+                guard own.loadUnaligned(fromByteOffset: i, as: UInt64.self) == other.loadUnaligned(fromByteOffset: i, as: UInt64.self) else { return false }
+                i &+= 8
+            }
+            while i < count {
+                guard own.load(fromByteOffset: i, as: UInt8.self) == other.load(fromByteOffset: i, as: UInt8.self) else { return false }
+                i &+= 1
+            }
+            return true
+        }
+    }
+
     /// The text of `source`, whole scalars of valid UTF-8 (`utf8(_:)`).
     ///
     /// A copy of bytes, not a scalar-by-scalar rebuild: cheaper than slicing the string's

@@ -69,4 +69,42 @@ struct TextCutterTests {
             #expect(Array(cut.utf8) == Array(text.utf8))
         }
     }
+
+    @Test("spells tells equal bytes from a difference at any position or in length")
+    func spells() {
+        let scalars = Array("Sudzha, about 10 km from the border, and Харків".unicodeScalars)
+        // Every prefix that ends at a scalar boundary, as the cutter's slices do.
+        for length in 0...scalars.count {
+            let same = String(String.UnicodeScalarView(scalars[..<length]))
+            let bytes = Array(same.utf8), count = bytes.count
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(TextCutter.spells(same, bytes: buffer))
+                #expect(!TextCutter.spells(same + "x", bytes: buffer))
+                for position in 0..<count where bytes[position] < 0x80 {
+                    var changed = bytes
+                    changed[position] = bytes[position] == 0x41 ? 0x42 : 0x41
+                    #expect(!TextCutter.spells(String(decoding: changed, as: UTF8.self), bytes: buffer), "\(count), \(position)")
+                }
+            }
+        }
+    }
+
+    @Test("a cut shares a string that spells its bytes, and is cut anew from one that does not")
+    func sharing() {
+        let text = "Belgorod, about 40 km from the border. «Sumy» is near Харків."
+        let scalars = Array(text.unicodeScalars)
+        let offsets = ByteOffsets(reading: text, scalarCount: scalars.count)!
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var cutter = TextCutter(bytes, offsets)
+            let first = 0..<38, second = 39..<scalars.count
+            let firstText = String(String.UnicodeScalarView(scalars[first])), secondText = String(String.UnicodeScalarView(scalars[second]))
+            #expect(cutter.text(first, sharing: firstText) == firstText)
+            #expect(cutter.text(second, sharing: secondText) == secondText)
+            // Another sentence's text, or one a byte longer, is not taken for this one's.
+            #expect(cutter.text(first, sharing: secondText) == firstText)
+            #expect(cutter.text(second, sharing: secondText + " ") == secondText)
+            #expect(cutter.text(first, sharing: "") == firstText)
+        }
+    }
 }
