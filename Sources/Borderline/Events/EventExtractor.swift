@@ -580,8 +580,8 @@ public struct EventExtractor: Sendable {
     ///
     /// With the UTF-8 offsets of `document`'s scalars (`document` the text `scalars` decode),
     /// the sentence's bytes are cut in place from the document's UTF-8 (`TextCutter`) and
-    /// compared with the finder's text eight at a time (`spells(_:bytes:)`), and, when it
-    /// differs, made the text: the offsets are scalar boundaries of valid UTF-8, so those bytes
+    /// compared with the finder's text eight at a time (`TextCutter.text(_:sharing:)`), and,
+    /// when it differs, made the text: the offsets are scalar boundaries of valid UTF-8, so those bytes
     /// are exactly the scalars' encoding, which the scalar-by-scalar comparison and
     /// `ScalarText.string` work out again.
     static func sentenceText(
@@ -590,8 +590,7 @@ public struct EventExtractor: Sendable {
         if let byteOffsets {
             let text = document.utf8.withContiguousStorageIfAvailable { utf8 in
                 var cutter = TextCutter(utf8, byteOffsets)
-                let sentence = cutter.utf8(range)
-                return spells(finderText, bytes: sentence) ? finderText : TextCutter.string(sentence)
+                return cutter.text(range, sharing: finderText)
             }
             if let text { return text }
         }
@@ -615,28 +614,6 @@ public struct EventExtractor: Sendable {
     static func sentenceText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, finderText: String) -> String {
         if spells(finderText, scalars[range]) { return finderText }
         return ScalarText.string(scalars[range])
-    }
-
-    /// Whether `text`'s UTF-8 is `bytes`: the lengths first (a native string knows its own),
-    /// then eight bytes at a time.
-    static func spells(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.utf8.count == bytes.count else { return false }
-        guard let other = bytes.baseAddress.map(UnsafeRawPointer.init) else { return true }
-        var text = text
-        return text.withUTF8 { own in
-            guard let own = own.baseAddress.map(UnsafeRawPointer.init) else { return true }
-            let count = bytes.count
-            var i = 0
-            while i &+ 8 <= count {
-                guard own.loadUnaligned(fromByteOffset: i, as: UInt64.self) == other.loadUnaligned(fromByteOffset: i, as: UInt64.self) else { return false }
-                i &+= 8
-            }
-            while i < count {
-                guard own.load(fromByteOffset: i, as: UInt8.self) == other.load(fromByteOffset: i, as: UInt8.self) else { return false }
-                i &+= 1
-            }
-            return true
-        }
     }
 
     /// Whether `text` is the scalars `scalars`: their UTF-8 compared with the text's bytes in

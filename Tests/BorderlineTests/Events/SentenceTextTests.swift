@@ -268,8 +268,8 @@ import Testing
                 #expect(Array(fromBytes.utf8) == Array(own.utf8))
             }
         }
-        #expect(EventExtractor.spells("abcdefghij", bytes: UnsafeBufferPointer(start: nil, count: 0)) == false)
-        #expect(EventExtractor.spells("", bytes: UnsafeBufferPointer(start: nil, count: 0)))
+        #expect(TextCutter.spells("abcdefghij", bytes: UnsafeBufferPointer(start: nil, count: 0)) == false)
+        #expect(TextCutter.spells("", bytes: UnsafeBufferPointer(start: nil, count: 0)))
     }
 
     @Test func listGapsWithPlainScalarsBeyondASCIIAreNoListGaps() {
