@@ -45,9 +45,10 @@ enum CountryPattern {
             // One table lookup per token, with no test of its kind nor of whether it has a code
             // (outcomes that change from token to token, which the branch predictor missed on
             // about one token in four): a number has no code, read as the comma's, and a mark's
-            // code, like the comma's, names no country, so only a word can pass.
-            guard namesCountry[Int(tokens[index].word?.rawValue ?? ClaimWord.comma.rawValue)] else { continue }
-            let word = tokens[index].word!
+            // code, like the comma's, names no country, so only a word can pass, and the word is
+            // then always there (a test that is always met, not a forced unwrap).
+            guard namesCountry[Int(tokens[index].word?.rawValue ?? ClaimWord.comma.rawValue)],
+                  let word = tokens[index].word else { continue }
             // "Russia's [north-eastern] Belgorod …"
             if word == .russia || word == .ukraine || word == .belarus, index + 2 < tokens.count,
                tokens[index + 1].isApostrophe, tokens[index + 2].word == .s {
