@@ -30,36 +30,36 @@ public struct Place: Hashable, Sendable, Identifiable {
 
     /// GeoNames' main name, in Latin script ("Kharkiv", "Belgorod Oblast").
     public var name: String {
-        get { texts.name }
-        set { texts = texts.with { $0.name = newValue } }
+        get { texts.fields.name }
+        set { setText(\.name, to: newValue) }
     }
     /// ISO 3166-1 alpha-2 ("RU", "UA").
     public var countryCode: String {
-        get { texts.countryCode }
-        set { texts = texts.with { $0.countryCode = newValue } }
+        get { texts.fields.countryCode }
+        set { setText(\.countryCode, to: newValue) }
     }
     public var countryName: String {
-        get { texts.countryName }
-        set { texts = texts.with { $0.countryName = newValue } }
+        get { texts.fields.countryName }
+        set { setText(\.countryName, to: newValue) }
     }
     /// GeoNames admin1 code within the country ("09"); empty for countries.
     public var admin1Code: String {
-        get { texts.admin1Code }
-        set { texts = texts.with { $0.admin1Code = newValue } }
+        get { texts.fields.admin1Code }
+        set { setText(\.admin1Code, to: newValue) }
     }
     public var admin1Name: String {
-        get { texts.admin1Name }
-        set { texts = texts.with { $0.admin1Name = newValue } }
+        get { texts.fields.admin1Name }
+        set { setText(\.admin1Name, to: newValue) }
     }
     /// How the point of a region or country was derived from the data; empty for places.
     public var pointRule: String {
-        get { texts.pointRule }
-        set { texts = texts.with { $0.pointRule = newValue } }
+        get { texts.fields.pointRule }
+        set { setText(\.pointRule, to: newValue) }
     }
     /// Alternate names in Latin or Cyrillic script ("Kharkov", "Харків", "Харьков").
     public var alternateNames: [String] {
-        get { texts.alternateNames }
-        set { texts = texts.with { $0.alternateNames = newValue } }
+        get { texts.fields.alternateNames }
+        set { setText(\.alternateNames, to: newValue) }
     }
 
     public var id: Int { geonameID }
@@ -81,6 +81,13 @@ public struct Place: Hashable, Sendable, Identifiable {
             admin1Name: admin1Name, pointRule: pointRule, alternateNames: alternateNames))
     }
 
+    /// Sets one text field: a new box with that field changed, so other copies keep theirs.
+    private mutating func setText<Value>(_ field: WritableKeyPath<Texts.Fields, Value>, to value: Value) {
+        var fields = texts.fields
+        fields[keyPath: field] = value
+        texts = Texts(fields)
+    }
+
     /// A place's text fields: immutable, so one box is shared by every copy of the place and
     /// by threads alike.
     private final class Texts: Hashable, Sendable {
@@ -96,22 +103,8 @@ public struct Place: Hashable, Sendable, Identifiable {
         }
 
         let fields: Fields
-        var name: String { fields.name }
-        var countryCode: String { fields.countryCode }
-        var countryName: String { fields.countryName }
-        var admin1Code: String { fields.admin1Code }
-        var admin1Name: String { fields.admin1Name }
-        var pointRule: String { fields.pointRule }
-        var alternateNames: [String] { fields.alternateNames }
 
         init(_ fields: Fields) { self.fields = fields }
-
-        /// A new box with `change` made to a copy of the fields.
-        func with(_ change: (inout Fields) -> Void) -> Texts {
-            var changed = fields
-            change(&changed)
-            return Texts(changed)
-        }
 
         static func == (a: Texts, b: Texts) -> Bool { a === b || a.fields == b.fields }
         func hash(into hasher: inout Hasher) { hasher.combine(fields) }
