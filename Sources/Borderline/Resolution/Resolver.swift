@@ -789,9 +789,10 @@ public struct Resolver: Sendable {
         if entry.kind == .admin1 && mention.pointee.kind == .region { score += Self.namedRegionWeight - Self.admin1Weight }
         if entry.nearBorder { notes?.add("; border region") }
         if mainName { score += Self.mainNameBonus }
-        // The entry's country code is read only when the sentence has a demonym at all.
+        // The entry's country code is read only when the sentence has a demonym at all, and
+        // then by its country identity (`ResolverEntries.countryCodes`), not from its `Place`.
         if !mention.pointee.context.demonymCountries.isEmpty
-            && mention.pointee.context.demonymCountries.contains(places[candidate].countryCode) {
+            && mention.pointee.context.demonymCountries.contains(table.countryCodes[Int(entry.country)]) {
             score += Self.demonymBonus
             if notes != nil {
                 notes!.add("; ")
