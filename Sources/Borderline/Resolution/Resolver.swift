@@ -178,13 +178,19 @@ public struct Resolver: Sendable {
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
         }
 
-        /// Room for the entries of a document of `mentions` mentions, so the arrays are not
-        /// regrown (and copied) as the first pass fills them.
-        /// Inlined into `resolve`, which keeps the value in a variable.
+        /// An empty context, its bit sets made for `table`'s identities. It allocates nothing:
+        /// `resolve` makes it outside the closures that fill it, and the compiler copies it
+        /// there once, so the arrays get their room afterwards (`reserve(mentions:)`), while the
+        /// copy's arrays are still the shared empty one (no reference counting to speak of).
         @inline(__always)
-        init(mentions: Int, _ table: ResolverEntries) {
+        init(_ table: ResolverEntries) {
             countryBits = IdentityBits(largest: table.largestCountry)
             regionBits = IdentityBits(largest: table.largestAdmin1)
+        }
+
+        /// Room for the entries of a document of `mentions` mentions, so the arrays are not
+        /// regrown (and copied) as the first pass fills them.
+        mutating func reserve(mentions: Int) {
             placeByStart.entries.reserveCapacity(mentions)
             anchors.reserveCapacity(mentions)
             quads.reserveCapacity(mentions / 4 + 1)
@@ -332,7 +338,7 @@ public struct Resolver: Sendable {
             // The context is made here and filled in place (`establish`), then lent to the second
             // pass: made by the first pass and handed back out of the closures, it was copied
             // twice a document (a retain of each of its arrays) and the copies destroyed.
-            var context = DocumentContext(mentions: mentions.count, table)
+            var context = DocumentContext(table)
             mentions.withUnsafeBufferPointer { mentions in
                 var surfaceKey: [UInt32] = []
                 for index in mentions.indices {
@@ -410,6 +416,7 @@ public struct Resolver: Sendable {
     /// written into `context` (made empty for the document).
     private func establish(_ context: inout DocumentContext, _ mentions: UnsafeBufferPointer<Mention>,
                            _ candidates: DocumentCandidates, places: UnsafeBufferPointer<Place>) {
+        context.reserve(mentions: mentions.count)
         for index in mentions.indices {
             guard let (position, margin) = firstPass(candidates.candidates(of: index), places) else { continue }
             context.placeByStart.set(mentions[index].start, position)
@@ -520,34 +527,41 @@ public struct Resolver: Sendable {
     /// values a byte, and one for the last word, always suffice. (Making that room in `key`
     /// itself, filled with zeros first, cost more than the folding.)
     static func appendFoldedWords(_ text: String, to key: inout [UInt32]) {
-        var text = text
-        text.withUTF8 { bytes in
-            let folding = ScalarFolding.shared
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 3 * bytes.count + 1) { scratch in
-                let output = scratch.baseAddress!
-                var count = 0, wordStart = 0, index = 0
-                while index < bytes.count {
-                    let value: UInt32
-                    if bytes[index] < 0x80 {
-                        value = UInt32(bytes[index])
-                        index += 1
-                    } else {
-                        value = ScalarText.multiByteScalar(bytes, at: &index)
-                    }
-                    if folding.isWord(value) {
-                        folding.fold(value, into: output, count: &count)
-                    } else if count > wordStart {
-                        output[count] = UInt32.max
-                        count += 1
-                        wordStart = count
-                    }
+        // Read from the string's own UTF-8 when contiguous, as every native string's is:
+        // `withUTF8` wants a mutable copy of the string, a retain and two releases a call.
+        if text.utf8.withContiguousStorageIfAvailable({ appendFoldedWords(utf8: $0, to: &key) }) == nil {
+            var text = text
+            text.withUTF8 { appendFoldedWords(utf8: $0, to: &key) }
+        }
+    }
+
+    /// Appends the folded words of the UTF-8 `bytes` to `key` (`appendFoldedWords(_:to:)`).
+    private static func appendFoldedWords(utf8 bytes: UnsafeBufferPointer<UInt8>, to key: inout [UInt32]) {
+        let folding = ScalarFolding.shared
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 3 * bytes.count + 1) { scratch in
+            let output = scratch.baseAddress!
+            var count = 0, wordStart = 0, index = 0
+            while index < bytes.count {
+                let value: UInt32
+                if bytes[index] < 0x80 {
+                    value = UInt32(bytes[index])
+                    index += 1
+                } else {
+                    value = ScalarText.multiByteScalar(bytes, at: &index)
                 }
-                if count > wordStart {
+                if folding.isWord(value) {
+                    folding.fold(value, into: output, count: &count)
+                } else if count > wordStart {
                     output[count] = UInt32.max
                     count += 1
+                    wordStart = count
                 }
-                key.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
             }
+            if count > wordStart {
+                output[count] = UInt32.max
+                count += 1
+            }
+            key.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
         }
     }
 
