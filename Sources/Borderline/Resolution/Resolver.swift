@@ -178,11 +178,19 @@ public struct Resolver: Sendable {
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
         }
 
-        /// Room for the entries of a document of `mentions` mentions, so the arrays are not
-        /// regrown (and copied) as the first pass fills them.
-        init(mentions: Int, _ table: ResolverEntries) {
+        /// An empty context, its bit sets made for `table`'s identities. It allocates nothing:
+        /// `resolve` makes it outside the closures that fill it, and the compiler copies it
+        /// there once, so the arrays get their room afterwards (`reserve(mentions:)`), while the
+        /// copy's arrays are still the shared empty one (no reference counting to speak of).
+        @inline(__always)
+        init(_ table: ResolverEntries) {
             countryBits = IdentityBits(largest: table.largestCountry)
             regionBits = IdentityBits(largest: table.largestAdmin1)
+        }
+
+        /// Room for the entries of a document of `mentions` mentions, so the arrays are not
+        /// regrown (and copied) as the first pass fills them.
+        mutating func reserve(mentions: Int) {
             placeByStart.entries.reserveCapacity(mentions)
             anchors.reserveCapacity(mentions)
             quads.reserveCapacity(mentions / 4 + 1)
@@ -324,37 +332,93 @@ public struct Resolver: Sendable {
         // Mentions are read in place too: each has six reference-counted fields, so passing a
         // copy to each step would retain and release them all.
         gazetteer.places.withUnsafeBufferPointer { places in
-            // The candidates of all mentions in one array, mention `i`'s at `bounds[i]..<bounds[i + 1]`.
-            var all: [Candidate] = []
-            // `bounds` is given its room before its first element: an array made from a literal
-            // and then reserved would be allocated twice.
-            var bounds: [Int] = []
-            let context = mentions.withUnsafeBufferPointer { mentions in
+            var candidates = DocumentCandidates(mentions: mentions.count,
+                                                candidates: mentions.reduce(0) { $0 + $1.candidateList.count })
+            defer { candidates.deallocate() }
+            // The context is made here and filled in place (`establish`), then lent to the second
+            // pass: made by the first pass and handed back out of the closures, it was copied
+            // twice a document (a retain of each of its arrays) and the copies destroyed.
+            var context = DocumentContext(table)
+            mentions.withUnsafeBufferPointer { mentions in
                 var surfaceKey: [UInt32] = []
-                all.reserveCapacity(mentions.reduce(0) { $0 + $1.candidateList.count })
-                bounds.reserveCapacity(mentions.count + 1)
-                bounds.append(0)
                 for index in mentions.indices {
-                    appendCandidates(mentions.baseAddress! + index, places, to: &all, surfaceKey: &surfaceKey)
-                    bounds.append(all.count)
+                    appendCandidates(mentions.baseAddress! + index, places, to: &candidates, surfaceKey: &surfaceKey)
+                    candidates.endMention()
                 }
-                return all.withUnsafeBufferPointer { all in
-                    documentContext(mentions, candidates: { UnsafeBufferPointer(rebasing: all[bounds[$0]..<bounds[$0 + 1]]) }, places: places)
-                }
+                establish(&context, mentions, candidates, places: places)
             }
-            return all.withUnsafeBufferPointer { all in
-                decideAll(&mentions, context: context, candidates: { UnsafeBufferPointer(rebasing: all[bounds[$0]..<bounds[$0 + 1]]) },
-                          places: places)
-            }
+            return decideAll(&mentions, context: context, candidates, places: places)
         }
     }
 
-    /// The first pass over a document's mentions: what their context-free winners establish.
-    private func documentContext(_ mentions: UnsafeBufferPointer<Mention>, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
-                                 places: UnsafeBufferPointer<Place>) -> DocumentContext {
-        var context = DocumentContext(mentions: mentions.count, table)
+    /// A document's candidates with their context-free scores, mention `i`'s at
+    /// `bounds[i]..<bounds[i + 1]`, and room to score any one mention's, in one allocation made
+    /// at its final size (the candidates the mentions name, at most) and freed by
+    /// `deallocate()`. As arrays, the candidates and their bounds were two objects a document to
+    /// allocate, reference-count and free, and each append checked uniqueness and capacity.
+    /// `Candidate` and `Scored` hold no references, so nothing needs deinitialising.
+    struct DocumentCandidates {
+        private let memory: UnsafeMutableRawPointer
+        private let all: UnsafeMutablePointer<Candidate>
+        private let scoredRoom: UnsafeMutablePointer<Scored>
+        private let bounds: UnsafeMutablePointer<Int>
+        private let capacity: Int
+        /// The candidates written, and the mentions whose candidates are all written.
+        private(set) var count = 0, mentions = 0
+
+        init(mentions: Int, candidates: Int) {
+            func aligned(_ offset: Int, _ alignment: Int) -> Int { (offset + alignment - 1) / alignment * alignment }
+            let scoredStart = aligned(MemoryLayout<Candidate>.stride * candidates, MemoryLayout<Scored>.alignment)
+            let boundsStart = aligned(scoredStart + MemoryLayout<Scored>.stride * candidates, MemoryLayout<Int>.alignment)
+            memory = .allocate(byteCount: boundsStart + MemoryLayout<Int>.stride * (mentions + 1),
+                               alignment: max(MemoryLayout<Candidate>.alignment, MemoryLayout<Scored>.alignment, MemoryLayout<Int>.alignment))
+            all = memory.bindMemory(to: Candidate.self, capacity: candidates)
+            scoredRoom = (memory + scoredStart).bindMemory(to: Scored.self, capacity: candidates)
+            bounds = (memory + boundsStart).bindMemory(to: Int.self, capacity: mentions + 1)
+            bounds.initialize(to: 0)
+            capacity = candidates
+        }
+
+        /// Adds a candidate of the current mention.
+        @inline(__always)
+        mutating func append(_ candidate: Candidate) {
+            precondition(count < capacity, "more candidates than the mentions name")
+            (all + count).initialize(to: candidate)
+            count += 1
+        }
+
+        /// Closes the current mention's candidates; the next appended are the next mention's.
+        @inline(__always)
+        mutating func endMention() {
+            mentions += 1
+            (bounds + mentions).initialize(to: count)
+        }
+
+        /// The candidates of mention `index`.
+        @inline(__always)
+        func candidates(of index: Int) -> UnsafeBufferPointer<Candidate> {
+            precondition(index < mentions)
+            return UnsafeBufferPointer(start: all + bounds[index], count: bounds[index + 1] - bounds[index])
+        }
+
+        /// Room for the scores of mention `index`'s candidates, shared by all mentions.
+        @inline(__always)
+        func scored(of index: Int) -> UnsafeMutableBufferPointer<Scored> {
+            UnsafeMutableBufferPointer(start: scoredRoom, count: bounds[index + 1] - bounds[index])
+        }
+
+        func deallocate() {
+            memory.deallocate()
+        }
+    }
+
+    /// The first pass over a document's mentions: what their context-free winners establish,
+    /// written into `context` (made empty for the document).
+    private func establish(_ context: inout DocumentContext, _ mentions: UnsafeBufferPointer<Mention>,
+                           _ candidates: DocumentCandidates, places: UnsafeBufferPointer<Place>) {
+        context.reserve(mentions: mentions.count)
         for index in mentions.indices {
-            guard let (position, margin) = firstPass(candidates(index), places) else { continue }
+            guard let (position, margin) = firstPass(candidates.candidates(of: index), places) else { continue }
             context.placeByStart.set(mentions[index].start, position)
             switch table.entries[position].kind {
             case .country:
@@ -373,33 +437,28 @@ public struct Resolver: Sendable {
             }
         }
         context.sortCountries()
-        return context
     }
 
     /// The second pass: each mention decided on the whole document's context where it lies, and
     /// then moved into its result rather than copied (a copy retains its six reference-counted
     /// fields, which freeing `mentions` released again). The emptied place is filled with
     /// `emptyMention()` for `mentions` to free.
-    private func decideAll(_ mentions: inout [Mention], context: DocumentContext, candidates: (Int) -> UnsafeBufferPointer<Candidate>,
+    private func decideAll(_ mentions: inout [Mention], context: DocumentContext, _ candidates: DocumentCandidates,
                            places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
         let count = mentions.count
-        // One buffer holds each mention's scored candidates in turn: written and ranked in place,
-        // with none of an array's uniqueness and capacity checks per append, nor its emptying
-        // (`Scored` holds no references, so nothing needs deinitialising).
+        // One buffer holds each mention's scored candidates in turn (`DocumentCandidates.scored`):
+        // written and ranked in place, with none of an array's uniqueness and capacity checks per
+        // append, nor its emptying.
         var reasonBuffer = Notes(), anchorCursor = 0, countryCursor = DocumentContext.CountryCursor()
         defer { reasonBuffer.deallocate() }
-        let scored = UnsafeMutableBufferPointer<Scored>.allocate(capacity: (0..<count).reduce(0) { max($0, candidates($1).count) })
-        defer { scored.deallocate() }
         return mentions.withUnsafeMutableBufferPointer { mentions in
             [ResolvedMention](unsafeUninitializedCapacity: count) { results, initialized in
                 for index in 0..<count {
                     let mention = mentions.baseAddress! + index
                     let excluded = context.anchorExcluded(by: index, cursor: &anchorCursor)
-                    let mentionCandidates = candidates(index)
-                    let decision = decide(mention, excludedAnchor: excluded, candidates: mentionCandidates, context: context,
+                    let decision = decide(mention, excludedAnchor: excluded, candidates: candidates.candidates(of: index), context: context,
                                           sentenceCountries: context.countries(inSentence: mention.pointee.sentenceIndex, cursor: &countryCursor),
-                                          scored: UnsafeMutableBufferPointer(rebasing: scored[..<mentionCandidates.count]),
-                                          reasonBuffer: &reasonBuffer, places)
+                                          scored: candidates.scored(of: index), reasonBuffer: &reasonBuffer, places)
                     (results.baseAddress! + index).initialize(
                         to: ResolvedMention(mention: mention.move(), status: decision.status, confidence: decision.confidence,
                                             reason: decision.reason))
@@ -424,7 +483,8 @@ public struct Resolver: Sendable {
     /// their context-free scores. Which bear the surface as their main name comes with the
     /// mention when the finder knows it (`Mention.MainNames`); otherwise the surface is folded
     /// and the names compared.
-    private func appendCandidates(_ mention: UnsafePointer<Mention>, _ places: UnsafeBufferPointer<Place>, to result: inout [Candidate], surfaceKey: inout [UInt32]) {
+    private func appendCandidates(_ mention: UnsafePointer<Mention>, _ places: UnsafeBufferPointer<Place>, to result: inout DocumentCandidates,
+                                  surfaceKey: inout [UInt32]) {
         var fingerprint: UInt32?
         mention.pointee.candidateList.forEachCandidate { k, position in
             guard !mention.pointee.context.isSettlement || table.entries[position].kind == .place else { return }
@@ -467,34 +527,41 @@ public struct Resolver: Sendable {
     /// values a byte, and one for the last word, always suffice. (Making that room in `key`
     /// itself, filled with zeros first, cost more than the folding.)
     static func appendFoldedWords(_ text: String, to key: inout [UInt32]) {
-        var text = text
-        text.withUTF8 { bytes in
-            let folding = ScalarFolding.shared
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 3 * bytes.count + 1) { scratch in
-                let output = scratch.baseAddress!
-                var count = 0, wordStart = 0, index = 0
-                while index < bytes.count {
-                    let value: UInt32
-                    if bytes[index] < 0x80 {
-                        value = UInt32(bytes[index])
-                        index += 1
-                    } else {
-                        value = ScalarText.multiByteScalar(bytes, at: &index)
-                    }
-                    if folding.isWord(value) {
-                        folding.fold(value, into: output, count: &count)
-                    } else if count > wordStart {
-                        output[count] = UInt32.max
-                        count += 1
-                        wordStart = count
-                    }
+        // Read from the string's own UTF-8 when contiguous, as every native string's is:
+        // `withUTF8` wants a mutable copy of the string, a retain and two releases a call.
+        if text.utf8.withContiguousStorageIfAvailable({ appendFoldedWords(utf8: $0, to: &key) }) == nil {
+            var text = text
+            text.withUTF8 { appendFoldedWords(utf8: $0, to: &key) }
+        }
+    }
+
+    /// Appends the folded words of the UTF-8 `bytes` to `key` (`appendFoldedWords(_:to:)`).
+    private static func appendFoldedWords(utf8 bytes: UnsafeBufferPointer<UInt8>, to key: inout [UInt32]) {
+        let folding = ScalarFolding.shared
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 3 * bytes.count + 1) { scratch in
+            let output = scratch.baseAddress!
+            var count = 0, wordStart = 0, index = 0
+            while index < bytes.count {
+                let value: UInt32
+                if bytes[index] < 0x80 {
+                    value = UInt32(bytes[index])
+                    index += 1
+                } else {
+                    value = ScalarText.multiByteScalar(bytes, at: &index)
                 }
-                if count > wordStart {
+                if folding.isWord(value) {
+                    folding.fold(value, into: output, count: &count)
+                } else if count > wordStart {
                     output[count] = UInt32.max
                     count += 1
+                    wordStart = count
                 }
-                key.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
             }
+            if count > wordStart {
+                output[count] = UInt32.max
+                count += 1
+            }
+            key.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
         }
     }
 
@@ -789,9 +856,10 @@ public struct Resolver: Sendable {
         if entry.kind == .admin1 && mention.pointee.kind == .region { score += Self.namedRegionWeight - Self.admin1Weight }
         if entry.nearBorder { notes?.add("; border region") }
         if mainName { score += Self.mainNameBonus }
-        // The entry's country code is read only when the sentence has a demonym at all.
+        // The entry's country code is read only when the sentence has a demonym at all, and
+        // then by its country identity (`ResolverEntries.countryCodes`), not from its `Place`.
         if !mention.pointee.context.demonymCountries.isEmpty
-            && mention.pointee.context.demonymCountries.contains(places[candidate].countryCode) {
+            && mention.pointee.context.demonymCountries.contains(table.countryCodes[Int(entry.country)]) {
             score += Self.demonymBonus
             if notes != nil {
                 notes!.add("; ")

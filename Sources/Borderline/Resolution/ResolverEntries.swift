@@ -38,6 +38,12 @@ struct ResolverEntries: Sendable {
 
     let entries: [Entry]
     let nameKeys: [UInt32]
+    /// The country code of each country identity (`Entry.country`), the code of the first entry
+    /// given it: equal, as a String, to the code of every entry with that identity. Scoring
+    /// compares a sentence's demonym countries with a candidate's code from this short list,
+    /// which stays in cache, rather than from the candidate's `Place` (two more cache misses:
+    /// the place and the box holding its texts).
+    let countryCodes: [String]
     /// The largest country and admin1 identities of `entries` (`IdentityBits` makes room for
     /// them at once).
     let largestCountry: Int32, largestAdmin1: Int32
@@ -54,6 +60,7 @@ struct ResolverEntries: Sendable {
         var countries: [String: Int32] = [:], admin1s: [Admin1: Int32] = [:]
         /// Whether each country identity is a border country (`Resolver.isBorderCountry`).
         var borderCountries: [Bool] = []
+        var countryCodes: [String] = []
         var previousCountryCode: String? = nil, previousCountry: Int32 = 0
         var keys: [UInt32] = []
         var entries: [Entry] = []
@@ -70,6 +77,7 @@ struct ResolverEntries: Sendable {
                 } else {
                     country = Int32(countries.count)
                     countries[countryCode] = country
+                    countryCodes.append(countryCode)
                     borderCountries.append(Resolver.isBorderCountry(countryCode))
                 }
                 previousCountryCode = countryCode
@@ -105,6 +113,7 @@ struct ResolverEntries: Sendable {
         }
         self.entries = entries
         self.nameKeys = keys
+        self.countryCodes = countryCodes
         self.largestCountry = Int32(max(0, countries.count - 1))
         self.largestAdmin1 = Int32(admin1s.count)
     }

@@ -90,6 +90,10 @@ struct ResolverTablesTests {
             #expect(made.keyStart == expected.keyStart && made.keyEnd == expected.keyEnd && made.fingerprint == expected.fingerprint)
             #expect(made.kind == expected.kind && made.nearBorder == expected.nearBorder)
         }
+        // Each entry's country identity gives back its own country code.
+        for (position, place) in places.enumerated() {
+            #expect(table.countryCodes[Int(table.entries[position].country)] == place.countryCode)
+        }
         let texts = ReasonTexts(places)
         let plainTexts = Self.plainTexts(places)
         #expect(texts.bytes == plainTexts.bytes)
@@ -104,6 +108,7 @@ struct ResolverTablesTests {
         #expect(table.entries.map(\.country) == [0, 1, 0, 2, 2, 1, 0])
         #expect(table.entries.map(\.admin1) == [1, 2, 3, 0, 4, 2, 5])
         #expect(table.largestCountry == 2 && table.largestAdmin1 == 5)
+        #expect(table.countryCodes == ["UA", "RU", "PL"])
         #expect(table.entries[1].base == Resolver.admin1Weight + Resolver.regionBonus)
         #expect(table.entries[3].base == Resolver.countryWeight)
         let texts = ReasonTexts(Self.handMade)
