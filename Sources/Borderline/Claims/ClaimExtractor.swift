@@ -59,30 +59,36 @@ public struct ClaimExtractor: Sendable {
                 if mentions[own[cursor]].mention.start < range.lowerBound { firstInside = cursor + 1 }
                 cursor += 1
             }
-            let inside = own[firstInside..<cursor]
-            // The context lets go of the last sentence's tokens, so the storage is written in place.
-            context.tokens = []
+            // Positions in `own`, not a slice of it: a slice retained and released `own`'s
+            // storage for every sentence.
+            let inside = firstInside..<cursor
             let (count, triggers) = ClaimLexer.lex(scalars, in: range, into: &tokenStorage)
-            context.tokens = tokenStorage[..<count]
             if !triggers.isEmpty {
+                // The context holds the tokens only while the patterns read them, and lets go of
+                // them before the next sentence is lexed, so the storage is written in place; a
+                // sentence without triggers (about one in three) never hands them over, where
+                // every sentence's cost a retain and a release of the storage.
+                context.tokens = tokenStorage[..<count]
+                defer { context.tokens = [] }
                 // The list is made with room for several claims when a sentence may first hold
                 // one: grown from one claim by doubling, it was moved to a larger allocation
                 // four or five times in a document of a dozen claims.
                 if claims.capacity == 0 { claims.reserveCapacity(Self.initialClaimCapacity) }
                 // The sentence's text is provenance for the claims found in it: most sentences that
                 // pass the triggers yield none, so it is written only once a claim needs it.
-                context.enter(sentenceIndex, range, inside: inside)
+                context.enter(sentenceIndex, range, inside: inside, of: own)
                 let first = claims.count
                 Self.appendClaims(in: context, triggers: triggers, to: &claims, distanceScratch: &distanceScratch)
                 if claims.count > first {
                     // A mention in the sentence carries the finder's text of it, which the
                     // claims share when it is the same text.
-                    let text = inside.first.map { context.sentenceText(range.lowerBound, range.upperBound, finderText: mentions[$0].mention.sentenceText) }
-                        ?? context.text(range.lowerBound, range.upperBound)
+                    let text = inside.isEmpty
+                        ? context.text(range.lowerBound, range.upperBound)
+                        : context.sentenceText(range.lowerBound, range.upperBound, finderText: mentions[own[inside.lowerBound]].mention.sentenceText)
                     for index in first..<claims.count { claims[index].sentenceText = text }
                 }
             }
-            context.passed(sentence: sentenceIndex, inside: inside)
+            context.passed(sentence: sentenceIndex, inside: inside, of: own)
         }
         return claims
     }

@@ -40,7 +40,7 @@ struct ClaimSentence {
     /// again for every document. Read through `places` and `country(code:)`.
     let shared: SharedGazetteer
     /// Positions in `all` of the mentions of the sentences before that may be pointed back to:
-    /// `earlier[..<earlierCount]`, in text order (`passed(sentence:inside:)` keeps it). The
+    /// `earlier[..<earlierCount]`, in text order (`passed(sentence:inside:of:)` keeps it). The
     /// array is only storage that grows: shrinking it and appending to it each sentence went
     /// through the array's general range replacement, twice per sentence. It is the context's
     /// own, so no slice of it is handed in and let go of per sentence.
@@ -84,19 +84,22 @@ struct ClaimSentence {
 
     /// Moves the context to the sentence `index`, which spans the scalars `range` and whose
     /// tokens are already in `tokens`.
-    /// - Parameter inside: positions in `all` of the mentions that start in the sentence, by
-    ///   start offset.
-    mutating func enter(_ index: Int, _ range: Range<Int>, inside: ArraySlice<Int>) {
+    /// - Parameter inside: where in `own` the positions in `all` of the mentions that start in
+    ///   the sentence are, by start offset (a range, not a slice of `own`, which retained and
+    ///   released its storage per sentence).
+    mutating func enter(_ index: Int, _ range: Range<Int>, inside: Range<Int>, of own: [Int]) {
         sentenceIndex = index
         sentenceRange = range
-        // The list is emptied only when it holds something (its general range replacement is
-        // dear), and made once with room for every mention that may be listed, not grown.
-        if !mentions.isEmpty { mentions.removeAll(keepingCapacity: true) }
+        // The list is emptied one mention at a time (a sentence has a few; the general range
+        // replacement of `removeAll(keepingCapacity:)` cost some eighty instructions a
+        // sentence), and made once with room for every mention that may be listed, not grown.
+        while mentions.popLast() != nil {}
         mentions.reserveCapacity(inside.count)
         // `inside` is in start order and token ends increase, so each mention's first token is
         // searched for from the previous one's, not from the sentence's start.
         var from = 0
-        for at in inside {
+        for position in inside {
+            let at = own[position]
             // Offsets read in place: binding the whole mention would retain each of its strings.
             let start = all[at].mention.start, stop = all[at].mention.end
             guard let first = tokens[from...].firstIndex(where: { $0.end > start }) else { break }
@@ -111,17 +114,19 @@ struct ClaimSentence {
         }
     }
 
-    /// Records that the sentence `index` has been read, whose mentions are `inside` (positions
-    /// in `all`, in start order): only the three sentences before the next may be pointed back
-    /// to, so the others' mentions are dropped in place, keeping the order, and `inside` added.
-    mutating func passed(sentence index: Int, inside: ArraySlice<Int>) {
+    /// Records that the sentence `index` has been read, whose mentions are `own[inside]`
+    /// (positions in `all`, in start order): only the three sentences before the next may be
+    /// pointed back to, so the others' mentions are dropped in place, keeping the order, and
+    /// the sentence's added.
+    mutating func passed(sentence index: Int, inside: Range<Int>, of own: [Int]) {
         var kept = 0
         for position in 0..<earlierCount where all[earlier[position]].mention.sentenceIndex >= index - 2 {
             earlier[kept] = earlier[position]
             kept += 1
         }
         earlierCount = kept
-        for at in inside {
+        for position in inside {
+            let at = own[position]
             if earlierCount < earlier.count { earlier[earlierCount] = at } else { earlier.append(at) }
             earlierCount += 1
         }

@@ -52,14 +52,14 @@ enum DirectionPattern {
             if let (compass, next) = CompassDirection.read(tokens, at: index),
                tokens[index].flags.isDisjoint(with: [.endsInErn, .endsInWard, .endsInWards]),
                sentence.matches(.of, at: next),
-               let (reference, referenceStart, end) = placeReference(in: sentence, at: next + 1) {
-                let subjects = listBefore(index, in: sentence).filter { $0.start != referenceStart }
+               let referenced = placeReference(in: sentence, at: next + 1) {
+                let subjects = listBefore(index, in: sentence).filter { $0.start != referenced.mentionStart }
                 for subject in subjects {
                     claims.append(sentence.claim(
-                        kind: .direction, start: min(subject.start, tokens[index].start), end: tokens[end - 1].end,
-                        subject: subject, reference: reference, statement: .direction(compass, comparative: false)))
+                        kind: .direction, start: min(subject.start, tokens[index].start), end: tokens[referenced.end - 1].end,
+                        subject: subject, reference: referenced.reference, statement: .direction(compass, comparative: false)))
                 }
-                index = end
+                index = referenced.end
                 continue
             }
             index += 1
@@ -68,8 +68,8 @@ enum DirectionPattern {
 
     /// A place reference (not the border: "north of the border" says nothing checkable about a
     /// named place).
-    static func placeReference(in sentence: ClaimSentence, at index: Int) -> (ClaimReference, Int?, Int)? {
-        guard let found = DistancePattern.reference(in: sentence, at: index), case .place = found.0 else { return nil }
+    static func placeReference(in sentence: ClaimSentence, at index: Int) -> DistancePattern.Reference? {
+        guard let found = DistancePattern.reference(in: sentence, at: index), case .place = found.reference else { return nil }
         return found
     }
 

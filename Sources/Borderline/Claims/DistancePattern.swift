@@ -15,7 +15,8 @@ enum DistancePattern {
     /// use, its capacity kept): a list made per sentence cost an allocation and its release for
     /// every sentence with a distance.
     static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim], found: inout [Found]) -> [Int] {
-        found.removeAll(keepingCapacity: true)
+        // (Left empty by the last sentence, whose items were all taken off it below.)
+        assert(found.isEmpty, "the scratch list of figures found is left empty")
         var references: [Int] = []
         var index = 0
         let tokens = sentence.tokens
@@ -29,7 +30,10 @@ enum DistancePattern {
             var cursor = reading.end
             if sentence.matches(.away, at: cursor) { cursor += 1 }
             var compass: CompassDirection?
-            if let (direction, next) = CompassDirection.read(tokens, at: cursor) {
+            // `read` finds nothing at a token with no compass class (most figures are followed by
+            // "from"): tested first, so that its optional result (a tuple, destroyed through the
+            // runtime's generic tuple code) is made only for a compass word.
+            if cursor < tokens.count, tokens[cursor].compass != .none, let (direction, next) = CompassDirection.read(tokens, at: cursor) {
                 compass = direction
                 cursor = next
             }
@@ -37,30 +41,45 @@ enum DistancePattern {
             let preposition = cursor < tokens.count ? tokens[cursor].word : nil
             let ofAllowed = compass != nil || reading.primary.hedge == .atMost
             guard tokens.indices.contains(cursor), preposition == .from || (preposition == .of && ofAllowed),
-                  let (reference, mentionStart, end) = self.reference(in: sentence, at: cursor + 1) else {
+                  let referenced = self.reference(in: sentence, at: cursor + 1) else {
                 index = reading.end
                 continue
             }
-            if let mentionStart { references.append(mentionStart) }
-            found.append(Found(reading: reading, start: index, end: end, compass: compass, reference: reference))
+            if let mentionStart = referenced.mentionStart { references.append(mentionStart) }
+            let end = referenced.end
+            // Both moved into the list: copies of them went through the runtime's generic copy.
+            found.append(Found(reading: consume reading, start: index, compass: compass, referenced: consume referenced))
             index = end
         }
-        // By position, so each found item's quantities and reference are copied once, into the claim.
-        for at in found.indices {
-            let quantityStart = found[at].reading.primary.start
-            let subject = SubjectFinder.subject(in: sentence, claimStart: hedgeStart(of: found[at].start, in: sentence),
-                                                claimEnd: found[at].end, excluded: references)
+        guard !found.isEmpty else { return references }
+        // Each found item is taken off the list (reversed first, so they come in text order) and
+        // its quantities and reference moved into the claim: read by position, the conversion
+        // (an optional quantity) was copied through the runtime's generic copy of an optional,
+        // and emptying the list for the next sentence destroyed its items through the generic
+        // array destroy, each a few hundred instructions.
+        found.reverse()
+        while var item = found.popLast() {
+            // Moved out of the item (which is not read again) into the claim, not copied.
+            let conversion = item.reading.conversion.take()
+            let quantityStart = item.reading.primary.start
+            let subject = SubjectFinder.subject(in: sentence, claimStart: hedgeStart(of: item.start, in: sentence),
+                                                claimEnd: item.end, excluded: references)
             let start = subject.map { $0.start < quantityStart && sameSentence($0, sentence) ? $0.start : quantityStart } ?? quantityStart
-            let end = tokens[found[at].end - 1].end
+            let end = tokens[item.end - 1].end
             let isPlace: Bool
-            if case .place = found[at].reference { isPlace = true } else { isPlace = false }
-            claims.append(sentence.claim(
-                kind: isPlace ? .placeDistance : .borderDistance, start: start, end: end, subject: subject, reference: found[at].reference,
-                statement: .distance(found[at].reading.primary, conversion: found[at].reading.conversion, direction: found[at].compass)))
-            if isPlace, let compass = found[at].compass {
+            if case .place = item.referenced.reference { isPlace = true } else { isPlace = false }
+            if isPlace, let compass = item.compass {
                 claims.append(sentence.claim(
-                    kind: .direction, start: start, end: end, subject: subject, reference: found[at].reference,
+                    kind: .placeDistance, start: start, end: end, subject: subject, reference: item.referenced.reference,
+                    statement: .distance(item.reading.primary, conversion: conversion, direction: compass)))
+                claims.append(sentence.claim(
+                    kind: .direction, start: start, end: end, subject: subject, reference: item.referenced.reference,
                     statement: .direction(compass, comparative: false)))
+            } else {
+                claims.append(sentence.claim(
+                    kind: isPlace ? .placeDistance : .borderDistance, start: start, end: end, subject: subject,
+                    reference: item.referenced.reference,
+                    statement: .distance(item.reading.primary, conversion: conversion, direction: item.compass)))
             }
         }
         return references
@@ -71,11 +90,23 @@ enum DistancePattern {
     /// specialised code rather than the runtime's generic tuple copy.
     struct Found {
         var reading: QuantityReader.Reading
-        /// Token indices of the figure (its hedge excluded) and one past the reference.
+        /// Token index of the figure (its hedge excluded).
         var start: Int
-        var end: Int
         var compass: CompassDirection?
+        /// The reference, which ends (`referenced.end`) one token past the claim.
+        var referenced: Reference
+        /// Token index one past the reference.
+        var end: Int { referenced.end }
+    }
+
+    /// A reference read at a token (`reference(in:at:)`). A struct, not a tuple: an optional
+    /// tuple holding the reference was copied through the runtime's generic tuple copy.
+    struct Reference {
         var reference: ClaimReference
+        /// The start offset of the mention the reference uses, if it uses one.
+        var mentionStart: Int?
+        /// The token index one past the reference.
+        var end: Int
     }
 
     /// The words of a front line reference, in the order they are tried.
@@ -105,7 +136,7 @@ enum DistancePattern {
 
     /// The reference that starts at token `index`: its kind, the mention it uses (start offset),
     /// and the token index one past it.
-    static func reference(in sentence: ClaimSentence, at index: Int) -> (ClaimReference, Int?, Int)? {
+    static func reference(in sentence: ClaimSentence, at index: Int) -> Reference? {
         let tokens = sentence.tokens
         guard index < tokens.count else { return nil }
         var cursor = index
@@ -115,7 +146,7 @@ enum DistancePattern {
         if cursor < tokens.count, let first = tokens[cursor].word, frontLineStarts[Int(first.rawValue)] {
             for words in frontLines where sentence.matches(words, at: cursor) {
                 let end = cursor + words.count
-                return (.frontline(wording: sentence.text(tokens[index].start, tokens[end - 1].end)), nil, end)
+                return Reference(reference: .frontline(wording: sentence.text(tokens[index].start, tokens[end - 1].end)), mentionStart: nil, end: end)
             }
         }
         // The border: adjectives, a border noun, and "with Ukraine" / "between Russia and Ukraine".
@@ -149,20 +180,20 @@ enum DistancePattern {
                 end += 4
             }
             let wording = sentence.text(tokens[index].start, tokens[end - 1].end)
-            return (namesOtherCountry ? .otherBorder(wording: wording) : .border(wording: wording), nil, end)
+            return Reference(reference: namesOtherCountry ? .otherBorder(wording: wording) : .border(wording: wording), mentionStart: nil, end: end)
         }
         // "20 km from Ukraine": the nearest part of that country is across the border.
         if let located = sentence.mention(startingAt: cursor), located.placeKind == .country, let place = sentence.place(located) {
             let wording = sentence.text(tokens[index].start, tokens[located.end - 1].end)
             if place.countryCode == "UA" || place.countryCode == "RU" {
-                return (.border(wording: wording), located.start, located.end)
+                return Reference(reference: .border(wording: wording), mentionStart: located.start, end: located.end)
             }
-            return (.otherBorder(wording: wording), located.start, located.end)
+            return Reference(reference: .otherBorder(wording: wording), mentionStart: located.start, end: located.end)
         }
         // A place: "the city of Kharkiv", "Belgorod".
         let placeStart = sentence.skippingPlaceNounPhrase(index)
         if let located = sentence.mention(startingAt: placeStart) {
-            return (.place(sentence.claimPlace(located)), located.start, located.end)
+            return Reference(reference: .place(sentence.claimPlace(located)), mentionStart: located.start, end: located.end)
         }
         // A capitalised name the gazetteer does not know: still a claim, but unverifiable.
         if placeStart < tokens.count, tokens[placeStart].isCapitalized, !tokens[placeStart].isWord(in: ClaimWords.isCountryCode) {
@@ -171,7 +202,7 @@ enum DistancePattern {
             let surface = sentence.text(tokens[placeStart].start, tokens[end - 1].end)
             let place = ClaimPlace(surface: surface, start: tokens[placeStart].start, end: tokens[end - 1].end,
                                    status: .unknown, reason: "no gazetteer entry has this name")
-            return (.place(place), tokens[placeStart].start, end)
+            return Reference(reference: .place(place), mentionStart: tokens[placeStart].start, end: end)
         }
         return nil
     }

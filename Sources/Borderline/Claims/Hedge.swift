@@ -38,52 +38,91 @@ public enum Hedge: String, Sendable, Hashable, CaseIterable {
         (words.map(ClaimWord.code), hedge)
     }
 
-    /// `codedPhrases` by the code of their last word, each list in the order of `codedPhrases`:
-    /// a figure is preceded by a word that ends no phrase far more often than by one that does.
-    static let codedPhrasesByLastWord: [[(words: [ClaimWord], hedge: Hedge)]] = {
-        var table = [[(words: [ClaimWord], hedge: Hedge)]](repeating: [], count: ClaimWord.allCases.count)
-        for phrase in codedPhrases { table[Int(phrase.words.last!.rawValue)].append(phrase) }
-        return table
-    }()
+    /// `codedPhrases` grouped by the code of their last word, each group in the order of
+    /// `codedPhrases`: a figure is preceded by a word that ends no phrase far more often than
+    /// by one that does.
+    static let phrasesByLastWord = HedgePhraseTable(codedPhrases) { $0[$0.count - 1] }
 
     /// The hedge phrase that ends right before `tokens[index]`, with the index of its first token.
     static func ending(before index: Int, in tokens: ArraySlice<ClaimToken>) -> (hedge: Hedge, start: Int)? {
         // Every phrase ends in a word; most tokens are in none.
         guard index > 0, index <= tokens.count, tokens[index - 1].kind == .word, let last = tokens[index - 1].word else { return nil }
-        let candidates = codedPhrasesByLastWord[Int(last.rawValue)]
-        for candidate in candidates.indices where candidates[candidate].words.count <= index {
-            let start = index - candidates[candidate].words.count
-            if Self.matches(candidates[candidate].words, tokens, from: start) { return (candidates[candidate].hedge, start) }
+        for phrase in phrasesByLastWord.phrases(keyedBy: last) where phrase.count <= index {
+            let start = index - phrase.count
+            if Self.matches(phrase, tokens, from: start) { return (phrase.hedge, start) }
         }
         return nil
     }
 
-    /// `codedPhrases` by the code of their first word, each list in the order of `codedPhrases`.
-    static let codedPhrasesByFirstWord: [[[ClaimWord]]] = {
-        var table = [[[ClaimWord]]](repeating: [], count: ClaimWord.allCases.count)
-        for phrase in codedPhrases { table[Int(phrase.words[0].rawValue)].append(phrase.words) }
-        return table
-    }()
+    /// `codedPhrases` grouped by the code of their first word, each group in the order of
+    /// `codedPhrases`.
+    static let phrasesByFirstWord = HedgePhraseTable(codedPhrases) { $0[0] }
 
     /// The hedge phrase that starts at `tokens[index]`, longest first, with the index one past it.
-    /// Only the phrases that start with the token's word are tried (`codedPhrasesByFirstWord`),
+    /// Only the phrases that start with the token's word are tried (`phrasesByFirstWord`),
     /// in the order of `codedPhrases`: a phrase matches only from its first word, and trying all
     /// of them cost a copy of each phrase's words per figure in brackets.
     static func starting(at index: Int, in tokens: ArraySlice<ClaimToken>) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word, let first = tokens[index].word else { return nil }
-        let candidates = codedPhrasesByFirstWord[Int(first.rawValue)]
-        for candidate in candidates.indices where index + candidates[candidate].count <= tokens.count {
-            if Self.matches(candidates[candidate], tokens, from: index) { return index + candidates[candidate].count }
+        for phrase in phrasesByFirstWord.phrases(keyedBy: first) where index + phrase.count <= tokens.count {
+            if Self.matches(phrase, tokens, from: index) { return index + phrase.count }
         }
         return nil
     }
 
     @inline(__always)
-    private static func matches(_ words: [ClaimWord], _ tokens: ArraySlice<ClaimToken>, from start: Int) -> Bool {
-        for offset in words.indices {
+    private static func matches(_ phrase: HedgePhraseTable.Phrase, _ tokens: ArraySlice<ClaimToken>, from start: Int) -> Bool {
+        for offset in 0..<phrase.count {
             let token = tokens[start + offset]
-            guard token.kind == .word, token.word == words[offset] else { return false }
+            guard token.kind == .word, token.word == phrase.words[offset] else { return false }
         }
         return true
+    }
+}
+
+/// Hedge phrases grouped by one of their words (the first or the last), in storage that is
+/// made once and never freed, holding no reference: the patterns look for a hedge at nearly
+/// every figure, and a table of word lists (an array of arrays) cost a retain and a release of
+/// the group read, and of each phrase's words, at every look.
+struct HedgePhraseTable: @unchecked Sendable {
+    /// A phrase's words inline (no phrase has more than three) and the hedge it states.
+    struct Phrase {
+        var words: InlineArray<3, ClaimWord>
+        var count: Int
+        var hedge: Hedge
+    }
+
+    /// The phrases, group after group, each group in the order it was given.
+    private let phrases: UnsafeBufferPointer<Phrase>
+    /// Where each word code's group starts in `phrases`; the group of code `c` ends where that
+    /// of `c + 1` starts (one entry more than there are codes).
+    private let starts: UnsafeBufferPointer<Int>
+
+    /// The table of `coded` grouped by the word `key` picks of each phrase's words.
+    init(_ coded: [(words: [ClaimWord], hedge: Hedge)], key: ([ClaimWord]) -> ClaimWord) {
+        let codes = ClaimWord.allCases.count
+        var groups = [[Phrase]](repeating: [], count: codes)
+        for (words, hedge) in coded {
+            precondition(!words.isEmpty && words.count <= 3, "a hedge phrase of one to three words")
+            var inline = InlineArray<3, ClaimWord>(repeating: words[0])
+            for offset in words.indices { inline[offset] = words[offset] }
+            groups[Int(key(words).rawValue)].append(Phrase(words: inline, count: words.count, hedge: hedge))
+        }
+        let flat = groups.flatMap { $0 }
+        var starts = [0]
+        for group in groups { starts.append(starts[starts.count - 1] + group.count) }
+        let phraseStorage = UnsafeMutableBufferPointer<Phrase>.allocate(capacity: flat.count)
+        _ = phraseStorage.initialize(from: flat)
+        let startStorage = UnsafeMutableBufferPointer<Int>.allocate(capacity: starts.count)
+        _ = startStorage.initialize(from: starts)
+        self.phrases = UnsafeBufferPointer(phraseStorage)
+        self.starts = UnsafeBufferPointer(startStorage)
+    }
+
+    /// The phrases of the group of `word`, in the order they were given.
+    @inline(__always)
+    func phrases(keyedBy word: ClaimWord) -> Slice<UnsafeBufferPointer<Phrase>> {
+        let code = Int(word.rawValue)
+        return phrases[starts[code]..<starts[code + 1]]
     }
 }
