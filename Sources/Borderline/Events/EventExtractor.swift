@@ -208,7 +208,12 @@ public struct EventExtractor: Sendable {
         // scalars, as `SentenceText.init` asks), so it is allocated once per document.
         var longest = 0
         for range in ranges where range.count > longest { longest = range.count }
-        var tokenStorage = SentenceText.TokenStorage(room: (longest + 1) / 2)
+        let tokenStorage = SentenceText.TokenStorage(room: (longest + 1) / 2)
+        // The scalars and the token storage are lent to each sentence in turn (see
+        // `SentenceText.init(lending:base:length:offset:storage:)`): the document's scalars live
+        // as long as `text`, the caller's, and the storage as long as this call (both kept
+        // alive to the end of the loop below); a sentence is done with before the next is made.
+        let scalarBuffer = scalars.withUnsafeBufferPointer { $0 }
         /// The sentence's cues (`cues(_:tables:matches:into:)`), narrowed in place to those that
         /// count and then to the events' cues (the first of each type not suppressed): one
         /// list, where a list for each stage cost an allocation per document and a copy of
@@ -237,16 +242,17 @@ public struct EventExtractor: Sendable {
         var byteOffsets = text.byteOffsets
         var byteOffsetsKnown = byteOffsets != nil
         for (sentenceIndex, range) in ranges.enumerated() {
-            let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
+            let s = SentenceText(lending: scalarBuffer, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: tokenStorage)
             var builtText: String? = nil
             /// The sentence's text, made the first time an event of the sentence asks (and kept
             /// for the others): the text alone, which is all `evidence` takes besides the index.
             func sentence() -> String {
+                // Made once: later calls return it as it is (assigning it back to `builtText`
+                // cost a retain and a release more per event).
+                if let builtText { return builtText }
                 let mentionsOfSentence = groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]
                 let text: String
-                if let builtText {
-                    text = builtText
-                } else if mentionsOfSentence.isEmpty {
+                if mentionsOfSentence.isEmpty {
                     // No finder's text to share: the sentence's bytes cut from the document's
                     // UTF-8 (a copy of bytes), rather than its scalars narrowed one by one.
                     if !byteOffsetsKnown {
@@ -332,7 +338,9 @@ public struct EventExtractor: Sendable {
             sentenceCues.sortUnlessStrictlyIncreasing { $0.first < $1.first }
 
             sentenceMentions.removeAllKeepingStorage()
-            for position in bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]] {
+            // By index: a slice of `bySentence` retained and released its buffer per sentence.
+            for slot in groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1] {
+                let position = bySentence[slot]
                 if let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound), first < limit {
                     sentenceMentions.append((position, first))
                 }
@@ -377,20 +385,21 @@ public struct EventExtractor: Sendable {
                 // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
                 // filtering their indices and mapping them to figures built two arrays per cue.
                 // Each event's casualties are made where they are stored (empty for a cue without
-                // figures, nearly every one): a value made once and copied into each event, or
-                // returned by a local function, cost a copy and a destruction per event.
-                let hasOwnFigures = figureOwners.contains(cueOffset)
+                // figures, nearly every one, which `from(_:owners:owner:)` makes itself): a value
+                // made once and copied into each event, or returned by a local function, cost a
+                // copy and a destruction per event, and so did a choice here between its value
+                // and an empty one (made in two temporaries, one copied, both destroyed).
                 // "killed during the attack": the attack already told.
                 if isDefiniteReference(s, cue), !namesPlace, firstDate == nil {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
                         Self.addReport(
-                            to: &events[antecedent], casualties: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties(),
+                            to: &events[antecedent], casualties: Casualties.from(figures, owners: figureOwners, owner: cueOffset),
                             attribution: attribution, time: time)
                         events[antecedent].evidence.append(evidence(document, sentenceIndex, sentence(), s, cue.first, cue.last, nil))
                         touched.append(antecedent)
                         continue
                     }
-                    if !hasOwnFigures && places.isEmpty { continue }
+                    if !figureOwners.contains(cueOffset) && places.isEmpty { continue }
                 }
                 // One event per place, or one unlocated event.
                 for target in 0..<max(places.count, 1) {
@@ -405,7 +414,7 @@ public struct EventExtractor: Sendable {
                         id: eventIDs.id(ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method.rawValue ?? "none",
-                        casualties: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties(),
+                        casualties: Casualties.from(figures, owners: figureOwners, owner: cueOffset),
                         attribution: attribution, documents: documentList,
                         confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
                     touched.append(events.count - 1)
@@ -417,6 +426,8 @@ public struct EventExtractor: Sendable {
                 lastTouchedSentence = sentenceIndex
             }
         }
+        withExtendedLifetime(text) {}
+        withExtendedLifetime(tokenStorage) {}
         return events
     }
 
@@ -689,7 +700,9 @@ public struct EventExtractor: Sendable {
     /// The evidence of a cue: its span joined with the place mention's when that is given.
     /// - Parameter mention: the document offsets of the place mention, if any.
     /// - Parameters: `sentenceIndex` and `sentence`, the sentence's index in the document and its text.
-    func evidence(_ document: Document, _ sentenceIndex: Int, _ sentence: String, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: Range<Int>?) -> EventEvidence {
+    /// - Parameter sentence: consumed (every caller passes the `String` it was just handed),
+    ///   so it moves into the evidence rather than being retained there and released after.
+    func evidence(_ document: Document, _ sentenceIndex: Int, _ sentence: consuming String, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: Range<Int>?) -> EventEvidence {
         var start = s.offset + s.tokens[first].start
         var end = s.offset + s.tokens[last].end
         if let mention {
