@@ -9,6 +9,9 @@ public struct Casualties: Sendable, Hashable {
     public var childrenKilled: Int?
     public var childrenInjured: Int?
 
+    /// Inlined: as a call of its own, it made the value in a temporary and returned a copy of
+    /// it (a copy and a destruction per value made).
+    @inline(__always)
     public init(
         killed: Int? = nil, killedQualifier: String? = nil, injured: Int? = nil, injuredQualifier: String? = nil,
         childrenKilled: Int? = nil, childrenInjured: Int? = nil

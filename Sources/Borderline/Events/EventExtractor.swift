@@ -783,7 +783,9 @@ public struct EventExtractor: Sendable {
         let coverBase = matches.lazy.map(\.token).min() ?? 0
         let words = (s.tokens.count - coverBase + 3 + 63) / 64
         func take(covered: UnsafeMutablePointer<UInt64>) {
-            for (pattern, index) in matches {
+            // By index: iterating over `matches` retained and released its buffer.
+            for match in matches.indices {
+                let (pattern, index) = matches[match]
                 let type = patterns[pattern].type, count = patterns[pattern].count
                 let range = (index - coverBase)..<(index - coverBase + count)
                 guard !range.contains(where: { covered[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) else { continue }
@@ -802,11 +804,19 @@ public struct EventExtractor: Sendable {
                 take(covered: covered.baseAddress.unsafelyUnwrapped)
             }
         }
-        // "destroyed several Ukrainian drones": interception, not a drone attack or damage.
-        for cue in found where cue.type == .droneAttack || cue.type == .missileStrike {
-            if let verb = (max(0, cue.first - 4)..<cue.first).first(where: { Self.interceptionVerbs.contains(s.word($0)) }) {
-                found.removeAll { ($0.type == .droneAttack || $0.type == .missileStrike || $0.type == .damage) && ($0.first == cue.first || $0.first == verb) }
-                found.append(Cue(type: .airDefence, first: verb, last: cue.last))
+        // "destroyed several Ukrainian drones": interception, not a drone attack or damage. The
+        // loop goes through the cues as they were before it changes them (a copy of the list,
+        // a retain and a release), so it runs only for a sentence where it changes something.
+        let interceptionVerbs = Self.interceptionVerbs
+        func interceptionVerb(before cue: Cue) -> Int? {
+            (max(0, cue.first - 4)..<cue.first).first { interceptionVerbs.contains(s.word($0)) }
+        }
+        if found.contains(where: { ($0.type == .droneAttack || $0.type == .missileStrike) && interceptionVerb(before: $0) != nil }) {
+            for cue in found where cue.type == .droneAttack || cue.type == .missileStrike {
+                if let verb = interceptionVerb(before: cue) {
+                    found.removeAll { ($0.type == .droneAttack || $0.type == .missileStrike || $0.type == .damage) && ($0.first == cue.first || $0.first == verb) }
+                    found.append(Cue(type: .airDefence, first: verb, last: cue.last))
+                }
             }
         }
         found.sortUnlessStrictlyIncreasing { $0.first < $1.first }
@@ -1002,15 +1012,24 @@ public struct EventExtractor: Sendable {
     ///     passes one array for every sentence (no array per sentence).
     func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [(position: Int, first: Int)], cues: [Cue] = [], into choices: inout [PlaceChoice]) {
         choices.removeAllKeepingStorage()
+        // Candidates in order already (one, or the finder's mentions in text order: the common
+        // cases) are taken as they are: sorting would copy them. Either list is handed on as a
+        // parameter: a local holding one or the other retained and released it per sentence.
+        let inOrder = candidates.indices.dropFirst().allSatisfy { mentions[candidates[$0 - 1].position].mention.start <= mentions[candidates[$0].position].mention.start }
+        if inOrder {
+            choosePlaces(s, mentions, sorted: candidates, cues: cues, into: &choices)
+        } else {
+            choosePlaces(s, mentions, sorted: candidates.sorted { mentions[$0.position].mention.start < mentions[$1.position].mention.start }, cues: cues, into: &choices)
+        }
+    }
+
+    /// `choosePlaces(_:_:_:cues:into:)` of candidates in text order (`sorted`), `choices` empty.
+    private func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], sorted: [(position: Int, first: Int)], cues: [Cue], into choices: inout [PlaceChoice]) {
         // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions. The
         // best is the first of the lowest rank, kept as the groups are found (no list of them).
         var best: Range<Int>? = nil
         var bestRank = Int.max
         var index = 0
-        // Candidates in order already (one, or the finder's mentions in text order: the common
-        // cases) are taken as they are: sorting would copy them.
-        let inOrder = candidates.indices.dropFirst().allSatisfy { mentions[candidates[$0 - 1].position].mention.start <= mentions[candidates[$0].position].mention.start }
-        let sorted = inOrder ? candidates : candidates.sorted { mentions[$0.position].mention.start < mentions[$1.position].mention.start }
         func rank(_ group: Range<Int>) -> Int {
             switch gazetteer.places[mentions[sorted[group.lowerBound].position].placeIndex!].kind {
             case .place: return 0
@@ -1041,7 +1060,9 @@ public struct EventExtractor: Sendable {
         let lastOfBest = sorted[best.upperBound - 1].position
         let asRegions = best.count > 1 && mentions[lastOfBest].mention.isRegionPhrase
             && Self.endsInPluralRegionWord(mentions[lastOfBest].mention.surface)
-        for (position, _) in sorted[best] {
+        // By index: a slice of `sorted` retained and released it.
+        for slot in best {
+            let position = sorted[slot].position
             var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
                let regionIndex = admin1Position(of: gazetteer.places[placeIndex]) {
