@@ -10,6 +10,9 @@ import Foundation
 /// document's array, never copied into per-word strings. Tokens and folding are exactly those
 /// of `Tokenizer`; words whose folded form is not ASCII keep that form (rare in news text) so
 /// stem and list tests treat them as `String` comparison would.
+///
+/// `@unchecked Sendable`: the buffers it reads (`source`, `tokens`) are never written while a
+/// sentence reads them (see `TokenStorage`).
 struct SentenceText: @unchecked Sendable {
     /// The scalars the sentence is a range of (a whole document's, or the sentence's alone),
     /// read in place: kept alive by the sentence's `tokens` when it owns them, else by the
