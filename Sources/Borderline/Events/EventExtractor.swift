@@ -209,11 +209,17 @@ public struct EventExtractor: Sendable {
         var longest = 0
         for range in ranges where range.count > longest { longest = range.count }
         let tokenStorage = SentenceText.TokenStorage(room: (longest + 1) / 2)
-        // The scalars and the token storage are lent to each sentence in turn (see
-        // `SentenceText.init(lending:base:length:offset:storage:)`): the document's scalars live
-        // as long as `text`, the caller's, and the storage as long as this call (both kept
-        // alive to the end of the loop below); a sentence is done with before the next is made.
-        let scalarBuffer = scalars.withUnsafeBufferPointer { $0 }
+        // The document's scalars and the token storage are lent to each sentence in turn (see
+        // `SentenceText.init(lending:base:length:offset:storage:)`); a sentence is done with
+        // before the next is made. The scalars are read from a copy this call owns and frees:
+        // a pointer into the array is valid only inside its `withUnsafeBufferPointer`, and this
+        // loop wrapped in that closure crashed in release builds (in the temporary allocation
+        // above, for a reason not found). The copy, one allocation and a few kilobytes a
+        // document, costs far less than the retains and releases of every sentence it saves.
+        let scalarCopy = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: scalars.count)
+        _ = scalarCopy.initialize(fromContentsOf: scalars)
+        defer { scalarCopy.deallocate() }
+        let scalarBuffer = UnsafeBufferPointer(scalarCopy)
         /// The sentence's cues (`cues(_:tables:matches:into:)`), narrowed in place to those that
         /// count and then to the events' cues (the first of each type not suppressed): one
         /// list, where a list for each stage cost an allocation per document and a copy of
@@ -426,7 +432,6 @@ public struct EventExtractor: Sendable {
                 lastTouchedSentence = sentenceIndex
             }
         }
-        withExtendedLifetime(text) {}
         withExtendedLifetime(tokenStorage) {}
         return events
     }

@@ -114,10 +114,10 @@ struct SentenceText: @unchecked Sendable {
     /// sentence of `length` scalars has at most `(length + 1) / 2`.
     init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int, storage: inout TokenStorage) {
         if !isKnownUniquelyReferenced(&storage) { storage = TokenStorage() }
-        // The sentence keeps the array and the storage alive (through its tokens), and with
-        // them the buffer read from the array: a `let`, never written, so never moved.
+        // The sentence keeps its own copy of the scalars and the storage alive through its
+        // tokens: an array's buffer may be read only inside `withUnsafeBufferPointer`.
         let owner = Owner(scalars: source, storage: storage)
-        self.init(source.withUnsafeBufferPointer { $0 }, base: base, length: length, offset: offset, storage: storage, owner: owner)
+        self.init(UnsafeBufferPointer(owner.scalars), base: base, length: length, offset: offset, storage: storage, owner: owner)
     }
 
     /// The sentence `base..<base + length` of `source`, its tokens written into `storage`, both
@@ -244,17 +244,21 @@ struct SentenceText: @unchecked Sendable {
         deinit { base.deallocate() }
     }
 
-    /// What a sentence that owns its scalars and tokens holds them by: the array the scalars
-    /// are read from and the storage its tokens are written in (which is then never written
-    /// again while the sentence lives: see `TokenStorage`).
+    /// What a sentence that owns its scalars and tokens holds them by: a copy of the scalars,
+    /// in memory it frees, and the storage its tokens are written in (which is then never
+    /// written again while the sentence lives: see `TokenStorage`). Only sentences made outside
+    /// the extractor's loop (one sentence's text, in tests and the rules' `find(in:)`) own theirs.
     final class Owner: @unchecked Sendable {
-        let scalars: [Unicode.Scalar]
+        let scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
         let storage: TokenStorage
 
         init(scalars: [Unicode.Scalar], storage: TokenStorage) {
-            self.scalars = scalars
+            self.scalars = .allocate(capacity: scalars.count)
+            _ = self.scalars.initialize(from: scalars)
             self.storage = storage
         }
+
+        deinit { scalars.deallocate() }
     }
 
     /// A sentence's tokens, read in place from the storage they were written to, which the list
