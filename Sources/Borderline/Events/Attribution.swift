@@ -125,7 +125,10 @@ public struct Attribution: Sendable, Hashable {
             if first > 0 && s.tokens[first - 1].isCapitalized || s.word(first - 1) == .russian || s.word(first - 1) == .ukrainian { first -= 1 }
             add(first, telegram + 1)
         }
-        return Attribution(sources: sources, responsibility: responsibility(s))
+        // Worked out before the value is made, so that the list of sources moves into it (held
+        // across the call, it was retained and released).
+        let responsibility = responsibility(s)
+        return Attribution(sources: sources, responsibility: responsibility)
     }
 
     /// What the sentence says about responsibility, if anything.

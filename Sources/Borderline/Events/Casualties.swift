@@ -9,6 +9,9 @@ public struct Casualties: Sendable, Hashable {
     public var childrenKilled: Int?
     public var childrenInjured: Int?
 
+    /// Inlined: as a call of its own, it made the value in a temporary and returned a copy of
+    /// it (a copy and a destruction per value made).
+    @inline(__always)
     public init(
         killed: Int? = nil, killedQualifier: String? = nil, injured: Int? = nil, injuredQualifier: String? = nil,
         childrenKilled: Int? = nil, childrenInjured: Int? = nil
@@ -262,30 +265,37 @@ public struct Casualties: Sendable, Hashable {
     }
 
     /// `from` of the figures whose entry in `owners` (one per figure) is `owner`: the
-    /// figures of one cue, as `EventExtractor` assigns them.
+    /// figures of one cue, as `EventExtractor` assigns them. Empty when the cue owns none
+    /// (nearly every cue), made as such without going through the figures.
     static func from(_ figures: [Figure], owners: [Int], owner: Int) -> Casualties {
-        from(figures, where: { owners[$0] == owner })
+        guard owners.contains(owner) else { return Casualties() }
+        return from(figures, where: { owners[$0] == owner })
     }
 
     /// `from` of the figures whose positions in `figures` pass `isIncluded`, read in place.
+    /// The fields are worked out in locals and the value made once, at the end: a value made
+    /// empty first and then updated was built in a temporary, copied and destroyed.
     static func from(_ figures: [Figure], where isIncluded: (Int) -> Bool) -> Casualties {
-        var result = Casualties()
+        var killed: Int? = nil, killedQualifier: String? = nil, childrenKilled: Int? = nil
+        var injured: Int? = nil, injuredQualifier: String? = nil, childrenInjured: Int? = nil
         for (position, figure) in figures.enumerated() where isIncluded(position) {
             if figure.isKilled {
-                if result.killed.map({ figure.count > $0 }) ?? true {
-                    result.killed = figure.count
-                    result.killedQualifier = figure.qualifier
+                if killed.map({ figure.count > $0 }) ?? true {
+                    killed = figure.count
+                    killedQualifier = figure.qualifier
                 }
-                if let children = figure.children, result.childrenKilled.map({ children > $0 }) ?? true { result.childrenKilled = children }
+                if let children = figure.children, childrenKilled.map({ children > $0 }) ?? true { childrenKilled = children }
             } else {
-                if result.injured.map({ figure.count > $0 }) ?? true {
-                    result.injured = figure.count
-                    result.injuredQualifier = figure.qualifier
+                if injured.map({ figure.count > $0 }) ?? true {
+                    injured = figure.count
+                    injuredQualifier = figure.qualifier
                 }
-                if let children = figure.children, result.childrenInjured.map({ children > $0 }) ?? true { result.childrenInjured = children }
+                if let children = figure.children, childrenInjured.map({ children > $0 }) ?? true { childrenInjured = children }
             }
         }
-        return result
+        return Casualties(
+            killed: killed, killedQualifier: killedQualifier, injured: injured, injuredQualifier: injuredQualifier,
+            childrenKilled: childrenKilled, childrenInjured: childrenInjured)
     }
 
     /// The casualties stated in `sentence`.

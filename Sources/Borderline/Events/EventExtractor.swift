@@ -208,7 +208,18 @@ public struct EventExtractor: Sendable {
         // scalars, as `SentenceText.init` asks), so it is allocated once per document.
         var longest = 0
         for range in ranges where range.count > longest { longest = range.count }
-        var tokenStorage = SentenceText.TokenStorage(room: (longest + 1) / 2)
+        let tokenStorage = SentenceText.TokenStorage(room: (longest + 1) / 2)
+        // The document's scalars and the token storage are lent to each sentence in turn (see
+        // `SentenceText.init(lending:base:length:offset:storage:)`); a sentence is done with
+        // before the next is made. The scalars are read from a copy this call owns and frees:
+        // a pointer into the array is valid only inside its `withUnsafeBufferPointer`, and this
+        // loop wrapped in that closure crashed in release builds (in the temporary allocation
+        // above, for a reason not found). The copy, one allocation and a few kilobytes a
+        // document, costs far less than the retains and releases of every sentence it saves.
+        let scalarCopy = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: scalars.count)
+        _ = scalarCopy.initialize(fromContentsOf: scalars)
+        defer { scalarCopy.deallocate() }
+        let scalarBuffer = UnsafeBufferPointer(scalarCopy)
         /// The sentence's cues (`cues(_:tables:matches:into:)`), narrowed in place to those that
         /// count and then to the events' cues (the first of each type not suppressed): one
         /// list, where a list for each stage cost an allocation per document and a copy of
@@ -237,16 +248,17 @@ public struct EventExtractor: Sendable {
         var byteOffsets = text.byteOffsets
         var byteOffsetsKnown = byteOffsets != nil
         for (sentenceIndex, range) in ranges.enumerated() {
-            let s = SentenceText(scalars, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: &tokenStorage)
+            let s = SentenceText(lending: scalarBuffer, base: range.lowerBound, length: range.count, offset: range.lowerBound, storage: tokenStorage)
             var builtText: String? = nil
             /// The sentence's text, made the first time an event of the sentence asks (and kept
             /// for the others): the text alone, which is all `evidence` takes besides the index.
             func sentence() -> String {
+                // Made once: later calls return it as it is (assigning it back to `builtText`
+                // cost a retain and a release more per event).
+                if let builtText { return builtText }
                 let mentionsOfSentence = groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]
                 let text: String
-                if let builtText {
-                    text = builtText
-                } else if mentionsOfSentence.isEmpty {
+                if mentionsOfSentence.isEmpty {
                     // No finder's text to share: the sentence's bytes cut from the document's
                     // UTF-8 (a copy of bytes), rather than its scalars narrowed one by one.
                     if !byteOffsetsKnown {
@@ -332,7 +344,9 @@ public struct EventExtractor: Sendable {
             sentenceCues.sortUnlessStrictlyIncreasing { $0.first < $1.first }
 
             sentenceMentions.removeAllKeepingStorage()
-            for position in bySentence[groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1]] {
+            // By index: a slice of `bySentence` retained and released its buffer per sentence.
+            for slot in groupStart[sentenceIndex]..<groupStart[sentenceIndex + 1] {
+                let position = bySentence[slot]
                 if let first = s.tokenIndex(at: mentions[position].mention.start - range.lowerBound), first < limit {
                     sentenceMentions.append((position, first))
                 }
@@ -377,20 +391,21 @@ public struct EventExtractor: Sendable {
                 // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
                 // filtering their indices and mapping them to figures built two arrays per cue.
                 // Each event's casualties are made where they are stored (empty for a cue without
-                // figures, nearly every one): a value made once and copied into each event, or
-                // returned by a local function, cost a copy and a destruction per event.
-                let hasOwnFigures = figureOwners.contains(cueOffset)
+                // figures, nearly every one, which `from(_:owners:owner:)` makes itself): a value
+                // made once and copied into each event, or returned by a local function, cost a
+                // copy and a destruction per event, and so did a choice here between its value
+                // and an empty one (made in two temporaries, one copied, both destroyed).
                 // "killed during the attack": the attack already told.
                 if isDefiniteReference(s, cue), !namesPlace, firstDate == nil {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
                         Self.addReport(
-                            to: &events[antecedent], casualties: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties(),
+                            to: &events[antecedent], casualties: Casualties.from(figures, owners: figureOwners, owner: cueOffset),
                             attribution: attribution, time: time)
                         events[antecedent].evidence.append(evidence(document, sentenceIndex, sentence(), s, cue.first, cue.last, nil))
                         touched.append(antecedent)
                         continue
                     }
-                    if !hasOwnFigures && places.isEmpty { continue }
+                    if !figureOwners.contains(cueOffset) && places.isEmpty { continue }
                 }
                 // One event per place, or one unlocated event.
                 for target in 0..<max(places.count, 1) {
@@ -405,7 +420,7 @@ public struct EventExtractor: Sendable {
                         id: eventIDs.id(ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method.rawValue ?? "none",
-                        casualties: hasOwnFigures ? Casualties.from(figures, owners: figureOwners, owner: cueOffset) : Casualties(),
+                        casualties: Casualties.from(figures, owners: figureOwners, owner: cueOffset),
                         attribution: attribution, documents: documentList,
                         confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
                     touched.append(events.count - 1)
@@ -417,6 +432,7 @@ public struct EventExtractor: Sendable {
                 lastTouchedSentence = sentenceIndex
             }
         }
+        withExtendedLifetime(tokenStorage) {}
         return events
     }
 
@@ -689,7 +705,9 @@ public struct EventExtractor: Sendable {
     /// The evidence of a cue: its span joined with the place mention's when that is given.
     /// - Parameter mention: the document offsets of the place mention, if any.
     /// - Parameters: `sentenceIndex` and `sentence`, the sentence's index in the document and its text.
-    func evidence(_ document: Document, _ sentenceIndex: Int, _ sentence: String, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: Range<Int>?) -> EventEvidence {
+    /// - Parameter sentence: consumed (every caller passes the `String` it was just handed),
+    ///   so it moves into the evidence rather than being retained there and released after.
+    func evidence(_ document: Document, _ sentenceIndex: Int, _ sentence: consuming String, _ s: SentenceText, _ first: Int, _ last: Int, _ mention: Range<Int>?) -> EventEvidence {
         var start = s.offset + s.tokens[first].start
         var end = s.offset + s.tokens[last].end
         if let mention {
@@ -770,7 +788,9 @@ public struct EventExtractor: Sendable {
         let coverBase = matches.lazy.map(\.token).min() ?? 0
         let words = (s.tokens.count - coverBase + 3 + 63) / 64
         func take(covered: UnsafeMutablePointer<UInt64>) {
-            for (pattern, index) in matches {
+            // By index: iterating over `matches` retained and released its buffer.
+            for match in matches.indices {
+                let (pattern, index) = matches[match]
                 let type = patterns[pattern].type, count = patterns[pattern].count
                 let range = (index - coverBase)..<(index - coverBase + count)
                 guard !range.contains(where: { covered[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) else { continue }
@@ -789,11 +809,19 @@ public struct EventExtractor: Sendable {
                 take(covered: covered.baseAddress.unsafelyUnwrapped)
             }
         }
-        // "destroyed several Ukrainian drones": interception, not a drone attack or damage.
-        for cue in found where cue.type == .droneAttack || cue.type == .missileStrike {
-            if let verb = (max(0, cue.first - 4)..<cue.first).first(where: { Self.interceptionVerbs.contains(s.word($0)) }) {
-                found.removeAll { ($0.type == .droneAttack || $0.type == .missileStrike || $0.type == .damage) && ($0.first == cue.first || $0.first == verb) }
-                found.append(Cue(type: .airDefence, first: verb, last: cue.last))
+        // "destroyed several Ukrainian drones": interception, not a drone attack or damage. The
+        // loop goes through the cues as they were before it changes them (a copy of the list,
+        // a retain and a release), so it runs only for a sentence where it changes something.
+        let interceptionVerbs = Self.interceptionVerbs
+        func interceptionVerb(before cue: Cue) -> Int? {
+            (max(0, cue.first - 4)..<cue.first).first { interceptionVerbs.contains(s.word($0)) }
+        }
+        if found.contains(where: { ($0.type == .droneAttack || $0.type == .missileStrike) && interceptionVerb(before: $0) != nil }) {
+            for cue in found where cue.type == .droneAttack || cue.type == .missileStrike {
+                if let verb = interceptionVerb(before: cue) {
+                    found.removeAll { ($0.type == .droneAttack || $0.type == .missileStrike || $0.type == .damage) && ($0.first == cue.first || $0.first == verb) }
+                    found.append(Cue(type: .airDefence, first: verb, last: cue.last))
+                }
             }
         }
         found.sortUnlessStrictlyIncreasing { $0.first < $1.first }
@@ -989,15 +1017,24 @@ public struct EventExtractor: Sendable {
     ///     passes one array for every sentence (no array per sentence).
     func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [(position: Int, first: Int)], cues: [Cue] = [], into choices: inout [PlaceChoice]) {
         choices.removeAllKeepingStorage()
+        // Candidates in order already (one, or the finder's mentions in text order: the common
+        // cases) are taken as they are: sorting would copy them. Either list is handed on as a
+        // parameter: a local holding one or the other retained and released it per sentence.
+        let inOrder = candidates.indices.dropFirst().allSatisfy { mentions[candidates[$0 - 1].position].mention.start <= mentions[candidates[$0].position].mention.start }
+        if inOrder {
+            choosePlaces(s, mentions, sorted: candidates, cues: cues, into: &choices)
+        } else {
+            choosePlaces(s, mentions, sorted: candidates.sorted { mentions[$0.position].mention.start < mentions[$1.position].mention.start }, cues: cues, into: &choices)
+        }
+    }
+
+    /// `choosePlaces(_:_:_:cues:into:)` of candidates in text order (`sorted`), `choices` empty.
+    private func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], sorted: [(position: Int, first: Int)], cues: [Cue], into choices: inout [PlaceChoice]) {
         // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions. The
         // best is the first of the lowest rank, kept as the groups are found (no list of them).
         var best: Range<Int>? = nil
         var bestRank = Int.max
         var index = 0
-        // Candidates in order already (one, or the finder's mentions in text order: the common
-        // cases) are taken as they are: sorting would copy them.
-        let inOrder = candidates.indices.dropFirst().allSatisfy { mentions[candidates[$0 - 1].position].mention.start <= mentions[candidates[$0].position].mention.start }
-        let sorted = inOrder ? candidates : candidates.sorted { mentions[$0.position].mention.start < mentions[$1.position].mention.start }
         func rank(_ group: Range<Int>) -> Int {
             switch gazetteer.places[mentions[sorted[group.lowerBound].position].placeIndex!].kind {
             case .place: return 0
@@ -1028,7 +1065,9 @@ public struct EventExtractor: Sendable {
         let lastOfBest = sorted[best.upperBound - 1].position
         let asRegions = best.count > 1 && mentions[lastOfBest].mention.isRegionPhrase
             && Self.endsInPluralRegionWord(mentions[lastOfBest].mention.surface)
-        for (position, _) in sorted[best] {
+        // By index: a slice of `sorted` retained and released it.
+        for slot in best {
+            let position = sorted[slot].position
             var placeIndex = mentions[position].placeIndex!
             if asRegions, gazetteer.places[placeIndex].kind == .place,
                let regionIndex = admin1Position(of: gazetteer.places[placeIndex]) {

@@ -10,9 +10,16 @@ import Foundation
 /// document's array, never copied into per-word strings. Tokens and folding are exactly those
 /// of `Tokenizer`; words whose folded form is not ASCII keep that form (rare in news text) so
 /// stem and list tests treat them as `String` comparison would.
-struct SentenceText: Sendable {
-    /// The scalars the sentence is a range of (a whole document's, or the sentence's alone).
-    let source: [Unicode.Scalar]
+///
+/// `@unchecked Sendable`: the buffers it reads (`source`, `tokens`) are never written while a
+/// sentence reads them (see `TokenStorage`).
+struct SentenceText: @unchecked Sendable {
+    /// The scalars the sentence is a range of (a whole document's, or the sentence's alone),
+    /// read in place: kept alive by the sentence's `tokens` when it owns them, else by the
+    /// caller that lent them (`init(lending:base:length:offset:storage:)`). The sentence holds
+    /// no reference of its own, so that making, passing and dropping one retains and releases
+    /// nothing (see `TokenList`).
+    let source: UnsafeBufferPointer<Unicode.Scalar>
     /// Where the sentence starts in `source`.
     let base: Int
     /// The sentence's length in scalars.
@@ -106,6 +113,28 @@ struct SentenceText: Sendable {
     /// scalar and is followed by a scalar that is not part of a word (or the end), so a
     /// sentence of `length` scalars has at most `(length + 1) / 2`.
     init(_ source: [Unicode.Scalar], base: Int, length: Int, offset: Int, storage: inout TokenStorage) {
+        if !isKnownUniquelyReferenced(&storage) { storage = TokenStorage() }
+        // The sentence keeps its own copy of the scalars and the storage alive through its
+        // tokens: an array's buffer may be read only inside `withUnsafeBufferPointer`.
+        let owner = Owner(scalars: source, storage: storage)
+        self.init(UnsafeBufferPointer(owner.scalars), base: base, length: length, offset: offset, storage: storage, owner: owner)
+    }
+
+    /// The sentence `base..<base + length` of `source`, its tokens written into `storage`, both
+    /// lent by the caller: the sentence holds no reference to either, so making and dropping
+    /// it retains and releases nothing (two retains and two releases of each sentence of every
+    /// document, and more wherever a sentence was copied or captured). The caller keeps both
+    /// alive while the sentence is in use and makes no other sentence in `storage` until it is
+    /// done with this one, as `EventExtractor` does, one sentence at a time.
+    init(lending source: UnsafeBufferPointer<Unicode.Scalar>, base: Int, length: Int, offset: Int, storage: TokenStorage) {
+        self.init(source, base: base, length: length, offset: offset, storage: storage, owner: nil)
+    }
+
+    /// The tokeniser of both initialisers: `owner`, when given, holds `source`'s array and
+    /// `storage` for as long as the sentence's tokens live.
+    private init(
+        _ source: UnsafeBufferPointer<Unicode.Scalar>, base: Int, length: Int, offset: Int, storage: TokenStorage, owner: Owner?
+    ) {
         self.source = source
         self.base = base
         self.length = length
@@ -120,51 +149,49 @@ struct SentenceText: Sendable {
         let shift = lower - base
         // A token's offsets are held in 32 bits (see `WordToken`).
         precondition(count + max(0, shift) < 1 << 32, "a sentence of 2^32 scalars or more")
-        if !isKnownUniquelyReferenced(&storage) { storage = TokenStorage() }
         let buffer = storage.room((count + 1) / 2)
         let table = storage.table
-        let written = source.withUnsafeBufferPointer { all in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: WordRuns.scratchWords(count: count)) { scratch in
-                let runs = WordRuns(all, from: lower, count: count, scratch: scratch)
-                let out = buffer.baseAddress.unsafelyUnwrapped
-                var written = 0
-                var words = runs.makeIterator()
-                // Offsets are written relative to `lower` (the scan's) and moved by `shift` after
-                // the loop in the rare sentence that needs it, so the loop keeps one value less.
-                while let (start, end) = words.next() {
-                    // Never taken (see above); it keeps every write provably within the storage.
-                    guard written < buffer.count else { break }
-                    // An ASCII word's fields are worked out from its bytes and the token written
-                    // once, in place; a word beyond ASCII is written by `foldSlowly` on its own
-                    // path, so that the two do not meet in one value copied whole (padding and all).
-                    if !runs.anyWide(start, end) {
-                        let first = runs.bytes[start], length = end &- start
-                        let packed = runs.packed(start, end)
-                        let word = length <= 16 ? EventWord.lookup(packed, in: table) : .unknown
-                        let number = first &- 0x30 < 10 ? Self.number(runs.bytes, start, end) : -1
-                        (out + written).initialize(to: WordToken(
-                            start: start, end: end, word: word, packed: packed, characters: length,
-                            number: number, isCapitalized: first &- 0x41 < 26, isASCII: true))
-                        if number >= 0 { anyNumber = true }
-                        present.insertCountingUnknown(word)
-                    } else {
-                        let token = Self.foldSlowly(all, lower &+ start, lower &+ end, shift: -lower, nonASCII: &nonASCII, tokenIndex: written)
-                        (out + written).initialize(to: token)
-                        if token.number >= 0 { anyNumber = true }
-                        present.insertCountingUnknown(token.word)
-                    }
-                    written &+= 1
+        let all = source
+        let written = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: WordRuns.scratchWords(count: count)) { scratch in
+            let runs = WordRuns(all, from: lower, count: count, scratch: scratch)
+            let out = buffer.baseAddress.unsafelyUnwrapped
+            var written = 0
+            var words = runs.makeIterator()
+            // Offsets are written relative to `lower` (the scan's) and moved by `shift` after
+            // the loop in the rare sentence that needs it, so the loop keeps one value less.
+            while let (start, end) = words.next() {
+                // Never taken (see above); it keeps every write provably within the storage.
+                guard written < buffer.count else { break }
+                // An ASCII word's fields are worked out from its bytes and the token written
+                // once, in place; a word beyond ASCII is written by `foldSlowly` on its own
+                // path, so that the two do not meet in one value copied whole (padding and all).
+                if !runs.anyWide(start, end) {
+                    let first = runs.bytes[start], length = end &- start
+                    let packed = runs.packed(start, end)
+                    let word = length <= 16 ? EventWord.lookup(packed, in: table) : .unknown
+                    let number = first &- 0x30 < 10 ? Self.number(runs.bytes, start, end) : -1
+                    (out + written).initialize(to: WordToken(
+                        start: start, end: end, word: word, packed: packed, characters: length,
+                        number: number, isCapitalized: first &- 0x41 < 26, isASCII: true))
+                    if number >= 0 { anyNumber = true }
+                    present.insertCountingUnknown(word)
+                } else {
+                    let token = Self.foldSlowly(all, lower &+ start, lower &+ end, shift: -lower, nonASCII: &nonASCII, tokenIndex: written)
+                    (out + written).initialize(to: token)
+                    if token.number >= 0 { anyNumber = true }
+                    present.insertCountingUnknown(token.word)
                 }
-                if shift != 0 {
-                    for index in 0..<written {
-                        out[index].start &+= shift
-                        out[index].end &+= shift
-                    }
-                }
-                return written
+                written &+= 1
             }
+            if shift != 0 {
+                for index in 0..<written {
+                    out[index].start &+= shift
+                    out[index].end &+= shift
+                }
+            }
+            return written
         }
-        tokens = TokenList(storage: storage, count: written)
+        tokens = TokenList(storage: storage, count: written, owner: owner)
         present.remove(.unknown)
         self.foldedNonASCII = nonASCII
         self.words = present
@@ -173,7 +200,9 @@ struct SentenceText: Sendable {
 
     /// Memory for a sentence's tokens, written while the sentence is made and only read after:
     /// it is written again only for another sentence, and only when no sentence holds it
-    /// (`init` tests that it is uniquely referenced), so sentences share nothing mutable.
+    /// (`init` tests that it is uniquely referenced; a caller that lends it, through
+    /// `init(lending:base:length:offset:storage:)`, answers for it), so sentences share nothing
+    /// mutable.
     final class TokenStorage: @unchecked Sendable {
         private var capacity: Int
         private var base: UnsafeMutablePointer<WordToken>
@@ -215,15 +244,33 @@ struct SentenceText: Sendable {
         deinit { base.deallocate() }
     }
 
+    /// What a sentence that owns its scalars and tokens holds them by: a copy of the scalars,
+    /// in memory it frees, and the storage its tokens are written in (which is then never
+    /// written again while the sentence lives: see `TokenStorage`). Only sentences made outside
+    /// the extractor's loop (one sentence's text, in tests and the rules' `find(in:)`) own theirs.
+    final class Owner: @unchecked Sendable {
+        let scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
+        let storage: TokenStorage
+
+        init(scalars: [Unicode.Scalar], storage: TokenStorage) {
+            self.scalars = .allocate(capacity: scalars.count)
+            _ = self.scalars.initialize(from: scalars)
+            self.storage = storage
+        }
+
+        deinit { scalars.deallocate() }
+    }
+
     /// A sentence's tokens, read in place from the storage they were written to, which the list
-    /// keeps alive (and which is never written while it does: see `TokenStorage`).
+    /// keeps alive through its owner when the sentence owns it (nil when the storage is lent:
+    /// then the one who lent it keeps it alive).
     struct TokenList: RandomAccessCollection, @unchecked Sendable {
         typealias Indices = Range<Int>
-        private let storage: TokenStorage
+        private let owner: Owner?
         private let buffer: UnsafeBufferPointer<WordToken>
 
-        fileprivate init(storage: TokenStorage, count: Int) {
-            self.storage = storage
+        fileprivate init(storage: TokenStorage, count: Int, owner: Owner?) {
+            self.owner = owner
             buffer = storage.tokens(count)
         }
 
@@ -240,7 +287,7 @@ struct SentenceText: Sendable {
 
         /// The tokens as a buffer, for a loop that reads them in place.
         func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<WordToken>) throws -> Result) rethrows -> Result {
-            try withExtendedLifetime(storage) { try body(buffer) }
+            try withExtendedLifetime(owner) { try body(buffer) }
         }
     }
 
@@ -417,7 +464,11 @@ struct SentenceText: Sendable {
 
     /// The scalar at sentence offset `index`.
     @inline(__always)
-    func scalar(_ index: Int) -> Unicode.Scalar { source[base + index] }
+    func scalar(_ index: Int) -> Unicode.Scalar {
+        // Checked as the array's subscript checked it (the buffer's is not, in release builds).
+        precondition(UInt(bitPattern: base &+ index) < UInt(bitPattern: source.count), "scalar index out of range")
+        return source[base &+ index]
+    }
 
     /// The word at `index`, or `unknown` past either end.
     @inline(__always)
@@ -450,7 +501,7 @@ struct SentenceText: Sendable {
         guard index >= 0 && index < tokens.count else { return "" }
         if let text = foldedNonASCII?[index] { return text }
         let token = tokens[index]
-        return ScalarText.string(source[(base + token.start)..<(base + token.end)]).lowercased()
+        return ScalarText.string(ArraySlice(source[(base + token.start)..<(base + token.end)])).lowercased()
     }
 
     /// The text between two tokens (exclusive of both), e.g. ", " or " - ".
@@ -469,17 +520,14 @@ struct SentenceText: Sendable {
         let lower = max(0, start), upper = min(end, length)
         guard lower < upper else { return "" }
         let range = (base + lower)..<(base + upper)
-        let ascii: String? = source.withUnsafeBufferPointer { all in
-            let scalars = UnsafeBufferPointer(rebasing: all[range])
-            var any: UInt32 = 0
-            for scalar in scalars { any |= scalar.value }
-            guard any < 0x80 else { return nil }
-            return String(unsafeUninitializedCapacity: scalars.count) { out in
-                for i in 0..<scalars.count { out[i] = UInt8(truncatingIfNeeded: scalars[i].value) }
-                return scalars.count
-            }
+        let scalars = UnsafeBufferPointer(rebasing: source[range])
+        var any: UInt32 = 0
+        for scalar in scalars { any |= scalar.value }
+        guard any < 0x80 else { return ScalarText.string(ArraySlice(scalars)) }
+        return String(unsafeUninitializedCapacity: scalars.count) { out in
+            for i in 0..<scalars.count { out[i] = UInt8(truncatingIfNeeded: scalars[i].value) }
+            return scalars.count
         }
-        return ascii ?? ScalarText.string(source[range])
     }
 
     /// The scalar range of the gap between tokens `a` and `b`, as `gap` takes it.

@@ -222,6 +222,35 @@ import Testing
         }
     }
 
+    @Test func aSentenceLentItsScalarsAndStorageReadsAsAnOwningOne() {
+        let scalars = Array("Drones hit Kyiv. Missiles struck the Kharkiv region overnight.".unicodeScalars)
+        // One storage lent to each sentence in turn, as the extractor lends it.
+        let storage = SentenceText.TokenStorage(room: 2)
+        scalars.withUnsafeBufferPointer { buffer in
+            for (base, length) in [(0, 16), (17, scalars.count - 17), (0, scalars.count)] {
+                let owning = SentenceText(scalars, base: base, length: length, offset: base)
+                let lent = SentenceText(lending: buffer, base: base, length: length, offset: base, storage: storage)
+                #expect(lent.tokens.map(\.word) == owning.tokens.map(\.word))
+                #expect(lent.tokens.map(\.start) == owning.tokens.map(\.start))
+                #expect(lent.tokens.map(\.end) == owning.tokens.map(\.end))
+                #expect(lent.text(0, length) == owning.text(0, length))
+                #expect(lent.hasNumber == owning.hasNumber)
+            }
+            let second = SentenceText(lending: buffer, base: 17, length: scalars.count - 17, offset: 17, storage: storage)
+            #expect(second.tokens.map(\.word) == [.missiles, .struck, .the, .unknown, .region, .overnight])
+            #expect(second.text(0, 8) == "Missiles")
+            #expect(second.contains(.region) && !second.contains(.drones))
+        }
+        // An owning sentence keeps its scalars and tokens once the array it was made from is gone.
+        var kept: SentenceText? = nil
+        do {
+            let own = Array("Shelling hit Kherson at night.".unicodeScalars)
+            kept = SentenceText(own, base: 0, length: own.count, offset: 0)
+        }
+        #expect(kept?.text(0, 8) == "Shelling")
+        #expect(kept?.tokens.map(\.word) == [.shelling, .hit, .unknown, .at, .night])
+    }
+
     @Test func aStorageMadeWithRoomServesSentencesUpToItAndBeyond() {
         let scalars = Array("Drones hit Kyiv. Missiles struck the Kharkiv region overnight.".unicodeScalars)
         // Room for the first sentence's tokens alone, then for none: each sentence has the
