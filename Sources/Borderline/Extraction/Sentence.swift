@@ -31,7 +31,7 @@ public enum SentenceSplitter {
     /// finder builds only for the sentences that hold a mention).
     static func ranges<Scalars: ScalarIndexable>(_ scalars: Scalars) -> [Range<Int>] {
         var sentences = Collector()
-        let abbreviations = AbbreviationTables()
+        let abbreviations = (endings: abbreviationEndings, longest: maximumAbbreviationLength)
         var index = 0
         let count = scalars.count
         while index < count {
@@ -54,7 +54,7 @@ public enum SentenceSplitter {
         // At most one sentence per break, and the last (more only for overlong stretches):
         // sized once.
         sentences.ranges.reserveCapacity(breaks.count + 1)
-        let abbreviations = AbbreviationTables()
+        let abbreviations = (endings: abbreviationEndings, longest: maximumAbbreviationLength)
         var scalars = scalars
         var index = 0
         for candidate in breaks {
@@ -175,8 +175,7 @@ public enum SentenceSplitter {
     private static func isAbbreviation<Scalars: ScalarIndexable>(
         _ scalars: Scalars, dotAt dot: Int, _ abbreviations: AbbreviationTables
     ) -> Bool {
-        let longest = abbreviations.longest
-        let endings = abbreviations.endings
+        let (endings, longest) = abbreviations
         var word: UInt64 = 0
         var length = 0
         var upper = false
@@ -201,7 +200,7 @@ public enum SentenceSplitter {
         guard length > 0 else { return false }
         // A single capital letter ("J. Smith") is an initial, not a sentence end.
         if length == 1 && upper { return true }
-        return abbreviations.words.withUnsafeBufferPointer { words in
+        return abbreviationWords.withUnsafeBufferPointer { words in
             // Sorted: a binary search, a few comparisons.
             var low = 0, high = words.count
             while low < high {
@@ -241,15 +240,13 @@ public enum SentenceSplitter {
         guard bytes.count >= 2 else { return }
         endings[endingIndex(UInt64(bytes[bytes.count - 2]))] |= 1 << endingIndex(UInt64(bytes[bytes.count - 1]))
     }
-    /// The tables `isAbbreviation` reads, fetched once per text by the splitter and handed
-    /// down: read as statics in `isAbbreviation`, each was a `swift_once` call per full stop
-    /// (two of them, about a fifth of its instructions on the common path). The statics are
-    /// immutable, so the copies are borrowed, not retained.
-    private struct AbbreviationTables {
-        let words = abbreviationWords
-        let endings = abbreviationEndings
-        let longest = maximumAbbreviationLength
-    }
+    /// What `isAbbreviation` reads on every call (`abbreviationEndings`,
+    /// `maximumAbbreviationLength`), fetched once per text by the splitter and handed down: read
+    /// as statics in `isAbbreviation`, each was a `swift_once` call per full stop (about a fifth
+    /// of its instructions on the common path). A tuple of the statics, not a struct that
+    /// copies them: the struct retained and released the array once per text. The sorted
+    /// words, read only past the endings test, stay a static read there.
+    private typealias AbbreviationTables = (endings: [UInt32], longest: Int)
 
     /// A lower-case ASCII letter as 0–25, a full stop as 26 (the only bytes in a packed run).
     @inline(__always)
