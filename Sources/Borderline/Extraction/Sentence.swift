@@ -31,12 +31,13 @@ public enum SentenceSplitter {
     /// finder builds only for the sentences that hold a mention).
     static func ranges<Scalars: ScalarIndexable>(_ scalars: Scalars) -> [Range<Int>] {
         var sentences = Collector()
+        let abbreviations = (endings: abbreviationEndings, longest: maximumAbbreviationLength)
         var index = 0
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
             if scalar == "\n" || scalar == "." || scalar == "!" || scalar == "?" {
-                index = boundary(at: index, scalars, &sentences)
+                index = boundary(at: index, scalars, abbreviations, &sentences)
                 continue
             }
             index += 1
@@ -53,6 +54,7 @@ public enum SentenceSplitter {
         // At most one sentence per break, and the last (more only for overlong stretches):
         // sized once.
         sentences.ranges.reserveCapacity(breaks.count + 1)
+        let abbreviations = (endings: abbreviationEndings, longest: maximumAbbreviationLength)
         var scalars = scalars
         var index = 0
         for candidate in breaks {
@@ -60,7 +62,7 @@ public enum SentenceSplitter {
             // Skipped closers are never break scalars, so this only guards against misuse.
             guard offset >= index, offset < scalars.count else { continue }
             scalars.focus(on: offset)
-            index = boundary(at: offset, scalars, &sentences)
+            index = boundary(at: offset, scalars, abbreviations, &sentences)
         }
         sentences.close(at: scalars.count, scalars)
         return sentences.ranges
@@ -69,7 +71,9 @@ public enum SentenceSplitter {
     /// Reads the ".", "!", "?" or "\n" at `index`: closes the sentence at the boundary it
     /// makes, if any, and returns where to read on.
     @inline(__always)
-    private static func boundary<Scalars: ScalarIndexable>(at index: Int, _ scalars: Scalars, _ sentences: inout Collector) -> Int {
+    private static func boundary<Scalars: ScalarIndexable>(
+        at index: Int, _ scalars: Scalars, _ abbreviations: AbbreviationTables, _ sentences: inout Collector
+    ) -> Int {
         let scalar = scalars[index]
         let count = scalars.count
         if scalar == "\n" {
@@ -83,7 +87,7 @@ public enum SentenceSplitter {
         let startsSentence = next < count && next > end
             && (ScalarText.isUppercase(scalars[next]) || ("0"..."9").contains(scalars[next])
                 || isOpener(scalars[next]))
-        if (startsSentence || end >= count) && !(scalar == "." && isAbbreviation(scalars, dotAt: index)) {
+        if (startsSentence || end >= count) && !(scalar == "." && isAbbreviation(scalars, dotAt: index, abbreviations)) {
             sentences.close(at: end, scalars)
         }
         return end
@@ -167,10 +171,11 @@ public enum SentenceSplitter {
     /// than any abbreviation, or once its last two letters end none (`abbreviationEndings`).
     /// Most full stops end a sentence after a word that is neither ("said.", "region."), so
     /// this is the common path: two scalars read, no Unicode property lookups for ASCII, and the
-    /// tables read once per call (a static read in the loop was a `swift_once` per scalar).
-    private static func isAbbreviation<Scalars: ScalarIndexable>(_ scalars: Scalars, dotAt dot: Int) -> Bool {
-        let longest = maximumAbbreviationLength
-        let endings = abbreviationEndings
+    /// tables fetched by the caller once per text (`AbbreviationTables`).
+    private static func isAbbreviation<Scalars: ScalarIndexable>(
+        _ scalars: Scalars, dotAt dot: Int, _ abbreviations: AbbreviationTables
+    ) -> Bool {
+        let (endings, longest) = abbreviations
         var word: UInt64 = 0
         var length = 0
         var upper = false
@@ -235,6 +240,14 @@ public enum SentenceSplitter {
         guard bytes.count >= 2 else { return }
         endings[endingIndex(UInt64(bytes[bytes.count - 2]))] |= 1 << endingIndex(UInt64(bytes[bytes.count - 1]))
     }
+    /// What `isAbbreviation` reads on every call (`abbreviationEndings`,
+    /// `maximumAbbreviationLength`), fetched once per text by the splitter and handed down: read
+    /// as statics in `isAbbreviation`, each was a `swift_once` call per full stop (about a fifth
+    /// of its instructions on the common path). A tuple of the statics, not a struct that
+    /// copies them: the struct retained and released the array once per text. The sorted
+    /// words, read only past the endings test, stay a static read there.
+    private typealias AbbreviationTables = (endings: [UInt32], longest: Int)
+
     /// A lower-case ASCII letter as 0–25, a full stop as 26 (the only bytes in a packed run).
     @inline(__always)
     private static func endingIndex(_ byte: UInt64) -> Int { byte == 0x2E ? 26 : Int(byte &- 0x61) }

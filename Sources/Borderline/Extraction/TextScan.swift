@@ -75,6 +75,10 @@ struct TextScan {
         text.withUTF8 { bytes in
             // Room for a news text's sentence ends, so they are rarely grown.
             sentenceBreaks.reserveCapacity(bytes.count / 64 + 4)
+            // Likewise its line ends (a paragraph every few hundred bytes): appended one by one
+            // from nothing, they were reallocated and copied two or three times a document (the
+            // growth about 400 instructions each, more than the one allocation made here).
+            newlines.reserveCapacity(bytes.count / 128 + 4)
             // Room for a word every four bytes (news text has one about every six), written
             // without an append's checks. Room for every word a text can have ((bytes + 1) / 2:
             // a word and the separator after it take two bytes at least) made a news article's
