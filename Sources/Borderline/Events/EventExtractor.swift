@@ -217,7 +217,8 @@ public struct EventExtractor: Sendable {
         // above, for a reason not found). The copy, one allocation and a few kilobytes a
         // document, costs far less than the retains and releases of every sentence it saves.
         let scalarCopy = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: scalars.count)
-        _ = scalarCopy.initialize(fromContentsOf: scalars)
+        // One block copy (`initialize(fromContentsOf:)` copied scalar by scalar).
+        scalars.withUnsafeBufferPointer { UnsafeMutableRawBufferPointer(scalarCopy).copyMemory(from: UnsafeRawBufferPointer($0)) }
         defer { scalarCopy.deallocate() }
         let scalarBuffer = UnsafeBufferPointer(scalarCopy)
         /// The sentence's cues (`cues(_:tables:matches:into:)`), narrowed in place to those that

@@ -253,8 +253,9 @@ struct SentenceText: @unchecked Sendable {
         let storage: TokenStorage
 
         init(scalars: [Unicode.Scalar], storage: TokenStorage) {
-            self.scalars = .allocate(capacity: scalars.count)
-            _ = self.scalars.initialize(from: scalars)
+            let copy = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: scalars.count)
+            scalars.withUnsafeBufferPointer { UnsafeMutableRawBufferPointer(copy).copyMemory(from: UnsafeRawBufferPointer($0)) }
+            self.scalars = copy
             self.storage = storage
         }
 
