@@ -53,13 +53,22 @@ enum DirectionPattern {
                tokens[index].flags.isDisjoint(with: [.endsInErn, .endsInWard, .endsInWards]),
                sentence.matches(.of, at: next),
                let referenced = placeReference(in: sentence, at: next + 1) {
-                let subjects = listBefore(index, in: sentence).filter { $0.start != referenced.mentionStart }
+                // The reference's fields are read out once, before the loop, and the reference is
+                // moved into the last claim (most have one subject): each copy of it went through
+                // the runtime's generic copy of an optional (~200 instructions).
+                let referenceEnd = referenced.end, mentionStart = referenced.mentionStart
+                var reference: ClaimReference? = referenced.reference
+                let subjects = listBefore(index, in: sentence).filter { $0.start != mentionStart }
+                let end = tokens[referenceEnd - 1].end
+                var remaining = subjects.count
                 for subject in subjects {
+                    remaining -= 1
                     claims.append(sentence.claim(
-                        kind: .direction, start: min(subject.start, tokens[index].start), end: tokens[referenced.end - 1].end,
-                        subject: subject, reference: referenced.reference, statement: .direction(compass, comparative: false)))
+                        kind: .direction, start: min(subject.start, tokens[index].start), end: end,
+                        subject: subject, reference: remaining == 0 ? reference.take() : reference,
+                        statement: .direction(compass, comparative: false)))
                 }
-                index = referenced.end
+                index = referenceEnd
                 continue
             }
             index += 1

@@ -6,8 +6,8 @@ extension ClaimChecker {
     ///
     /// The stated interval (its terms are Strings) is worked out only once the claim is known to
     /// be measured: an unverifiable verdict names the stated figure, not its interval.
-    func checkBorderDistance(_ claim: consuming Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
-        let statedKm = quantity.nominalKm
+    func checkBorderDistance(_ claim: consuming Claim) -> CheckedClaim {
+        let statedKm = Self.statedKm(claim)
         // The subject is read by its gazetteer position; the verdict takes the one copy of it.
         let subject: Int
         switch resolvedIndex(claim.subject, role: "subject") {
@@ -32,7 +32,7 @@ extension ClaimChecker {
                               radiusTerm: ToleranceModel.radiusTerm(radius))
         }
         let nearest = foot.nearest
-        let stated = model.statedIntervalKm(quantity, conversion: conversion)
+        let stated = statedIntervalKm(claim)
         let tolerance = model.borderDistance(stated, radiusKm: foot.radiusKm, radiusTerm: foot.radiusTerm, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(nearest.distanceKm) ? .consistent : .inconsistent
         // Each text is written into one buffer sized for it, the figures in place in the
@@ -90,12 +90,33 @@ extension ClaimChecker {
         }
     }
 
+    /// The stated figure of a distance claim in kilometres (nil for a claim of another kind),
+    /// read where the claim holds it: binding the distance payload whole (figure, conversion
+    /// and direction) copies its tuple through the runtime's generic witness, ~250
+    /// instructions, for every distance claim.
+    static func statedKm(_ claim: borrowing Claim) -> Double? {
+        switch claim.statement {
+        case .distance(let quantity, _, _): return quantity.nominalKm
+        default: return nil
+        }
+    }
+
+    /// `model.statedIntervalKm` of a distance claim's figure and conversion, each bound on its
+    /// own for the reason `statedKm` gives.
+    func statedIntervalKm(_ claim: borrowing Claim) -> ToleranceInterval {
+        guard case .distance(let quantity, _, _) = claim.statement,
+              case .distance(_, let conversion, _) = claim.statement else {
+            preconditionFailure("a distance check of a claim that states no distance")
+        }
+        return model.statedIntervalKm(quantity, conversion: conversion)
+    }
+
     /// Measures the geodesic between the two places and judges it against the stated figure,
     /// allowing for a road distance and for both places' size. As for the border, the stated
     /// interval is worked out only for a claim that is measured (most are not: a place named
     /// as the reference is often ambiguous or unknown).
-    func checkPlaceDistance(_ claim: consuming Claim, _ quantity: StatedQuantity, _ conversion: StatedQuantity?) -> CheckedClaim {
-        let statedKm = quantity.nominalKm
+    func checkPlaceDistance(_ claim: consuming Claim) -> CheckedClaim {
+        let statedKm = Self.statedKm(claim)
         let subject: Int, reference: Int
         switch resolvedIndex(claim.subject, role: "subject") {
         case let .success(index): subject = index
@@ -116,7 +137,7 @@ extension ClaimChecker {
         }
         let inverse = Geodesic.wgs84.inverse(from: places[subject].coordinate, to: places[reference].coordinate)
         let radii = (model.radiusKm(population: places[subject].population), model.radiusKm(population: places[reference].population))
-        let stated = model.statedIntervalKm(quantity, conversion: conversion)
+        let stated = statedIntervalKm(claim)
         let tolerance = model.placeDistance(stated, radiiKm: radii, fixed: fixedTerms)
         let verdict: Verdict = tolerance.contains(inverse.distanceKm) ? .consistent : .inconsistent
         var figure = 0..<0
