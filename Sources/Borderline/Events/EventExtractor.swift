@@ -202,6 +202,9 @@ public struct EventExtractor: Sendable {
         // So are the sets and phrases every sentence with a cue is asked about.
         let habitualPatterns = Self.habitualPatterns, hedgePatterns = Self.hedgePatterns
         let negations = Self.negations, denialVerbs = Self.denialVerbs, causeNouns = Self.causeNouns
+        // And so are the rules' word sets (casualties, attribution, dates, times), handed to
+        // each rule: one static read per document rather than some ten per sentence.
+        let ruleWords = RuleWords.shared
         // One token storage serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
         // The storage is made with room for the longest sentence's tokens (at most one per two
@@ -286,8 +289,8 @@ public struct EventExtractor: Sendable {
             if sentenceCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
                 guard !lastTouched.isEmpty, sentenceIndex - lastTouchedSentence <= 2 else { continue }
-                Casualties.figures(s, into: &figures)
-                let responsibility = Attribution.responsibility(s)
+                Casualties.figures(s, into: &figures, words: ruleWords)
+                let responsibility = Attribution.responsibility(s, words: ruleWords)
                 guard !figures.isEmpty || responsibility != nil else { continue }
                 if !figures.isEmpty {
                     events[lastTouched[0]].casualties = events[lastTouched[0]].casualties.combined(with: Casualties.from(figures))
@@ -300,8 +303,8 @@ public struct EventExtractor: Sendable {
                 continue
             }
             if s.containsAny(habitualPatterns) { continue }
-            let attribution = Attribution.find(s)
-            Casualties.figures(s, into: &figures)
+            let attribution = Attribution.find(s, words: ruleWords)
+            Casualties.figures(s, into: &figures, words: ruleWords)
             // Most sentences have no marker (as their set of words tells) and are not scanned.
             let hypothetical = !s.containsAny(hypotheticalMarkers) && !s.contains(.may) ? nil : Self.hypotheticalStart(s, hypotheticalMarkers)
             let limit = hypothetical ?? s.tokens.count
@@ -359,7 +362,7 @@ public struct EventExtractor: Sendable {
             }
             // The event date is the first date expression's, and a definite reference asks only
             // whether there is one: the first alone is looked for.
-            let firstDate = DateExpression.first(s)
+            let firstDate = DateExpression.first(s, words: ruleWords)
             // A sentence without a date has the document's dateline (or none): made once per
             // document, not once per sentence (a date's text formatted each time).
             let date: EventDate
@@ -369,7 +372,7 @@ public struct EventExtractor: Sendable {
                 if datelineDate == nil { datelineDate = DateExpression.eventDate(first: nil, published: published) }
                 date = datelineDate!
             }
-            let time = TimeOfDay.find(s)
+            let time = TimeOfDay.find(s, words: ruleWords)
             let hedged = s.containsAny(hedgePatterns)
             touched.removeAllKeepingStorage()
             // The cue each figure goes to (its position in `sentenceCues`); a cue's figures keep
