@@ -205,6 +205,7 @@ public struct EventExtractor: Sendable {
         // And so are the rules' word sets (casualties, attribution, dates, times), handed to
         // each rule: one static read per document rather than some ten per sentence.
         let ruleWords = RuleWords.shared
+        let boilerplateFirstBytes = Self.boilerplateFirstBytes
         // One token storage serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
         // The storage is made with room for the longest sentence's tokens (at most one per two
@@ -284,7 +285,7 @@ public struct EventExtractor: Sendable {
                 builtText = text
                 return text
             }
-            if Self.startsWithBoilerplate(s) { continue }
+            if Self.startsWithBoilerplate(s, firstBytes: boilerplateFirstBytes) { continue }
             cues(s, tables: cueTables, matches: &cueMatches, into: &sentenceCues)
             if sentenceCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
@@ -538,15 +539,17 @@ public struct EventExtractor: Sendable {
     /// sentence is settled by them without building its text. Those that pass ("More than",
     /// "Residents") are compared scalar by scalar while the scalars are plain (see
     /// `SentenceText.isPlain`), ASCII and so lower-cased alone; only a sentence with another
-    /// scalar where it matters builds its text.
-    static func startsWithBoilerplate(_ s: SentenceText) -> Bool {
+    /// scalar where it matters builds its text. `firstBytes` is `boilerplateFirstBytes`,
+    /// fetched once by a caller going through a document (a static read, asked of every
+    /// sentence, pays an initialisation check each time).
+    static func startsWithBoilerplate(_ s: SentenceText, firstBytes: UInt64 = EventExtractor.boilerplateFirstBytes) -> Bool {
         if s.length >= 2 {
             let a = s.scalar(0).value, b = s.scalar(1).value
             if a < 0x80 && b < 0x80 && a != 0x0D {
                 let first = a >= 0x41 && a <= 0x5A ? a + 32 : a
                 // Nearly every sentence starts with a letter no boilerplate start has: one bit
                 // test turns it away before the pairs are read.
-                if boilerplateFirstBytes & (1 << UInt64(first & 63)) == 0 { return false }
+                if firstBytes & (1 << UInt64(first & 63)) == 0 { return false }
                 let pair = first << 8 | (b >= 0x41 && b <= 0x5A ? b + 32 : b)
                 if !boilerplatePairs.contains(pair) { return false }
             }
