@@ -70,16 +70,16 @@ public struct Attribution: Sendable, Hashable {
     /// The attribution of `sentence`.
     public static func find(in sentence: String) -> Attribution { find(SentenceText(sentence)) }
 
-    static func find(_ s: SentenceText) -> Attribution {
+    /// The attribution of `s`, its word sets read from `words` (a caller going through a
+    /// document fetches them once: a static read pays an initialisation check each time).
+    static func find(_ s: SentenceText, words: RuleWords = .shared) -> Attribution {
         var sources: [String] = []
-        // The sets read per token, fetched once (a static read pays an initialisation check);
-        // those only the speech-verb loop reads are fetched when it runs (see below).
-        let speechVerbs = Self.speechVerbs, sourceWords = Self.sourceWords
+        let speechVerbs = words.speechVerbs, sourceWords = words.sourceWords
         func add(_ first: Int, _ last: Int) {
             var f = first
-            while f <= last && leadingFiller.contains(s.word(f)) { f += 1 }
+            while f <= last && words.leadingFiller.contains(s.word(f)) { f += 1 }
             var l = last
-            while l >= f && trailingFiller.contains(s.word(l)) { l -= 1 }
+            while l >= f && words.trailingFiller.contains(s.word(l)) { l -= 1 }
             guard f <= l else { return }
             let text = s.text(s.tokens[f].start, s.tokens[l].end)
             if !sources.contains(text) { sources.append(text) }
@@ -87,7 +87,7 @@ public struct Attribution: Sendable, Hashable {
         // Each loop below needs a word most sentences lack (their set of words tells): those
         // loop over no tokens.
         if s.containsAny(speechVerbs) {
-            let skippable = Self.skippable, passiveAuxiliaries = Self.passiveAuxiliaries
+            let skippable = words.skippable, passiveAuxiliaries = words.passiveAuxiliaries
             for v in s.tokens.indices where speechVerbs.contains(s.word(v)) {
                 // "has been accused" and "are alleged" name no source.
                 if passiveAuxiliaries.contains(s.word(v - 1)) { continue }
@@ -95,7 +95,7 @@ public struct Attribution: Sendable, Hashable {
                 while k >= 0 && skippable.contains(s.word(k)) { k -= 1 }
                 // "Rosneft, which owns the fuel depot, said": step over the relative clause.
                 if k >= 0, s.gapStartsWithComma(k, k + 1),
-                   let relative = (max(0, k - 10)...k).reversed().first(where: { relativePronouns.contains(s.word($0)) }),
+                   let relative = (max(0, k - 10)...k).reversed().first(where: { words.relativePronouns.contains(s.word($0)) }),
                    relative > 0, s.gapStartsWithComma(relative - 1, relative) {
                     k = relative - 1
                 }
@@ -127,19 +127,19 @@ public struct Attribution: Sendable, Hashable {
         }
         // Worked out before the value is made, so that the list of sources moves into it (held
         // across the call, it was retained and released).
-        let responsibility = responsibility(s)
+        let responsibility = responsibility(s, words: words)
         return Attribution(sources: sources, responsibility: responsibility)
     }
 
     /// What the sentence says about responsibility, if anything.
-    static func responsibility(_ s: SentenceText) -> Responsibility? {
+    /// The sets are read from `words`, as in `find(_:words:)`.
+    static func responsibility(_ s: SentenceText, words: RuleWords = .shared) -> Responsibility? {
         // Each answer needs a claim, denial or accusation word: most sentences have none, as
         // the set of their words tells.
-        guard s.containsAny(Self.responsibilityWords) else { return nil }
-        // One pass over the tokens finds what the rules below ask of the words, with the sets
-        // fetched once.
-        let claimWords = Self.claimWords, blameWords = Self.blameWords, denialWords = Self.denialWords
-        let accusationWords = Self.accusationWords, patternAdverbs = Self.patternAdverbs
+        guard s.containsAny(words.responsibilityWords) else { return nil }
+        // One pass over the tokens finds what the rules below ask of the words.
+        let claimWords = words.claimWords, blameWords = words.blameWords, denialWords = words.denialWords
+        let accusationWords = words.accusationWords, patternAdverbs = words.patternAdverbs
         var claimWord: Int? = nil
         var blame = false, denial = false, accusation = false
         for index in s.tokens.indices {
@@ -154,7 +154,7 @@ public struct Attribution: Sendable, Hashable {
             }
         }
         if let claimWord, blame {
-            let negated = (max(0, claimWord - 3)..<claimWord).contains { claimNegations.contains(s.word($0)) }
+            let negated = (max(0, claimWord - 3)..<claimWord).contains { words.claimNegations.contains(s.word($0)) }
             return negated ? .notClaimed : .claimed
         }
         if denial && s.containsAny(denialTopics) {

@@ -175,13 +175,16 @@ public struct Casualties: Sendable, Hashable {
     /// `figures(s)` written into `figures` (emptied first): a caller going through a document
     /// passes one array for every sentence, so that a sentence with figures does not allocate
     /// a list of its own (about one sentence in four of the events stage's, at several
-    /// hundred instructions for the list's allocation, growth and release).
-    static func figures(_ s: SentenceText, into figures: inout [Figure]) {
+    /// hundred instructions for the list's allocation, growth and release), and the word sets
+    /// it fetched once (`RuleWords.shared`).
+    static func figures(_ s: SentenceText, into figures: inout [Figure], words: RuleWords = .shared) {
         figures.removeAllKeepingStorage()
         // Most sentences have no casualty verb: the set of their words settles that.
-        guard s.containsAny(casualtyVerbs) else { return }
-        // The sets fetched once (a static read in the loop pays an initialisation check per word).
-        let killWords = Self.killWords, injureWords = Self.injureWords
+        guard s.containsAny(words.casualtyVerbs) else { return }
+        // The sets read from `words`, fetched once by the caller (a static read pays an
+        // initialisation check, a call of `swift_once`, each time).
+        let killWords = words.killWords, injureWords = words.injureWords
+        let childWords = words.childWords, barriers = words.barriers
         for v in s.tokens.indices {
             let word = s.word(v)
             let isKilled = killWords.contains(word)
@@ -194,11 +197,11 @@ public struct Casualties: Sendable, Hashable {
                 qualifierText = qualifierTexts[match.index]
                 j += match.count
             }
-            if let n = number(s, at: j), !distanceUnits.contains(s.word(n.last + 1)) {
+            if let n = number(s, at: j), !words.distanceUnits.contains(s.word(n.last + 1)) {
                 let allChildren = childWords.contains(s.word(n.last + 1)) ? n.value : nil
                 figures.append(Figure(
                     isKilled: isKilled, count: n.value, qualifier: qualifierText,
-                    children: allChildren ?? children(s, after: n.last, limit: n.last + 8), verbToken: v))
+                    children: allChildren ?? children(s, after: n.last, limit: n.last + 8, words: words), verbToken: v))
                 continue
             }
             // Backward: the nearest number that is not a "including N children" aside.
@@ -233,22 +236,22 @@ public struct Casualties: Sendable, Hashable {
                 k -= 1
             }
             if var found {
-                if found.children == nil { found.children = children(s, after: v, limit: v + 8) }
+                if found.children == nil { found.children = children(s, after: v, limit: v + 8, words: words) }
                 figures.append(found)
             }
         }
     }
 
     /// "including two children" (or "among them") within a few words after a figure.
-    static func children(_ s: SentenceText, after last: Int, limit: Int) -> Int? {
+    static func children(_ s: SentenceText, after last: Int, limit: Int, words: RuleWords) -> Int? {
         var k = last + 1
         while k < min(limit, s.tokens.count) {
             if s.word(k) == .including || s.word(k) == .among {
                 var j = k + 1
                 if s.word(j) == .them { j += 1 }
-                if let n = number(s, at: j), childWords.contains(s.word(n.last + 1)) { return n.value }
+                if let n = number(s, at: j), words.childWords.contains(s.word(n.last + 1)) { return n.value }
             }
-            if barriers.contains(s.word(k)) { return nil }
+            if words.barriers.contains(s.word(k)) { return nil }
             k += 1
         }
         return nil

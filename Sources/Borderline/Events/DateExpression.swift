@@ -134,24 +134,26 @@ public struct DateExpression: Sendable, Hashable {
 
     static func find(_ s: SentenceText) -> [DateExpression] {
         var found: [DateExpression] = []
-        scan(s) { found.append($0); return true }
+        scan(s, .shared) { found.append($0); return true }
         return found
     }
 
     /// The first date expression in `sentence` (`find(s).first`), the scan stopped there: the
     /// event date needs no other, so neither an array of them nor the rest of the scan.
-    static func first(_ s: SentenceText) -> DateExpression? {
+    /// The sets are read from `words` (a caller going through a document fetches them once: a
+    /// static read pays an initialisation check each time).
+    static func first(_ s: SentenceText, words: RuleWords = .shared) -> DateExpression? {
         var first: DateExpression? = nil
-        scan(s) { first = $0; return false }
+        scan(s, words) { first = $0; return false }
         return first
     }
 
     /// The date expressions of `s` in text order, each handed to `report`, which answers
     /// whether to go on looking.
     @inline(__always)
-    private static func scan(_ s: SentenceText, _ report: (DateExpression) -> Bool) {
+    private static func scan(_ s: SentenceText, _ words: RuleWords, _ report: (DateExpression) -> Bool) {
         // Every rule below needs a number or one of `dateWords`: most sentences have neither.
-        guard s.hasNumber || s.containsAny(dateWords) else { return }
+        guard s.hasNumber || s.containsAny(words.dateWords) else { return }
         var i = 0
         var goOn = true
         func add(_ value: Value, _ first: Int, _ last: Int, lead: Int? = nil) {
@@ -162,8 +164,8 @@ public struct DateExpression: Sendable, Hashable {
             i = last + 1
         }
         func number(_ index: Int) -> Int? { s.number(index) }
-        func leadIn(_ index: Int) -> Int? { leadWords.contains(s.word(index - 1)) ? index - 1 : nil }
-        let startWords = Self.startWords
+        func leadIn(_ index: Int) -> Int? { words.leadWords.contains(s.word(index - 1)) ? index - 1 : nil }
+        let startWords = words.startWords
         while goOn && i < s.tokens.count {
             let word = s.word(i)
             let token = s.tokens[i]
@@ -192,7 +194,7 @@ public struct DateExpression: Sendable, Hashable {
                     continue
                 }
                 next = i - 1
-                if monthLeads.contains(s.word(next)) && (s.characters(i) > 3 || word == .may) {
+                if words.monthLeads.contains(s.word(next)) && (s.characters(i) > 3 || word == .may) {
                     add(.calendar(year: nil, month: month, day: nil), i, i, lead: next)
                     continue
                 }
@@ -207,7 +209,7 @@ public struct DateExpression: Sendable, Hashable {
                 continue
             }
             // in 2022
-            if let y = number(i), s.characters(i) == 4, (1900...2100).contains(y), yearLeads.contains(s.word(i - 1)) {
+            if let y = number(i), s.characters(i) == 4, (1900...2100).contains(y), words.yearLeads.contains(s.word(i - 1)) {
                 add(.calendar(year: y, month: nil, day: nil), i, i, lead: i - 1)
                 continue
             }
@@ -231,8 +233,8 @@ public struct DateExpression: Sendable, Hashable {
                 }
             }
             // "a day after", "a day earlier", "the day before", "the previous day", "two days ago"
-            if let count = numberWord(word) ?? number(i), dayWords.contains(s.word(i + 1)),
-               relativeDayWords.contains(s.word(i + 2)) {
+            if let count = numberWord(word) ?? number(i), words.dayWords.contains(s.word(i + 1)),
+               words.relativeDayWords.contains(s.word(i + 2)) {
                 add(.daysBefore(count), i, i + 2)
                 continue
             }

@@ -202,6 +202,10 @@ public struct EventExtractor: Sendable {
         // So are the sets and phrases every sentence with a cue is asked about.
         let habitualPatterns = Self.habitualPatterns, hedgePatterns = Self.hedgePatterns
         let negations = Self.negations, denialVerbs = Self.denialVerbs, causeNouns = Self.causeNouns
+        // And so are the rules' word sets (casualties, attribution, dates, times), handed to
+        // each rule: one static read per document rather than some ten per sentence.
+        let ruleWords = RuleWords.shared
+        let boilerplateFirstBytes = Self.boilerplateFirstBytes
         // One token storage serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
         // The storage is made with room for the longest sentence's tokens (at most one per two
@@ -281,13 +285,13 @@ public struct EventExtractor: Sendable {
                 builtText = text
                 return text
             }
-            if Self.startsWithBoilerplate(s) { continue }
+            if Self.startsWithBoilerplate(s, firstBytes: boilerplateFirstBytes) { continue }
             cues(s, tables: cueTables, matches: &cueMatches, into: &sentenceCues)
             if sentenceCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
                 guard !lastTouched.isEmpty, sentenceIndex - lastTouchedSentence <= 2 else { continue }
-                Casualties.figures(s, into: &figures)
-                let responsibility = Attribution.responsibility(s)
+                Casualties.figures(s, into: &figures, words: ruleWords)
+                let responsibility = Attribution.responsibility(s, words: ruleWords)
                 guard !figures.isEmpty || responsibility != nil else { continue }
                 if !figures.isEmpty {
                     events[lastTouched[0]].casualties = events[lastTouched[0]].casualties.combined(with: Casualties.from(figures))
@@ -300,8 +304,8 @@ public struct EventExtractor: Sendable {
                 continue
             }
             if s.containsAny(habitualPatterns) { continue }
-            let attribution = Attribution.find(s)
-            Casualties.figures(s, into: &figures)
+            let attribution = Attribution.find(s, words: ruleWords)
+            Casualties.figures(s, into: &figures, words: ruleWords)
             // Most sentences have no marker (as their set of words tells) and are not scanned.
             let hypothetical = !s.containsAny(hypotheticalMarkers) && !s.contains(.may) ? nil : Self.hypotheticalStart(s, hypotheticalMarkers)
             let limit = hypothetical ?? s.tokens.count
@@ -359,7 +363,7 @@ public struct EventExtractor: Sendable {
             }
             // The event date is the first date expression's, and a definite reference asks only
             // whether there is one: the first alone is looked for.
-            let firstDate = DateExpression.first(s)
+            let firstDate = DateExpression.first(s, words: ruleWords)
             // A sentence without a date has the document's dateline (or none): made once per
             // document, not once per sentence (a date's text formatted each time).
             let date: EventDate
@@ -369,7 +373,7 @@ public struct EventExtractor: Sendable {
                 if datelineDate == nil { datelineDate = DateExpression.eventDate(first: nil, published: published) }
                 date = datelineDate!
             }
-            let time = TimeOfDay.find(s)
+            let time = TimeOfDay.find(s, words: ruleWords)
             let hedged = s.containsAny(hedgePatterns)
             touched.removeAllKeepingStorage()
             // The cue each figure goes to (its position in `sentenceCues`); a cue's figures keep
@@ -535,15 +539,17 @@ public struct EventExtractor: Sendable {
     /// sentence is settled by them without building its text. Those that pass ("More than",
     /// "Residents") are compared scalar by scalar while the scalars are plain (see
     /// `SentenceText.isPlain`), ASCII and so lower-cased alone; only a sentence with another
-    /// scalar where it matters builds its text.
-    static func startsWithBoilerplate(_ s: SentenceText) -> Bool {
+    /// scalar where it matters builds its text. `firstBytes` is `boilerplateFirstBytes`,
+    /// fetched once by a caller going through a document (a static read, asked of every
+    /// sentence, pays an initialisation check each time).
+    static func startsWithBoilerplate(_ s: SentenceText, firstBytes: UInt64 = EventExtractor.boilerplateFirstBytes) -> Bool {
         if s.length >= 2 {
             let a = s.scalar(0).value, b = s.scalar(1).value
             if a < 0x80 && b < 0x80 && a != 0x0D {
                 let first = a >= 0x41 && a <= 0x5A ? a + 32 : a
                 // Nearly every sentence starts with a letter no boilerplate start has: one bit
                 // test turns it away before the pairs are read.
-                if boilerplateFirstBytes & (1 << UInt64(first & 63)) == 0 { return false }
+                if firstBytes & (1 << UInt64(first & 63)) == 0 { return false }
                 let pair = first << 8 | (b >= 0x41 && b <= 0x5A ? b + 32 : b)
                 if !boilerplatePairs.contains(pair) { return false }
             }

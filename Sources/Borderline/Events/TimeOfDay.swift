@@ -31,9 +31,11 @@ public struct TimeOfDay: Sendable, Hashable {
     /// The first time of day in `sentence`, if any.
     public static func find(in sentence: String) -> TimeOfDay? { find(SentenceText(sentence)) }
 
-    static func find(_ s: SentenceText) -> TimeOfDay? {
+    /// The first time of day in `s`, the word sets read from `words` (a caller going through a
+    /// document fetches them once: a static read pays an initialisation check each time).
+    static func find(_ s: SentenceText, words: RuleWords = .shared) -> TimeOfDay? {
         // A time is a number or a part of the day: most sentences have neither.
-        guard s.hasNumber || s.containsAny(partOfDayWords) else { return nil }
+        guard s.hasNumber || s.containsAny(words.partOfDayWords) else { return nil }
         for i in s.tokens.indices {
             let word = s.word(i)
             // 3 p.m., 3pm, 10:30 a.m., 15:00
@@ -58,7 +60,7 @@ public struct TimeOfDay: Sendable, Hashable {
                 if end < s.length && s.scalar(end) == "." && marked { end += 1 }
                 if s.word(last + 1) == .local && s.word(last + 2) == .time { end = s.tokens[last + 2].end }
                 var first = i
-                while first > 0 && qualifiers.contains(s.word(first - 1)) && i - first < 2 { first -= 1 }
+                while first > 0 && words.timeQualifiers.contains(s.word(first - 1)) && i - first < 2 { first -= 1 }
                 let clock = (h < 10 ? "0" : "") + "\(h):" + (minute < 10 ? "0" : "") + "\(minute)"
                 return TimeOfDay(value: clock, text: s.text(s.tokens[first].start, end))
             }
