@@ -70,30 +70,34 @@ enum EventWord: UInt16, CaseIterable, Sendable {
         var high: UInt64
     }
 
-    /// Open-addressed table from packed spellings to words (a power of two, under half full),
-    /// in two compact parts so that it stays in the L1 cache while a document is tokenised
-    /// (a table of (packed, word) pairs took 48 KB, and its loads were a third of the
-    /// tokeniser's time): `slots` holds words with a tag of their hash (`unknown` for an empty
-    /// slot, 8 KB) and `spelled` the packed spelling of each word by raw value (8 KB), which a
-    /// hit is checked against. Most words of a text are not listed; the tag turns nearly all
-    /// of them away at their slot, without the dependent load and compare of a spelling.
-    private static let slots: [Slot] = {
-        var table = [Slot](repeating: Slot(word: .unknown, tag: 0), count: tableSize)
+    /// Open-addressed table from packed spellings to words (about an eighth full), in two
+    /// compact parts so that it stays in the L1 cache while a document is tokenised (a table of
+    /// (packed, word) pairs took 48 KB, and its loads were a third of the tokeniser's time):
+    /// `slots` holds the words (`unknown` for an empty slot, 8 KB) and `spelled` the packed
+    /// spelling of each word by raw value (8 KB), which a word is checked against.
+    ///
+    /// A word lies in one of the `probes` slots from the one its hash picks (the table is
+    /// built so, and checks it), and `lookup(_:in:)` tests all of them with no branch: most
+    /// words of a text are not listed, but the commonest are ("the", "of", "in"), so whether a
+    /// word is found is a coin toss, and a search that stopped at a hit or an empty slot was
+    /// a mispredicted branch for about one token in two. (The slots once held a tag of the
+    /// hash as well, to turn misses away before reading a spelling.) `probes - 1` slots past
+    /// the last hold no start, so that no search wraps around.
+    private static let slots: [EventWord] = {
+        var table = [EventWord](repeating: .unknown, count: tableSize + probes - 1)
         for word in allCases.dropFirst() {
-            let (start, tag) = hash(spelled[Int(word.rawValue)])
-            var slot = start
-            while table[slot].word != .unknown { slot = (slot + 1) & (tableSize - 1) }
-            table[slot] = Slot(word: word, tag: tag)
+            let start = hash(spelled[Int(word.rawValue)])
+            guard let slot = (start..<start + probes).first(where: { table[$0] == .unknown }) else {
+                preconditionFailure("EventWord's table: more than \(probes) words near slot \(start); enlarge it or change the hash")
+            }
+            table[slot] = word
         }
         return table
     }()
 
-    /// A slot of the table: a word and bits of its spelling's hash other than those that
-    /// chose the slot.
-    struct Slot {
-        var word: EventWord
-        var tag: UInt16
-    }
+    /// How many slots from its hash's a word may lie in (see `slots`): with the listed words
+    /// and this hash, two (a word added may need the table enlarged, as its check would say).
+    private static let probes = 2
 
     /// The packed spelling of each word, by raw value (zero for `unknown`).
     private static let spelled: [Packed] = allCases.map { word in
@@ -106,15 +110,13 @@ enum EventWord: UInt16, CaseIterable, Sendable {
         }
         return packed
     }
-    private static let tableSize = 2048
+    private static let tableSize = 4096
 
-    /// The slot a packed spelling starts its search at (the top 11 bits of its hash) and its
-    /// tag (16 bits below those).
+    /// The slot a packed spelling starts its search at (the top 12 bits of its hash).
     @inline(__always)
-    private static func hash(_ packed: Packed) -> (slot: Int, tag: UInt16) {
-        var h = packed.low &* 0x9E37_79B9_7F4A_7C15 ^ (packed.high &+ 0x632B_E59B_D9B4_E019) &* 0xC2B2_AE3D_27D4_EB4F
-        h ^= h >> 31
-        return (Int(truncatingIfNeeded: h >> 53), UInt16(truncatingIfNeeded: h >> 37))
+    private static func hash(_ packed: Packed) -> Int {
+        let h = packed.low &* 0x9E37_79B9_7F4A_7C15 ^ (packed.high &+ 0x632B_E59B_D9B4_E019) &* 0xC2B2_AE3D_27D4_EB4F
+        return Int(truncatingIfNeeded: h >> 52)
     }
 
     /// The word of a packed folded ASCII word of at most 16 bytes.
@@ -126,7 +128,7 @@ enum EventWord: UInt16, CaseIterable, Sendable {
     /// The lookup table, for a loop that looks up many words (`lookup(_:in:)`): fetching the
     /// statics once saves their initialisation checks and reference counting per word.
     struct Table: @unchecked Sendable {
-        let slots: UnsafeBufferPointer<Slot>
+        let slots: UnsafeBufferPointer<EventWord>
         let spelled: UnsafeBufferPointer<Packed>
     }
     /// `slots` and `spelled` as buffers laid out once for the life of the process (never
@@ -139,17 +141,20 @@ enum EventWord: UInt16, CaseIterable, Sendable {
         body(table)
     }
 
-    /// `lookup(packed)` in the table `withTable` lends.
+    /// `lookup(packed)` in the table `withTable` lends: the word of the `probes` slots from the
+    /// hash's that is spelled `packed`, else `unknown`. Each slot's word is read with its
+    /// spelling (an empty slot's `unknown` is spelled by zero bytes, which no word is) and
+    /// kept when they match, by a select, not a branch (see `slots`).
     @inline(__always)
     static func lookup(_ packed: Packed, in table: Table) -> EventWord {
-        let (start, tag) = hash(packed)
-        var slot = start
-        while true {
-            let entry = table.slots[slot]
-            if entry.word == .unknown { return .unknown }
-            if entry.tag == tag && table.spelled[Int(entry.word.rawValue)] == packed { return entry.word }
-            slot = (slot + 1) & (tableSize - 1)
+        let start = hash(packed)
+        var found = EventWord.unknown
+        for slot in start..<start &+ probes {
+            let word = table.slots[slot]
+            let spelling = table.spelled[Int(word.rawValue)]
+            found = (spelling.low ^ packed.low) | (spelling.high ^ packed.high) == 0 ? word : found
         }
+        return found
     }
 }
 

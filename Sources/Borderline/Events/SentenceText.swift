@@ -141,7 +141,9 @@ struct SentenceText: @unchecked Sendable {
         self.offset = offset
         var nonASCII: [Int: String]? = nil
         var present = WordSet()
-        var anyNumber = false
+        // The greatest token value (-1 for a word that is not a number): whether any token is a
+        // number, kept without a branch per token (one that numbers made hard to predict).
+        var greatestNumber = -1
         // The part of the sentence within `source` (all of it, but for a range that overruns).
         let lower = min(max(0, base), source.count)
         let count = max(0, min(base + length, source.count) - lower)
@@ -173,12 +175,12 @@ struct SentenceText: @unchecked Sendable {
                     (out + written).initialize(to: WordToken(
                         start: start, end: end, word: word, packed: packed, characters: length,
                         number: number, isCapitalized: first &- 0x41 < 26, isASCII: true))
-                    if number >= 0 { anyNumber = true }
+                    greatestNumber = max(greatestNumber, number)
                     present.insertCountingUnknown(word)
                 } else {
                     let token = Self.foldSlowly(all, lower &+ start, lower &+ end, shift: -lower, nonASCII: &nonASCII, tokenIndex: written)
                     (out + written).initialize(to: token)
-                    if token.number >= 0 { anyNumber = true }
+                    greatestNumber = max(greatestNumber, token.number)
                     present.insertCountingUnknown(token.word)
                 }
                 written &+= 1
@@ -195,7 +197,7 @@ struct SentenceText: @unchecked Sendable {
         present.remove(.unknown)
         self.foldedNonASCII = nonASCII
         self.words = present
-        self.hasNumber = anyNumber
+        self.hasNumber = greatestNumber >= 0
     }
 
     /// Memory for a sentence's tokens, written while the sentence is made and only read after:
@@ -824,16 +826,23 @@ struct SentenceText: @unchecked Sendable {
 
     /// The token whose span contains or starts at scalar offset `position` (sentence-relative):
     /// the first whose end lies beyond it (token ends increase, so a binary search). The ends
-    /// are read in place through the list's buffer: every index read lies in `low..<high`,
-    /// within the list, where the list's subscript tested it again at each step.
+    /// are read in place through the list's buffer: every index read lies within the list,
+    /// where the list's subscript tested it again at each step.
+    ///
+    /// The search halves a range `first..<first + length` that holds the answer's candidates
+    /// and moves `first` by a select, not a branch: which half holds the answer is a coin
+    /// toss at every step, a mispredicted branch about every other step.
     func tokenIndex(at position: Int) -> Int? {
         tokens.withUnsafeBufferPointer { tokens in
-            var low = 0, high = tokens.count
-            while low < high {
-                let middle = (low &+ high) &>> 1
-                if tokens[middle].end > position { high = middle } else { low = middle &+ 1 }
+            guard !tokens.isEmpty else { return nil }
+            var first = 0, length = tokens.count
+            while length > 1 {
+                let half = length &>> 1
+                first = tokens[first &+ half].end > position ? first : first &+ half
+                length &-= half
             }
-            return low < tokens.count ? low : nil
+            let index = tokens[first].end > position ? first : first &+ 1
+            return index < tokens.count ? index : nil
         }
     }
 }

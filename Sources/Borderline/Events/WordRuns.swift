@@ -215,22 +215,20 @@ struct WordRuns {
 
     /// The first 16 bytes of the ASCII word `start..<end` folded (bit 5 set: digits and
     /// lower-case letters have it already), zero-padded.
+    ///
+    /// Both 8-byte halves are loaded whatever the word's length (`bytes` has 16 bytes of room
+    /// after any scalar's byte) and cut to the word by one 128-bit mask: a test of the length
+    /// against 8, which word lengths straddle, was a mispredicted branch for about one word
+    /// in four.
     @inline(__always)
     func packed(_ start: Int, _ end: Int) -> EventWord.Packed {
         let raw = UnsafeRawPointer(bytes + start)
-        let length = UInt64(end &- start)
         let fold: UInt64 = 0x2020_2020_2020_2020
-        var packed = EventWord.Packed(low: 0, high: 0)
-        if length >= 8 {
-            packed.low = raw.loadUnaligned(as: UInt64.self) | fold
-            if length > 8 {
-                let high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | fold
-                packed.high = length >= 16 ? high : high & (~0 &>> ((16 &- length) &* 8))
-            }
-        } else {
-            packed.low = (raw.loadUnaligned(as: UInt64.self) | fold) & (~0 &>> ((8 &- length) &* 8))
-        }
-        return packed
+        // A word has one scalar or more: the shift is 0 to 120 bits.
+        let kept = UInt128.max &>> UInt128(128 &- 8 &* min(end &- start, 16))
+        return EventWord.Packed(
+            low: (raw.loadUnaligned(as: UInt64.self) | fold) & UInt64(truncatingIfNeeded: kept),
+            high: (raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | fold) & UInt64(truncatingIfNeeded: kept &>> 64))
     }
 
     /// The words' scalar ranges in order.

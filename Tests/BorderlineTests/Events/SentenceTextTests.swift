@@ -346,4 +346,35 @@ import Testing
         let early = SentenceText(scalars, base: -2, length: scalars.count + 2, offset: 0)
         #expect(early.tokens.map(\.start) == [2, 11, 15, 18, 24, 27])
     }
+
+    /// Every listed word is found from its packed spelling (each lies within the slots its
+    /// lookup tests), and words not listed, the empty one included, are `unknown`.
+    @Test func everyListedWordIsLookedUpAndNoOther() {
+        func packed(_ text: String) -> EventWord.Packed {
+            var packed = EventWord.Packed(low: 0, high: 0)
+            for (i, byte) in text.utf8.prefix(16).enumerated() {
+                if i < 8 { packed.low |= UInt64(byte) << (8 * UInt64(i)) } else { packed.high |= UInt64(byte) << (8 * UInt64(i - 8)) }
+            }
+            return packed
+        }
+        for word in EventWord.allCases.dropFirst() {
+            #expect(EventWord.lookup(packed(word.spelling)) == word)
+        }
+        for text in ["", "th", "thee", "attacke", "kharkiv", "responsibilityx", "zzzzzzzzzzzzzzzz"] {
+            #expect(EventWord.lookup(packed(text)) == .unknown)
+        }
+    }
+
+    /// `tokenIndex(at:)` is the first token whose end lies beyond the offset, for every offset
+    /// of sentences of no, one and many tokens; `hasNumber` says whether a token is a number.
+    @Test func tokenIndexIsTheFirstTokenEndingBeyondAnOffset() {
+        for text in ["", "  ", "Kyiv", "Drones hit Kyiv. Missiles struck the Kharkiv region at 3 a.m. overnight, 12 said."] {
+            let s = SentenceText(text)
+            let ends = s.tokens.map(\.end)
+            for position in -1...(text.unicodeScalars.count + 1) {
+                #expect(s.tokenIndex(at: position) == ends.firstIndex { $0 > position })
+            }
+            #expect(s.hasNumber == (text.contains("3")))
+        }
+    }
 }
