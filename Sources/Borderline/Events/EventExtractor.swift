@@ -192,8 +192,10 @@ public struct EventExtractor: Sendable {
         /// expressions), the first time a sentence needs it.
         var datelineDate: EventDate? = nil
 
-        // Every event of the document starts with this list of documents (one array, shared).
+        // Every event of the document starts with this list of documents (one array, shared),
+        // and with these casualties (none), copied into it.
         let documentList = [document.id]
+        let noCasualties = Casualties()
         var eventIDs = EventIDs(document.id)
         // Sets read per token, fetched once (a static read pays an initialisation check), and
         // so are the cue tables, read per sentence.
@@ -205,7 +207,11 @@ public struct EventExtractor: Sendable {
         // And so are the rules' word sets (casualties, attribution, dates, times), handed to
         // each rule: one static read per document rather than some ten per sentence.
         let ruleWords = RuleWords.shared
-        let boilerplateFirstBytes = Self.boilerplateFirstBytes
+        let boilerplateFirstBytes = Self.boilerplateFirstBytes, boilerplatePairs = Self.boilerplatePairs
+        // And so are the tables and phrases the choice of places reads (`isGoverned`,
+        // `continuation`), asked of every sentence with a cue.
+        let governanceClasses = Self.governanceClasses
+        let continuationPlaces = Self.continuationPlacePatterns, continuationRegions = Self.continuationRegionPatterns
         // One token storage serves every sentence in turn, and so does each of the per-sentence
         // lists below (emptied and refilled, never allocated per sentence).
         // The storage is made with room for the longest sentence's tokens (at most one per two
@@ -285,7 +291,7 @@ public struct EventExtractor: Sendable {
                 builtText = text
                 return text
             }
-            if Self.startsWithBoilerplate(s, firstBytes: boilerplateFirstBytes) { continue }
+            if Self.startsWithBoilerplate(s, firstBytes: boilerplateFirstBytes, pairs: boilerplatePairs) { continue }
             cues(s, tables: cueTables, matches: &cueMatches, into: &sentenceCues)
             if sentenceCues.isEmpty {
                 // An orphan: casualties or responsibility about the events just told.
@@ -321,8 +327,8 @@ public struct EventExtractor: Sendable {
             var keptCount = 0
             for index in sentenceCues.indices {
                 let cue = sentenceCues[index]
-                guard cue.first < limit && !(mayBeNegated && isNegated(s, cue))
-                    && !(mayDenyOccurrence && isDeniedOccurrence(s, cue, attribution)) && !(mayNameCause && isCauseReference(s, cue))
+                guard cue.first < limit && !(mayBeNegated && isNegated(s, cue, negations: negations))
+                    && !(mayDenyOccurrence && isDeniedOccurrence(s, cue, attribution, denialVerbs: denialVerbs)) && !(mayNameCause && isCauseReference(s, cue))
                 else { continue }
                 if keptCount != index { sentenceCues[keptCount] = cue }
                 keptCount += 1
@@ -356,22 +362,26 @@ public struct EventExtractor: Sendable {
                     sentenceMentions.append((position, first))
                 }
             }
-            choosePlaces(s, mentions, sentenceMentions, cues: sentenceCues, into: &places)
+            choosePlaces(s, mentions, sentenceMentions, cues: sentenceCues, classes: governanceClasses, into: &places)
             let namesPlace = !places.isEmpty
-            if places.isEmpty, let previous = lastPlaceIndex, let choice = continuation(s, previous: previous) {
+            if places.isEmpty, let previous = lastPlaceIndex, let choice = continuation(s, previous: previous, places: continuationPlaces, regions: continuationRegions) {
                 places.append(choice)
             }
             // The event date is the first date expression's, and a definite reference asks only
-            // whether there is one: the first alone is looked for.
-            let firstDate = DateExpression.first(s, words: ruleWords)
+            // whether there is one (`statesDate`): the first alone is looked for, and bound only
+            // in the branch that has one, so that a sentence without (nearly every one) destroys
+            // no optional expression (an outlined call) at its end.
             // A sentence without a date has the document's dateline (or none): made once per
             // document, not once per sentence (a date's text formatted each time).
             let date: EventDate
-            if let firstDate {
+            let statesDate: Bool
+            if let firstDate = DateExpression.first(s, words: ruleWords) {
                 date = DateExpression.eventDate(first: firstDate, published: published)
+                statesDate = true
             } else {
                 if datelineDate == nil { datelineDate = DateExpression.eventDate(first: nil, published: published) }
                 date = datelineDate!
+                statesDate = false
             }
             let time = TimeOfDay.find(s, words: ruleWords)
             let hedged = s.containsAny(hedgePatterns)
@@ -395,13 +405,14 @@ public struct EventExtractor: Sendable {
             for (cueOffset, cue) in sentenceCues.enumerated() {
                 // The cue's own figures are read in place from the sentence's (`from(_:where:)`):
                 // filtering their indices and mapping them to figures built two arrays per cue.
-                // Each event's casualties are made where they are stored (empty for a cue without
-                // figures, nearly every one, which `from(_:owners:owner:)` makes itself): a value
-                // made once and copied into each event, or returned by a local function, cost a
-                // copy and a destruction per event, and so did a choice here between its value
-                // and an empty one (made in two temporaries, one copied, both destroyed).
+                // Each event's casualties are made where they are stored: empty, as the event is
+                // made, and its cue's own written over them when the cue owns figures (see
+                // below). A value made once and copied into each event, or returned by a local
+                // function, cost a copy and a destruction per event, and so did a choice here
+                // between its value and an empty one (made in two temporaries, one copied, both
+                // destroyed).
                 // "killed during the attack": the attack already told.
-                if isDefiniteReference(s, cue), !namesPlace, firstDate == nil {
+                if isDefiniteReference(s, cue), !namesPlace, !statesDate {
                     if let antecedent = Self.lastEvent(of: cue.type, in: events) {
                         Self.addReport(
                             to: &events[antecedent], casualties: Casualties.from(figures, owners: figureOwners, owner: cueOffset),
@@ -413,6 +424,7 @@ public struct EventExtractor: Sendable {
                     if !figureOwners.contains(cueOffset) && places.isEmpty { continue }
                 }
                 // One event per place, or one unlocated event.
+                let ownsFigures = figureOwners.contains(cueOffset)
                 for target in 0..<max(places.count, 1) {
                     let choice: PlaceChoice? = places.isEmpty ? nil : places[target]
                     var confidence = 0.8 + (attribution.sources.isEmpty ? 0 : 0.1)
@@ -425,9 +437,16 @@ public struct EventExtractor: Sendable {
                         id: eventIDs.id(ev.start), type: cue.type, date: date, time: time,
                         place: choice.map { gazetteer.places[$0.placeIndex] },
                         geoPrecision: GeoPrecision(choice.map { gazetteer.places[$0.placeIndex].kind }), placeMethod: choice?.method.rawValue ?? "none",
-                        casualties: Casualties.from(figures, owners: figureOwners, owner: cueOffset),
+                        casualties: noCasualties,
                         attribution: attribution, documents: documentList,
                         confidence: (confidence * 100).rounded() / 100, evidence: [ev]))
+                    // Every event starts with no casualties, a copy of the document's empty
+                    // value; a cue that owns figures (one in five) has its own set after. Made by
+                    // `Casualties.from(_:owners:owner:)` for every event, or made empty here, the
+                    // value (empty nearly always) was built in one temporary and again in another,
+                    // the first copied out and the second destroyed (about 230 instructions and
+                    // 130, with four runtime calls; the copy alone is about 80, with two).
+                    if ownsFigures { events[events.count - 1].casualties = Casualties.from(figures, owners: figureOwners, owner: cueOffset) }
                     touched.append(events.count - 1)
                 }
             }
@@ -542,7 +561,10 @@ public struct EventExtractor: Sendable {
     /// scalar where it matters builds its text. `firstBytes` is `boilerplateFirstBytes`,
     /// fetched once by a caller going through a document (a static read, asked of every
     /// sentence, pays an initialisation check each time).
-    static func startsWithBoilerplate(_ s: SentenceText, firstBytes: UInt64 = EventExtractor.boilerplateFirstBytes) -> Bool {
+    /// `pairs` is `boilerplatePairs`, fetched so too.
+    static func startsWithBoilerplate(
+        _ s: SentenceText, firstBytes: UInt64 = EventExtractor.boilerplateFirstBytes, pairs: [UInt32] = EventExtractor.boilerplatePairs
+    ) -> Bool {
         if s.length >= 2 {
             let a = s.scalar(0).value, b = s.scalar(1).value
             if a < 0x80 && b < 0x80 && a != 0x0D {
@@ -551,7 +573,7 @@ public struct EventExtractor: Sendable {
                 // test turns it away before the pairs are read.
                 if firstBytes & (1 << UInt64(first & 63)) == 0 { return false }
                 let pair = first << 8 | (b >= 0x41 && b <= 0x5A ? b + 32 : b)
-                if !boilerplatePairs.contains(pair) { return false }
+                if !pairs.contains(pair) { return false }
             }
         }
         var settled = true
@@ -801,7 +823,7 @@ public struct EventExtractor: Sendable {
                 let type = patterns[pattern].type, count = patterns[pattern].count
                 let range = (index - coverBase)..<(index - coverBase + count)
                 guard !range.contains(where: { covered[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) else { continue }
-                if type == .fire && isFiringVerb(s, index) { continue }
+                if type == .fire && isFiringVerb(s, index, tables: tables) { continue }
                 if alertWords.contains(s.word(index + count)) || (s.word(index + count) == .attack && alertWords.contains(s.word(index + count + 1))) { continue }
                 for k in range { covered[k >> 6] |= 1 << UInt64(k & 63) }
                 found.append(Cue(type: type, first: index, last: index + count - 1))
@@ -819,7 +841,8 @@ public struct EventExtractor: Sendable {
         // "destroyed several Ukrainian drones": interception, not a drone attack or damage. The
         // loop goes through the cues as they were before it changes them (a copy of the list,
         // a retain and a release), so it runs only for a sentence where it changes something.
-        let interceptionVerbs = Self.interceptionVerbs
+        // The set is read from the tables: a static read per sentence paid a call of `swift_once`.
+        let interceptionVerbs = tables.interceptionVerbs
         func interceptionVerb(before cue: Cue) -> Int? {
             (max(0, cue.first - 4)..<cue.first).first { interceptionVerbs.contains(s.word($0)) }
         }
@@ -851,6 +874,11 @@ public struct EventExtractor: Sendable {
         let loneStems: UnsafeBufferPointer<SentenceText.Stem?>
         let withStem: UnsafeBufferPointer<Int>
         let patterns: UnsafeBufferPointer<CuePattern>
+        /// `interceptionVerbs`, and `isFiringVerb`'s sets (`firingVerbBefore`,
+        /// `firingTargetAfter`, `blazeDeterminers`): sets `cues` asks of some sentences, read
+        /// here rather than as statics (a call of `swift_once` each time).
+        let interceptionVerbs: WordSet
+        let firingVerbBefore: WordSet, firingTargetAfter: WordSet, blazeDeterminers: WordSet
 
         /// A copy of `array` that is never freed.
         static func permanent<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {
@@ -865,7 +893,8 @@ public struct EventExtractor: Sendable {
         wordStarts: CueTables.permanent(cueListsByFirstWord.starts), wordItems: CueTables.permanent(cueListsByFirstWord.items),
         byteStarts: CueTables.permanent(cueListsByFirstByte.starts), byteItems: CueTables.permanent(cueListsByFirstByte.items),
         loneStems: CueTables.permanent(cueLoneStemsByFirstByte), withStem: CueTables.permanent(cuePatternsWithStem),
-        patterns: CueTables.permanent(flatCuePatterns))
+        patterns: CueTables.permanent(flatCuePatterns), interceptionVerbs: interceptionVerbs,
+        firingVerbBefore: firingVerbBefore, firingTargetAfter: firingTargetAfter, blazeDeterminers: blazeDeterminers)
 
     /// Every cue phrase, longest first (the order `cues` tries them in), prepared for matching.
     static let cuePatterns: [(EventType, [SentenceText.WordPattern])] = EventType.allCases
@@ -960,15 +989,18 @@ public struct EventExtractor: Sendable {
     static let blazeDeterminers: WordSet = [.a, .the, .in, .big, .large, .major]
 
     /// "open fire", "fire at": the verb, not a blaze.
-    func isFiringVerb(_ s: SentenceText, _ index: Int) -> Bool {
-        Self.firingVerbBefore.contains(s.word(index - 1))
-            || (Self.firingTargetAfter.contains(s.word(index + 1)) && !Self.blazeDeterminers.contains(s.word(index - 1)))
+    /// - Parameter tables: `cueTables`, whose copies of the three sets are read (fetched once
+    ///   per document by the caller, rather than three statics read per cue tested).
+    func isFiringVerb(_ s: SentenceText, _ index: Int, tables: CueTables = EventExtractor.cueTables) -> Bool {
+        tables.firingVerbBefore.contains(s.word(index - 1))
+            || (tables.firingTargetAfter.contains(s.word(index + 1)) && !tables.blazeDeterminers.contains(s.word(index - 1)))
     }
 
     /// "no explosions", "did not hit", "such raids": no incident.
     /// Most sentences have neither a negation nor "such" (their set of words tells): no scan.
-    func isNegated(_ s: SentenceText, _ cue: Cue) -> Bool {
-        let negations = Self.negations
+    /// - Parameter negations: `negations`, fetched once by a caller going through a document
+    ///   (a static read pays an initialisation check, a call of `swift_once`, each time).
+    func isNegated(_ s: SentenceText, _ cue: Cue, negations: WordSet = EventExtractor.negations) -> Bool {
         guard s.containsAny(negations) || s.contains(.such) else { return false }
         return (max(0, cue.first - 2)..<cue.first).contains { negations.contains(s.word($0)) }
             || (max(0, cue.first - 3)..<cue.first).contains { s.word($0) == .such }
@@ -1000,8 +1032,8 @@ public struct EventExtractor: Sendable {
 
     /// "denied reports of an explosion" denies the event; "refuted speculation that the
     /// explosions were the result of Ukrainian forces" denies only responsibility.
-    func isDeniedOccurrence(_ s: SentenceText, _ cue: Cue, _ attribution: Attribution) -> Bool {
-        let denialVerbs = Self.denialVerbs
+    /// - Parameter denialVerbs: `denialVerbs`, fetched once by a caller going through a document.
+    func isDeniedOccurrence(_ s: SentenceText, _ cue: Cue, _ attribution: Attribution, denialVerbs: WordSet = EventExtractor.denialVerbs) -> Bool {
         guard attribution.responsibility != .denied, s.containsAny(denialVerbs) else { return false }
         return (0..<cue.first).contains { denialVerbs.contains(s.word($0)) }
     }
@@ -1022,21 +1054,30 @@ public struct EventExtractor: Sendable {
     ///   - cues: the cues whose last tokens govern a following mention (as `isGoverned` says).
     ///   - choices: where the places go (emptied first): a caller going through a document
     ///     passes one array for every sentence (no array per sentence).
-    func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [(position: Int, first: Int)], cues: [Cue] = [], into choices: inout [PlaceChoice]) {
+    ///   - classes: `governanceClasses` (see `isGoverned`), fetched once per document by such a caller.
+    func choosePlaces(
+        _ s: SentenceText, _ mentions: [ResolvedMention], _ candidates: [(position: Int, first: Int)], cues: [Cue] = [],
+        classes: UnsafeBufferPointer<UInt8> = EventExtractor.governanceClasses, into choices: inout [PlaceChoice]
+    ) {
         choices.removeAllKeepingStorage()
         // Candidates in order already (one, or the finder's mentions in text order: the common
         // cases) are taken as they are: sorting would copy them. Either list is handed on as a
         // parameter: a local holding one or the other retained and released it per sentence.
         let inOrder = candidates.indices.dropFirst().allSatisfy { mentions[candidates[$0 - 1].position].mention.start <= mentions[candidates[$0].position].mention.start }
         if inOrder {
-            choosePlaces(s, mentions, sorted: candidates, cues: cues, into: &choices)
+            choosePlaces(s, mentions, sorted: candidates, cues: cues, classes: classes, into: &choices)
         } else {
-            choosePlaces(s, mentions, sorted: candidates.sorted { mentions[$0.position].mention.start < mentions[$1.position].mention.start }, cues: cues, into: &choices)
+            choosePlaces(
+                s, mentions, sorted: candidates.sorted { mentions[$0.position].mention.start < mentions[$1.position].mention.start }, cues: cues,
+                classes: classes, into: &choices)
         }
     }
 
     /// `choosePlaces(_:_:_:cues:into:)` of candidates in text order (`sorted`), `choices` empty.
-    private func choosePlaces(_ s: SentenceText, _ mentions: [ResolvedMention], sorted: [(position: Int, first: Int)], cues: [Cue], into choices: inout [PlaceChoice]) {
+    private func choosePlaces(
+        _ s: SentenceText, _ mentions: [ResolvedMention], sorted: [(position: Int, first: Int)], cues: [Cue], classes: UnsafeBufferPointer<UInt8>,
+        into choices: inout [PlaceChoice]
+    ) {
         // Groups as ranges of `sorted`: the groups are runs of consecutive sorted mentions. The
         // best is the first of the lowest rank, kept as the groups are found (no list of them).
         var best: Range<Int>? = nil
@@ -1050,7 +1091,7 @@ public struct EventExtractor: Sendable {
             }
         }
         while index < sorted.count {
-            guard mentions[sorted[index].position].placeIndex != nil, isGoverned(s, first: sorted[index].first, cues: cues),
+            guard mentions[sorted[index].position].placeIndex != nil, isGoverned(s, first: sorted[index].first, cues: cues, classes: classes),
                   !isPossessive(s, mentions[sorted[index].position].mention.end)
             else { index += 1; continue }
             var next = index + 1
@@ -1128,12 +1169,15 @@ public struct EventExtractor: Sendable {
     /// is the object of an event verb ("shelled the town of Grayvoron", "a missile hit Kharkiv").
     /// - Parameter first: the mention's first token.
     /// - Parameter cues: cues whose last token counts as an event verb.
-    func isGoverned(_ s: SentenceText, first: Int, cues: [Cue] = []) -> Bool {
+    /// - Parameter classes: `governanceClasses`, what the three sets say of each word, fetched
+    ///   once per document by a caller going through one (copying the three sets, 192 bytes,
+    ///   cost more than the loop's usual step or two, and a static read per call pays a call
+    ///   of `swift_once`).
+    func isGoverned(
+        _ s: SentenceText, first: Int, cues: [Cue] = [], classes: UnsafeBufferPointer<UInt8> = EventExtractor.governanceClasses
+    ) -> Bool {
         var k = first - 1
         var steps = 0
-        // What the three sets say of each word, read from one table fetched once per call
-        // (copying the three sets, 192 bytes, cost more than the loop's usual step or two).
-        let classes = Self.governanceClasses
         while k >= 0 && steps < 6 && !s.gapContainsComma(k, k + 1) {
             let word = s.word(k)
             let wordClass = classes[Int(word.rawValue)]
@@ -1207,11 +1251,17 @@ public struct EventExtractor: Sendable {
     }
 
     /// "the city" continues the previous event's place; "the region" its region.
-    func continuation(_ s: SentenceText, previous: Int) -> PlaceChoice? {
-        if s.containsAny(Self.continuationPlacePatterns) {
+    /// - Parameters: `places` and `regions`, `continuationPlacePatterns` and
+    ///   `continuationRegionPatterns`, fetched once by a caller going through a document (a
+    ///   static read pays a call of `swift_once` each time).
+    func continuation(
+        _ s: SentenceText, previous: Int, places: SentenceText.PhraseSet = EventExtractor.continuationPlacePatterns,
+        regions: SentenceText.PhraseSet = EventExtractor.continuationRegionPatterns
+    ) -> PlaceChoice? {
+        if s.containsAny(places) {
             return PlaceChoice(placeIndex: previous, mention: nil, method: .continuation, confidence: 0.8)
         }
-        if s.containsAny(Self.continuationRegionPatterns) {
+        if s.containsAny(regions) {
             // Fields read in place: a copy of the `Place` would retain each of its strings.
             let kind = gazetteer.places[previous].kind
             if kind == .admin1 { return PlaceChoice(placeIndex: previous, mention: nil, method: .continuation, confidence: 0.8) }
