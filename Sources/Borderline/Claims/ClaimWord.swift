@@ -132,7 +132,7 @@ enum ClaimWord: UInt8, CaseIterable, Sendable {
 /// on whether the word matches.
 ///
 /// The storage is allocated once, for the one table the program makes (`shared`), and never
-/// freed, so the table is a pair of pointers: copying it retains nothing.
+/// freed, so the table is one pointer: copying it retains nothing.
 struct ClaimVocabulary: @unchecked Sendable {
     /// At most 17 bytes: the longest compass word ("northeastwardsern") has 17, the longest
     /// vocabulary word fewer; longer words are in no list.
@@ -142,10 +142,14 @@ struct ClaimVocabulary: @unchecked Sendable {
     /// search.
     private static let bits = 12
     /// Position in `words` by slot; 0 for an empty slot. (Written only while the table is made.)
+    /// The words follow the slots in the same allocation, so the lexer keeps one pointer to the
+    /// table where it kept two (one of which it reloaded from the stack for every word).
     private let slots: UnsafeMutablePointer<UInt8>
-    /// The words, from position 1; position 0 holds an empty word (count 0, which no word
-    /// looked up has) and `Entry.none`.
-    private let words: UnsafeMutablePointer<Word>
+    /// The words, from position 1, right after the slots; position 0 holds an empty word (all
+    /// zeros, which no word looked up is) and `Entry.none`.
+    private var words: UnsafeMutablePointer<Word> {
+        UnsafeMutableRawPointer(slots + (1 << Self.bits)).assumingMemoryBound(to: Word.self)
+    }
     /// How many places `words` has room for: 256, all a slot's byte can name.
     private static let wordCapacity = 256
 
@@ -222,10 +226,11 @@ struct ClaimVocabulary: @unchecked Sendable {
     static let shared = ClaimVocabulary()
 
     private init() {
-        slots = .allocate(capacity: 1 << Self.bits)
-        slots.initialize(repeating: 0, count: 1 << Self.bits)
-        words = .allocate(capacity: Self.wordCapacity)
-        words.initialize(to: Word(PackedWord(), entry: .none))
+        // The slots (a multiple of the rows' alignment), then the rows.
+        let table = UnsafeMutableRawPointer.allocate(
+            byteCount: (1 << Self.bits) + Self.wordCapacity * MemoryLayout<Word>.stride, alignment: 64)
+        slots = table.initializeMemory(as: UInt8.self, repeating: 0, count: 1 << Self.bits)
+        (table + (1 << Self.bits)).initializeMemory(as: Word.self, repeating: Word(PackedWord(), entry: .none), count: Self.wordCapacity)
         var count = 1
         for word in ClaimWord.allCases where word.isMark {
             let scalars = Array(word.spelling.unicodeScalars)
