@@ -442,10 +442,17 @@ public enum ClaimLexer {
     /// the whole block against the property).
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        guard isGeneralPunctuation(scalar) else { return ScalarText.isWhitespace(scalar) }
         let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        guard isGeneralPunctuation(scalar) else { return hasWhitespaceProperty(scalar) }
         return value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
     }
+
+    /// `ScalarText.isWhitespace` of a scalar beyond ASCII, out of line for the reason
+    /// `isLetter` is: inlined, its property lookup made the lexer fetch the metadata of
+    /// `Unicode.Scalar.Properties` (and make stack room for it) on entry, for every sentence.
+    @inline(never)
+    static func hasWhitespaceProperty(_ scalar: Unicode.Scalar) -> Bool { ScalarText.isWhitespace(scalar) }
 
     /// `ScalarText.isAlphabetic` of an ASCII scalar ("A"–"Z", "a"–"z") in one comparison: setting
     /// bit 5 lower-cases an ASCII letter and moves no other scalar into "a"–"z".

@@ -132,7 +132,7 @@ enum ClaimWord: UInt8, CaseIterable, Sendable {
 /// on whether the word matches.
 ///
 /// The storage is allocated once, for the one table the program makes (`shared`), and never
-/// freed, so the table is a pair of pointers: copying it retains nothing.
+/// freed, so the table is one pointer: copying it retains nothing.
 struct ClaimVocabulary: @unchecked Sendable {
     /// At most 17 bytes: the longest compass word ("northeastwardsern") has 17, the longest
     /// vocabulary word fewer; longer words are in no list.
@@ -142,17 +142,44 @@ struct ClaimVocabulary: @unchecked Sendable {
     /// search.
     private static let bits = 12
     /// Position in `words` by slot; 0 for an empty slot. (Written only while the table is made.)
+    /// The words follow the slots in the same allocation, so the lexer keeps one pointer to the
+    /// table where it kept two (one of which it reloaded from the stack for every word).
     private let slots: UnsafeMutablePointer<UInt8>
-    /// The words, from position 1; position 0 holds an empty word (count 0, which no word
-    /// looked up has) and `Entry.none`.
-    private let words: UnsafeMutablePointer<Word>
+    /// The words, from position 1, right after the slots; position 0 holds an empty word (all
+    /// zeros, which no word looked up is) and `Entry.none`.
+    private var words: UnsafeMutablePointer<Word> {
+        UnsafeMutableRawPointer(slots + (1 << Self.bits)).assumingMemoryBound(to: Word.self)
+    }
     /// How many places `words` has room for: 256, all a slot's byte can name.
     private static let wordCapacity = 256
 
-    /// A word's packed bytes and its entry.
+    /// A word's packed bytes (`PackedWord`'s three integers) and its entry: 32 bytes, where the
+    /// whole `PackedWord` made a row of 48 (its `current` is always empty once finished, and its
+    /// count is implied by the integers: see `difference`).
     private struct Word {
-        var packed: PackedWord
+        var first: UInt64
+        var second: UInt64
+        var third: UInt64
         var entry: Entry
+
+        init(_ packed: PackedWord, entry: Entry) {
+            first = packed.first
+            second = packed.second
+            third = packed.third
+            self.entry = entry
+        }
+
+        /// Zero when the row is the finished word `packed`, some other value otherwise: the
+        /// integers compared together, without a branch per integer. The words' counts need no
+        /// comparison: every byte of a word in the table or looked up is a letter (never zero,
+        /// the table's words are checked when it is made), and a word has at most
+        /// `maximumLength` (17) bytes, so the integers hold all of them, each chunk of eight
+        /// right-aligned, and the length is where the bytes end. (The empty row at position 0,
+        /// all zeros, differs from every word.)
+        @inline(__always)
+        func difference(_ packed: PackedWord) -> UInt64 {
+            (first ^ packed.first) | (second ^ packed.second) | (third ^ packed.third)
+        }
     }
 
     /// What the table knows of a word, all worked out from its spelling when the table is made.
@@ -199,10 +226,11 @@ struct ClaimVocabulary: @unchecked Sendable {
     static let shared = ClaimVocabulary()
 
     private init() {
-        slots = .allocate(capacity: 1 << Self.bits)
-        slots.initialize(repeating: 0, count: 1 << Self.bits)
-        words = .allocate(capacity: Self.wordCapacity)
-        words.initialize(to: Word(packed: PackedWord(), entry: .none))
+        // The slots (a multiple of the rows' alignment), then the rows.
+        let table = UnsafeMutableRawPointer.allocate(
+            byteCount: (1 << Self.bits) + Self.wordCapacity * MemoryLayout<Word>.stride, alignment: 64)
+        slots = table.initializeMemory(as: UInt8.self, repeating: 0, count: 1 << Self.bits)
+        (table + (1 << Self.bits)).initializeMemory(as: Word.self, repeating: Word(PackedWord(), entry: .none), count: Self.wordCapacity)
         var count = 1
         for word in ClaimWord.allCases where word.isMark {
             let scalars = Array(word.spelling.unicodeScalars)
@@ -238,12 +266,13 @@ struct ClaimVocabulary: @unchecked Sendable {
 
     private func insert(_ spelling: String, _ entry: Entry, count: inout Int) {
         let packed = Self.packed(spelling)
-        precondition(packed.count <= Self.maximumLength && spelling.utf8.allSatisfy { $0 < 0x80 })
+        // No byte zero (see `Word.difference`), and none beyond ASCII.
+        precondition(packed.count <= Self.maximumLength && spelling.utf8.allSatisfy { $0 > 0 && $0 < 0x80 })
         precondition(position(packed) == nil, "duplicate spelling \(spelling)")
         precondition(count < Self.wordCapacity, "more vocabulary words than a slot can name")
         var slot = Self.slot(packed)
         while slots[slot] != 0 { slot = (slot + 1) & ((1 << Self.bits) - 1) }
-        words[count] = Word(packed: packed, entry: entry)
+        words[count] = Word(packed, entry: entry)
         slots[slot] = UInt8(count)
         count += 1
     }
@@ -252,7 +281,7 @@ struct ClaimVocabulary: @unchecked Sendable {
     private func position(_ word: PackedWord) -> Int? {
         var slot = Self.slot(word)
         while slots[slot] != 0 {
-            if words[Int(slots[slot])].packed.matches(word) { return Int(slots[slot]) }
+            if words[Int(slots[slot])].difference(word) == 0 { return Int(slots[slot]) }
             slot = (slot + 1) & ((1 << Self.bits) - 1)
         }
         return nil
@@ -260,7 +289,11 @@ struct ClaimVocabulary: @unchecked Sendable {
 
     @inline(__always)
     private static func slot(_ word: PackedWord) -> Int {
-        let mixed = (word.first &* 0x9E37_79B9_7F4A_7C15) ^ (word.second &* 0xC2B2_AE3D_27D4_EB4F) ^ word.third ^ UInt64(word.count)
+        // Without the count, which the integers imply (see `Word.difference`), and with one
+        // multiplication: the later integers, rotated, mixed into the first before it (for a
+        // word of up to eight letters, most words, both are zero: the first alone is hashed).
+        let later = (word.second << 29 | word.second >> 35) ^ (word.third << 47 | word.third >> 17)
+        let mixed = (word.first ^ later) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: mixed >> UInt64(64 - bits))
     }
 
@@ -275,7 +308,7 @@ struct ClaimVocabulary: @unchecked Sendable {
         var slot = Self.slot(word)
         while true {
             let position = Int(slots[slot])
-            if min(words[position].packed.difference(word), UInt64(truncatingIfNeeded: position)) == 0 {
+            if min(words[position].difference(word), UInt64(truncatingIfNeeded: position)) == 0 {
                 return words[position].entry
             }
             slot = (slot + 1) & ((1 << Self.bits) - 1)
@@ -308,7 +341,7 @@ struct PackedWord {
     mutating func append(first count: Int, of bytes: SIMD8<UInt8>) {
         guard count > 0 else { return }
         // The first byte is the lowest of the vector's integer and the highest of `current`.
-        current = unsafeBitCast(bytes, to: UInt64.self).byteSwapped &>> UInt64((8 &- count) &* 8)
+        current = unsafeBitCast(bytes, to: UInt64.self).byteSwapped &>> UInt64(truncatingIfNeeded: (8 &- count) &* 8)
         self.count &+= count
         if self.count & 7 == 0 { store() }
     }
@@ -318,7 +351,9 @@ struct PackedWord {
     @inline(__always)
     static func finished(first count: Int, of bytes: SIMD8<UInt8>) -> PackedWord {
         var word = PackedWord()
-        word.first = unsafeBitCast(bytes, to: UInt64.self).byteSwapped &>> UInt64((8 &- count) &* 8)
+        // The shift (0 to 56) converted without the check for a negative count (a test and a
+        // branch per word of the lexer's common loop, as in `append(first:of:)`).
+        word.first = unsafeBitCast(bytes, to: UInt64.self).byteSwapped &>> UInt64(truncatingIfNeeded: (8 &- count) &* 8)
         word.count = count
         return word
     }
@@ -353,12 +388,5 @@ struct PackedWord {
     @inline(__always)
     func matches(_ other: PackedWord) -> Bool {
         count == other.count && first == other.first && second == other.second && third == other.third
-    }
-
-    /// Zero when `matches(other)`, some other value otherwise: the words' integers compared
-    /// together, without a branch per integer.
-    @inline(__always)
-    func difference(_ other: PackedWord) -> UInt64 {
-        (first ^ other.first) | (second ^ other.second) | (third ^ other.third) | UInt64(truncatingIfNeeded: count ^ other.count)
     }
 }

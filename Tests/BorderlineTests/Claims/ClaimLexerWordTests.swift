@@ -186,4 +186,18 @@ struct ClaimLexerWordTests {
         #expect(ClaimWord.about.spelling == "about" && ClaimWord.in.spelling == "in" && ClaimWord.zero.spelling == "zero")
         #expect(ClaimWord.allCases.filter(\.isMark).map(\.spelling) == [",", ".", ":", "(", ")", "[", "]", "-", "–", "—", "‐", "‑", "'", "’", "ʼ"])
     }
+
+    @Test("the vocabulary table tells words apart by their bytes alone, without their lengths")
+    func prefixesAndLongerWords() {
+        // Every prefix of every vocabulary word, and each word with a letter more, written in a
+        // text that runs on (so the common-word loop reads them): a word is its own code or none.
+        let spellings = ClaimWord.allCases.filter { !$0.isMark }.map(\.spelling)
+        let written = spellings.flatMap { spelling in (1...spelling.count).map { String(spelling.prefix($0)) } + [spelling + "s", spelling + "x"] }
+        let scalars = Array((written.joined(separator: " ") + String(repeating: " ", count: 16)).unicodeScalars)
+        let tokens = ClaimLexer.tokens(scalars, in: 0..<(scalars.count - 16))
+        #expect(tokens.count == written.count)
+        let wrong = zip(written, tokens).filter { word, token in token.word != ClaimWord.bySpelling[word] }.map(\.0)
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+        #expect(tokens.contains { $0.word == .kilometres } && tokens.contains { $0.word == .kilometre })
+    }
 }
