@@ -21,7 +21,10 @@ enum DistancePattern {
         var index = 0
         let tokens = sentence.tokens
         while index < tokens.count {
-            // A length starts with a number (`NumberReader.read`); most tokens can start none.
+            // A length starts with a number (`NumberReader.read`); most tokens can start none,
+            // and are passed over in one tight loop.
+            index = NumberReader.nextCandidate(tokens, from: index)
+            guard index < tokens.count else { break }
             guard NumberReader.mayStart(tokens, at: index),
                   let reading = QuantityReader.length(tokens, at: index, scalars: sentence.scalars) else {
                 index += 1
