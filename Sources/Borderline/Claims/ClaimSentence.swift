@@ -94,7 +94,9 @@ struct ClaimSentence {
         // replacement of `removeAll(keepingCapacity:)` cost some eighty instructions a
         // sentence), and made once with room for every mention that may be listed, not grown.
         while mentions.popLast() != nil {}
-        mentions.reserveCapacity(inside.count)
+        // Room for eight at first (a sentence rarely names more), so that the list is not moved
+        // to a larger allocation each time a sentence names one more place than any before.
+        if mentions.capacity < inside.count { mentions.reserveCapacity(max(inside.count, 8)) }
         // `inside` is in start order and token ends increase, so each mention's first token is
         // searched for from the previous one's, not from the sentence's start.
         var from = 0
@@ -229,8 +231,10 @@ struct ClaimSentence {
     /// (see `Claim.kind`), so that it is moved, not copied, into the extractor's list.
     ///
     /// Its `sentenceText` is left empty: the extractor writes it once the sentence has claims.
-    func claim(kind: ClaimKind, start: Int, end: Int, subject: ClaimPlace?, reference: ClaimReference?,
-               statement: ClaimStatement) -> Claim {
+    /// The subject, reference and statement are taken (`consuming`), so that a caller's last
+    /// use of one is moved into the claim rather than copied there.
+    func claim(kind: ClaimKind, start: Int, end: Int, subject: consuming ClaimPlace?, reference: consuming ClaimReference?,
+               statement: consuming ClaimStatement) -> Claim {
         Claim(
             documentID: documentID, sentenceIndex: sentenceIndex, sentenceText: "", kind: kind,
             evidenceStart: start, evidenceEnd: end, evidenceText: text(start, end), subject: subject,

@@ -21,7 +21,10 @@ enum DistancePattern {
         var index = 0
         let tokens = sentence.tokens
         while index < tokens.count {
-            // A length starts with a number (`NumberReader.read`); most tokens can start none.
+            // A length starts with a number (`NumberReader.read`); most tokens can start none,
+            // and are passed over in one tight loop.
+            index = NumberReader.nextCandidate(tokens, from: index)
+            guard index < tokens.count else { break }
             guard NumberReader.mayStart(tokens, at: index),
                   let reading = QuantityReader.length(tokens, at: index, scalars: sentence.scalars) else {
                 index += 1
@@ -66,19 +69,24 @@ enum DistancePattern {
                                                 claimEnd: item.end, excluded: references)
             let start = subject.map { $0.start < quantityStart && sameSentence($0, sentence) ? $0.start : quantityStart } ?? quantityStart
             let end = tokens[item.end - 1].end
+            // The reference is moved out of the item too (an empty wording left in its place),
+            // and into the last claim made of it: read in place, it was copied into every claim
+            // through the enum's outlined copy (some 130 instructions and a retain a string).
+            var reference = ClaimReference.border(wording: "")
+            swap(&reference, &item.referenced.reference)
             let isPlace: Bool
-            if case .place = item.referenced.reference { isPlace = true } else { isPlace = false }
+            if case .place = reference { isPlace = true } else { isPlace = false }
             if isPlace, let compass = item.compass {
                 claims.append(sentence.claim(
-                    kind: .placeDistance, start: start, end: end, subject: subject, reference: item.referenced.reference,
+                    kind: .placeDistance, start: start, end: end, subject: subject, reference: reference,
                     statement: .distance(item.reading.primary, conversion: conversion, direction: compass)))
                 claims.append(sentence.claim(
-                    kind: .direction, start: start, end: end, subject: subject, reference: item.referenced.reference,
+                    kind: .direction, start: start, end: end, subject: subject, reference: consume reference,
                     statement: .direction(compass, comparative: false)))
             } else {
                 claims.append(sentence.claim(
                     kind: isPlace ? .placeDistance : .borderDistance, start: start, end: end, subject: subject,
-                    reference: item.referenced.reference,
+                    reference: consume reference,
                     statement: .distance(item.reading.primary, conversion: conversion, direction: item.compass)))
             }
         }

@@ -16,8 +16,14 @@ enum PopulationPattern {
     /// (distance references) are no subject.
     static func appendClaims(in sentence: ClaimSentence, excluded: [Int], to claims: inout [Claim]) {
         let tokens = sentence.tokens
+        // The table of people words, read once per sentence rather than through its lazy
+        // global's check (a `swift_once` call) at every figure found.
+        let peopleCodes = Self.peopleCodes
         var index = 0
         while index < tokens.count {
+            // The tokens that can start no number are passed over in one tight loop.
+            index = NumberReader.nextCandidate(tokens, from: index)
+            guard index < tokens.count else { break }
             guard NumberReader.mayStart(tokens, at: index), let number = NumberReader.read(tokens, at: index) else {
                 index += 1
                 continue
@@ -35,9 +41,10 @@ enum PopulationPattern {
                 frame = followedByPeople
             } else if lead >= 1, sentence.matches(.its, at: lead - 1) {
                 frame = followedByPeople && tokens[end - 1].word != .population
-            } else if let populationAt = (1...3).lazy.map({ lead - $0 }).first(where: { $0 >= 0 && sentence.matches(.population, at: $0) }) {
+            } else if let populationAt = nearestPopulation(before: lead, in: sentence) {
+                let joinerCodes = populationJoinerCodes
                 frame = tokens[(populationAt + 1)..<lead].allSatisfy { token in
-                    token.word.map { populationJoinerCodes[Int($0.rawValue)] } ?? false
+                    token.word.map { joinerCodes[Int($0.rawValue)] } ?? false
                 }
             }
             guard frame, number.value >= 1 else {
@@ -55,5 +62,18 @@ enum PopulationPattern {
                 statement: .population(quantity)))
             index = end
         }
+    }
+
+    /// The nearest of the three tokens before `lead` that is the word "population", if any: a
+    /// plain loop, where a lazy map of `1...3` with `first(where:)` cost some thirty
+    /// instructions at every figure.
+    @inline(__always)
+    static func nearestPopulation(before lead: Int, in sentence: ClaimSentence) -> Int? {
+        var at = lead - 1
+        while at >= 0 && at >= lead - 3 {
+            if sentence.matches(.population, at: at) { return at }
+            at -= 1
+        }
+        return nil
     }
 }
