@@ -1041,12 +1041,18 @@ public struct Resolver: Sendable {
             }
             guard let largest else { return .near }
             if largest < far.possiblyWithin { return .none }
-            let point = places[candidate.position].coordinate
+            // The candidate's point is read for an exact distance only, which few candidates need
+            // (the brackets settle the rest): it lies in the candidate's `Place`, a cache miss,
+            // which read here for every candidate in reach of an anchor took most of this
+            // function's time.
+            func exactKm(to anchor: Int) -> Double {
+                geodesic.distanceMeters(from: places[anchors[anchor].position].coordinate, to: places[candidate.position].coordinate) / 1000
+            }
             var best = Double.infinity
             if largest >= near.possiblyWithin {
                 for index in anchors.indices where index != excluding {
                     guard (q * anchors[index].unit).sum() >= near.possiblyWithin else { continue }
-                    let exact = geodesic.distanceMeters(from: places[anchors[index].position].coordinate, to: point) / 1000
+                    let exact = exactKm(to: index)
                     if exact <= Self.coherenceNearKm { return .near }
                     best = min(best, exact)
                 }
@@ -1058,7 +1064,7 @@ public struct Resolver: Sendable {
                 if dot >= far.surelyWithin { return .far }
                 // Those within reach of the near limit were measured above, beyond the far limit.
                 guard dot < near.possiblyWithin else { continue }
-                let exact = geodesic.distanceMeters(from: places[anchors[index].position].coordinate, to: point) / 1000
+                let exact = exactKm(to: index)
                 if exact <= Self.coherenceFarKm { return exact <= Self.coherenceNearKm ? .near : .far }
             }
             return .none
