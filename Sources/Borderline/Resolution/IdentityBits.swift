@@ -17,14 +17,17 @@ struct IdentityBits {
         words[word] |= 1 << UInt64(id & 63)
     }
 
-    /// Adds zero words until there are `count`, one append at a time into room reserved for
-    /// the expected numbers too, so a document's sets are allocated once each (growing by the
-    /// generic `append(contentsOf: repeatElement(...))` cost some 400 instructions a growth,
-    /// about two a document).
+    /// Adds zero words until there are `count`. The first growth makes every word the expected
+    /// numbers need at once, as one array of zeros (`init(repeating:count:)`, an allocation and
+    /// a fill): reserving room and appending zeros went through the array's generic reallocation,
+    /// some 340 instructions. A larger number than expected grows the words by appending.
     @inline(never)
     private mutating func grow(to count: Int) {
-        words.reserveCapacity(max(count, expectedCount))
-        while words.count < count { words.append(0) }
+        if words.isEmpty {
+            words = [UInt64](repeating: 0, count: max(count, expectedCount))
+        } else {
+            while words.count < count { words.append(0) }
+        }
     }
 
     @inline(__always)

@@ -84,11 +84,17 @@ public struct Resolver: Sendable {
         /// The identities of the resolved countries, so a candidate's country is found named in
         /// the document by one bit test: every candidate asks, and searching `countries` for it
         /// (one entry per country mention) cost a mispredicted branch or two per candidate.
-        var countryBits = IdentityBits()
-        /// The admin1 identities (`ResolverEntries.Entry.admin1`) of resolved admin1 regions:
-        /// scoring asks about every place candidate, which a list of the regions answered by a
-        /// search.
-        var regionBits = IdentityBits()
+        /// And the admin1 identities (`ResolverEntries.Entry.admin1`) of resolved admin1 regions,
+        /// after them (`regionBit`): scoring asks about every place candidate, which a list of
+        /// the regions answered by a search. One set holds both, so a document that names a
+        /// country and a region allocates its bits once, not once for each.
+        var identityBits = IdentityBits()
+        /// Where the regions' bits start in `identityBits`: past every country identity.
+        var firstRegionBit: Int32 = 0
+
+        /// The bit of admin1 identity `admin1` in `identityBits`.
+        @inline(__always)
+        func regionBit(_ admin1: Int32) -> Int32 { firstRegionBit + admin1 }
 
         /// Puts `countries` in order of sentence. The finder gives a document's mentions in order
         /// of position, so the list is in order already and this only checks that it is.
@@ -184,8 +190,8 @@ public struct Resolver: Sendable {
         /// copy's arrays are still the shared empty one (no reference counting to speak of).
         @inline(__always)
         init(_ table: ResolverEntries) {
-            countryBits = IdentityBits(largest: table.largestCountry)
-            regionBits = IdentityBits(largest: table.largestAdmin1)
+            firstRegionBit = table.largestCountry + 1
+            identityBits = IdentityBits(largest: firstRegionBit + table.largestAdmin1)
         }
 
         /// Room for the entries of a document of `mentions` mentions, so the arrays are not
@@ -427,9 +433,9 @@ public struct Resolver: Sendable {
                 // instructions a growth, in most documents that name a country).
                 if context.countries.isEmpty { context.countries.reserveCapacity(mentions.count - index) }
                 context.countries.append((table.entries[position].country, mentions[index].sentenceIndex))
-                context.countryBits.insert(table.entries[position].country)
+                context.identityBits.insert(table.entries[position].country)
             case .admin1:
-                context.regionBits.insert(table.entries[position].admin1)
+                context.identityBits.insert(context.regionBit(table.entries[position].admin1))
             case .place:
                 if margin >= Self.anchorGap || mentions[index].candidateList.count == 1 {
                     context.addAnchor(position, unit: table.entries[position].unit, mention: index, places)
@@ -904,7 +910,7 @@ public struct Resolver: Sendable {
             }
         }
         let countryID = table.entries[position].country
-        if context.countryBits.contains(countryID) {
+        if context.identityBits.contains(countryID) {
             // Named in the document; in the same sentence when among that sentence's countries.
             var inSentence = false
             for k in sentenceCountries where context.countries[k].country == countryID {
@@ -914,7 +920,7 @@ public struct Resolver: Sendable {
             score += inSentence ? Self.sentenceCountryBonus : Self.documentCountryBonus
         }
         let kind = table.entries[position].kind
-        if kind == .place && context.regionBits.contains(table.entries[position].admin1) {
+        if kind == .place && context.identityBits.contains(context.regionBit(table.entries[position].admin1)) {
             score += Self.documentRegionBonus
             noted.insert(.documentRegion)
         }
