@@ -110,13 +110,17 @@ struct TextScan {
     /// are keyed here from their folded scalars, out of line (`slot(of:)`), so the common case
     /// keeps its values in registers. A pass of its own, after the scan: the table is large, so
     /// most lookups miss the cache, and in a loop that does nothing else the processor has many
-    /// of those misses in flight at once instead of one per word.
+    /// of those misses in flight at once instead of one per word. More still: the slot of the
+    /// word `lookAhead` words on is prefetched (`Probe.prefetch`), which, unlike a load, leaves
+    /// the loop running while its line comes in.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
         var demonyms: [Int32] = []
         vocabulary.withProbe { probe in
             folded.withUnsafeBufferPointer { all in
                 tokens.withUnsafeMutableBufferPointer { tokens in
                     for t in tokens.indices {
+                        let ahead = t &+ Self.lookAhead
+                        if ahead < tokens.count { probe.prefetch(tokens[ahead].facts.high, tail: tokens[ahead].facts.low) }
                         let head = tokens[t].facts.high, tail = tokens[t].facts.low
                         let found = head != 0 ? probe.exact(head, tail: tail) : Self.slot(of: tokens[t], all, probe)
                         assert(head == 0 || WordKey(head: head, tail: tail) == WordKey(of: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]),
@@ -135,6 +139,9 @@ struct TextScan {
         }
         demonymTokens = demonyms
     }
+
+    /// How many words ahead `lookUp` prefetches a word's slot.
+    private static let lookAhead = 16
 
     /// The vocabulary slot of a word the scan did not key: keyed from its folded scalars
     /// (`WordKey.packedLong` when they are ASCII, else `WordKey(of:)`).

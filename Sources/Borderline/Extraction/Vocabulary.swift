@@ -1,3 +1,5 @@
+import CProj
+
 /// Every folded word the name index knows, each with a small integer id.
 ///
 /// The scan looks up every word of every document here, so the lookup is built to touch one
@@ -67,6 +69,13 @@ struct Vocabulary: Sendable {
                 if found == 0 { return nil }
                 slot &+= 1
             }
+        }
+
+        /// Starts bringing in the home slot of the word whose key is `head` and `tail` (any
+        /// values: a key the scan did not pack, 0, fetches a slot that is never read).
+        @inline(__always)
+        func prefetch(_ head: UInt64, tail: UInt64) {
+            borderline_prefetch(base + (WordKey(head: head, tail: tail).slot(shift: shift) & mask))
         }
 
         /// The slot of `word`, when known; `key` is its `WordKey(of:)`.
