@@ -110,24 +110,38 @@ struct TextScan {
     /// are keyed here from their folded scalars, out of line (`slot(of:)`), so the common case
     /// keeps its values in registers. A pass of its own, after the scan: the table is large, so
     /// most lookups miss the cache, and in a loop that does nothing else the processor has many
-    /// of those misses in flight at once instead of one per word.
+    /// of those misses in flight at once instead of one per word. More still: the slot of the
+    /// word `lookAhead` words on is prefetched (`Probe.prefetch`), which, unlike a load, leaves
+    /// the loop running while its line comes in; its home slot waits in `homes` (a ring of
+    /// `lookAhead`, on the stack) for the word's probe, so each word is hashed once.
     private mutating func lookUp(_ vocabulary: Vocabulary) {
         var demonyms: [Int32] = []
         vocabulary.withProbe { probe in
             folded.withUnsafeBufferPointer { all in
                 tokens.withUnsafeMutableBufferPointer { tokens in
-                    for t in tokens.indices {
-                        let head = tokens[t].facts.high, tail = tokens[t].facts.low
-                        let found = head != 0 ? probe.exact(head, tail: tail) : Self.slot(of: tokens[t], all, probe)
-                        assert(head == 0 || WordKey(head: head, tail: tail) == WordKey(of: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]),
-                               "the scan's key differs from WordKey's")
-                        if let found {
-                            tokens[t].facts = found.pointee.facts
-                            if found.pointee.facts.info.rawValue & WordClass.demonym.rawValue != 0 {
-                                demonyms.append(Int32(truncatingIfNeeded: t))
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.lookAhead) { homes in
+                        let ring = Self.lookAhead &- 1
+                        for t in 0..<min(Self.lookAhead, tokens.count) {
+                            homes[t] = probe.prefetch(tokens[t].facts.high, tail: tokens[t].facts.low)
+                        }
+                        for t in tokens.indices {
+                            let home = homes[t & ring]
+                            let ahead = t &+ Self.lookAhead
+                            if ahead < tokens.count {
+                                homes[ahead & ring] = probe.prefetch(tokens[ahead].facts.high, tail: tokens[ahead].facts.low)
                             }
-                        } else {
-                            tokens[t].facts = WordFacts.unknown
+                            let head = tokens[t].facts.high, tail = tokens[t].facts.low
+                            let found = head != 0 ? probe.exact(head, tail: tail, from: home) : Self.slot(of: tokens[t], all, probe)
+                            assert(head == 0 || WordKey(head: head, tail: tail) == WordKey(of: all[Int(tokens[t].foldStart)..<Int(tokens[t].foldEnd)]),
+                                   "the scan's key differs from WordKey's")
+                            if let found {
+                                tokens[t].facts = found.pointee.facts
+                                if found.pointee.facts.info.rawValue & WordClass.demonym.rawValue != 0 {
+                                    demonyms.append(Int32(truncatingIfNeeded: t))
+                                }
+                            } else {
+                                tokens[t].facts = WordFacts.unknown
+                            }
                         }
                     }
                 }
@@ -135,6 +149,10 @@ struct TextScan {
         }
         demonymTokens = demonyms
     }
+
+    /// How many words ahead `lookUp` prefetches a word's slot (a power of two: its ring of
+    /// home slots is indexed by a mask).
+    private static let lookAhead = 16
 
     /// The vocabulary slot of a word the scan did not key: keyed from its folded scalars
     /// (`WordKey.packedLong` when they are ASCII, else `WordKey(of:)`).

@@ -1,3 +1,5 @@
+import CProj
+
 /// Every folded word the name index knows, each with a small integer id.
 ///
 /// The scan looks up every word of every document here, so the lookup is built to touch one
@@ -59,7 +61,13 @@ struct Vocabulary: Sendable {
         /// up to sixteen scalars), when known. Every probe is masked to the table.
         @inline(__always)
         func exact(_ head: UInt64, tail: UInt64) -> UnsafePointer<Slot>? {
-            var slot = WordKey(head: head, tail: tail).slot(shift: shift)
+            exact(head, tail: tail, from: WordKey(head: head, tail: tail).slot(shift: shift))
+        }
+
+        /// `exact(_:tail:)` from the key's home slot, `home` (`prefetch` returns it).
+        @inline(__always)
+        func exact(_ head: UInt64, tail: UInt64, from home: Int) -> UnsafePointer<Slot>? {
+            var slot = home
             while true {
                 let entry = base + (slot & mask)
                 let found = entry.pointee.key.head
@@ -67,6 +75,16 @@ struct Vocabulary: Sendable {
                 if found == 0 { return nil }
                 slot &+= 1
             }
+        }
+
+        /// Starts bringing in the home slot of the word whose key is `head` and `tail` (any
+        /// values: a key the scan did not pack, 0, fetches a slot that is never read), and
+        /// returns that slot, for `exact(_:tail:from:)` to start from.
+        @inline(__always)
+        func prefetch(_ head: UInt64, tail: UInt64) -> Int {
+            let home = WordKey(head: head, tail: tail).slot(shift: shift)
+            borderline_prefetch(base + (home & mask))
+            return home
         }
 
         /// The slot of `word`, when known; `key` is its `WordKey(of:)`.
