@@ -82,7 +82,14 @@ public struct Attribution: Sendable, Hashable {
             while l >= f && words.trailingFiller.contains(s.word(l)) { l -= 1 }
             guard f <= l else { return }
             let text = s.text(s.tokens[f].start, s.tokens[l].end)
-            if !sources.contains(text) { sources.append(text) }
+            // The first source (most sentences with any have one) makes the list as a literal
+            // of one: appended to the empty list, it grew the list through the array's generic
+            // reallocation (about 230 instructions for each of some 5,300 sources, 2 MB bench).
+            if sources.isEmpty {
+                sources = [text]
+            } else if !sources.contains(text) {
+                sources.append(text)
+            }
         }
         // Each loop below needs a word most sentences lack (their set of words tells): those
         // loop over no tokens.
