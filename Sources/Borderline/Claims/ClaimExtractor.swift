@@ -6,9 +6,10 @@
 /// map shows. Pure: the same document and mentions give the same claims, in text order.
 ///
 /// Most sentences state nothing checkable. Each sentence is tokenised once, and a pattern runs
-/// only when the sentence holds a word without which it cannot match (`ClaimTriggers`): a
-/// length unit for distances, a figure for populations, a country or compass word, a verb of
-/// bordering. A sentence with none of them is passed over without building its text.
+/// only when the sentence holds the words without which it cannot match (`ClaimTriggers`): a
+/// figure and a length unit for distances, a figure and a people word or settlement noun for
+/// populations, a country or compass word, a verb of bordering. A sentence without them is
+/// passed over without building its text.
 public struct ClaimExtractor: Sendable {
     public let gazetteer: Gazetteer
     /// Admin1 positions in `gazetteer.places` by key ("RU.09"), as `Gazetteer.admin1(key:)`
@@ -63,10 +64,10 @@ public struct ClaimExtractor: Sendable {
             // storage for every sentence.
             let inside = firstInside..<cursor
             let (count, triggers) = ClaimLexer.lex(scalars, in: range, into: &tokenStorage)
-            if !triggers.isEmpty {
+            if triggers.mayMatch {
                 // The context holds the tokens only while the patterns read them, and lets go of
                 // them before the next sentence is lexed, so the storage is written in place; a
-                // sentence without triggers (about one in three) never hands them over, where
+                // sentence no pattern may match (about one in three) never hands them over, where
                 // every sentence's cost a retain and a release of the storage.
                 context.tokens = tokenStorage[..<count]
                 defer { context.tokens = [] }
@@ -121,9 +122,9 @@ public struct ClaimExtractor: Sendable {
                              distanceScratch: inout [DistancePattern.Found]) {
         guard !sentence.tokens.isEmpty else { return }
         let first = claims.count
-        let references = triggers.contains(.lengthUnit) ? DistancePattern.appendClaims(in: sentence, to: &claims, found: &distanceScratch) : []
+        let references = triggers.isSuperset(of: [.lengthUnit, .figure]) ? DistancePattern.appendClaims(in: sentence, to: &claims, found: &distanceScratch) : []
         let distanceEnd = claims.count
-        if triggers.contains(.figure) {
+        if triggers.isSuperset(of: [.figure, .populationWord]) {
             PopulationPattern.appendClaims(in: sentence, excluded: references, to: &claims)
         }
         if !triggers.isDisjoint(with: [.country, .compass]) {
@@ -157,9 +158,12 @@ public struct ClaimExtractor: Sendable {
 
 /// The words in a sentence without which a claim pattern cannot match, each a necessary
 /// condition read off the pattern:
-/// - `DistancePattern` needs a length figure, so a length unit (`QuantityUnit.lengthWords`);
+/// - `DistancePattern` needs a length figure, so a length unit (`QuantityUnit.lengthWords`) and
+///   a number (`NumberReader.read`, as below: "I'm" has a length unit, "m", and no number);
 /// - `PopulationPattern` needs a number (`NumberReader.read`): a usable figure in digits, or a
-///   number word ("six", "twenty", "dozen", "hundred");
+///   number word ("six", "twenty", "dozen", "hundred"); and a word of one of its frames, a
+///   people word ("residents", "population", which its frames "home to", "its" and "population
+///   of" need) or a settlement noun ("a city of 69,000", the one frame without a people word);
 /// - `CountryPattern` needs a country word or, for "the north-eastern Kharkiv region", a
 ///   compass word; `DirectionPattern` needs a compass word (`CompassWord`);
 /// - `AdjacencyPattern` needs a verb of bordering ("borders", "shares a border", "adjoins"…).
@@ -173,8 +177,19 @@ struct ClaimTriggers: OptionSet {
     static let country = ClaimTriggers(rawValue: 4)
     static let compass = ClaimTriggers(rawValue: 8)
     static let borderVerb = ClaimTriggers(rawValue: 16)
+    /// A word of `PopulationPattern.peopleCodes` or `settlementCodes`: with `.figure`, what the
+    /// population pattern needs. Many sentences with a figure (a date, a count of the killed)
+    /// have neither; with `.figure` alone the pattern ran on 10,612 sentences of 2 MB to find
+    /// claims in 1,048, and now runs on 6,353 (10.9 M instructions -> 7.2 M).
+    static let populationWord = ClaimTriggers(rawValue: 32)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// Whether some pattern may match: a trigger of its own, or for the distance and population
+    /// patterns both of their two. A sentence of which this is false is not handed to the patterns.
+    var mayMatch: Bool {
+        !isDisjoint(with: [.country, .compass, .borderVerb]) || contains(.figure) && !isDisjoint(with: [.lengthUnit, .populationWord])
+    }
 
     /// The triggers each word code sets.
     static let byCode: [UInt8] = {
@@ -187,6 +202,7 @@ struct ClaimTriggers: OptionSet {
                 triggers.insert(.figure)
             }
             if ClaimWords.countryByCode[index] != nil { triggers.insert(.country) }
+            if PopulationPattern.peopleCodes[index] || PopulationPattern.settlementCodes[index] { triggers.insert(.populationWord) }
             if AdjacencyPattern.verbs.contains(where: { $0.contains(word) }) && word != .a && word != .with || word == .border {
                 triggers.insert(.borderVerb)
             }
