@@ -49,6 +49,8 @@ public struct ClaimExtractor: Sendable {
         var tokenStorage = [ClaimToken](repeating: ClaimLexer.filler, count: longest)
         // `DistancePattern`'s scratch list of figures found, kept from sentence to sentence.
         var distanceScratch: [DistancePattern.Found] = []
+        // The start offsets of a sentence's distance references, kept from sentence to sentence.
+        var referenceScratch: [Int] = []
         var context = ClaimSentence(
             documentID: document.id, text: document.text, scalars: scalars, all: mentions, shared: shared,
             admin1Positions: admin1Positions, knownByteOffsets: text.byteOffsets)
@@ -79,7 +81,9 @@ public struct ClaimExtractor: Sendable {
                 // pass the triggers yield none, so it is written only once a claim needs it.
                 context.enter(sentenceIndex, range, inside: inside, of: own)
                 let first = claims.count
-                Self.appendClaims(in: context, triggers: triggers, to: &claims, distanceScratch: &distanceScratch)
+                Self.appendClaims(
+                    in: context, triggers: triggers, to: &claims, distanceScratch: &distanceScratch,
+                    referenceScratch: &referenceScratch)
                 if claims.count > first {
                     // A mention in the sentence carries the finder's text of it, which the
                     // claims share when it is the same text.
@@ -116,16 +120,20 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Appends the claims of one sentence to `claims`, in place (no array per pattern or per
-    /// sentence), ordered by offset, then kind. `distanceScratch` is `DistancePattern`'s scratch
-    /// list, kept by the caller across sentences.
+    /// sentence), ordered by offset, then kind. `distanceScratch` and `referenceScratch` are
+    /// `DistancePattern`'s scratch lists, kept by the caller across sentences (empty between).
     static func appendClaims(in sentence: ClaimSentence, triggers: ClaimTriggers, to claims: inout [Claim],
-                             distanceScratch: inout [DistancePattern.Found]) {
+                             distanceScratch: inout [DistancePattern.Found], referenceScratch: inout [Int]) {
         guard !sentence.tokens.isEmpty else { return }
+        // The references are read by the population pattern too, then let go of, the storage kept.
+        defer { if !referenceScratch.isEmpty { referenceScratch.removeAll(keepingCapacity: true) } }
         let first = claims.count
-        let references = triggers.isSuperset(of: [.lengthUnit, .figure]) ? DistancePattern.appendClaims(in: sentence, to: &claims, found: &distanceScratch) : []
+        if triggers.isSuperset(of: [.lengthUnit, .figure]) {
+            DistancePattern.appendClaims(in: sentence, to: &claims, found: &distanceScratch, references: &referenceScratch)
+        }
         let distanceEnd = claims.count
         if triggers.isSuperset(of: [.figure, .populationWord]) {
-            PopulationPattern.appendClaims(in: sentence, excluded: references, to: &claims)
+            PopulationPattern.appendClaims(in: sentence, excluded: referenceScratch, to: &claims)
         }
         if !triggers.isDisjoint(with: [.country, .compass]) {
             CountryPattern.appendClaims(in: sentence, triggers: triggers, to: &claims)
