@@ -6,9 +6,10 @@
 /// map shows. Pure: the same document and mentions give the same claims, in text order.
 ///
 /// Most sentences state nothing checkable. Each sentence is tokenised once, and a pattern runs
-/// only when the sentence holds a word without which it cannot match (`ClaimTriggers`): a
-/// length unit for distances, a figure for populations, a country or compass word, a verb of
-/// bordering. A sentence with none of them is passed over without building its text.
+/// only when the sentence holds the words without which it cannot match (`ClaimTriggers`): a
+/// figure and a length unit for distances, a figure and a people word or settlement noun for
+/// populations, a country or compass word, a verb of bordering. A sentence without them is
+/// passed over without building its text.
 public struct ClaimExtractor: Sendable {
     public let gazetteer: Gazetteer
     /// Admin1 positions in `gazetteer.places` by key ("RU.09"), as `Gazetteer.admin1(key:)`
@@ -48,6 +49,8 @@ public struct ClaimExtractor: Sendable {
         var tokenStorage = [ClaimToken](repeating: ClaimLexer.filler, count: longest)
         // `DistancePattern`'s scratch list of figures found, kept from sentence to sentence.
         var distanceScratch: [DistancePattern.Found] = []
+        // The start offsets of a sentence's distance references, kept from sentence to sentence.
+        var referenceScratch: [Int] = []
         var context = ClaimSentence(
             documentID: document.id, text: document.text, scalars: scalars, all: mentions, shared: shared,
             admin1Positions: admin1Positions, knownByteOffsets: text.byteOffsets)
@@ -63,10 +66,10 @@ public struct ClaimExtractor: Sendable {
             // storage for every sentence.
             let inside = firstInside..<cursor
             let (count, triggers) = ClaimLexer.lex(scalars, in: range, into: &tokenStorage)
-            if !triggers.isEmpty {
+            if triggers.mayMatch {
                 // The context holds the tokens only while the patterns read them, and lets go of
                 // them before the next sentence is lexed, so the storage is written in place; a
-                // sentence without triggers (about one in three) never hands them over, where
+                // sentence no pattern may match (about one in three) never hands them over, where
                 // every sentence's cost a retain and a release of the storage.
                 context.tokens = tokenStorage[..<count]
                 defer { context.tokens = [] }
@@ -78,7 +81,9 @@ public struct ClaimExtractor: Sendable {
                 // pass the triggers yield none, so it is written only once a claim needs it.
                 context.enter(sentenceIndex, range, inside: inside, of: own)
                 let first = claims.count
-                Self.appendClaims(in: context, triggers: triggers, to: &claims, distanceScratch: &distanceScratch)
+                Self.appendClaims(
+                    in: context, triggers: triggers, to: &claims, distanceScratch: &distanceScratch,
+                    referenceScratch: &referenceScratch)
                 if claims.count > first {
                     // A mention in the sentence carries the finder's text of it, which the
                     // claims share when it is the same text.
@@ -115,16 +120,20 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Appends the claims of one sentence to `claims`, in place (no array per pattern or per
-    /// sentence), ordered by offset, then kind. `distanceScratch` is `DistancePattern`'s scratch
-    /// list, kept by the caller across sentences.
+    /// sentence), ordered by offset, then kind. `distanceScratch` and `referenceScratch` are
+    /// `DistancePattern`'s scratch lists, kept by the caller across sentences (empty between).
     static func appendClaims(in sentence: ClaimSentence, triggers: ClaimTriggers, to claims: inout [Claim],
-                             distanceScratch: inout [DistancePattern.Found]) {
+                             distanceScratch: inout [DistancePattern.Found], referenceScratch: inout [Int]) {
         guard !sentence.tokens.isEmpty else { return }
+        // The references are read by the population pattern too, then let go of, the storage kept.
+        defer { if !referenceScratch.isEmpty { referenceScratch.removeAll(keepingCapacity: true) } }
         let first = claims.count
-        let references = triggers.contains(.lengthUnit) ? DistancePattern.appendClaims(in: sentence, to: &claims, found: &distanceScratch) : []
+        if triggers.isSuperset(of: [.lengthUnit, .figure]) {
+            DistancePattern.appendClaims(in: sentence, to: &claims, found: &distanceScratch, references: &referenceScratch)
+        }
         let distanceEnd = claims.count
-        if triggers.contains(.figure) {
-            PopulationPattern.appendClaims(in: sentence, excluded: references, to: &claims)
+        if triggers.isSuperset(of: [.figure, .populationWord]) {
+            PopulationPattern.appendClaims(in: sentence, excluded: referenceScratch, to: &claims)
         }
         if !triggers.isDisjoint(with: [.country, .compass]) {
             CountryPattern.appendClaims(in: sentence, triggers: triggers, to: &claims)
@@ -157,9 +166,12 @@ public struct ClaimExtractor: Sendable {
 
 /// The words in a sentence without which a claim pattern cannot match, each a necessary
 /// condition read off the pattern:
-/// - `DistancePattern` needs a length figure, so a length unit (`QuantityUnit.lengthWords`);
+/// - `DistancePattern` needs a length figure, so a length unit (`QuantityUnit.lengthWords`) and
+///   a number (`NumberReader.read`, as below: "I'm" has a length unit, "m", and no number);
 /// - `PopulationPattern` needs a number (`NumberReader.read`): a usable figure in digits, or a
-///   number word ("six", "twenty", "dozen", "hundred");
+///   number word ("six", "twenty", "dozen", "hundred"); and a word of one of its frames, a
+///   people word ("residents", "population", which its frames "home to", "its" and "population
+///   of" need) or a settlement noun ("a city of 69,000", the one frame without a people word);
 /// - `CountryPattern` needs a country word or, for "the north-eastern Kharkiv region", a
 ///   compass word; `DirectionPattern` needs a compass word (`CompassWord`);
 /// - `AdjacencyPattern` needs a verb of bordering ("borders", "shares a border", "adjoins"…).
@@ -173,8 +185,19 @@ struct ClaimTriggers: OptionSet {
     static let country = ClaimTriggers(rawValue: 4)
     static let compass = ClaimTriggers(rawValue: 8)
     static let borderVerb = ClaimTriggers(rawValue: 16)
+    /// A word of `PopulationPattern.peopleCodes` or `settlementCodes`: with `.figure`, what the
+    /// population pattern needs. Many sentences with a figure (a date, a count of the killed)
+    /// have neither; with `.figure` alone the pattern ran on 10,612 sentences of 2 MB to find
+    /// claims in 1,048, and now runs on 6,353 (10.9 M instructions -> 7.2 M).
+    static let populationWord = ClaimTriggers(rawValue: 32)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// Whether some pattern may match: a trigger of its own, or for the distance and population
+    /// patterns both of their two. A sentence of which this is false is not handed to the patterns.
+    var mayMatch: Bool {
+        !isDisjoint(with: [.country, .compass, .borderVerb]) || contains(.figure) && !isDisjoint(with: [.lengthUnit, .populationWord])
+    }
 
     /// The triggers each word code sets.
     static let byCode: [UInt8] = {
@@ -187,6 +210,7 @@ struct ClaimTriggers: OptionSet {
                 triggers.insert(.figure)
             }
             if ClaimWords.countryByCode[index] != nil { triggers.insert(.country) }
+            if PopulationPattern.peopleCodes[index] || PopulationPattern.settlementCodes[index] { triggers.insert(.populationWord) }
             if AdjacencyPattern.verbs.contains(where: { $0.contains(word) }) && word != .a && word != .with || word == .border {
                 triggers.insert(.borderVerb)
             }

@@ -58,7 +58,7 @@ enum DirectionPattern {
                 // the runtime's generic copy of an optional (~200 instructions).
                 let referenceEnd = referenced.end, mentionStart = referenced.mentionStart
                 var reference: ClaimReference? = referenced.reference
-                let subjects = listBefore(index, in: sentence).filter { $0.start != mentionStart }
+                let subjects = listBefore(index, in: sentence, excluding: mentionStart)
                 let end = tokens[referenceEnd - 1].end
                 var remaining = subjects.count
                 for subject in subjects {
@@ -84,8 +84,10 @@ enum DirectionPattern {
 
     /// The subject of a compass statement: the mention (or list of mentions, "Sloboda and
     /// Lukashivka") that ends right before the compass word, allowing a comma or "just",
-    /// "directly", "slightly", "due".
-    static func listBefore(_ index: Int, in sentence: ClaimSentence) -> [ClaimPlace] {
+    /// "directly", "slightly", "due". The mention that starts at `excluded` (the reference's
+    /// own, when it uses one) is left out before the places are made: filtering the places
+    /// afterwards made a second array, grown place by place, for every compass statement.
+    static func listBefore(_ index: Int, in sentence: ClaimSentence, excluding excluded: Int?) -> [ClaimPlace] {
         var cursor = index
         while cursor > 0, sentence.tokens[cursor - 1].isWord(in: leadIns) || sentence.tokens[cursor - 1].isMark(.comma) {
             cursor -= 1
@@ -105,7 +107,10 @@ enum DirectionPattern {
                 break
             }
         }
-        return members.map { sentence.claimPlace($0) }
+        var places: [ClaimPlace] = []
+        places.reserveCapacity(members.count)
+        for member in members where member.start != excluded { places.append(sentence.claimPlace(member)) }
+        return places
     }
 
     /// Words that may stand between a place and its compass word ("Sudzha, just south of …").

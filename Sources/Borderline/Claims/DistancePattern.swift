@@ -7,17 +7,19 @@
 /// A figure with a length unit but no reference ("advanced 10 km", "a 30-km zone") is not a
 /// claim: there is nothing to measure it against.
 enum DistancePattern {
-    /// Appends the claims in `sentence` to `claims`; returns the start offsets of the mentions
-    /// used as references (a list, not a set: a sentence has one or two, and a set cost a hash
-    /// table per sentence).
+    /// Appends the claims in `sentence` to `claims`, and the start offsets of the mentions used
+    /// as references to `references` (a list, not a set: a sentence has one or two, and a set
+    /// cost a hash table per sentence).
     ///
-    /// `found` is scratch the extractor keeps for a document's sentences (emptied here before
-    /// use, its capacity kept): a list made per sentence cost an allocation and its release for
-    /// every sentence with a distance.
-    static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim], found: inout [Found]) -> [Int] {
+    /// `found` and `references` are scratch the extractor keeps for a document's sentences, with
+    /// their capacity (`found` emptied here, `references` by the extractor once every pattern
+    /// has read it): a list made per sentence cost an allocation and its release for every
+    /// sentence with a distance (for `references`, every sentence whose distance names a place,
+    /// and another allocation when it named two).
+    static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim], found: inout [Found], references: inout [Int]) {
         // (Left empty by the last sentence, whose items were all taken off it below.)
         assert(found.isEmpty, "the scratch list of figures found is left empty")
-        var references: [Int] = []
+        assert(references.isEmpty, "the scratch list of references is left empty")
         var index = 0
         let tokens = sentence.tokens
         while index < tokens.count {
@@ -54,7 +56,7 @@ enum DistancePattern {
             found.append(Found(reading: consume reading, start: index, compass: compass, referenced: consume referenced))
             index = end
         }
-        guard !found.isEmpty else { return references }
+        guard !found.isEmpty else { return }
         // Each found item is taken off the list (reversed first, so they come in text order) and
         // its quantities and reference moved into the claim: read by position, the conversion
         // (an optional quantity) was copied through the runtime's generic copy of an optional,
@@ -90,7 +92,6 @@ enum DistancePattern {
                     statement: .distance(item.reading.primary, conversion: conversion, direction: item.compass)))
             }
         }
-        return references
     }
 
     /// A figure read with its reference, before its subject is sought (which needs every

@@ -23,7 +23,7 @@ extension ClaimSentence {
         // of its strings and lists.
         let last = members[members.count - 1].at
         var closedByRegionNoun = all[last].mention.isRegionPhrase
-            && ["oblasts", "regions", "provinces"].contains(Self.lastWordFolded(of: all[last].mention.surface))
+            && Self.pluralRegionNouns.contains(Self.lastWordFolded(of: all[last].mention.surface))
         if end < tokens.count, tokens[end].isWord(in: Self.regionNounCodes) {
             closedByRegionNoun = true
             end += 1
@@ -67,6 +67,11 @@ extension ClaimSentence {
         if let ascii, let word = ascii { return word }
         return Tokenizer.foldedTokens(of: surface).last ?? ""
     }
+
+    /// The plural region nouns a region phrase may end in ("the Kharkiv and Sumy oblasts"): made
+    /// once, where the array literal in `list(startingAt:)` was allocated, filled and destroyed
+    /// for every list that ends in a region phrase.
+    static let pluralRegionNouns = ["oblasts", "regions", "provinces"]
 
     /// Region nouns that close a list.
     static let regionNounCodes = ClaimWord.membership(["oblasts", "regions", "provinces", "oblast", "region"])
