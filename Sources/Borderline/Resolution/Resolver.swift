@@ -668,6 +668,13 @@ public struct Resolver: Sendable {
             room = larger
         }
 
+        /// Whether the notes are exactly the UTF-8 of `text`.
+        func spells(_ text: String) -> Bool {
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.count == count && (count == 0 || memcmp(bytes.baseAddress!, room.baseAddress!, count) == 0)
+            } ?? false
+        }
+
         /// Frees the room; the notes are not to be used after.
         func deallocate() {
             room.deallocate()
@@ -830,6 +837,15 @@ public struct Resolver: Sendable {
             notes!.add("; best of ")
             notes!.add(candidates.count)
             notes!.add(" entries with this name")
+        }
+        // A reason that quotes no name nor number is handed out as the literal it spells, when it
+        // does (`PlainReasons`), rather than made a String.
+        let entry = table.entries[bestPosition]
+        if let plain = PlainReasons.reason(kind: entry.kind, population: entry.population, namedAsRegion: mention.pointee.kind == .region,
+                                           borderRegion: entry.nearBorder, near: best.coherence == .near, twoCandidates: candidates.count == 2),
+           notes!.spells(plain) {
+            swap(&notes!, &reasonBuffer)
+            return result(.resolved(bestPosition), confidence, plain)
         }
         return finish(.resolved(bestPosition), confidence)
     }
