@@ -696,22 +696,36 @@ public struct Resolver: Sendable {
         /// Appends `number` in decimal, as `String(number)` writes it, without making the string.
         /// The digits are written straight into the room, last first, once the number's length is
         /// known (an `Int` has at most 19 digits and a sign), rather than into scratch bytes and
-        /// then copied.
+        /// then copied. Both the counting and the writing go two digits a step (a division by
+        /// 100, then the pair split by a division by 10 of a number below 100): one digit a step
+        /// took some 120 instructions for a population of six or seven digits, the most
+        /// frequent number a reason writes.
         mutating func add(_ number: Int) {
             var magnitude = number.magnitude, length = number < 0 ? 2 : 1
-            while magnitude >= 10 {
-                magnitude /= 10
-                length += 1
+            while magnitude >= 100 {
+                magnitude /= 100
+                length += 2
             }
+            if magnitude >= 10 { length += 1 }
             let end = count + length
             if end > room.count { grow(to: end) }
             magnitude = number.magnitude
             var at = end
-            repeat {
+            while magnitude >= 100 {
+                let pair = UInt8(magnitude % 100)
+                magnitude /= 100
+                room[at - 1] = UInt8(ascii: "0") + pair % 10
+                room[at - 2] = UInt8(ascii: "0") + pair / 10
+                at -= 2
+            }
+            if magnitude >= 10 {
+                room[at - 1] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                room[at - 2] = UInt8(ascii: "0") + UInt8(magnitude / 10)
+                at -= 2
+            } else {
+                room[at - 1] = UInt8(ascii: "0") + UInt8(magnitude)
                 at -= 1
-                room[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
+            }
             if number < 0 { room[at - 1] = UInt8(ascii: "-") }
             count = end
         }
