@@ -853,9 +853,11 @@ public struct Resolver: Sendable {
             notes!.add(" entries with this name")
         }
         // A reason that quotes no name nor number is handed out as the literal it spells, when it
-        // does (`PlainReasons`), rather than made a String.
+        // does (`PlainReasons`), rather than made a String. Most places' reasons quote their
+        // population, so the table is not asked about them.
         let entry = table.entries[bestPosition]
-        if let plain = PlainReasons.reason(kind: entry.kind, population: entry.population, namedAsRegion: mention.pointee.kind == .region,
+        if entry.kind != .place || entry.population == 0,
+           let plain = PlainReasons.reason(kind: entry.kind, population: entry.population, namedAsRegion: mention.pointee.kind == .region,
                                            borderRegion: entry.nearBorder, near: best.coherence == .near, twoCandidates: candidates.count == 2),
            notes!.spells(plain) {
             swap(&notes!, &reasonBuffer)
