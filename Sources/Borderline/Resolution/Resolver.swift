@@ -574,7 +574,11 @@ public struct Resolver: Sendable {
     /// The first pass: the winner on context-free scores and its lead over the nearest distant
     /// rival, or nil when the mention stays ambiguous or unknown.
     private func firstPass(_ candidates: UnsafeBufferPointer<Candidate>, _ places: UnsafeBufferPointer<Place>) -> (position: Int, margin: Double)? {
-        guard !candidates.isEmpty else { return nil }
+        guard candidates.count > 1 else {
+            // A lone candidate wins with no rival (what the search below finds for it, without
+            // its two loops): most mentions have one.
+            return candidates.first.map { ($0.position, .infinity) }
+        }
         var best = 0
         for index in candidates.indices.dropFirst()
         where Self.ranksBefore(candidates[index].base, candidates[index].position, candidates[best].base, candidates[best].position) {
