@@ -572,13 +572,17 @@ public struct Resolver: Sendable {
     }
 
     /// The first pass: the winner on context-free scores and its lead over the nearest distant
-    /// rival, or nil when the mention stays ambiguous or unknown.
+    /// rival, or nil when the mention stays ambiguous or unknown. A lone candidate wins with no
+    /// rival, what `firstPass(amongSeveral:_:)` finds for it, here without that call (its frame
+    /// and two loops): most mentions have one.
     private func firstPass(_ candidates: UnsafeBufferPointer<Candidate>, _ places: UnsafeBufferPointer<Place>) -> (position: Int, margin: Double)? {
-        guard candidates.count > 1 else {
-            // A lone candidate wins with no rival (what the search below finds for it, without
-            // its two loops): most mentions have one.
-            return candidates.first.map { ($0.position, .infinity) }
-        }
+        guard candidates.count > 1 else { return candidates.first.map { ($0.position, .infinity) } }
+        return firstPass(amongSeveral: candidates, places)
+    }
+
+    /// `firstPass` for a mention with any number of candidates.
+    private func firstPass(amongSeveral candidates: UnsafeBufferPointer<Candidate>, _ places: UnsafeBufferPointer<Place>) -> (position: Int, margin: Double)? {
+        guard !candidates.isEmpty else { return nil }
         var best = 0
         for index in candidates.indices.dropFirst()
         where Self.ranksBefore(candidates[index].base, candidates[index].position, candidates[best].base, candidates[best].position) {
