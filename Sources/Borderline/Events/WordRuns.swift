@@ -236,6 +236,12 @@ struct WordRuns {
 
     /// Steps from run to run of set bits: the next start is the lowest set bit left, its end
     /// the lowest clear bit above it (bit `count` is clear, so every run ends within the mask).
+    ///
+    /// Both are found from the bits in hand by setting the bits below a lowest set bit
+    /// (`x | (x - 1)`): the run's clear bits are the complement of the bits with those below
+    /// the start set, and the bits left after it the complement of its clear bits with those
+    /// below the end set. Cutting at the start and end by shifts took the bit's position
+    /// first, and the bits left were read again from the mask.
     struct Iterator {
         let mask: UnsafeMutablePointer<UInt64>
         let words: Int
@@ -259,14 +265,14 @@ struct WordRuns {
             }
             let start = index &<< 6 | bits.trailingZeroBitCount
             // The clear bits from the start on: below it all are taken as set.
-            var clear = ~(bits | ((1 &<< UInt64(start & 63)) &- 1))
+            var clear = ~(bits | (bits &- 1))
             while clear == 0 {
                 index &+= 1
                 clear = ~mask[index]
             }
-            let endBit = clear.trailingZeroBitCount
-            bits = mask[index] & ~((1 &<< UInt64(endBit)) &- 1)
-            return (start, index &<< 6 | endBit)
+            // The set bits above the end (below it all are taken as clear).
+            bits = ~(clear | (clear &- 1))
+            return (start, index &<< 6 | clear.trailingZeroBitCount)
         }
     }
 }
