@@ -142,7 +142,10 @@ struct SentenceText: @unchecked Sendable {
         var nonASCII: [Int: String]? = nil
         var present = WordSet()
         // The greatest token value (-1 for a word that is not a number): whether any token is a
-        // number, kept without a branch per token (one that numbers made hard to predict).
+        // number. An ASCII word's value is worked out only when it starts with a digit (a
+        // branch the tokeniser takes anyway), and kept there: a word of no digit, nearly every
+        // one, then loads and stores nothing for it (the greatest lives in the closure's
+        // context: five instructions a token).
         var greatestNumber = -1
         // The part of the sentence within `source` (all of it, but for a range that overruns).
         let lower = min(max(0, base), source.count)
@@ -171,11 +174,14 @@ struct SentenceText: @unchecked Sendable {
                     let first = runs.bytes[start], length = end &- start
                     let packed = runs.packed(start, end)
                     let word = length <= 16 ? EventWord.lookup(packed, in: table) : .unknown
-                    let number = first &- 0x30 < 10 ? Self.number(runs.bytes, start, end) : -1
+                    var number = -1
+                    if first &- 0x30 < 10 {
+                        number = Self.number(runs.bytes, start, end)
+                        greatestNumber = max(greatestNumber, number)
+                    }
                     (out + written).initialize(to: WordToken(
                         start: start, end: end, word: word, packed: packed, characters: length,
                         number: number, isCapitalized: first &- 0x41 < 26, isASCII: true))
-                    greatestNumber = max(greatestNumber, number)
                     present.insertCountingUnknown(word)
                 } else {
                     let token = Self.foldSlowly(all, lower &+ start, lower &+ end, shift: -lower, nonASCII: &nonASCII, tokenIndex: written)

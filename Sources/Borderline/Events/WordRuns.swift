@@ -9,9 +9,9 @@
 /// `sixteenASCII` and `wordBits`) and never read again. Eight scalars with one beyond ASCII
 /// are read one by one.
 ///
-/// The three parts live in scratch memory the caller lends (`scratchWords(count:)` words,
-/// for a sentence of a few hundred scalars a few hundred bytes), so a sentence allocates
-/// nothing for them.
+/// The three parts, and the masks `packed` cuts words with, live in scratch memory the caller
+/// lends (`scratchWords(count:)` words, for a sentence of a few hundred scalars a few hundred
+/// bytes), so a sentence allocates nothing for them.
 struct WordRuns {
     /// The scalars as bytes: ASCII as it is, 0x80 for a scalar beyond ASCII; 16 bytes of room
     /// after the last, so that 16 bytes can be loaded from any scalar's byte.
@@ -28,6 +28,9 @@ struct WordRuns {
     let count: Int
     /// Whether any word scalar read is beyond ASCII (when not, `wide` is all clear).
     let hasWide: Bool
+    /// 16 bytes 0xFF, then 16 bytes zero: the 16 bytes from `16 - n` keep the first `n` bytes
+    /// of 16 (see `packed`).
+    let keep: UnsafeMutablePointer<UInt8>
 
     /// The 64-bit words of `mask` (and of `wide`): enough to hold bit `count`.
     @inline(__always)
@@ -38,9 +41,13 @@ struct WordRuns {
     @inline(__always)
     static func byteWords(count: Int) -> Int { (count + 7) / 8 + 2 }
 
+    /// The 64-bit words of `keep`.
+    @inline(__always)
+    static var keepWords: Int { 4 }
+
     /// The scratch a sentence of `count` scalars needs, in 64-bit words.
     @inline(__always)
-    static func scratchWords(count: Int) -> Int { byteWords(count: count) + 2 * maskWords(count: count) }
+    static func scratchWords(count: Int) -> Int { byteWords(count: count) + 2 * maskWords(count: count) + keepWords }
 
     /// Reads the `count` scalars of `all` from `lower` (all within `all`) into `scratch`, which
     /// holds at least `scratchWords(count:)` words (overwritten, initialised or not).
@@ -48,11 +55,13 @@ struct WordRuns {
     init(_ all: UnsafeBufferPointer<Unicode.Scalar>, from lower: Int, count: Int, scratch: UnsafeMutableBufferPointer<UInt64>) {
         let byteWords = Self.byteWords(count: count), maskWords = Self.maskWords(count: count)
         precondition(lower >= 0 && count >= 0 && lower <= all.count - count
-            && scratch.count >= byteWords + 2 * maskWords, "WordRuns: scalars or scratch out of range")
+            && scratch.count >= byteWords + 2 * maskWords + Self.keepWords, "WordRuns: scalars or scratch out of range")
         let base = scratch.baseAddress!
-        base.initialize(repeating: 0, count: byteWords + 2 * maskWords)
+        base.initialize(repeating: 0, count: byteWords + 2 * maskWords + Self.keepWords)
         let bytes = UnsafeMutableRawPointer(base).assumingMemoryBound(to: UInt8.self)
-        let mask = base + byteWords, wide = mask + maskWords
+        let mask = base + byteWords, wide = mask + maskWords, keep = wide + maskWords
+        keep[0] = .max
+        keep[1] = .max
         var anyWide = false
         var k = 0
         // Sixteen scalars at a time while sixteen lie within `all`, then eight at a time while
@@ -93,6 +102,7 @@ struct WordRuns {
         self.wide = wide
         self.count = count
         self.hasWide = anyWide
+        self.keep = UnsafeMutableRawPointer(keep).assumingMemoryBound(to: UInt8.self)
     }
 
     /// The eight scalars from `k` (a multiple of 8, the eight within `all`) read into `bytes`
@@ -217,18 +227,20 @@ struct WordRuns {
     /// lower-case letters have it already), zero-padded.
     ///
     /// Both 8-byte halves are loaded whatever the word's length (`bytes` has 16 bytes of room
-    /// after any scalar's byte) and cut to the word by one 128-bit mask: a test of the length
-    /// against 8, which word lengths straddle, was a mispredicted branch for about one word
-    /// in four.
+    /// after any scalar's byte) and cut to the word by two masks loaded from `keep`: a test of
+    /// the length against 8, which word lengths straddle, was a mispredicted branch for about
+    /// one word in four. The masks were a 128-bit shift of all ones, some 20 instructions a
+    /// token with its conversion check and selects (and registers spilled); two loads from a
+    /// table take two, and the compiler then packs both halves in one vector register.
     @inline(__always)
     func packed(_ start: Int, _ end: Int) -> EventWord.Packed {
         let raw = UnsafeRawPointer(bytes + start)
         let fold: UInt64 = 0x2020_2020_2020_2020
-        // A word has one scalar or more: the shift is 0 to 120 bits.
-        let kept = UInt128.max &>> UInt128(128 &- 8 &* min(end &- start, 16))
+        // A word has one scalar or more: the masks are read from byte 0 to 15 of `keep`.
+        let kept = UnsafeRawPointer(keep + (16 &- min(end &- start, 16)))
         return EventWord.Packed(
-            low: (raw.loadUnaligned(as: UInt64.self) | fold) & UInt64(truncatingIfNeeded: kept),
-            high: (raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | fold) & UInt64(truncatingIfNeeded: kept &>> 64))
+            low: (raw.loadUnaligned(as: UInt64.self) | fold) & kept.loadUnaligned(as: UInt64.self),
+            high: (raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | fold) & kept.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
     }
 
     /// The words' scalar ranges in order.
@@ -236,6 +248,12 @@ struct WordRuns {
 
     /// Steps from run to run of set bits: the next start is the lowest set bit left, its end
     /// the lowest clear bit above it (bit `count` is clear, so every run ends within the mask).
+    ///
+    /// Both are found from the bits in hand by setting the bits below a lowest set bit
+    /// (`x | (x - 1)`): the run's clear bits are the complement of the bits with those below
+    /// the start set, and the bits left after it the complement of its clear bits with those
+    /// below the end set. Cutting at the start and end by shifts took the bit's position
+    /// first, and the bits left were read again from the mask.
     struct Iterator {
         let mask: UnsafeMutablePointer<UInt64>
         let words: Int
@@ -259,14 +277,14 @@ struct WordRuns {
             }
             let start = index &<< 6 | bits.trailingZeroBitCount
             // The clear bits from the start on: below it all are taken as set.
-            var clear = ~(bits | ((1 &<< UInt64(start & 63)) &- 1))
+            var clear = ~(bits | (bits &- 1))
             while clear == 0 {
                 index &+= 1
                 clear = ~mask[index]
             }
-            let endBit = clear.trailingZeroBitCount
-            bits = mask[index] & ~((1 &<< UInt64(endBit)) &- 1)
-            return (start, index &<< 6 | endBit)
+            // The set bits above the end (below it all are taken as clear).
+            bits = ~(clear | (clear &- 1))
+            return (start, index &<< 6 | clear.trailingZeroBitCount)
         }
     }
 }
