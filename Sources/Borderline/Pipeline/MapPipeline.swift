@@ -37,7 +37,8 @@ public struct MapPipeline: Sendable {
     public let resolver: Resolver
     public let claimChecker: ClaimChecker
     public let eventExtractor: EventExtractor
-    /// Border measurements already made, shared by every copy of the pipeline and its workers.
+    /// Border measurements already made, shared by every copy of the pipeline and its workers,
+    /// and with the claim checker, which measures the places its border distance claims name.
     private let borderDistances: BorderDistances
 
     /// Prepares the pipeline (building the name index takes most of the time).
@@ -48,7 +49,7 @@ public struct MapPipeline: Sendable {
         self.resolver = Resolver(gazetteer: gazetteer)
         self.claimChecker = ClaimChecker(gazetteer: gazetteer)
         self.eventExtractor = EventExtractor(gazetteer: gazetteer)
-        self.borderDistances = BorderDistances(gazetteer: gazetteer)
+        self.borderDistances = claimChecker.borderDistances
     }
 
     /// Every stage for one document. The text is decoded and split into sentences once, at the

@@ -13,6 +13,8 @@ public struct ClaimChecker: Sendable {
     let adjacency: BorderAdjacency
     /// Nearest border points already measured, by gazetteer position.
     let borderFeet = SharedMemo<Int, BorderFoot>()
+    /// The border measurement of each place, which `MapPipeline` shares for its features.
+    let borderDistances: BorderDistances
     /// The model's own tolerance terms, written once.
     let fixedTerms: ToleranceModel.FixedTerms
     /// The descriptions of ambiguous names' best entries already written.
@@ -29,6 +31,7 @@ public struct ClaimChecker: Sendable {
         self.extractor = ClaimExtractor(gazetteer: gazetteer)
         self.extents = CountryExtent.all(gazetteer)
         self.adjacency = BorderAdjacency(gazetteer: gazetteer, model: model)
+        self.borderDistances = BorderDistances(gazetteer: gazetteer)
         var regionNames: [String: String] = [:]
         for index in gazetteer.places.indices where gazetteer.places[index].kind == .admin1 {
             let name = gazetteer.places[index].name

@@ -26,7 +26,7 @@ extension ClaimChecker {
         // The nearest border point and the radius depend only on the place: worked out and
         // formatted once.
         let foot = borderFeet.value(for: subject) {
-            let nearest = gazetteer.distanceToBorder(from: places[subject].coordinate)
+            let nearest = borderDistances.nearest(toPlace: subject)
             let radius = model.radiusKm(population: places[subject].population)
             return BorderFoot(nearest: nearest, point: Self.formatted(nearest.point), radiusKm: radius,
                               radiusTerm: ToleranceModel.radiusTerm(radius))
