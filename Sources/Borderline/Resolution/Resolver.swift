@@ -1141,8 +1141,8 @@ public struct Resolver: Sendable {
     /// full scores (`breakingRanksBefore`; the caller scores none, since all break the relation
     /// phrase). The rest of the parameters are those of `contextScore`. A name borne by dozens of villages would take dozens of exact (PROJ) distances,
     /// each a few thousand instructions; instead the candidate closest by angle is measured
-    /// first, and then only those whose least possible distance (`DistanceBracket.leastKm`) does
-    /// not already exceed its distance.
+    /// first, and then only those whose least possible distance (`DistanceBracket.leastKm`, the
+    /// straight line between the points) does not already exceed its distance.
     private func nearest(_ candidates: UnsafeBufferPointer<Candidate>, to anchor: Int, _ mention: UnsafePointer<Mention>, cues: Cues,
                          context: DocumentContext, sentenceCountries: Range<Int>, excludedAnchor: Int?,
                          _ places: UnsafeBufferPointer<Place>) -> (position: Int, km: Double) {
@@ -1155,10 +1155,10 @@ public struct Resolver: Sendable {
             let dot = (candidates[index].unit * anchorUnit).sum()
             if dot > closestDot { (closest, closestDot) = (index, dot) }
         }
-        let bound = exactKm(candidates[closest].position)
+        let bound = exactKm(candidates[closest].position), anchorPoint = DistanceBracket.ellipsoidPoint(anchorUnit)
         var best = (index: 0, km: Double.infinity)
         for index in candidates.indices {
-            guard index == closest || DistanceBracket.leastKm(candidates[index].unit, anchorUnit) <= bound else { continue }
+            guard index == closest || DistanceBracket.leastKm(from: anchorPoint, to: candidates[index].unit) <= bound else { continue }
             let km = index == closest ? bound : exactKm(candidates[index].position)
             if km < best.km || km == best.km && breakingRanksBefore(index, best.index, of: candidates, mention, cues: cues, context: context,
                                                                       sentenceCountries: sentenceCountries, excludedAnchor: excludedAnchor, places) {
