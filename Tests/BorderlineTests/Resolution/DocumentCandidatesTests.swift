@@ -40,7 +40,7 @@ struct DocumentCandidatesTests {
         let room = candidates.scored(of: 2)
         for k in room.indices {
             room.baseAddress!.advanced(by: k).initialize(
-                to: Resolver.Scored(candidate: k, score: -1, coherence: .none, breaksRelation: true, noted: []))
+                to: Resolver.Scored(candidate: k, score: -1, coherence: .none, relation: .breaks, noted: []))
         }
         #expect(candidates.candidates(of: 2).map(\.position) == [102, 103, 104])
         #expect(candidates.candidates(of: 0).map(\.position) == [100, 101])
