@@ -13,11 +13,41 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Parses "yyyy-mm-dd"; nil for anything else or an impossible date ("2023-02-30").
+    ///
+    /// Read byte by byte (`isoFields`): splitting the text and parsing each part with `Int`
+    /// cost about 7,100 instructions a date, and every document's publication date is parsed.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), Self.isValid(y, m, d) else { return nil }
+        guard let (y, m, d) = Self.isoFields(iso.utf8), Self.isValid(y, m, d) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The three numbers of a text that splits at "-" into parts of 4, 2 and 2 characters
+    /// that `Int` reads, as a parse by parts takes them: ten ASCII bytes (any other byte fails
+    /// `Int`, and a character of several bytes makes the text longer than ten), "-" at 4 and 7
+    /// and nowhere else, each part digits after an optional "+" (which `Int` allows:
+    /// "+123-+5-07" is the year 123, May 7).
+    static func isoFields(_ utf8: String.UTF8View) -> (Int, Int, Int)? {
+        // Read through the view's span: iterating the view itself moved an index a byte at a
+        // time (a call per step), about 620 instructions a date.
+        let bytes = utf8.span
+        guard bytes.count == 10 else { return nil }
+        var year = 0, month = 0, value = 0, position = 0
+        for offset in 0..<10 {
+            let byte = bytes[offset]
+            if offset == 4 || offset == 7 {
+                guard byte == 0x2D else { return nil }
+                if offset == 4 { year = value } else { month = value }
+                value = 0
+                position = 0
+                continue
+            }
+            defer { position += 1 }
+            if byte == 0x2B && position == 0 { continue }
+            let digit = Int(byte) &- 0x30
+            guard digit >= 0 && digit <= 9 else { return nil }
+            value = value * 10 + digit
+        }
+        return (year, month, value)
     }
 
     static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {

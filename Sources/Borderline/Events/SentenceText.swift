@@ -126,14 +126,19 @@ struct SentenceText: @unchecked Sendable {
     /// document, and more wherever a sentence was copied or captured). The caller keeps both
     /// alive while the sentence is in use and makes no other sentence in `storage` until it is
     /// done with this one, as `EventExtractor` does, one sentence at a time.
-    init(lending source: UnsafeBufferPointer<Unicode.Scalar>, base: Int, length: Int, offset: Int, storage: TokenStorage) {
+    ///
+    /// `storage` is borrowed (here, in the tokeniser and in `TokenList`), as the tokeniser only
+    /// reads it and writes the memory it points to: an initialiser takes its arguments owned,
+    /// so the caller retained the storage before each sentence and released it after (two
+    /// runtime calls per sentence of every document).
+    init(lending source: UnsafeBufferPointer<Unicode.Scalar>, base: Int, length: Int, offset: Int, storage: borrowing TokenStorage) {
         self.init(source, base: base, length: length, offset: offset, storage: storage, owner: nil)
     }
 
     /// The tokeniser of both initialisers: `owner`, when given, holds `source`'s array and
     /// `storage` for as long as the sentence's tokens live.
     private init(
-        _ source: UnsafeBufferPointer<Unicode.Scalar>, base: Int, length: Int, offset: Int, storage: TokenStorage, owner: Owner?
+        _ source: UnsafeBufferPointer<Unicode.Scalar>, base: Int, length: Int, offset: Int, storage: borrowing TokenStorage, owner: Owner?
     ) {
         self.source = source
         self.base = base
@@ -278,7 +283,7 @@ struct SentenceText: @unchecked Sendable {
         private let owner: Owner?
         private let buffer: UnsafeBufferPointer<WordToken>
 
-        fileprivate init(storage: TokenStorage, count: Int, owner: Owner?) {
+        fileprivate init(storage: borrowing TokenStorage, count: Int, owner: Owner?) {
             self.owner = owner
             buffer = storage.tokens(count)
         }
