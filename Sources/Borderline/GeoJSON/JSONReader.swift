@@ -207,31 +207,79 @@ struct JSONReader {
     /// when only as a Double, nil when JSONDecoder's answer needs its Decimal reading.
     private mutating func number() -> JSONValue? {
         let start = index
-        _ = take(UInt8(ascii: "-"))
+        let negative = take(UInt8(ascii: "-"))
         guard let first = next, Self.isDigit(first) else { return nil }
-        index += 1
-        if first != UInt8(ascii: "0") { skipDigits() }
-        var isWhole = true
+        var digits = Digits()
+        if first == UInt8(ascii: "0") { digits.add(first); index += 1 } else { skipDigits(into: &digits) }
+        var decimals = 0
         if take(UInt8(ascii: ".")) {
-            guard skipDigits() else { return nil }
-            isWhole = false
+            let before = digits.count
+            guard skipDigits(into: &digits) else { return nil }
+            decimals = digits.count - before
         }
+        var hasExponent = false
         if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
             if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
             guard skipDigits() else { return nil }
-            isWhole = false
+            hasExponent = true
+        }
+        if !hasExponent, let value = digits.value {
+            // Digits that fit a Double's significand over an exact power of ten: the one
+            // division rounds correctly, as strtod does, without making the text (the
+            // coordinates of the base map, "30.512345").
+            if decimals == 0 { return .integer(negative ? -value : value) }
+            if decimals < Self.powersOfTen.count {
+                let magnitude = Double(value) / Self.powersOfTen[decimals]
+                return Self.classify(negative ? -magnitude : magnitude)
+            }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if isWhole, let integer = Int(text) { return .integer(integer) }
+        if decimals == 0 && !hasExponent, let integer = Int(text) { return .integer(integer) }
         guard let double = Double(text), double.isFinite else { return nil }
+        return Self.classify(double)
+    }
+
+    /// A number read as a Double: `.integer` when it is whole and below 2^53 (where JSONDecoder
+    /// takes a Double for an Int, no other integer rounding to it), nil when whole and larger
+    /// (JSONDecoder then reads the digits as a Decimal; left to it), else `.number`.
+    private static func classify(_ double: Double) -> JSONValue? {
         guard let integer = Int(exactly: double) else { return .number(double) }
-        // JSONDecoder takes a whole Double for an Int only below 2^53, where no other integer
-        // rounds to it; above, it reads the digits as a Decimal, which is left to it.
-        return double.magnitude < Self.exactIntegerLimit ? .integer(integer) : nil
+        return double.magnitude < exactIntegerLimit ? .integer(integer) : nil
     }
 
     /// 2^53: below it, every integer is a Double of its own.
     private static let exactIntegerLimit = Double(sign: .plus, exponent: Double.significandBitCount + 1, significand: 1)
+
+    /// 10^0 … 10^22, each exactly a Double.
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ]
+
+    /// The digits of a number as read, and their value while it is exact in a Double (at most
+    /// 15 digits, below 2^53).
+    private struct Digits {
+        private(set) var count = 0
+        private var mantissa = 0
+
+        mutating func add(_ digit: UInt8) {
+            count += 1
+            if count <= 15 { mantissa = mantissa * 10 + Int(digit - UInt8(ascii: "0")) }
+        }
+
+        var value: Int? { count <= 15 ? mantissa : nil }
+    }
+
+    /// Moves past a run of digits, adding them to `digits`; says whether there was at least one.
+    @discardableResult
+    private mutating func skipDigits(into digits: inout Digits) -> Bool {
+        let start = index
+        while let byte = next, Self.isDigit(byte) {
+            digits.add(byte)
+            index += 1
+        }
+        return index > start
+    }
 
     /// Moves past a run of digits; says whether there was at least one.
     @discardableResult
