@@ -97,7 +97,7 @@ extension FeatureCollection {
     public static func parse(_ data: Data, path: String) throws -> FeatureCollection {
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            root = try JSONReader.object(in: data) ?? JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
             throw GeoJSONError.invalidJSON(path: path, line: nil, reason: Self.describe(error))
         }

@@ -118,14 +118,18 @@ public enum Clipping {
         for ring in rings where ring.count >= 3 {
             var previous = ring[ring.count - 1]
             for current in ring {
-                if (current.y > point.y) != (previous.y > point.y) {
-                    let x = current.x + (point.y - current.y) * (previous.x - current.x) / (previous.y - current.y)
-                    if point.x < x { inside.toggle() }
-                }
+                if let x = crossing(previous, current, y: point.y), point.x < x { inside.toggle() }
                 previous = current
             }
         }
         return inside
+    }
+
+    /// Where the edge from `previous` to `current` crosses the horizontal line at `y`, when it
+    /// does (one end above the line, the other not): the crossings `contains` counts.
+    static func crossing(_ previous: PixelPoint, _ current: PixelPoint, y: Double) -> Double? {
+        guard (current.y > y) != (previous.y > y) else { return nil }
+        return current.x + (y - current.y) * (previous.x - current.x) / (previous.y - current.y)
     }
 
     /// Distance from `point` to the segment `a`–`b`, in pixels.
