@@ -61,30 +61,43 @@ struct Vocabulary: Sendable {
         /// up to sixteen scalars), when known. Every probe is masked to the table.
         @inline(__always)
         func exact(_ head: UInt64, tail: UInt64) -> UnsafePointer<Slot>? {
-            exact(head, tail: tail, from: WordKey(head: head, tail: tail).slot(shift: shift))
+            keyed.exact(head, tail: tail, from: WordKey(head: head, tail: tail).slot(shift: shift))
         }
 
-        /// `exact(_:tail:)` from the key's home slot, `home` (`prefetch` returns it).
-        @inline(__always)
-        func exact(_ head: UInt64, tail: UInt64, from home: Int) -> UnsafePointer<Slot>? {
-            var slot = home
-            while true {
-                let entry = base + (slot & mask)
-                let found = entry.pointee.key.head
-                if found == head && entry.pointee.key.tail == tail { return entry }
-                if found == 0 { return nil }
-                slot &+= 1
+        /// The table alone, for exact keys (`Keyed`): copied out of a probe that a closure holds
+        /// by reference, its base, mask and shift are values a loop keeps, where the probe's
+        /// own were loaded again after every store the loop made (`TextScan.lookUp`).
+        var keyed: Keyed { Keyed(base: base, mask: mask, shift: shift) }
+
+        /// The part of a probe that finds words by exact keys (`exact`, `prefetch`).
+        struct Keyed {
+            fileprivate let base: UnsafePointer<Slot>
+            fileprivate let mask: Int
+            fileprivate let shift: UInt64
+
+            /// The slot of the word whose exact key is `head` and `tail`, when known, from the
+            /// key's home slot, `home` (`prefetch` returns it).
+            @inline(__always)
+            func exact(_ head: UInt64, tail: UInt64, from home: Int) -> UnsafePointer<Slot>? {
+                var slot = home
+                while true {
+                    let entry = base + (slot & mask)
+                    let found = entry.pointee.key.head
+                    if found == head && entry.pointee.key.tail == tail { return entry }
+                    if found == 0 { return nil }
+                    slot &+= 1
+                }
             }
-        }
 
-        /// Starts bringing in the home slot of the word whose key is `head` and `tail` (any
-        /// values: a key the scan did not pack, 0, fetches a slot that is never read), and
-        /// returns that slot, for `exact(_:tail:from:)` to start from.
-        @inline(__always)
-        func prefetch(_ head: UInt64, tail: UInt64) -> Int {
-            let home = WordKey(head: head, tail: tail).slot(shift: shift)
-            borderline_prefetch(base + (home & mask))
-            return home
+            /// Starts bringing in the home slot of the word whose key is `head` and `tail` (any
+            /// values: a key the scan did not pack, 0, fetches a slot that is never read), and
+            /// returns that slot, for `exact(_:tail:from:)` to start from.
+            @inline(__always)
+            func prefetch(_ head: UInt64, tail: UInt64) -> Int {
+                let home = WordKey(head: head, tail: tail).slot(shift: shift)
+                borderline_prefetch(base + (home & mask))
+                return home
+            }
         }
 
         /// The slot of `word`, when known; `key` is its `WordKey(of:)`.
