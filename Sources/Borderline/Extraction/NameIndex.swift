@@ -80,41 +80,30 @@ public struct NameIndex: Sendable {
         // About as many distinct words as names (most names are one or two words, most shared).
         var vocabulary = Vocabulary(expecting: nameCount)
         var gathering = NameGathering(expecting: nameCount, vocabulary: &vocabulary)
-        var cores: [[Int32]: [(position: Int, rank: Int)]] = [:]
+        var regionCores = RegionCores()
         var capitals: [Int: [Int]] = [:]
 
-        let strippable: Set<String> = ["oblast", "region", "krai", "kray", "province", "republic", "city", "autonomous"]
         // The entry of each place's main name (before the entries are renumbered), or -1.
         var mainEntry = [Int](repeating: -1, count: gazetteer.places.count)
         for (position, place) in gazetteer.places.enumerated() {
+            let isRegion = place.kind == .admin1
             mainEntry[position] = gathering.add(place.name, position, vocabulary: &vocabulary) ?? -1
-            for name in place.alternateNames { gathering.add(name, position, vocabulary: &vocabulary) }
+            if isRegion { regionCores.offer(gathering.lastWords, region: position, vocabulary: vocabulary) }
+            for name in place.alternateNames {
+                gathering.add(name, position, vocabulary: &vocabulary)
+                if isRegion { regionCores.offer(gathering.lastWords, region: position, vocabulary: vocabulary) }
+            }
             let variants = place.kind == .country ? CountryNameVariants.byCode[place.countryCode] ?? [] : []
             for name in variants { gathering.add(name, position, vocabulary: &vocabulary) }
-            guard place.kind == .admin1 else { continue }
-            // Cores: rank 0 when a region word was stripped ("Kursk Oblast" → kursk), 1 for the
-            // bare name ("Sumy"), 2 for a city region ("Kyiv City" → kyiv), so "Kyiv region" and
-            // "Moscow region" find the oblast before the city.
-            for name in [place.name] + place.alternateNames + variants {
-                var words = folding.foldedWords(name).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
-                var rank = 1
-                if words.first == "republic", words.count > 2, words[1] == "of" { words.removeFirst(2); rank = 0 }
-                while let last = words.last, words.count > 1, strippable.contains(last) {
-                    rank = last == "city" ? 2 : 0
-                    words.removeLast()
-                }
-                let ids = words.map { vocabulary.intern(Array($0.unicodeScalars.map(\.value))) }
-                if !ids.isEmpty, !(cores[ids]?.contains { $0.position == position } ?? false) {
-                    cores[ids, default: []].append((position, rank))
-                }
-            }
+            guard isRegion else { continue }
             if place.pointRule.hasPrefix("naturalearth_admin1_capital:"),
                let id = Int(place.pointRule.dropFirst("naturalearth_admin1_capital:".count)),
                let capital = gazetteer.position(geonameID: id) {
                 capitals[capital, default: []].append(position)
             }
         }
-        for key in cores.keys { cores[key]!.sort { ($0.rank, $0.position) < ($1.rank, $1.position) } }
+        regionCores.sort()
+        let cores = regionCores.byCore
 
         // Cue words join the vocabulary so the scan reads their class by id.
         var classes: [Int32: WordClass] = [:]

@@ -11,6 +11,9 @@ struct NameGathering {
     private var folder = NameFolder()
     /// The word ids of the name being added.
     private var ids: [Int32] = []
+    /// The word ids of the name last added (empty for a name of no words): what region cores are
+    /// cut from (`RegionCores`), so an admin1 name is not folded a second time.
+    var lastWords: [Int32] { ids }
     private let saint: Int32, st: Int32
 
     /// A gathering of about `names` names.
@@ -31,8 +34,10 @@ struct NameGathering {
         guard !ids.isEmpty else { return nil }
         let entry = ids.withUnsafeBufferPointer { entries.add($0, place: Int32(position)) }
         if ids.count > 1 && (ids[0] == saint || ids[0] == st) {
-            ids[0] = ids[0] == saint ? st : saint
+            let first = ids[0]
+            ids[0] = first == saint ? st : saint
             ids.withUnsafeBufferPointer { _ = entries.add($0, place: Int32(position)) }
+            ids[0] = first
         }
         return entry
     }
@@ -256,6 +261,44 @@ struct NameEntries {
             while table[slot] != 0 { slot = (slot + 1) & mask }
             table[slot] = Int32(entry + 1)
         }
+    }
+}
+
+/// The admin1 regions by the core of their names ("kursk" for "Kursk Oblast"), each with its
+/// rank: 0 when a region word was stripped ("Kursk Oblast" → kursk), 1 for the bare name
+/// ("Sumy"), 2 for a city region ("Kyiv City" → kyiv), so "Kyiv region" and "Moscow region" find
+/// the oblast before the city. A core is cut from the word ids the name was folded to for its
+/// entry (`NameGathering.lastWords`), and only the words at its ends are read back as text: each
+/// word made a `String` of its own, and folding the names again took some 40M instructions of
+/// the 777M of `NameIndex.init` (callgrind, `borderline map seeds`).
+struct RegionCores {
+    /// The regions of each core, in the order offered (sort them with `sorted()`).
+    private(set) var byCore: [[Int32]: [(position: Int, rank: Int)]] = [:]
+    private static let strippable: Set<String> = ["oblast", "region", "krai", "kray", "province", "republic", "city", "autonomous"]
+
+    /// Offers the core of a name of region `position` folded to the word ids `name`.
+    mutating func offer(_ name: [Int32], region position: Int, vocabulary: Vocabulary) {
+        var words = name[...]
+        var rank = 1
+        if words.count > 2, vocabulary.word(words[words.startIndex]) == "republic", vocabulary.word(words[words.startIndex + 1]) == "of" {
+            words.removeFirst(2)
+            rank = 0
+        }
+        while words.count > 1, let last = words.last {
+            let text = vocabulary.word(last)
+            guard Self.strippable.contains(text) else { break }
+            rank = text == "city" ? 2 : 0
+            words.removeLast()
+        }
+        let core = Array(words)
+        if !core.isEmpty, !(byCore[core]?.contains { $0.position == position } ?? false) {
+            byCore[core, default: []].append((position, rank))
+        }
+    }
+
+    /// Every core's regions by rank, then position.
+    mutating func sort() {
+        for key in byCore.keys { byCore[key]!.sort { ($0.rank, $0.position) < ($1.rank, $1.position) } }
     }
 }
 
