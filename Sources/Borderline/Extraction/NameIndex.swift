@@ -286,7 +286,9 @@ public struct NameIndex: Sendable {
                 var choice = RegionChoice()
                 for (position, rank) in coreEntries[entry] ?? [] { choice.offer(position, rank: rank * 2) }
                 for k in lower..<upper { if let regions = placeRegions[Int(placeList[k])] { choice.offer(regions) } }
-                admin1Regions.append(contentsOf: choice.positions.map(Int32.init))
+                // One by one: an entry has one region or two, for which mapping them to a new
+                // array and the generic `append(contentsOf:)` cost several times the copy.
+                for position in choice.positions { admin1Regions.append(Int32(position)) }
             }
             admin1Start.append(Int32(admin1Regions.count))
         }
