@@ -176,21 +176,26 @@ public struct NameIndex: Sendable {
             for slot in Int(groupStart[first])..<Int(groupStart[first + 1]) {
                 let entry = Int(order[slot])
                 remap[entry] = Int32(weights.count)
-                // Element by element: most names have one or two words and one place, for which
-                // the generic `append(contentsOf:)` of a slice cost several times the copy.
-                for word in names.words(of: entry) { tokens.append(word) }
+                // Element by element, by index: most names have one or two words and one place,
+                // for which the generic `append(contentsOf:)` of a slice cost several times the
+                // copy, and a slice of each list per entry cost a retain and a release.
+                for k in names.wordRange(of: entry) { tokens.append(names.words[k]) }
                 tokenStart.append(Int32(tokens.count))
-                let positions = entryPlaceList[Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])]
-                for position in positions { placeList.append(position) }
+                let places = Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])
+                var weight: EntryWeight = []
+                for k in places {
+                    placeList.append(entryPlaceList[k])
+                    weight.formUnion(placeWeights[Int(entryPlaceList[k])])
+                }
                 @inline(__always) func flagged(_ position: Int32) -> Int32 { position * 2 + (mainEntry[Int(position)] == entry ? 1 : 0) }
-                if positions.count == 1 {
-                    placeRefs.append(PlaceRef(only: flagged(positions[positions.startIndex])))
+                if places.count == 1 {
+                    placeRefs.append(PlaceRef(only: flagged(entryPlaceList[places.lowerBound])))
                 } else {
-                    placeRefs.append(PlaceRef(start: flaggedPlaces.count, count: positions.count))
-                    for position in positions { flaggedPlaces.append(flagged(position)) }
+                    placeRefs.append(PlaceRef(start: flaggedPlaces.count, count: places.count))
+                    for k in places { flaggedPlaces.append(flagged(entryPlaceList[k])) }
                 }
                 placeStart.append(Int32(placeList.count))
-                weights.append(positions.reduce(into: []) { $0.formUnion(placeWeights[Int($1)]) })
+                weights.append(weight)
             }
             firstStart.append(Int32(weights.count))
         }

@@ -136,7 +136,10 @@ struct NameEntries {
     }
 
     /// The words of entry `entry`.
-    func words(of entry: Int) -> ArraySlice<Int32> { words[Int(wordStart[entry])..<Int(wordStart[entry + 1])] }
+    func words(of entry: Int) -> ArraySlice<Int32> { words[wordRange(of: entry)] }
+
+    /// Where the words of entry `entry` lie in `words`.
+    func wordRange(of entry: Int) -> Range<Int> { Int(wordStart[entry])..<Int(wordStart[entry + 1]) }
 
     /// Adds `place` to the entry of `name` (made when new) unless it is already its last place;
     /// returns the entry.
