@@ -112,9 +112,9 @@ struct NameEntries {
     /// Entry + 1 by hash of its words (0: empty); at most half full.
     private var table: [Int32]
     private var shift: UInt64
-    /// Every (entry, place) pair in the order added: places come in gazetteer order.
-    private var pairEntries: [Int32] = []
-    private var pairPlaces: [Int32] = []
+    /// Every (entry, place) pair in the order added: places come in gazetteer order. One array
+    /// of pairs, not one of entries and one of places: a name is added with one append.
+    private var pairs: [(entry: Int32, place: Int32)] = []
     /// Per entry: the last place added, so a place that bears one name twice (or a name and a
     /// variant that is another of its names) is listed once.
     private var lastPlace: [Int32] = []
@@ -131,8 +131,7 @@ struct NameEntries {
         wordStart.reserveCapacity(names + 1)
         words.reserveCapacity(2 * names)
         lastPlace.reserveCapacity(names)
-        pairEntries.reserveCapacity(names)
-        pairPlaces.reserveCapacity(names)
+        pairs.reserveCapacity(names)
     }
 
     /// The words of entry `entry`.
@@ -161,8 +160,7 @@ struct NameEntries {
             table[slot] = Int32(entry + 1)
             if count * 2 > table.count { grow() }
         }
-        pairEntries.append(Int32(entry))
-        pairPlaces.append(place)
+        pairs.append((Int32(entry), place))
         return entry
     }
 
@@ -173,11 +171,11 @@ struct NameEntries {
     /// `places[start[e]..<start[e + 1]]`, grouped by a counting sort of the pairs.
     func places() -> (start: [Int32], places: [Int32]) {
         var start = [Int32](repeating: 0, count: count + 1)
-        for entry in pairEntries { start[Int(entry) + 1] += 1 }
+        for pair in pairs { start[Int(pair.entry) + 1] += 1 }
         for entry in 0..<count { start[entry + 1] += start[entry] }
         var next = start
-        var places = [Int32](repeating: 0, count: pairPlaces.count)
-        for (entry, place) in zip(pairEntries, pairPlaces) {
+        var places = [Int32](repeating: 0, count: pairs.count)
+        for (entry, place) in pairs {
             places[Int(next[Int(entry)])] = place
             next[Int(entry)] += 1
         }
