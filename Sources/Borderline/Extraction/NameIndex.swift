@@ -208,13 +208,13 @@ public struct NameIndex: Sendable {
                 // one-word name when there is one.
                 let first = starting.lowerBound, last = starting.upperBound - 1
                 info = info.withLongestName(Int(tokenStart[first + 1] - tokenStart[first]))
-                if tokenStart[last + 1] - tokenStart[last] == 1 { info.insert(.singleWordName) }
-            }
-            for slot in starting {
-                let entry = slot
-                guard tokenStart[entry + 1] - tokenStart[entry] == 1 else { continue }
-                if !weights[entry].isDisjoint(with: [.country, .admin1, .borderCity]) && !classArray[Int(id)].contains(.ordinary) {
-                    info.insert(.weightyName)
+                if tokenStart[last + 1] - tokenStart[last] == 1 {
+                    info.insert(.singleWordName)
+                    // Only the one-word name can make the word weighty, and it is the group's one
+                    // entry of one word (entries are distinct), so only it is read, not the group.
+                    if !weights[last].isDisjoint(with: [.country, .admin1, .borderCity]) && !classArray[Int(id)].contains(.ordinary) {
+                        info.insert(.weightyName)
+                    }
                 }
             }
             return info
