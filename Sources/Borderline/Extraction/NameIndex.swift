@@ -80,41 +80,30 @@ public struct NameIndex: Sendable {
         // About as many distinct words as names (most names are one or two words, most shared).
         var vocabulary = Vocabulary(expecting: nameCount)
         var gathering = NameGathering(expecting: nameCount, vocabulary: &vocabulary)
-        var cores: [[Int32]: [(position: Int, rank: Int)]] = [:]
+        var regionCores = RegionCores()
         var capitals: [Int: [Int]] = [:]
 
-        let strippable: Set<String> = ["oblast", "region", "krai", "kray", "province", "republic", "city", "autonomous"]
         // The entry of each place's main name (before the entries are renumbered), or -1.
         var mainEntry = [Int](repeating: -1, count: gazetteer.places.count)
         for (position, place) in gazetteer.places.enumerated() {
+            let isRegion = place.kind == .admin1
             mainEntry[position] = gathering.add(place.name, position, vocabulary: &vocabulary) ?? -1
-            for name in place.alternateNames { gathering.add(name, position, vocabulary: &vocabulary) }
+            if isRegion { regionCores.offer(gathering.lastWords, region: position, vocabulary: vocabulary) }
+            for name in place.alternateNames {
+                gathering.add(name, position, vocabulary: &vocabulary)
+                if isRegion { regionCores.offer(gathering.lastWords, region: position, vocabulary: vocabulary) }
+            }
             let variants = place.kind == .country ? CountryNameVariants.byCode[place.countryCode] ?? [] : []
             for name in variants { gathering.add(name, position, vocabulary: &vocabulary) }
-            guard place.kind == .admin1 else { continue }
-            // Cores: rank 0 when a region word was stripped ("Kursk Oblast" → kursk), 1 for the
-            // bare name ("Sumy"), 2 for a city region ("Kyiv City" → kyiv), so "Kyiv region" and
-            // "Moscow region" find the oblast before the city.
-            for name in [place.name] + place.alternateNames + variants {
-                var words = folding.foldedWords(name).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
-                var rank = 1
-                if words.first == "republic", words.count > 2, words[1] == "of" { words.removeFirst(2); rank = 0 }
-                while let last = words.last, words.count > 1, strippable.contains(last) {
-                    rank = last == "city" ? 2 : 0
-                    words.removeLast()
-                }
-                let ids = words.map { vocabulary.intern(Array($0.unicodeScalars.map(\.value))) }
-                if !ids.isEmpty, !(cores[ids]?.contains { $0.position == position } ?? false) {
-                    cores[ids, default: []].append((position, rank))
-                }
-            }
+            guard isRegion else { continue }
             if place.pointRule.hasPrefix("naturalearth_admin1_capital:"),
                let id = Int(place.pointRule.dropFirst("naturalearth_admin1_capital:".count)),
                let capital = gazetteer.position(geonameID: id) {
                 capitals[capital, default: []].append(position)
             }
         }
-        for key in cores.keys { cores[key]!.sort { ($0.rank, $0.position) < ($1.rank, $1.position) } }
+        regionCores.sort()
+        let cores = regionCores.byCore
 
         // Cue words join the vocabulary so the scan reads their class by id.
         var classes: [Int32: WordClass] = [:]
@@ -187,21 +176,26 @@ public struct NameIndex: Sendable {
             for slot in Int(groupStart[first])..<Int(groupStart[first + 1]) {
                 let entry = Int(order[slot])
                 remap[entry] = Int32(weights.count)
-                // Element by element: most names have one or two words and one place, for which
-                // the generic `append(contentsOf:)` of a slice cost several times the copy.
-                for word in names.words(of: entry) { tokens.append(word) }
+                // Element by element, by index: most names have one or two words and one place,
+                // for which the generic `append(contentsOf:)` of a slice cost several times the
+                // copy, and a slice of each list per entry cost a retain and a release.
+                for k in names.wordRange(of: entry) { tokens.append(names.words[k]) }
                 tokenStart.append(Int32(tokens.count))
-                let positions = entryPlaceList[Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])]
-                for position in positions { placeList.append(position) }
+                let places = Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])
+                var weight: EntryWeight = []
+                for k in places {
+                    placeList.append(entryPlaceList[k])
+                    weight.formUnion(placeWeights[Int(entryPlaceList[k])])
+                }
                 @inline(__always) func flagged(_ position: Int32) -> Int32 { position * 2 + (mainEntry[Int(position)] == entry ? 1 : 0) }
-                if positions.count == 1 {
-                    placeRefs.append(PlaceRef(only: flagged(positions[positions.startIndex])))
+                if places.count == 1 {
+                    placeRefs.append(PlaceRef(only: flagged(entryPlaceList[places.lowerBound])))
                 } else {
-                    placeRefs.append(PlaceRef(start: flaggedPlaces.count, count: positions.count))
-                    for position in positions { flaggedPlaces.append(flagged(position)) }
+                    placeRefs.append(PlaceRef(start: flaggedPlaces.count, count: places.count))
+                    for k in places { flaggedPlaces.append(flagged(entryPlaceList[k])) }
                 }
                 placeStart.append(Int32(placeList.count))
-                weights.append(positions.reduce(into: []) { $0.formUnion(placeWeights[Int($1)]) })
+                weights.append(weight)
             }
             firstStart.append(Int32(weights.count))
         }
@@ -214,13 +208,13 @@ public struct NameIndex: Sendable {
                 // one-word name when there is one.
                 let first = starting.lowerBound, last = starting.upperBound - 1
                 info = info.withLongestName(Int(tokenStart[first + 1] - tokenStart[first]))
-                if tokenStart[last + 1] - tokenStart[last] == 1 { info.insert(.singleWordName) }
-            }
-            for slot in starting {
-                let entry = slot
-                guard tokenStart[entry + 1] - tokenStart[entry] == 1 else { continue }
-                if !weights[entry].isDisjoint(with: [.country, .admin1, .borderCity]) && !classArray[Int(id)].contains(.ordinary) {
-                    info.insert(.weightyName)
+                if tokenStart[last + 1] - tokenStart[last] == 1 {
+                    info.insert(.singleWordName)
+                    // Only the one-word name can make the word weighty, and it is the group's one
+                    // entry of one word (entries are distinct), so only it is read, not the group.
+                    if !weights[last].isDisjoint(with: [.country, .admin1, .borderCity]) && !classArray[Int(id)].contains(.ordinary) {
+                        info.insert(.weightyName)
+                    }
                 }
             }
             return info
@@ -297,7 +291,9 @@ public struct NameIndex: Sendable {
                 var choice = RegionChoice()
                 for (position, rank) in coreEntries[entry] ?? [] { choice.offer(position, rank: rank * 2) }
                 for k in lower..<upper { if let regions = placeRegions[Int(placeList[k])] { choice.offer(regions) } }
-                admin1Regions.append(contentsOf: choice.positions.map(Int32.init))
+                // One by one: an entry has one region or two, for which mapping them to a new
+                // array and the generic `append(contentsOf:)` cost several times the copy.
+                for position in choice.positions { admin1Regions.append(Int32(position)) }
             }
             admin1Start.append(Int32(admin1Regions.count))
         }

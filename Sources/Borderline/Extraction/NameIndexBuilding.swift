@@ -11,6 +11,9 @@ struct NameGathering {
     private var folder = NameFolder()
     /// The word ids of the name being added.
     private var ids: [Int32] = []
+    /// The word ids of the name last added (empty for a name of no words): what region cores are
+    /// cut from (`RegionCores`), so an admin1 name is not folded a second time.
+    var lastWords: [Int32] { ids }
     private let saint: Int32, st: Int32
 
     /// A gathering of about `names` names.
@@ -31,8 +34,10 @@ struct NameGathering {
         guard !ids.isEmpty else { return nil }
         let entry = ids.withUnsafeBufferPointer { entries.add($0, place: Int32(position)) }
         if ids.count > 1 && (ids[0] == saint || ids[0] == st) {
-            ids[0] = ids[0] == saint ? st : saint
+            let first = ids[0]
+            ids[0] = first == saint ? st : saint
             ids.withUnsafeBufferPointer { _ = entries.add($0, place: Int32(position)) }
+            ids[0] = first
         }
         return entry
     }
@@ -107,9 +112,9 @@ struct NameEntries {
     /// Entry + 1 by hash of its words (0: empty); at most half full.
     private var table: [Int32]
     private var shift: UInt64
-    /// Every (entry, place) pair in the order added: places come in gazetteer order.
-    private var pairEntries: [Int32] = []
-    private var pairPlaces: [Int32] = []
+    /// Every (entry, place) pair in the order added: places come in gazetteer order. One array
+    /// of pairs, not one of entries and one of places: a name is added with one append.
+    private var pairs: [(entry: Int32, place: Int32)] = []
     /// Per entry: the last place added, so a place that bears one name twice (or a name and a
     /// variant that is another of its names) is listed once.
     private var lastPlace: [Int32] = []
@@ -126,12 +131,14 @@ struct NameEntries {
         wordStart.reserveCapacity(names + 1)
         words.reserveCapacity(2 * names)
         lastPlace.reserveCapacity(names)
-        pairEntries.reserveCapacity(names)
-        pairPlaces.reserveCapacity(names)
+        pairs.reserveCapacity(names)
     }
 
     /// The words of entry `entry`.
-    func words(of entry: Int) -> ArraySlice<Int32> { words[Int(wordStart[entry])..<Int(wordStart[entry + 1])] }
+    func words(of entry: Int) -> ArraySlice<Int32> { words[wordRange(of: entry)] }
+
+    /// Where the words of entry `entry` lie in `words`.
+    func wordRange(of entry: Int) -> Range<Int> { Int(wordStart[entry])..<Int(wordStart[entry + 1]) }
 
     /// Adds `place` to the entry of `name` (made when new) unless it is already its last place;
     /// returns the entry.
@@ -153,8 +160,7 @@ struct NameEntries {
             table[slot] = Int32(entry + 1)
             if count * 2 > table.count { grow() }
         }
-        pairEntries.append(Int32(entry))
-        pairPlaces.append(place)
+        pairs.append((Int32(entry), place))
         return entry
     }
 
@@ -165,11 +171,11 @@ struct NameEntries {
     /// `places[start[e]..<start[e + 1]]`, grouped by a counting sort of the pairs.
     func places() -> (start: [Int32], places: [Int32]) {
         var start = [Int32](repeating: 0, count: count + 1)
-        for entry in pairEntries { start[Int(entry) + 1] += 1 }
+        for pair in pairs { start[Int(pair.entry) + 1] += 1 }
         for entry in 0..<count { start[entry + 1] += start[entry] }
         var next = start
-        var places = [Int32](repeating: 0, count: pairPlaces.count)
-        for (entry, place) in zip(pairEntries, pairPlaces) {
+        var places = [Int32](repeating: 0, count: pairs.count)
+        for (entry, place) in pairs {
             places[Int(next[Int(entry)])] = place
             next[Int(entry)] += 1
         }
@@ -256,6 +262,44 @@ struct NameEntries {
             while table[slot] != 0 { slot = (slot + 1) & mask }
             table[slot] = Int32(entry + 1)
         }
+    }
+}
+
+/// The admin1 regions by the core of their names ("kursk" for "Kursk Oblast"), each with its
+/// rank: 0 when a region word was stripped ("Kursk Oblast" → kursk), 1 for the bare name
+/// ("Sumy"), 2 for a city region ("Kyiv City" → kyiv), so "Kyiv region" and "Moscow region" find
+/// the oblast before the city. A core is cut from the word ids the name was folded to for its
+/// entry (`NameGathering.lastWords`), and only the words at its ends are read back as text: each
+/// word made a `String` of its own, and folding the names again took some 40M instructions of
+/// the 777M of `NameIndex.init` (callgrind, `borderline map seeds`).
+struct RegionCores {
+    /// The regions of each core, in the order offered (sort them with `sorted()`).
+    private(set) var byCore: [[Int32]: [(position: Int, rank: Int)]] = [:]
+    private static let strippable: Set<String> = ["oblast", "region", "krai", "kray", "province", "republic", "city", "autonomous"]
+
+    /// Offers the core of a name of region `position` folded to the word ids `name`.
+    mutating func offer(_ name: [Int32], region position: Int, vocabulary: Vocabulary) {
+        var words = name[...]
+        var rank = 1
+        if words.count > 2, vocabulary.word(words[words.startIndex]) == "republic", vocabulary.word(words[words.startIndex + 1]) == "of" {
+            words.removeFirst(2)
+            rank = 0
+        }
+        while words.count > 1, let last = words.last {
+            let text = vocabulary.word(last)
+            guard Self.strippable.contains(text) else { break }
+            rank = text == "city" ? 2 : 0
+            words.removeLast()
+        }
+        let core = Array(words)
+        if !core.isEmpty, !(byCore[core]?.contains { $0.position == position } ?? false) {
+            byCore[core, default: []].append((position, rank))
+        }
+    }
+
+    /// Every core's regions by rank, then position.
+    mutating func sort() {
+        for key in byCore.keys { byCore[key]!.sort { ($0.rank, $0.position) < ($1.rank, $1.position) } }
     }
 }
 
