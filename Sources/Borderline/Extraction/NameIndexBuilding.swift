@@ -273,7 +273,7 @@ struct NameEntries {
 /// word made a `String` of its own, and folding the names again took some 40M instructions of
 /// the 777M of `NameIndex.init` (callgrind, `borderline map seeds`).
 struct RegionCores {
-    /// The regions of each core, in the order offered (sort them with `sorted()`).
+    /// The regions of each core, in the order offered (`sort()` orders them).
     private(set) var byCore: [[Int32]: [(position: Int, rank: Int)]] = [:]
     private static let strippable: Set<String> = ["oblast", "region", "krai", "kray", "province", "republic", "city", "autonomous"]
 
