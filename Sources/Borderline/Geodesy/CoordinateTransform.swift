@@ -19,8 +19,7 @@ public final class CoordinateTransform {
     ///     "+proj=lcc +lat_1=49 +lat_2=53 +lat_0=51 +lon_0=36 +datum=WGS84 +units=m".
     /// - Throws: `ProjError` with PROJ's message when either definition is rejected.
     public init(source: String = "EPSG:4326", target: String) throws {
-        guard let context = proj_context_create() else { throw ProjError.contextCreationFailed }
-        proj_log_level(context, PJ_LOG_NONE)
+        let context = try Self.makeContext()
         guard let raw = proj_create_crs_to_crs(context, source, target, nil) else {
             let message = Self.message(context)
             proj_context_destroy(context)
@@ -36,6 +35,32 @@ public final class CoordinateTransform {
         self.context = context
         self.transformation = normalised
         self.targetDefinition = target
+    }
+
+    /// Creates the transformation given as a PROJ pipeline that already takes (longitude,
+    /// latitude) in degrees, with `targetDefinition` the CRS it projects into.
+    ///
+    /// Why: `proj_create_crs_to_crs` reads proj.db to find the operations between two CRSs,
+    /// which costs far more than the projection itself when only a few hundred points are
+    /// projected; a pipeline needs no database.
+    /// - Throws: `ProjError` with PROJ's message when the pipeline is rejected.
+    init(pipeline: String, source: String, targetDefinition: String) throws {
+        let context = try Self.makeContext()
+        guard let transformation = proj_create(context, pipeline) else {
+            let message = Self.message(context)
+            proj_context_destroy(context)
+            throw ProjError.cannotCreateTransformation(source: source, target: targetDefinition, projMessage: message)
+        }
+        self.context = context
+        self.transformation = transformation
+        self.targetDefinition = targetDefinition
+    }
+
+    /// A new PROJ context that logs nothing (errors are reported by the thrown `ProjError`).
+    private static func makeContext() throws -> OpaquePointer {
+        guard let context = proj_context_create() else { throw ProjError.contextCreationFailed }
+        proj_log_level(context, PJ_LOG_NONE)
+        return context
     }
 
     deinit {

@@ -117,7 +117,7 @@ public struct QGISProject: Sendable {
             let padded = union.padded(by: 0.05)
             return [padded.west, padded.south, padded.east, padded.north].map { FixedDecimal.rounded($0, decimals: 6) }
         }
-        let transform = try CoordinateTransform(target: crs.authID)
+        let transform = try crs.makeTransform()
         var xs: [Double] = [], ys: [Double] = []
         for point in union.boundaryPoints() {
             let projected = try transform.forward(point)
