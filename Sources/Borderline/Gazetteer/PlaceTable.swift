@@ -60,6 +60,7 @@ public enum PlaceTable {
         places.reserveCapacity(bytes.count / 128)
         var lineByID: [Int: Int] = [:]
         var sawHeader = false
+        var above = TextsAbove()
         try withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: columns.count) { fields in
             try TabularText.forEachLine(bytes) { line, text in
                 guard sawHeader else {
@@ -75,7 +76,7 @@ public enum PlaceTable {
                     if count < fields.count { fields[count] = field }
                     count += 1
                 }
-                let place = try count == columns.count ? (place(fields: fields) ?? place(TabularRow(line: line, fields: decodedFields(text)), path: path))
+                let place = try count == columns.count ? (place(fields: fields, above: &above) ?? place(TabularRow(line: line, fields: decodedFields(text)), path: path))
                     : place(TabularRow(line: line, fields: decodedFields(text)), path: path)
                 if lineByID.updateValue(line, forKey: place.geonameID) != nil {
                     throw GazetteerError.duplicateID(path: path, line: line, geonameID: place.geonameID)
@@ -99,7 +100,9 @@ public enum PlaceTable {
     /// The place of a row's twelve fields (valid UTF-8) when every check of `place(_:path:)`
     /// passes in its plain form (digits only, ASCII codes, a number in range), else nil: the
     /// caller then reads the row as before, for the same place or the error.
-    private static func place(fields f: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>) -> Place? {
+    private static func place(
+        fields f: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>, above: inout TextsAbove
+    ) -> Place? {
         guard let id = digits(f[0]), id > 0, let kind = kind(f[1]), !f[2].isEmpty,
               let latitude = decimal(f[3]), (-90...90).contains(latitude),
               let longitude = decimal(f[4]), (-180...180).contains(longitude),
@@ -108,8 +111,42 @@ public enum PlaceTable {
         else { return nil }
         return Place(
             geonameID: id, kind: kind, name: text(f[2]), coordinate: GeoPoint(latitude: latitude, longitude: longitude),
-            countryCode: text(f[5]), countryName: text(f[6]), admin1Code: text(f[7]), admin1Name: text(f[8]),
-            population: population, pointRule: text(f[10]), alternateNames: alternateNames(f[11]))
+            countryCode: above.countryCode.text(f[5]), countryName: above.countryName.text(f[6]),
+            admin1Code: above.admin1Code.text(f[7]), admin1Name: above.admin1Name.text(f[8]),
+            population: population, pointRule: above.pointRule.text(f[10]), alternateNames: alternateNames(f[11]))
+    }
+
+    /// The country and admin1 fields and the point rule of the row read before, with their
+    /// strings. Rows are grouped by region, so these fields mostly repeat the row above (151k of
+    /// the 272k such fields of the shipped table): a repeated field shares the string made for
+    /// the row above (a comparison of a few bytes) instead of decoding and checking the bytes
+    /// again.
+    private struct TextsAbove {
+        var countryCode = TextAbove(), countryName = TextAbove(), admin1Code = TextAbove()
+        var admin1Name = TextAbove(), pointRule = TextAbove()
+    }
+
+    /// One field of the row read before (`TextsAbove`): its bytes and its string.
+    private struct TextAbove {
+        private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        private var string = ""
+
+        /// The text of `field`: the string above when the bytes are the same, else a new one.
+        mutating func text(_ field: UnsafeBufferPointer<UInt8>) -> String {
+            if !Self.sameBytes(field, bytes) {
+                bytes = field
+                string = PlaceTable.text(field)
+            }
+            return string
+        }
+
+        /// Whether two fields hold the same bytes, by a plain loop: the fields are short, and the
+        /// generic `elementsEqual` cost more than decoding them (353M instructions for the parse).
+        private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard a.count == b.count else { return false }
+            for index in a.indices where a[index] != b[index] { return false }
+            return true
+        }
     }
 
     @inline(__always)
@@ -162,9 +199,14 @@ public enum PlaceTable {
 
     /// The kind a field names exactly (as `PlaceKind(rawValue:)`), else nil.
     private static func kind(_ bytes: UnsafeBufferPointer<UInt8>) -> PlaceKind? {
-        for kind in PlaceKind.allCases where bytes.elementsEqual(kind.rawValue.utf8) { return kind }
+        for (kind, name) in kindNames where bytes.elementsEqual(name) { return kind }
         return nil
     }
+
+    /// Each kind with the bytes of its raw value. Comparing a field with `rawValue.utf8` made
+    /// the raw value's String and walked it through the generic UTF-8 view: 13.9M instructions
+    /// for the 45,000 rows of the shipped table.
+    private static let kindNames: [(kind: PlaceKind, name: [UInt8])] = PlaceKind.allCases.map { ($0, Array($0.rawValue.utf8)) }
 
     /// The comma-separated names of the last field, empty ones left out, as
     /// `split(separator: ",")` cuts them. That split compares Characters, so a comma is a cut
