@@ -382,21 +382,30 @@ struct UTF8Scalars: ScalarIndexable {
     }
 
     /// An ASCII scalar in the run last focused on (nearly every scalar the splitter reads) is
-    /// one load; any other goes out of line (`scalar(at:)`), so the many places the splitter
-    /// reads a scalar do not each carry a search and a four-way decoding.
+    /// one load; any other goes out of line (`scalar(at:_:)`), so the many places the splitter
+    /// reads a scalar do not each carry a search and a four-way decoding. What goes out of line
+    /// is handed the byte offset alone, not the view: a call on the view took its address, so
+    /// the view (seven words) was copied to the stack before every read, the common ones too
+    /// (eight copies for each break the splitter reads).
     @inline(__always)
     subscript(_ index: Int) -> Unicode.Scalar {
-        if index >= run.start && index < run.end {
+        let inRun = index >= run.start && index < run.end
+        if inRun {
             let byte = bytes[index + run.extra]
             if byte < 0x80 { return Unicode.Scalar(byte) }
         }
-        return scalar(at: index)
+        return Self.scalar(at: inRun ? index + run.extra : Self.byteOffset(ofScalar: index, byteOffsets), bytes)
     }
 
-    /// The scalar at `index`, wherever it is.
+    /// `byteOffsets.byteOffset(ofScalar:)`, out of line.
     @inline(never)
-    private func scalar(at index: Int) -> Unicode.Scalar {
-        let i = index >= run.start && index < run.end ? index + run.extra : byteOffsets.byteOffset(ofScalar: index)
+    private static func byteOffset(ofScalar index: Int, _ byteOffsets: ByteOffsets) -> Int {
+        byteOffsets.byteOffset(ofScalar: index)
+    }
+
+    /// The scalar whose UTF-8 starts at byte offset `i` of `bytes`.
+    @inline(never)
+    private static func scalar(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         let b0 = UInt32(bytes[i])
         let value: UInt32
         if b0 < 0x80 {
