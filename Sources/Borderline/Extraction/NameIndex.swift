@@ -229,9 +229,7 @@ public struct NameIndex: Sendable {
                     }
                 }
             }
-            return info
-        } entries: { id in
-            Int(firstStart[Int(id)])..<Int(firstStart[Int(id) + 1])
+            return (info, starting)
         }
         self.vocabulary = vocabulary
         self.classes = classArray
