@@ -151,7 +151,10 @@ public struct NameIndex: Sendable {
         let (groupStart, order) = names.grouped(wordCount: vocabulary.count)
         // What each place adds to the weight of the entries that name it.
         let placeWeights = gazetteer.places.map { place -> EntryWeight in
-            let border = ["RU", "UA", "BY"].contains(place.countryCode)
+            // Three comparisons, not `contains` on an array literal: that array was made and
+            // destroyed for each of the 45,000 places (12M instructions, `borderline map seeds`).
+            let code = place.countryCode
+            let border = code == "RU" || code == "UA" || code == "BY"
             var weight: EntryWeight = border ? .borderCountry : []
             switch place.kind {
             case .country: weight.insert(.country)
@@ -160,44 +163,53 @@ public struct NameIndex: Sendable {
             }
             return weight
         }
-        var tokenStart: [Int32] = [0], tokens: [Int32] = [], placeStart: [Int32] = [0], placeList: [Int32] = []
-        var placeRefs: [PlaceRef] = [], flaggedPlaces: [Int32] = []
-        var weights: [EntryWeight] = []
+        // Every list but `flaggedPlaces` has a length known before it is filled (each entry's
+        // words and places are copied once), so each is made at that length and filled by
+        // index, where appending some two million elements one at a time checked capacity for
+        // each and uniqueness for more of them (12.6M of 663M instructions for the build,
+        // `borderline map seeds`).
+        var tokens = [Int32](repeating: 0, count: names.words.count)
+        var tokenStart = [Int32](repeating: 0, count: entryCount + 1)
+        var placeList = [Int32](repeating: 0, count: entryPlaceList.count)
+        var placeStart = [Int32](repeating: 0, count: entryCount + 1)
+        var placeRefs = [PlaceRef](repeating: PlaceRef(), count: entryCount)
+        var flaggedPlaces: [Int32] = []
+        var weights = [EntryWeight](repeating: [], count: entryCount)
         var remap = [Int32](repeating: 0, count: entryCount)
-        var firstStart: [Int32] = [0]
-        tokens.reserveCapacity(names.words.count)
-        tokenStart.reserveCapacity(entryCount + 1)
-        placeList.reserveCapacity(entryPlaceList.count)
-        placeStart.reserveCapacity(entryCount + 1)
-        placeRefs.reserveCapacity(entryCount)
-        weights.reserveCapacity(entryCount)
-        firstStart.reserveCapacity(vocabulary.count + 1)
+        var firstStart = [Int32](repeating: 0, count: vocabulary.count + 1)
+        // How many entries, words and places are written so far.
+        var filled = 0, tokenCount = 0, placeCount = 0
         for first in 0..<vocabulary.count {
             for slot in Int(groupStart[first])..<Int(groupStart[first + 1]) {
                 let entry = Int(order[slot])
-                remap[entry] = Int32(weights.count)
+                remap[entry] = Int32(filled)
                 // Element by element, by index: most names have one or two words and one place,
                 // for which the generic `append(contentsOf:)` of a slice cost several times the
                 // copy, and a slice of each list per entry cost a retain and a release.
-                for k in names.wordRange(of: entry) { tokens.append(names.words[k]) }
-                tokenStart.append(Int32(tokens.count))
+                for k in names.wordRange(of: entry) {
+                    tokens[tokenCount] = names.words[k]
+                    tokenCount += 1
+                }
+                tokenStart[filled + 1] = Int32(tokenCount)
                 let places = Int(entryPlaceStart[entry])..<Int(entryPlaceStart[entry + 1])
                 var weight: EntryWeight = []
                 for k in places {
-                    placeList.append(entryPlaceList[k])
+                    placeList[placeCount] = entryPlaceList[k]
+                    placeCount += 1
                     weight.formUnion(placeWeights[Int(entryPlaceList[k])])
                 }
                 @inline(__always) func flagged(_ position: Int32) -> Int32 { position * 2 + (mainEntry[Int(position)] == entry ? 1 : 0) }
                 if places.count == 1 {
-                    placeRefs.append(PlaceRef(only: flagged(entryPlaceList[places.lowerBound])))
+                    placeRefs[filled] = PlaceRef(only: flagged(entryPlaceList[places.lowerBound]))
                 } else {
-                    placeRefs.append(PlaceRef(start: flaggedPlaces.count, count: places.count))
+                    placeRefs[filled] = PlaceRef(start: flaggedPlaces.count, count: places.count)
                     for k in places { flaggedPlaces.append(flagged(entryPlaceList[k])) }
                 }
-                placeStart.append(Int32(placeList.count))
-                weights.append(weight)
+                placeStart[filled + 1] = Int32(placeCount)
+                weights[filled] = weight
+                filled += 1
             }
-            firstStart.append(Int32(weights.count))
+            firstStart[first + 1] = Int32(filled)
         }
         vocabulary.freeze { id in
             var info = WordInfo(wordClass: classArray[Int(id)])
@@ -217,9 +229,7 @@ public struct NameIndex: Sendable {
                     }
                 }
             }
-            return info
-        } entries: { id in
-            Int(firstStart[Int(id)])..<Int(firstStart[Int(id) + 1])
+            return (info, starting)
         }
         self.vocabulary = vocabulary
         self.classes = classArray

@@ -196,9 +196,11 @@ struct Vocabulary: Sendable {
         }
     }
 
-    /// Builds the lookup table, with `info(id)` and the range of names that begin with the word
-    /// (`entries(id)`) stored beside each word; no word can be added after.
-    mutating func freeze(info: (Int32) -> WordInfo, entries: (Int32) -> Range<Int>) {
+    /// Builds the lookup table, with `facts(id)` stored beside each word: its `WordInfo` and the
+    /// range of names that begin with it (one closure, not one for each: the caller works the
+    /// info out from that range, and a second call per word re-read it); no word can be added
+    /// after.
+    mutating func freeze(facts: (Int32) -> (info: WordInfo, entries: Range<Int>)) {
         // At most a quarter full (at most half took some 16 MB for the name index's words; this
         // takes twice that): the scan probes a slot for every word of every text, and at up to
         // half full one lookup in three went on to a second slot or more (a loop round, often a
@@ -211,9 +213,9 @@ struct Vocabulary: Sendable {
         for (id, key) in keys.enumerated() {
             var slot = key.slot(shift: shift)
             while table[slot].key.head != 0 { slot += 1 }
-            let range = entries(Int32(id))
+            let (info, range) = facts(Int32(id))
             table[slot] = Slot(key: key, facts: WordFacts(
-                id: Int32(id), info: info(Int32(id)), firstEntry: Int32(range.lowerBound), entryCount: Int32(range.count)))
+                id: Int32(id), info: info, firstEntry: Int32(range.lowerBound), entryCount: Int32(range.count)))
         }
         slots = table
         building = []

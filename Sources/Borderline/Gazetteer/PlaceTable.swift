@@ -58,7 +58,10 @@ public enum PlaceTable {
     private static func parseValid(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> [Place] {
         var places: [Place] = []
         places.reserveCapacity(bytes.count / 128)
-        var lineByID: [Int: Int] = [:]
+        // The ids seen, to catch a duplicate (the error names the line of the second): a set
+        // with room for the rows the table's size suggests, not a dictionary of lines, which
+        // grew sixteen times (7.7M instructions of moving entries for the shipped table).
+        var seenIDs = Set<Int>(minimumCapacity: bytes.count / 128)
         var sawHeader = false
         var above = TextsAbove()
         try withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: columns.count) { fields in
@@ -78,7 +81,7 @@ public enum PlaceTable {
                 }
                 let place = try count == columns.count ? (place(fields: fields, above: &above) ?? place(TabularRow(line: line, fields: decodedFields(text)), path: path))
                     : place(TabularRow(line: line, fields: decodedFields(text)), path: path)
-                if lineByID.updateValue(line, forKey: place.geonameID) != nil {
+                if !seenIDs.insert(place.geonameID).inserted {
                     throw GazetteerError.duplicateID(path: path, line: line, geonameID: place.geonameID)
                 }
                 places.append(place)
@@ -214,8 +217,13 @@ public enum PlaceTable {
     private static func alternateNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         guard !bytes.isEmpty else { return [] }
         var names: [String] = []
-        // Room for every name at once (one allocation, not one per doubling).
-        names.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x2C ? 1 : 0) })
+        // Room for every name at once (one allocation, not one per doubling). Only a comma is
+        // counted: `reduce` added 0 or 1 for every byte, each add checked for overflow, a loop
+        // of nine instructions a byte where this one takes five (29M -> 16M for the 3.2M bytes
+        // of the shipped table's alternate names).
+        var commas = 0
+        for byte in bytes where byte == 0x2C { commas += 1 }
+        names.reserveCapacity(commas + 1)
         var start = 0
         for index in bytes.indices where bytes[index] == 0x2C && commaStandsAlone(bytes, at: index) {
             if index > start { names.append(text(UnsafeBufferPointer(rebasing: bytes[start..<index]))) }

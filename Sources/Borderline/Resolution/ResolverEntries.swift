@@ -54,7 +54,9 @@ struct ResolverEntries: Sendable {
     /// strings) and the code identities found cheaply: the gazetteer lists a country's entries
     /// together, so the country code is first compared with the previous entry's (a string
     /// comparison, no hashing), and the dictionary consulted only when it changes; an admin1
-    /// code is looked up under its country's identity rather than a second code string.
+    /// code is looked up under its country's identity rather than a second code string, and
+    /// only when it is not the previous entry's code in the same country (about 12,500 of the
+    /// shipped table's 45,009 codes are: regions' entries are less grouped than countries').
     init(_ places: [Place], nearBorder: [Bool]) {
         struct Admin1: Hashable { var country: Int32, code: String }
         var countries: [String: Int32] = [:], admin1s: [Admin1: Int32] = [:]
@@ -62,6 +64,7 @@ struct ResolverEntries: Sendable {
         var borderCountries: [Bool] = []
         var countryCodes: [String] = []
         var previousCountryCode: String? = nil, previousCountry: Int32 = 0
+        var previousAdmin1: (key: Admin1, id: Int32)? = nil
         var keys: [UInt32] = []
         var entries: [Entry] = []
         entries.reserveCapacity(places.count)
@@ -85,12 +88,15 @@ struct ResolverEntries: Sendable {
                 var admin1: Int32 = 0
                 if !place.pointee.admin1Code.isEmpty {
                     let key = Admin1(country: country, code: place.pointee.admin1Code)
-                    if let id = admin1s[key] {
+                    if let previous = previousAdmin1, previous.key == key {
+                        admin1 = previous.id
+                    } else if let id = admin1s[key] {
                         admin1 = id
                     } else {
                         admin1 = Int32(admin1s.count + 1)
                         admin1s[key] = admin1
                     }
+                    previousAdmin1 = (key, admin1)
                 }
                 let kind = place.pointee.kind, population = place.pointee.population
                 var base = 0.0
