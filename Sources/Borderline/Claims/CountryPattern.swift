@@ -37,18 +37,16 @@ enum CountryPattern {
             }
         }
 
-        // Read once, not through the lazy global's check per token.
-        let namesCountry = ClaimWords.isCountryCode
         // With no country word in the sentence the loop has nothing to find.
         let searched = triggers.contains(.country) ? tokens.indices : tokens.startIndex..<tokens.startIndex
         for index in searched {
-            // One table lookup per token, with no test of its kind nor of whether it has a code
-            // (outcomes that change from token to token, which the branch predictor missed on
-            // about one token in four): a number has no code, read as the comma's, and a mark's
-            // code, like the comma's, names no country, so only a word can pass, and the word is
-            // then always there (a test that is always met, not a forced unwrap).
-            guard namesCountry[Int(tokens[index].word?.rawValue ?? ClaimWord.comma.rawValue)],
-                  let word = tokens[index].word else { continue }
+            // One comparison per token (`ClaimWord.namesCountry`), with no test of its kind nor
+            // of whether it has a code (outcomes that change from token to token, which the
+            // branch predictor missed on about one token in four): a token with no code (a
+            // number, most words) is read as the comma, and no mark names a country, so only a
+            // country word passes.
+            let word = tokens[index].word ?? .comma
+            guard word.namesCountry else { continue }
             // "Russia's [north-eastern] Belgorod …"
             if word == .russia || word == .ukraine || word == .belarus, index + 2 < tokens.count,
                tokens[index + 1].isApostrophe, tokens[index + 2].word == .s {
