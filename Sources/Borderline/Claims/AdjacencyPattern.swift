@@ -11,14 +11,6 @@ enum AdjacencyPattern {
         [.adjoining], [.neighbours], [.neighbors], [.abuts],
     ]
 
-    /// The first words of `verbs`, and "border" (after "which", "that").
-    static let verbStarts: [Bool] = {
-        var table = [Bool](repeating: false, count: ClaimWord.allCases.count)
-        for verb in verbs { table[Int(verb[0].rawValue)] = true }
-        table[Int(ClaimWord.border.rawValue)] = true
-        return table
-    }()
-
     /// `verbs` by their first word's code, in `verbs`' order. Only the verbs a token starts are
     /// tried at it: "border", a trigger in most sentences that give a distance to the border,
     /// starts none, and trying all nine there retained and released each word list.
@@ -34,11 +26,12 @@ enum AdjacencyPattern {
     /// Appends the claims of `sentence` to `claims`.
     static func appendClaims(in sentence: ClaimSentence, to claims: inout [Claim]) {
         let tokens = sentence.tokens
-        // Read once here, not at each token (a static's access checks its initialisation).
-        let verbStarts = Self.verbStarts
         for index in tokens.indices {
-            // Every verb is one word or starts with "share(s)"; most tokens are neither.
-            guard tokens[index].kind == .word, let word = tokens[index].word, verbStarts[Int(word.rawValue)] else { continue }
+            // Every verb is one word or starts with "share(s)"; most tokens are neither. A token
+            // with no code (a number, most words) is read as the comma, and no mark starts a
+            // verb (`ClaimWord.startsBorderVerb`), so only a word can pass.
+            let word = tokens[index].word ?? .comma
+            guard word.startsBorderVerb else { continue }
             var verbCount = verbsByFirstWord[Int(word.rawValue)].first { sentence.matches($0, at: index) }?.count
             // "which border Ukraine": the plural verb only after a relative pronoun.
             if verbCount == nil, sentence.matches(.border, at: index), index > 0, tokens[index - 1].kind == .word,

@@ -209,7 +209,10 @@ struct ClaimTriggers: OptionSet {
             if NumberReader.unitByCode[index] >= 0 || NumberReader.tenByCode[index] >= 0 || word == .dozen || word == .hundred {
                 triggers.insert(.figure)
             }
-            if ClaimWords.countryByCode[index] != nil { triggers.insert(.country) }
+            precondition((ClaimWords.countryByCode[index] != nil) == word.namesCountry, "the country words are not the first codes")
+            if word.namesCountry { triggers.insert(.country) }
+            precondition((AdjacencyPattern.verbs.contains { $0[0] == word } || word == .border) == word.startsBorderVerb,
+                         "the first words of the verbs of bordering are not consecutive codes")
             if PopulationPattern.peopleCodes[index] || PopulationPattern.settlementCodes[index] { triggers.insert(.populationWord) }
             if AdjacencyPattern.verbs.contains(where: { $0.contains(word) }) && word != .a && word != .with || word == .border {
                 triggers.insert(.borderVerb)

@@ -158,9 +158,15 @@ public enum ClaimLexer {
             // way, and the comma and full stop as well; anything else (a longer word, one running
             // on into a scalar beyond ASCII, a number, another mark, the last eight scalars of the
             // buffer, or the last sixteen for a word of eight letters or more) is handed to it.
+            //
+            // The letters are counted over all eight scalars read (`upTo: 8`, which compiles to
+            // no cut), not cut at the range's end: a word that runs on past it is handed to the
+            // general loop by the test of where it ends, below, and that loop cuts it there. The
+            // cut, for the rare word a range ends inside, cost about seven instructions a turn of
+            // this loop (the lexer over the 2 MB pipeline: 92.5M -> 86.2M instructions).
             if let base = scalars.baseAddress {
                 while index <= scalars.count &- 8 {
-                    let letters = asciiLetters(base + index, upTo: end &- index)
+                    let letters = asciiLetters(base + index, upTo: 8)
                     if letters.count == 0 {
                         // No letter: a comma or a full stop (most marks, nearly always right
                         // after a word) is made a token here, the one space after it stepped
@@ -181,12 +187,12 @@ public enum ClaimLexer {
                         // eight scalars more, rather than read again from its start by the
                         // general loop, as it was when this loop took words of up to seven.
                         guard index <= scalars.count &- 16 else { break }
-                        let more = asciiLetters(base + (index &+ 8), upTo: end &- index &- 8)
+                        let more = asciiLetters(base + (index &+ 8), upTo: 8)
                         guard more.count < 8 else { break }
                         packed.appendSecond(first: more.count, of: more.bytes)
                     }
                     let after = index &+ packed.count
-                    guard after == end || base[after].value < 0x80 else { break }
+                    guard after < end ? base[after].value < 0x80 : after == end else { break }
                     let token = asciiWord(packed, scalars, index, after, vocabulary: vocabulary)
                     triggers.formUnion(token.triggers)
                     buffer[count] = token.token

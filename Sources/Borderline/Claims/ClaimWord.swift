@@ -9,20 +9,26 @@
 /// their spellings to codes, and refuses (at start-up, in every test run) a spelling that has
 /// none, so a word added to a list cannot be silently ignored.
 enum ClaimWord: UInt8, CaseIterable, Sendable {
-    // Words, in lower case (the spelling is the case name).
-    case a, about, abuts, adjoining, adjoins, almost, also, an, and, approx, approximately, are, around, at, away
-    case barely, belarus, belarusian, below, between, beyond, border, bordering, borders, boundary
+    // The country words (`ClaimWords.countryWords`) first, so that whether a code names a
+    // country is one comparison (`namesCountry`).
+    case belarus, belarusian, russia, russian, ukraine, ukrainian
+    // Then the words that start a verb of bordering (`AdjacencyPattern.verbs`, and "border"),
+    // so that whether a code starts one is one comparison too (`startsBorderVerb`).
+    case abuts, adjoining, adjoins, border, bordering, borders, neighbors, neighbours, share, shares
+    // The other words, in lower case (the spelling is the case name).
+    case a, about, almost, also, an, and, approx, approximately, are, around, at, away
+    case barely, below, between, beyond, boundary
     case capital, circa, citizens, city, close, closest, common, community, contact
     case directly, district, dozen, due, eight, eighteen, eighty, eleven, estimated, excess
     case farther, fewer, fifteen, fifty, five, forty, four, fourteen, from, front, frontier, frontline, frontlines, further
     case hamlet, home, hundred, `in`, inhabitants, international, `is`, it, its, just, kilometer, kilometers, kilometre
     case kilometres, klm, km, kms, least, less, lie, lies, line, lines, located, lying, m, mere, merely, meter, meters
-    case metre, metres, mi, mile, miles, million, more, municipality, national, nearest, nearly, neighbors, neighbours
+    case metre, metres, mi, mile, miles, million, more, municipality, national, nearest, nearly
     case nine, nineteen, ninety, no, numbers, oblast, oblasts, of, one, only, or, over, people, population, port
-    case province, provinces, region, regions, residents, roughly, russia, russian, s, settlement, seven, seventeen
-    case seventy, share, shared, shares, situated, six, sixteen, sixty, slightly, soil, some, souls, stands, state
-    case ten, territory, than, that, the, thirteen, thirty, thousand, three, to, town, twelve, twenty, two, ukraine
-    case ukrainian, under, up, upwards, village, was, which, with, within, zero
+    case province, provinces, region, regions, residents, roughly, s, settlement, seven, seventeen
+    case seventy, shared, situated, six, sixteen, sixty, slightly, soil, some, souls, stands, state
+    case ten, territory, than, that, the, thirteen, thirty, thousand, three, to, town, twelve, twenty, two
+    case under, up, upwards, village, was, which, with, within, zero
     // Marks (punctuation tokens of one scalar).
     case comma, period, colon, openParenthesis, closeParenthesis, openBracket, closeBracket
     case hyphenMinus, enDash, emDash, hyphen, nonBreakingHyphen, apostrophe, rightQuote, modifierApostrophe
@@ -44,19 +50,21 @@ enum ClaimWord: UInt8, CaseIterable, Sendable {
     /// start-up, in the first document checked). A test compares every spelling with
     /// `String(describing:)` of its case.
     private static let wordSpellings = """
-        a about abuts adjoining adjoins almost also an and approx approximately are around at away \
-        barely belarus belarusian below between beyond border bordering borders boundary \
+        belarus belarusian russia russian ukraine ukrainian \
+        abuts adjoining adjoins border bordering borders neighbors neighbours share shares \
+        a about almost also an and approx approximately are around at away \
+        barely below between beyond boundary \
         capital circa citizens city close closest common community contact \
         directly district dozen due eight eighteen eighty eleven estimated excess \
         farther fewer fifteen fifty five forty four fourteen from front frontier frontline frontlines further \
         hamlet home hundred in inhabitants international is it its just kilometer kilometers kilometre \
         kilometres klm km kms least less lie lies line lines located lying m mere merely meter meters \
-        metre metres mi mile miles million more municipality national nearest nearly neighbors neighbours \
+        metre metres mi mile miles million more municipality national nearest nearly \
         nine nineteen ninety no numbers oblast oblasts of one only or over people population port \
-        province provinces region regions residents roughly russia russian s settlement seven seventeen \
-        seventy share shared shares situated six sixteen sixty slightly soil some souls stands state \
-        ten territory than that the thirteen thirty thousand three to town twelve twenty two ukraine \
-        ukrainian under up upwards village was which with within zero
+        province provinces region regions residents roughly s settlement seven seventeen \
+        seventy shared situated six sixteen sixty slightly soil some souls stands state \
+        ten territory than that the thirteen thirty thousand three to town twelve twenty two \
+        under up upwards village was which with within zero
         """
 
     /// The spelling of a mark (the words' are in `wordSpellings`).
@@ -83,6 +91,17 @@ enum ClaimWord: UInt8, CaseIterable, Sendable {
 
     /// Whether the code is a mark (a punctuation token) rather than a word.
     var isMark: Bool { rawValue >= ClaimWord.comma.rawValue }
+
+    /// Whether the code is a country word (`ClaimWords.countryWords`; `ClaimTriggers.byCode`
+    /// checks that they are the first codes): one comparison, where a lookup in a table by code
+    /// cost a bounds check and a load at every token `CountryPattern` scans.
+    var namesCountry: Bool { rawValue <= ClaimWord.ukrainian.rawValue }
+
+    /// Whether the code is the first word of a verb of bordering (`AdjacencyPattern.verbs`) or
+    /// "border" ("which border Ukraine"): consecutive codes (`ClaimTriggers.byCode` checks), so
+    /// one comparison at every token `AdjacencyPattern` scans, where a lookup in a table by code
+    /// cost a test of the token's kind, one of whether it has a code, a bounds check and a load.
+    var startsBorderVerb: Bool { rawValue &- ClaimWord.abuts.rawValue <= ClaimWord.shares.rawValue &- ClaimWord.abuts.rawValue }
 
     /// Every spelling and its code. Dictionary lookups compare strings as `==` does, so a
     /// spelling found here is exactly one the old string comparison would have matched.

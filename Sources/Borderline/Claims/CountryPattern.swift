@@ -37,18 +37,19 @@ enum CountryPattern {
             }
         }
 
-        // Read once, not through the lazy global's check per token.
-        let namesCountry = ClaimWords.isCountryCode
         // With no country word in the sentence the loop has nothing to find.
-        let searched = triggers.contains(.country) ? tokens.indices : tokens.startIndex..<tokens.startIndex
-        for index in searched {
-            // One table lookup per token, with no test of its kind nor of whether it has a code
-            // (outcomes that change from token to token, which the branch predictor missed on
-            // about one token in four): a number has no code, read as the comma's, and a mark's
-            // code, like the comma's, names no country, so only a word can pass, and the word is
-            // then always there (a test that is always met, not a forced unwrap).
-            guard namesCountry[Int(tokens[index].word?.rawValue ?? ClaimWord.comma.rawValue)],
-                  let word = tokens[index].word else { continue }
+        var next = triggers.contains(.country) ? tokens.startIndex : tokens.endIndex
+        // From one country word to the next, found by `firstIndex(where:)` with one comparison
+        // per token (`ClaimWord.namesCountry`), with no test of its kind nor of whether it has a
+        // code (outcomes that change from token to token, which the branch predictor missed on
+        // about one token in four): a token with no code (a number, most words) is read as the
+        // comma, and no mark names a country, so only a country word is found. Its loop steps a
+        // pointer through the tokens, without the overflow test and the index arithmetic per
+        // token of a loop over every index: 10 instructions a token passed over, from 14.
+        while let index = tokens[next...].firstIndex(where: { ($0.word ?? .comma).namesCountry }) {
+            next = index + 1
+            // Always a word here (a test that is always met, not a forced unwrap).
+            guard let word = tokens[index].word else { continue }
             // "Russia's [north-eastern] Belgorod …"
             if word == .russia || word == .ukraine || word == .belarus, index + 2 < tokens.count,
                tokens[index + 1].isApostrophe, tokens[index + 2].word == .s {
