@@ -23,9 +23,9 @@ enum CountryLabels {
                 // The top and bottom every box of the row has, and where the country's rings
                 // cross them and the row's own line.
                 let row = PixelRect(x: 0, y: y - height / 2, width: width, height: height)
-                let top = RowCrossings(country.rings, y: row.minY)
-                let middle = RowCrossings(country.rings, y: y)
-                let bottom = RowCrossings(country.rings, y: row.maxY)
+                let top = RowCrossings(edges, y: row.minY)
+                let middle = RowCrossings(edges, y: y)
+                let bottom = RowCrossings(edges, y: row.maxY)
                 var x = frame.minX + step / 2
                 while x < frame.maxX {
                     let point = PixelPoint(x: x, y: y)
@@ -69,10 +69,13 @@ enum CountryLabels {
 /// the 2,121M instructions of `borderline map seeds`, callgrind), though a candidate deep in
 /// the land is near few of them; with the runs, `requests(for:frame:)` took 49.7M, not 124.1M.
 private struct EdgeRuns {
-    /// A run's edges, `ends[i - 1]` to `ends[i]` for i in `first..<end`, and their box.
+    /// A run's edges, `ends[i - 1]` to `ends[i]` for i in `first..<end`, and their box (a NaN
+    /// coordinate left out: an edge with one has a NaN distance and crossing, never counted).
     private struct Run {
         var first: Int, end: Int
-        var minX: Double, minY: Double, maxX: Double, maxY: Double
+        /// Whether the ring has three points or more, as `Clipping.contains` asks of a ring.
+        var isArea: Bool
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
     }
 
     /// Edges per run: long enough that the box test is cheap beside the edges it stands for.
@@ -96,9 +99,8 @@ private struct EdgeRuns {
             var first = start + 1
             while first < ends.count {
                 let end = min(first + Self.runLength, ends.count)
-                var run = Run(first: first, end: end, minX: ends[first - 1].x, minY: ends[first - 1].y,
-                              maxX: ends[first - 1].x, maxY: ends[first - 1].y)
-                for point in ends[first..<end] {
+                var run = Run(first: first, end: end, isArea: ring.count >= 3)
+                for point in ends[(first - 1)..<end] {
                     run.minX = min(run.minX, point.x)
                     run.minY = min(run.minY, point.y)
                     run.maxX = max(run.maxX, point.x)
@@ -125,6 +127,19 @@ private struct EdgeRuns {
         }
         return best
     }
+
+    /// The x of every crossing of the horizontal line at `y` by an edge of a ring of three
+    /// points or more (`Clipping.crossing`, a NaN left out), in the order of the walk over
+    /// every edge; a run wholly above the line, or wholly on or below it, has none.
+    func crossings(y: Double) -> [Double] {
+        var xs: [Double] = []
+        for run in runs where run.isArea && run.minY <= y && run.maxY > y {
+            for index in run.first..<run.end {
+                if let x = Clipping.crossing(ends[index - 1], ends[index], y: y), !x.isNaN { xs.append(x) }
+            }
+        }
+        return xs
+    }
 }
 
 /// Where a horizontal line crosses a country's rings, to answer `Clipping.contains` for every
@@ -133,19 +148,13 @@ private struct EdgeRuns {
 /// The label grid asked `contains` for the five points of each of its boxes, each a walk over
 /// every edge of the country (`requests(for:frame:)` 363M of the 3,015M instructions of
 /// `borderline map seeds`, callgrind, after a test of the rings' extent); the three lines of a
-/// row of boxes are walked once each.
+/// row of boxes are walked once each, over the runs of edges that reach the line.
 private struct RowCrossings {
     /// The x of every crossing, ascending (a NaN, which `contains` never counts, left out).
-    private var xs: [Double] = []
+    private var xs: [Double]
 
-    init(_ rings: [[PixelPoint]], y: Double) {
-        for ring in rings where ring.count >= 3 {
-            var previous = ring[ring.count - 1]
-            for current in ring {
-                if let x = Clipping.crossing(previous, current, y: y), !x.isNaN { xs.append(x) }
-                previous = current
-            }
-        }
+    init(_ edges: EdgeRuns, y: Double) {
+        xs = edges.crossings(y: y)
         xs.sort()
     }
 
