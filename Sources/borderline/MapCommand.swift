@@ -60,6 +60,7 @@ struct MapCommand: ParsableCommand {
     func run() throws {
         let folder = try gazetteerOptions.folder()
         let pipeline = MapPipeline(gazetteer: try gazetteerOptions.load(from: folder))
+        defer { ProcessEnd.keep(pipeline) }
         switch format {
         case .files: try writeFiles(pipeline, gazetteerFolder: folder)
         case .geojsonseq: try streamFeatures(pipeline)

@@ -171,15 +171,19 @@ extension Geometry {
         try list(json).map(position)
     }
 
+    /// Every member is checked to be a number before their count, in place, not copied into
+    /// an array of numbers first (an allocation per position).
     private static func position(_ json: JSONValue) throws -> GeoPoint {
-        let numbers = try list(json).map { value -> Double in
-            guard let number = value.doubleValue else { throw GeometryReason(text: "a position holds a non-number") }
-            return number
+        let items = try list(json)
+        guard items.allSatisfy({ $0.doubleValue != nil }) else {
+            throw GeometryReason(text: "a position holds a non-number")
         }
-        guard numbers.count >= 2 else { throw GeometryReason(text: "a position needs longitude and latitude") }
-        let point = GeoPoint(latitude: numbers[1], longitude: numbers[0])
+        guard items.count >= 2, let longitude = items[0].doubleValue, let latitude = items[1].doubleValue else {
+            throw GeometryReason(text: "a position needs longitude and latitude")
+        }
+        let point = GeoPoint(latitude: latitude, longitude: longitude)
         guard point.isValid else {
-            throw GeometryReason(text: "position [\(numbers[0]), \(numbers[1])] is not a longitude in −180…180 and latitude in −90…90")
+            throw GeometryReason(text: "position [\(longitude), \(latitude)] is not a longitude in −180…180 and latitude in −90…90")
         }
         return point
     }

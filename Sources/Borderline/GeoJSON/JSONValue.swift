@@ -1,6 +1,11 @@
 /// A JSON value whose objects keep their members in a fixed order, so that what Borderline
 /// writes is byte-identical from run to run.
-public indirect enum JSONValue: Hashable, Sendable {
+///
+/// Not `indirect`: arrays already hold their elements out of line, and an indirect enum puts
+/// every value with a payload, each number included, in a heap box of its own, so a
+/// coordinate pair of the base map's GeoJSON cost four allocations (the pair's array, the
+/// box holding it, a box per number), each freed again.
+public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case number(Double)

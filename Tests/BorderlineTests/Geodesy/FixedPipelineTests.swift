@@ -4,7 +4,7 @@ import Testing
 @testable import Borderline
 
 /// The map viewports and the QGIS canvas extent project through PROJ pipelines written out in
-/// full (`MapProjection.pipeline`, `ProjectCRS.makeTransform`), which spare proj.db. They must be
+/// full (`MapProjection.operation`, `ProjectCRS.makeTransform`), which spare proj.db. They must be
 /// the operation `proj_create_crs_to_crs` itself chooses: these tests project the same points
 /// both ways, the CRS-to-CRS transform being the independent reading, and ask for the same
 /// coordinates to the nanometre. Should a PROJ upgrade choose another operation, they fail.

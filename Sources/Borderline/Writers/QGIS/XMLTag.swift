@@ -37,21 +37,40 @@ public struct XMLTag: Sendable, Hashable {
         return output
     }
 
-    /// Appends the element's text to `output`.
+    /// Appends the element's text to `output`, piece by piece: joining the pieces with `+`
+    /// first made a String for each join.
     public func write(into output: inout String, indent: Int) {
-        output += String(repeating: "  ", count: indent) + "<" + name
+        Self.appendIndent(indent, to: &output)
+        output += "<"
+        output += name
         for attribute in attributes {
-            output += " " + attribute.name + "=\"" + Self.escape(attribute.value, attribute: true) + "\""
+            output += " "
+            output += attribute.name
+            output += "=\""
+            output += Self.escape(attribute.value, attribute: true)
+            output += "\""
         }
         if let text, children.isEmpty {
-            output += ">" + Self.escape(text, attribute: false) + "</" + name + ">\n"
+            output += ">"
+            output += Self.escape(text, attribute: false)
+            output += "</"
+            output += name
+            output += ">\n"
         } else if children.isEmpty {
             output += "/>\n"
         } else {
             output += ">\n"
             for child in children { child.write(into: &output, indent: indent + 1) }
-            output += String(repeating: "  ", count: indent) + "</" + name + ">\n"
+            Self.appendIndent(indent, to: &output)
+            output += "</"
+            output += name
+            output += ">\n"
         }
+    }
+
+    /// Two spaces per nesting level.
+    private static func appendIndent(_ indent: Int, to output: inout String) {
+        for _ in 0..<max(indent, 0) { output += "  " }
     }
 
     /// Escapes text for XML 1.0 character data or a double-quoted attribute value.
@@ -60,6 +79,7 @@ public struct XMLTag: Sendable, Hashable {
     /// normalise them to spaces, and a label expression spread over lines would change meaning.
     /// Control characters XML 1.0 forbids are dropped, as no parser would accept the document.
     public static func escape(_ text: String, attribute: Bool) -> String {
+        guard text.utf8.contains(where: mayChange) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -78,5 +98,14 @@ public struct XMLTag: Sendable, Hashable {
             }
         }
         return output
+    }
+
+    /// Whether `escape` may change text holding this UTF-8 byte: a markup character, a control
+    /// character, or 0xEF, the first byte of U+FFFE and U+FFFF. Text without any such byte (most
+    /// names and values of a style) is its own escape, returned as it is, not copied scalar by
+    /// scalar.
+    private static func mayChange(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == 0xEF
     }
 }

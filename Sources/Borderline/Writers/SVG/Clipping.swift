@@ -61,29 +61,61 @@ public enum Clipping {
     /// the ring lies wholly outside. Rings are given without the repeated closing vertex.
     public static func clipRing(_ ring: [PixelPoint], to rect: PixelRect) -> [PixelPoint] {
         var output = ring
-        let edges: [(inside: (PixelPoint) -> Bool, cross: (PixelPoint, PixelPoint) -> PixelPoint)] = [
-            ({ $0.x >= rect.minX }, { a, b in Self.atX(a, b, rect.minX) }),
-            ({ $0.x <= rect.maxX }, { a, b in Self.atX(a, b, rect.maxX) }),
-            ({ $0.y >= rect.minY }, { a, b in Self.atY(a, b, rect.minY) }),
-            ({ $0.y <= rect.maxY }, { a, b in Self.atY(a, b, rect.maxY) }),
-        ]
-        for edge in edges {
-            guard let last = output.last else { return [] }
-            let input = output
-            output = []
-            var previous = last
-            for point in input {
-                let pointInside = edge.inside(point), previousInside = edge.inside(previous)
-                if pointInside {
-                    if !previousInside { output.append(edge.cross(previous, point)) }
-                    output.append(point)
-                } else if previousInside {
-                    output.append(edge.cross(previous, point))
-                }
-                previous = point
-            }
+        for side in RectSide.allCases {
+            guard !output.isEmpty else { return [] }
+            output = clip(output, to: side, of: rect)
         }
         return output.count >= 3 ? output : []
+    }
+
+    /// A side of a rectangle, whose inner half-plane one pass of `clipRing` keeps.
+    ///
+    /// Why not a closure per side: called through a table of closures, the test and the cut
+    /// of each vertex were two calls the compiler could not inline (`borderline map seeds
+    /// --per-document`, callgrind: 42.9M instructions in `clipRing`; the rings of the base map
+    /// drawn in 138.2M, 104.9M with this).
+    private enum RectSide: CaseIterable {
+        case minX, maxX, minY, maxY
+    }
+
+    /// One pass of `clipRing`: the ring cut to the half-plane inside `side` of `rect`.
+    private static func clip(_ input: [PixelPoint], to side: RectSide, of rect: PixelRect) -> [PixelPoint] {
+        var output: [PixelPoint] = []
+        guard var previous = input.last else { return output }
+        output.reserveCapacity(input.count)
+        var previousInside = isInside(previous, side, of: rect)
+        for point in input {
+            let pointInside = isInside(point, side, of: rect)
+            if pointInside {
+                if !previousInside { output.append(cross(previous, point, side, of: rect)) }
+                output.append(point)
+            } else if previousInside {
+                output.append(cross(previous, point, side, of: rect))
+            }
+            previous = point
+            previousInside = pointInside
+        }
+        return output
+    }
+
+    /// Whether `point` lies on the inner side of `side` (on the side counts as inside).
+    private static func isInside(_ point: PixelPoint, _ side: RectSide, of rect: PixelRect) -> Bool {
+        switch side {
+        case .minX: return point.x >= rect.minX
+        case .maxX: return point.x <= rect.maxX
+        case .minY: return point.y >= rect.minY
+        case .maxY: return point.y <= rect.maxY
+        }
+    }
+
+    /// Where the edge from `a` to `b` crosses the line of `side`.
+    private static func cross(_ a: PixelPoint, _ b: PixelPoint, _ side: RectSide, of rect: PixelRect) -> PixelPoint {
+        switch side {
+        case .minX: return atX(a, b, rect.minX)
+        case .maxX: return atX(a, b, rect.maxX)
+        case .minY: return atY(a, b, rect.minY)
+        case .maxY: return atY(a, b, rect.maxY)
+        }
     }
 
     /// Drops vertices closer than `tolerancePixels` to the last vertex kept; the first and

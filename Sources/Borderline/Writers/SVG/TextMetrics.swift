@@ -25,7 +25,21 @@ public enum TextMetrics {
             thousandths += Double(advance(of: scalar.value, in: table))
             count += 1
         }
-        return thousandths / 1000 * fontSizePixels + Double(count) * letterSpacingPixels
+        return pixels(thousandths: thousandths, fontSizePixels: fontSizePixels) + Double(count) * letterSpacingPixels
+    }
+
+    /// The advance width of `text` in thousandths of an em, without letter spacing: a whole
+    /// number, so the widths of pieces of a text add up exactly to the width of the text.
+    static func thousandths(of text: Substring, bold: Bool = false) -> Double {
+        let table = bold ? boldWidths : regularWidths
+        var thousandths = 0.0
+        for scalar in text.unicodeScalars { thousandths += Double(advance(of: scalar.value, in: table)) }
+        return thousandths
+    }
+
+    /// An advance width in thousandths of an em, in pixels at `fontSizePixels`.
+    static func pixels(thousandths: Double, fontSizePixels: Double) -> Double {
+        thousandths / 1000 * fontSizePixels
     }
 
     private static func advance(of codePoint: UInt32, in table: [(first: UInt32, widths: [UInt16])]) -> UInt16 {
