@@ -323,19 +323,24 @@ public struct MentionFinder: Sendable {
                 // No further than the group's longest name (its first entry).
                 let longest = own && info.longestName < 255 ? info.longestName : index.wordCount(ofEntry: starting.lowerBound)
                 let limit = min(longest - 1, tokens.count - 1 - t)
-                while run < limit {
-                    let token = tokens[t + run + 1]
-                    let gapOK: Bool
-                    switch token.gap {
-                    case .space, .hyphen, .apostrophe: gapOK = true
-                    case .period: gapOK = tokens[t + run].length <= 3
-                    default: gapOK = false
+                // Most often no name continues with the next word: then only a one-word name can
+                // match. The filter is read first, so that the run is walked only when some name
+                // may continue (a run needs the next word known, the filter's second id, anyway);
+                // walked first, the run was mostly thrown away after it (longestEntry inclusive
+                // 11.50M -> 10.04M instructions, 2 MB).
+                if limit > 0, tokens[t + 1].id >= 0, index.mayContinue(firstID, with: tokens[t + 1].id) {
+                    while run < limit {
+                        let token = tokens[t + run + 1]
+                        let gapOK: Bool
+                        switch token.gap {
+                        case .space, .hyphen, .apostrophe: gapOK = true
+                        case .period: gapOK = tokens[t + run].length <= 3
+                        default: gapOK = false
+                        }
+                        guard gapOK && token.id >= 0 else { break }
+                        run += 1
                     }
-                    guard gapOK && token.id >= 0 else { break }
-                    run += 1
                 }
-                // Most often no name continues with the next word: then only a one-word name can match.
-                if run > 0 && !index.mayContinue(firstID, with: tokens[t + 1].id) { run = 0 }
             }
             // Only a one-word name can match: it is the group's last entry, if any.
             if run == 0 && own { return info.contains(.singleWordName) ? (starting.upperBound - 1, 1) : nil }
