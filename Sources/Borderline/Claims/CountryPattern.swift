@@ -71,13 +71,15 @@ enum CountryPattern {
                 var cursor = index + 1
                 if sentence.matches(.border, at: cursor) { cursor += 1 }
                 guard cursor < tokens.count else { continue }
-                if cursor + 1 < tokens.count, tokens[cursor].isWord(in: ClaimWords.placeNounCodes), sentence.matches(.of, at: cursor + 1),
+                // Read once for the two forms below: each read of the static called `swift_once`.
+                let placeNouns = ClaimWords.placeNounCodes
+                if cursor + 1 < tokens.count, tokens[cursor].isWord(in: placeNouns), sentence.matches(.of, at: cursor + 1),
                    let located = sentence.mention(startingAt: cursor + 2), !sentence.isCountry(located) {
                     add(sentence.claimPlace(located), countryWord: word, compass: nil, from: index, to: located.end)
                     continue
                 }
                 // "Belgorod, a Russian city"
-                if tokens[cursor].isWord(in: ClaimWords.placeNounCodes), index >= 3, tokens[index - 1].kind == .word,
+                if tokens[cursor].isWord(in: placeNouns), index >= 3, tokens[index - 1].kind == .word,
                    tokens[index - 1].word == .a || tokens[index - 1].word == .the,
                    tokens[index - 2].isMark(.comma), let located = sentence.mentions.last(where: { $0.end == index - 2 }),
                    !sentence.isCountry(located) {
