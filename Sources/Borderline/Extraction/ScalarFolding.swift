@@ -21,24 +21,49 @@ struct ScalarFolding: Sendable {
     private static let extendedBase: UInt32 = 0x1E00, extendedEnd: UInt32 = 0x1F00, lowEnd: UInt32 = 0x0530
 
     private init() {
-        let count = Int(Self.lowEnd) + Int(Self.extendedEnd - Self.extendedBase)
-        var table = [UInt32](repeating: 0, count: count * 2)
-        var upper = [Bool](repeating: false, count: count)
-        var word = [Bool](repeating: false, count: count)
-        func fill(_ value: UInt32, slot: Int) {
-            guard let scalar = Unicode.Scalar(value) else { return }
+        let values = Array(0..<Self.lowEnd) + Array(Self.extendedBase..<Self.extendedEnd)
+        var upper = [Bool](repeating: false, count: values.count)
+        var word = [Bool](repeating: false, count: values.count)
+        for (slot, value) in values.enumerated() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
             upper[slot] = scalar.properties.isUppercase
             word[slot] = Tokenizer.isWordScalar(scalar)
-            let folded = Tokenizer.fold(CollectionOfOne(scalar)).unicodeScalars.prefix(2)
-            for (offset, s) in folded.enumerated() { table[slot * 2 + offset] = s.value }
         }
-        for value in 0..<Self.lowEnd { fill(value, slot: Int(value)) }
-        for value in Self.extendedBase..<Self.extendedEnd {
-            fill(value, slot: Int(Self.lowEnd + value - Self.extendedBase))
-        }
-        self.table = table
+        self.table = Self.foldTable(values)
         self.upper = upper
         self.word = word
+    }
+
+    /// Two slots for each of `values`: the first two scalars of what `Tokenizer.fold` makes of
+    /// it alone (0 for none), from one fold of them all, each followed by U+FFFF: one
+    /// decomposition of some 1,600 scalars, not some 1,600 of one each, which took 17.7M
+    /// instructions at every start-up (callgrind, `borderline map seeds`). The fold's rule works
+    /// scalar by scalar (NFD, then each scalar's lower-case mapping, then combining marks
+    /// dropped) except that NFD reorders a run of combining marks; U+FFFF, a noncharacter of
+    /// combining class 0 that no scalar decomposes or lower-cases to, ends every run and marks
+    /// where each scalar's fold ends. The text is made from UTF-8 at once (from UTF-32, the
+    /// decoding took 1.8M instructions), and the folds written straight into the table: a scalar
+    /// appended at a time and an array per fold cost as much as the decomposition.
+    private static func foldTable(_ values: [UInt32]) -> [UInt32] {
+        let separator: Unicode.Scalar = "\u{FFFF}"
+        var text: [UInt8] = []
+        text.reserveCapacity(6 * values.count)
+        for value in values {
+            if let scalar = Unicode.Scalar(value) { UTF8.encode(scalar) { text.append($0) } }
+            UTF8.encode(separator) { text.append($0) }
+        }
+        var table = [UInt32](repeating: 0, count: 2 * values.count)
+        var slot = 0, offset = 0
+        for scalar in String(decoding: text, as: UTF8.self).decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+            if scalar == separator {
+                slot += 1
+                offset = 0
+            } else if offset < 2 && (scalar.isASCII || scalar.properties.generalCategory != .nonspacingMark) {
+                table[2 * slot + offset] = scalar.value
+                offset += 1
+            }
+        }
+        return table
     }
 
     @inline(__always)

@@ -152,11 +152,20 @@ struct Vocabulary: Sendable {
 
     /// While building: the id of `word` if known, and the empty slot where it would go if not.
     private func buildingSlot(_ word: UnsafeBufferPointer<UInt32>, key: WordKey) -> (id: Int32?, slot: Int) {
-        let mask = building.count - 1
-        var slot = key.slot(shift: buildingShift)
-        while building[slot] != 0 {
-            let id = Int(building[slot] - 1)
-            if keys[id] == key && (key.isExact || matches(word, id: id)) { return (Int32(id), slot) }
+        Self.buildingSlot(word, key: key, table: building, shift: buildingShift, keys: keys) { matches(word, id: $0) }
+    }
+
+    /// `buildingSlot(_:key:)` given the table, its shift and the keys: `intern` calls this, and
+    /// as a method it was handed a copy of the whole vocabulary on every call (479,000 calls
+    /// for the name index). `matches` compares a hashed key's word scalar by scalar.
+    private static func buildingSlot(
+        _ word: UnsafeBufferPointer<UInt32>, key: WordKey, table: [Int32], shift: UInt64, keys: [WordKey], matches: (Int) -> Bool
+    ) -> (id: Int32?, slot: Int) {
+        let mask = table.count - 1
+        var slot = key.slot(shift: shift)
+        while table[slot] != 0 {
+            let id = Int(table[slot] - 1)
+            if keys[id] == key && (key.isExact || matches(id)) { return (Int32(id), slot) }
             slot = (slot + 1) & mask
         }
         return (nil, slot)
@@ -172,7 +181,7 @@ struct Vocabulary: Sendable {
     mutating func intern(_ word: UnsafeBufferPointer<UInt32>) -> Int32 {
         precondition(slots == nil, "the vocabulary is frozen")
         let key = WordKey(of: word)
-        let found = buildingSlot(word, key: key)
+        let found = Self.buildingSlot(word, key: key, table: building, shift: buildingShift, keys: keys) { matches(word, id: $0) }
         if let known = found.id { return known }
         let id = Int32(keys.count)
         keys.append(key)
