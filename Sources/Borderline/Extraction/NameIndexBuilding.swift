@@ -70,33 +70,11 @@ struct NameFolder {
         if scratch.count < 2 * bytes.count { scratch = [UInt32](repeating: 0, count: 2 * bytes.count) }
         scratch.withUnsafeMutableBufferPointer { output in
             guard let out = output.baseAddress else { return }
-            var count = 0, wordStart = 0, index = 0
-            @inline(__always) func endWord() {
+            var count = 0, wordStart = 0
+            folding.foldWords(ofUTF8: bytes, into: out, count: &count) { count in
                 if count > wordStart { ids.append(vocabulary.intern(UnsafeBufferPointer(start: out + wordStart, count: count - wordStart))) }
                 wordStart = count
             }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    // ASCII, nearly every scalar of a name: a letter (lower-cased), a digit, or
-                    // no word scalar, by arithmetic.
-                    index += 1
-                    let lower = byte | 0x20
-                    if lower &- 0x61 < 26 {
-                        out[count] = UInt32(lower)
-                        count += 1
-                    } else if byte &- 0x30 < 10 {
-                        out[count] = UInt32(byte)
-                        count += 1
-                    } else {
-                        endWord()
-                    }
-                    continue
-                }
-                let value = ScalarText.multiByteScalar(bytes, at: &index)
-                if folding.isWord(value) { folding.fold(value, into: out, count: &count) } else { endWord() }
-            }
-            endWord()
         }
     }
 }

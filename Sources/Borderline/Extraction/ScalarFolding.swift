@@ -114,6 +114,42 @@ struct ScalarFolding: Sendable {
         return Unicode.Scalar(value)?.properties.isUppercase ?? false
     }
 
+    /// Folds the words of the UTF-8 `bytes` into `output` from `count` on, calling `endWord`
+    /// with the count wherever a scalar that is no word scalar follows (and at the end): the
+    /// caller closes the word there its own way. The caller leaves room for two scalars a byte.
+    ///
+    /// ASCII bytes, nearly every byte of a gazetteer name, are read by comparing them (a letter
+    /// lower-cased, a digit kept, anything else ending the word), as `fold` and `isWord` answer
+    /// for them: asking the tables took some 38 instructions a byte. Shared by the name index
+    /// (`NameFolder`) and the resolver's name keys, which must fold names alike.
+    @inline(__always)
+    func foldWords(
+        ofUTF8 bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt32>, count: inout Int,
+        endWord: (inout Int) -> Void
+    ) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                let lower = byte | 0x20
+                if lower &- 0x61 < 26 {
+                    output[count] = UInt32(lower)
+                    count += 1
+                } else if byte &- 0x30 < 10 {
+                    output[count] = UInt32(byte)
+                    count += 1
+                } else {
+                    endWord(&count)
+                }
+                continue
+            }
+            let value = ScalarText.multiByteScalar(bytes, at: &index)
+            if isWord(value) { fold(value, into: output, count: &count) } else { endWord(&count) }
+        }
+        endWord(&count)
+    }
+
     /// Whether `value` belongs to a word: a letter, digit or combining mark.
     @inline(__always)
     func isWord(_ value: UInt32) -> Bool {

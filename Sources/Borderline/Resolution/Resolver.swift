@@ -548,39 +548,15 @@ public struct Resolver: Sendable {
         let folding = ScalarFolding.shared
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 3 * bytes.count + 1) { scratch in
             let output = scratch.baseAddress!
-            var count = 0, wordStart = 0, index = 0
-            /// Closes the word being folded, if any, with its separator.
-            func endWord() {
+            var count = 0, wordStart = 0
+            // Each word closed with its separator.
+            folding.foldWords(ofUTF8: bytes, into: output, count: &count) { count in
                 if count > wordStart {
                     output[count] = UInt32.max
                     count += 1
                     wordStart = count
                 }
             }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    // ASCII, nearly every byte of a name: a letter (lower-cased) or a digit is a
-                    // word scalar and anything else ends a word, by comparing the byte, as
-                    // `NameFolder` reads names; asking the folding tables took some 38
-                    // instructions a byte.
-                    index += 1
-                    let lower = byte | 0x20
-                    if lower >= 0x61 && lower <= 0x7A {
-                        output[count] = UInt32(lower)
-                        count += 1
-                    } else if byte >= 0x30 && byte <= 0x39 {
-                        output[count] = UInt32(byte)
-                        count += 1
-                    } else {
-                        endWord()
-                    }
-                    continue
-                }
-                let value = ScalarText.multiByteScalar(bytes, at: &index)
-                if folding.isWord(value) { folding.fold(value, into: output, count: &count) } else { endWord() }
-            }
-            endWord()
             key.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
         }
     }
