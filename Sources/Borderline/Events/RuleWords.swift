@@ -16,7 +16,7 @@ struct RuleWords: Sendable {
     let responsibilityWords: WordSet, claimWords: WordSet, blameWords: WordSet, denialWords: WordSet
     let accusationWords: WordSet, patternAdverbs: WordSet, claimNegations: WordSet
     // DateExpression
-    let dateWords: WordSet, startWords: WordSet, leadWords: WordSet, monthLeads: WordSet
+    let dateWords: WordSet, startWords: WordSet, startWordsBesideDayCounts: WordSet, leadWords: WordSet, monthLeads: WordSet
     let yearLeads: WordSet, dayWords: WordSet, relativeDayWords: WordSet
     // TimeOfDay
     let partOfDayWords: WordSet, timeQualifiers: WordSet
@@ -31,7 +31,8 @@ struct RuleWords: Sendable {
         blameWords = Attribution.blameWords; denialWords = Attribution.denialWords
         accusationWords = Attribution.accusationWords; patternAdverbs = Attribution.patternAdverbs
         claimNegations = Attribution.claimNegations
-        dateWords = DateExpression.dateWords; startWords = DateExpression.startWords; leadWords = DateExpression.leadWords
+        dateWords = DateExpression.dateWords; startWords = DateExpression.startWords
+        startWordsBesideDayCounts = DateExpression.startWordsBesideDayCounts; leadWords = DateExpression.leadWords
         monthLeads = DateExpression.monthLeads; yearLeads = DateExpression.yearLeads; dayWords = DateExpression.dayWords
         relativeDayWords = DateExpression.relativeDayWords
         partOfDayWords = TimeOfDay.partOfDayWords; timeQualifiers = TimeOfDay.qualifiers
