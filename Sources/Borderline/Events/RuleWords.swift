@@ -8,7 +8,7 @@
 /// retains and releases nothing.
 struct RuleWords: Sendable {
     // Casualties
-    let casualtyVerbs: WordSet, killWords: WordSet, injureWords: WordSet
+    let casualtyVerbs: WordSet, killWords: WordSet
     let childWords: WordSet, barriers: WordSet, distanceUnits: WordSet
     // Attribution
     let speechVerbs: WordSet, sourceWords: WordSet, skippable: WordSet, passiveAuxiliaries: WordSet
@@ -22,7 +22,7 @@ struct RuleWords: Sendable {
     let partOfDayWords: WordSet, timeQualifiers: WordSet
 
     private init() {
-        casualtyVerbs = Casualties.casualtyVerbs; killWords = Casualties.killWords; injureWords = Casualties.injureWords
+        casualtyVerbs = Casualties.casualtyVerbs; killWords = Casualties.killWords
         childWords = Casualties.childWords; barriers = Casualties.barriers; distanceUnits = Casualties.distanceUnits
         speechVerbs = Attribution.speechVerbs; sourceWords = Attribution.sourceWords; skippable = Attribution.skippable
         passiveAuxiliaries = Attribution.passiveAuxiliaries; relativePronouns = Attribution.relativePronouns
