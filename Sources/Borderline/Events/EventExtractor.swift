@@ -1167,31 +1167,35 @@ public struct EventExtractor: Sendable {
     /// last run of ASCII letters and digits unless a scalar beyond ASCII, which may be part of
     /// a word, ends the surface or comes just before that run.
     static func endsInPluralRegionWord(_ surface: String) -> Bool {
+        // The bytes are read through the view's span, by offset: moving the view's index back
+        // a byte at a time was a call per step (about 600 instructions a surface, 2 MB bench).
         let utf8 = surface.utf8
+        let bytes = utf8.span
         func isWordByte(_ byte: UInt8) -> Bool {
             (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
         }
-        var end = utf8.endIndex
+        var end = bytes.count
         var plain = true
-        while end > utf8.startIndex {
-            let byte = utf8[utf8.index(before: end)]
+        while end > 0 {
+            let byte = bytes[end - 1]
             if byte >= 0x80 { plain = false; break }
             if isWordByte(byte) { break }
-            end = utf8.index(before: end)
+            end -= 1
         }
         var start = end
-        while plain && start > utf8.startIndex {
-            let byte = utf8[utf8.index(before: start)]
+        while plain && start > 0 {
+            let byte = bytes[start - 1]
             if byte >= 0x80 { plain = false; break }
             if !isWordByte(byte) { break }
-            start = utf8.index(before: start)
+            start -= 1
         }
         guard plain else {
             return ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: surface).last ?? "")
         }
-        guard utf8.distance(from: start, to: end) <= 16 else { return false }
+        guard end - start <= 16 else { return false }
         var packed = EventWord.Packed(low: 0, high: 0)
-        for (i, byte) in utf8[start..<end].enumerated() {
+        for i in 0..<(end - start) {
+            let byte = bytes[start + i]
             let folded = UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
             if i < 8 { packed.low |= folded << (8 * UInt64(i)) } else { packed.high |= folded << (8 * UInt64(i - 8)) }
         }
