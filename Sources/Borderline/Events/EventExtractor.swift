@@ -756,6 +756,7 @@ public struct EventExtractor: Sendable {
         let cueFirstWords = tables.firstWords, cueOpenings = tables.openings, alertWords = tables.alertWords
         let wordStarts = tables.wordStarts, wordItems = tables.wordItems, byteStarts = tables.byteStarts
         let byteItems = tables.byteItems, loneStems = tables.loneStems, withStem = tables.withStem
+        let stemFloor = tables.stemFloor
         let patterns = tables.patterns
         let opensWord = Self.opensWord, opensStem = Self.opensStem
         matches.removeAllKeepingStorage()
@@ -812,7 +813,9 @@ public struct EventExtractor: Sendable {
                     let packed = tokens[index].packed
                     let opens = openings[Int(truncatingIfNeeded: packed.low & 0xFFFF)]
                     if opens & opensWord != 0 { matchFirstWord(tokens[index].word, index) }
-                    guard opens & opensStem != 0 else { continue }
+                    // A word shorter than every cue stem ("in", "is": the commonest words that
+                    // share a stem's first two bytes) starts none of them (see `cueStemFloor`).
+                    guard opens & opensStem != 0, packed.low >= stemFloor else { continue }
                     let byte = Int(packed.low & 0x7F)
                     // A lone stem is a test of the token's bytes, made here (no call per try).
                     for k in byteStarts[byte]..<byteStarts[byte + 1]
@@ -913,6 +916,8 @@ public struct EventExtractor: Sendable {
         /// here rather than as statics (a call of `swift_once` each time).
         let interceptionVerbs: WordSet
         let firingVerbBefore: WordSet, firingTargetAfter: WordSet, blazeDeterminers: WordSet
+        /// `cueStemFloor`.
+        let stemFloor: UInt64
 
         /// A copy of `array` that is never freed.
         static func permanent<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {
@@ -928,7 +933,8 @@ public struct EventExtractor: Sendable {
         byteStarts: CueTables.permanent(cueListsByFirstByte.starts), byteItems: CueTables.permanent(cueListsByFirstByte.items),
         loneStems: CueTables.permanent(cueLoneStemsByFirstByte), withStem: CueTables.permanent(cuePatternsWithStem),
         patterns: CueTables.permanent(flatCuePatterns), interceptionVerbs: interceptionVerbs,
-        firingVerbBefore: firingVerbBefore, firingTargetAfter: firingTargetAfter, blazeDeterminers: blazeDeterminers)
+        firingVerbBefore: firingVerbBefore, firingTargetAfter: firingTargetAfter, blazeDeterminers: blazeDeterminers,
+        stemFloor: cueStemFloor)
 
     /// Every cue phrase, longest first (the order `cues` tries them in), prepared for matching.
     static let cuePatterns: [(EventType, [SentenceText.WordPattern])] = EventType.allCases
@@ -1002,6 +1008,20 @@ public struct EventExtractor: Sendable {
         return table
     }()
     static let opensWord: UInt8 = 1, opensStem: UInt8 = 2
+
+    /// The least `packed.low` of a folded ASCII word as long as the shortest cue stem (its
+    /// byte at that length, counted up to eight, not zero): a stem starts only words at least
+    /// as long as itself, so a shorter word, whose `packed.low` is below this, is not tried
+    /// against the stems its first two bytes open (`cueOpenings`). "in" opens those of
+    /// "incursion*", "infiltrat*", "intercept*" and "iskander*" by its first byte.
+    static let cueStemFloor: UInt64 = {
+        var shortest = 8
+        for index in cuePatternsWithStem {
+            guard case .stem(let stem) = cuePatterns[index].1[0] else { preconditionFailure("not a stem") }
+            shortest = min(shortest, stem.byteCount)
+        }
+        return 1 << (8 * UInt64(shortest - 1))
+    }()
 
     /// The cue patterns whose first token is a stem ("evacuat*").
     static let cuePatternsWithStem: [Int] = cuePatterns.indices.filter {
