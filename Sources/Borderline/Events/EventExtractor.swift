@@ -753,7 +753,7 @@ public struct EventExtractor: Sendable {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
         // The tables are buffers of plain values (see `CueTables`).
-        let cueFirstWords = tables.firstWords, cueOpenings = tables.openings, alertWords = tables.alertWords
+        let cueOpenings = tables.openings, alertWords = tables.alertWords
         let wordStarts = tables.wordStarts, wordItems = tables.wordItems, byteStarts = tables.byteStarts
         let byteItems = tables.byteItems, loneStems = tables.loneStems, withStem = tables.withStem
         let stemFloor = tables.stemFloor
@@ -763,10 +763,11 @@ public struct EventExtractor: Sendable {
         /// The patterns listed under the token's word, when it starts any: a one-word pattern
         /// listed under the token's word is that word, and matches as it is; a longer one
         /// already matches at its first word, and only its other words are tested, in place
-        /// (`matchesAfterFirst`).
+        /// (`matchesAfterFirst`). A word that starts none (`unknown` among them) has an empty
+        /// list, so its loop ends at once: asked first whether it is one of `cueFirstWords`,
+        /// the set was copied to the stack twice per sentence for the test.
         @inline(__always)
         func matchFirstWord(_ word: EventWord, _ index: Int) {
-            guard cueFirstWords.contains(word) else { return }
             let raw = Int(word.rawValue)
             let patternBase = patterns.baseAddress.unsafelyUnwrapped
             for k in wordStarts[raw]..<wordStarts[raw + 1] {
@@ -900,7 +901,6 @@ public struct EventExtractor: Sendable {
     /// check, and an array a retain and a release: reading the seven arrays and three sets
     /// one by one cost that ten times per sentence, this one read once.
     struct CueTables: @unchecked Sendable {
-        let firstWords: WordSet
         /// `cueOpenings`, read in place by a token's first two bytes.
         let openings: UnsafeBufferPointer<UInt8>
         let alertWords: WordSet
@@ -928,7 +928,7 @@ public struct EventExtractor: Sendable {
     }
 
     static let cueTables = CueTables(
-        firstWords: cueFirstWords, openings: CueTables.permanent(cueOpenings), alertWords: alertWords,
+        openings: CueTables.permanent(cueOpenings), alertWords: alertWords,
         wordStarts: CueTables.permanent(cueListsByFirstWord.starts), wordItems: CueTables.permanent(cueListsByFirstWord.items),
         byteStarts: CueTables.permanent(cueListsByFirstByte.starts), byteItems: CueTables.permanent(cueListsByFirstByte.items),
         loneStems: CueTables.permanent(cueLoneStemsByFirstByte), withStem: CueTables.permanent(cuePatternsWithStem),
