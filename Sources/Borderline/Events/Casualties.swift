@@ -183,12 +183,14 @@ public struct Casualties: Sendable, Hashable {
         guard s.containsAny(words.casualtyVerbs) else { return }
         // The sets read from `words`, fetched once by the caller (a static read pays an
         // initialisation check, a call of `swift_once`, each time).
-        let killWords = words.killWords, injureWords = words.injureWords
+        let casualtyVerbs = words.casualtyVerbs, killWords = words.killWords
         let childWords = words.childWords, barriers = words.barriers
         for v in s.tokens.indices {
             let word = s.word(v)
+            // One test turns away a word that is no casualty verb (nearly every one), where
+            // asking the kill words and then the injury words made two.
+            guard casualtyVerbs.contains(word) else { continue }
             let isKilled = killWords.contains(word)
-            guard isKilled || injureWords.contains(word) else { continue }
             if word == .killing && s.word(v + 1) == .of { continue }
             // Forward: "killed at least 39 people", "injured over 160 others", "kills 30".
             var j = v + 1
@@ -268,32 +270,35 @@ public struct Casualties: Sendable, Hashable {
     }
 
     /// `from` of the figures whose entry in `owners` (one per figure) is `owner`: the
-    /// figures of one cue, as `EventExtractor` assigns them. Empty when the cue owns none
-    /// (nearly every cue), made as such without going through the figures.
+    /// figures of one cue, as `EventExtractor` assigns them (empty when the cue owns none).
+    /// No early return for a cue that owns none: the extractor asks that before making an
+    /// event's casualties (nearly every cue owns none), so the test was a second scan of
+    /// `owners`, always passed; a definite reference (rare) goes through the figures.
     static func from(_ figures: [Figure], owners: [Int], owner: Int) -> Casualties {
-        guard owners.contains(owner) else { return Casualties() }
-        return from(figures, where: { owners[$0] == owner })
+        from(figures, where: { owners[$0] == owner })
     }
 
-    /// `from` of the figures whose positions in `figures` pass `isIncluded`, read in place.
+    /// `from` of the figures whose positions in `figures` pass `isIncluded`, read in place
+    /// (by index, field by field).
     /// The fields are worked out in locals and the value made once, at the end: a value made
     /// empty first and then updated was built in a temporary, copied and destroyed.
     static func from(_ figures: [Figure], where isIncluded: (Int) -> Bool) -> Casualties {
         var killed: Int? = nil, killedQualifier: String? = nil, childrenKilled: Int? = nil
         var injured: Int? = nil, injuredQualifier: String? = nil, childrenInjured: Int? = nil
-        for (position, figure) in figures.enumerated() where isIncluded(position) {
-            if figure.isKilled {
-                if killed.map({ figure.count > $0 }) ?? true {
-                    killed = figure.count
-                    killedQualifier = figure.qualifier
+        for position in figures.indices where isIncluded(position) {
+            let count = figures[position].count, children = figures[position].children
+            if figures[position].isKilled {
+                if killed.map({ count > $0 }) ?? true {
+                    killed = count
+                    killedQualifier = figures[position].qualifier
                 }
-                if let children = figure.children, childrenKilled.map({ children > $0 }) ?? true { childrenKilled = children }
+                if let children, childrenKilled.map({ children > $0 }) ?? true { childrenKilled = children }
             } else {
-                if injured.map({ figure.count > $0 }) ?? true {
-                    injured = figure.count
-                    injuredQualifier = figure.qualifier
+                if injured.map({ count > $0 }) ?? true {
+                    injured = count
+                    injuredQualifier = figures[position].qualifier
                 }
-                if let children = figure.children, childrenInjured.map({ children > $0 }) ?? true { childrenInjured = children }
+                if let children, childrenInjured.map({ children > $0 }) ?? true { childrenInjured = children }
             }
         }
         return Casualties(

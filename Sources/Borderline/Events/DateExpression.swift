@@ -115,9 +115,13 @@ public struct DateExpression: Sendable, Hashable {
 
     /// The words a date expression may start with, numbers aside: `dateWords` and the first
     /// words of "last week", "this month", "the day before", "a day earlier", "two days ago".
-    static let startWords: WordSet = dateWords.union([
-        .last, .this, .previous, .past, .the, .a, .one, .two, .three, .four, .five, .six, .seven, .eight, .nine, .ten,
+    static let startWords: WordSet = startWordsBesideDayCounts.union([
+        .the, .a, .one, .two, .three, .four, .five, .six, .seven, .eight, .nine, .ten,
     ])
+
+    /// `startWords` but for the words that start only a count of days ("the day before", "the
+    /// previous day", "a day earlier", "two days ago"), each of which needs one of `dayWords`.
+    static let startWordsBesideDayCounts: WordSet = dateWords.union([.last, .this, .previous, .past])
 
     /// A count of days in words ("two days ago", "a day earlier"): "a" or one to ten.
     static func numberWord(_ word: EventWord) -> Int? {
@@ -165,7 +169,11 @@ public struct DateExpression: Sendable, Hashable {
         }
         func number(_ index: Int) -> Int? { s.number(index) }
         func leadIn(_ index: Int) -> Int? { words.leadWords.contains(s.word(index - 1)) ? index - 1 : nil }
-        let startWords = words.startWords
+        // "the", "a" and "one" to "ten" start only a count of days, which needs "day" or
+        // "days": in a sentence without either (nearly every one), those words are passed over
+        // as words that start nothing, where each ("the" and "a" are common) was tried against
+        // every rule below and matched none.
+        let startWords = s.containsAny(words.dayWords) ? words.startWords : words.startWordsBesideDayCounts
         while goOn && i < s.tokens.count {
             let word = s.word(i)
             let token = s.tokens[i]

@@ -753,19 +753,21 @@ public struct EventExtractor: Sendable {
         // Every (pattern, token) match, found from the tokens' side (the patterns a word can
         // start), then taken in the order of trying each pattern over the tokens in turn.
         // The tables are buffers of plain values (see `CueTables`).
-        let cueFirstWords = tables.firstWords, cueOpenings = tables.openings, alertWords = tables.alertWords
+        let cueOpenings = tables.openings, alertWords = tables.alertWords
         let wordStarts = tables.wordStarts, wordItems = tables.wordItems, byteStarts = tables.byteStarts
         let byteItems = tables.byteItems, loneStems = tables.loneStems, withStem = tables.withStem
+        let stemFloor = tables.stemFloor
         let patterns = tables.patterns
         let opensWord = Self.opensWord, opensStem = Self.opensStem
         matches.removeAllKeepingStorage()
         /// The patterns listed under the token's word, when it starts any: a one-word pattern
         /// listed under the token's word is that word, and matches as it is; a longer one
         /// already matches at its first word, and only its other words are tested, in place
-        /// (`matchesAfterFirst`).
+        /// (`matchesAfterFirst`). A word that starts none (`unknown` among them) has an empty
+        /// list, so its loop ends at once: asked first whether it is one of `cueFirstWords`,
+        /// the set was copied to the stack twice per sentence for the test.
         @inline(__always)
         func matchFirstWord(_ word: EventWord, _ index: Int) {
-            guard cueFirstWords.contains(word) else { return }
             let raw = Int(word.rawValue)
             let patternBase = patterns.baseAddress.unsafelyUnwrapped
             for k in wordStarts[raw]..<wordStarts[raw + 1] {
@@ -812,7 +814,9 @@ public struct EventExtractor: Sendable {
                     let packed = tokens[index].packed
                     let opens = openings[Int(truncatingIfNeeded: packed.low & 0xFFFF)]
                     if opens & opensWord != 0 { matchFirstWord(tokens[index].word, index) }
-                    guard opens & opensStem != 0 else { continue }
+                    // A word shorter than every cue stem ("in", "is": the commonest words that
+                    // share a stem's first two bytes) starts none of them (see `cueStemFloor`).
+                    guard opens & opensStem != 0, packed.low >= stemFloor else { continue }
                     let byte = Int(packed.low & 0x7F)
                     // A lone stem is a test of the token's bytes, made here (no call per try).
                     for k in byteStarts[byte]..<byteStarts[byte + 1]
@@ -897,7 +901,6 @@ public struct EventExtractor: Sendable {
     /// check, and an array a retain and a release: reading the seven arrays and three sets
     /// one by one cost that ten times per sentence, this one read once.
     struct CueTables: @unchecked Sendable {
-        let firstWords: WordSet
         /// `cueOpenings`, read in place by a token's first two bytes.
         let openings: UnsafeBufferPointer<UInt8>
         let alertWords: WordSet
@@ -913,6 +916,8 @@ public struct EventExtractor: Sendable {
         /// here rather than as statics (a call of `swift_once` each time).
         let interceptionVerbs: WordSet
         let firingVerbBefore: WordSet, firingTargetAfter: WordSet, blazeDeterminers: WordSet
+        /// `cueStemFloor`.
+        let stemFloor: UInt64
 
         /// A copy of `array` that is never freed.
         static func permanent<Element>(_ array: [Element]) -> UnsafeBufferPointer<Element> {
@@ -923,12 +928,13 @@ public struct EventExtractor: Sendable {
     }
 
     static let cueTables = CueTables(
-        firstWords: cueFirstWords, openings: CueTables.permanent(cueOpenings), alertWords: alertWords,
+        openings: CueTables.permanent(cueOpenings), alertWords: alertWords,
         wordStarts: CueTables.permanent(cueListsByFirstWord.starts), wordItems: CueTables.permanent(cueListsByFirstWord.items),
         byteStarts: CueTables.permanent(cueListsByFirstByte.starts), byteItems: CueTables.permanent(cueListsByFirstByte.items),
         loneStems: CueTables.permanent(cueLoneStemsByFirstByte), withStem: CueTables.permanent(cuePatternsWithStem),
         patterns: CueTables.permanent(flatCuePatterns), interceptionVerbs: interceptionVerbs,
-        firingVerbBefore: firingVerbBefore, firingTargetAfter: firingTargetAfter, blazeDeterminers: blazeDeterminers)
+        firingVerbBefore: firingVerbBefore, firingTargetAfter: firingTargetAfter, blazeDeterminers: blazeDeterminers,
+        stemFloor: cueStemFloor)
 
     /// Every cue phrase, longest first (the order `cues` tries them in), prepared for matching.
     static let cuePatterns: [(EventType, [SentenceText.WordPattern])] = EventType.allCases
@@ -1002,6 +1008,20 @@ public struct EventExtractor: Sendable {
         return table
     }()
     static let opensWord: UInt8 = 1, opensStem: UInt8 = 2
+
+    /// The least `packed.low` of a folded ASCII word as long as the shortest cue stem (its
+    /// byte at that length, counted up to eight, not zero): a stem starts only words at least
+    /// as long as itself, so a shorter word, whose `packed.low` is below this, is not tried
+    /// against the stems its first two bytes open (`cueOpenings`). "in" opens those of
+    /// "incursion*", "infiltrat*", "intercept*" and "iskander*" by its first byte.
+    static let cueStemFloor: UInt64 = {
+        var shortest = 8
+        for index in cuePatternsWithStem {
+            guard case .stem(let stem) = cuePatterns[index].1[0] else { preconditionFailure("not a stem") }
+            shortest = min(shortest, stem.byteCount)
+        }
+        return 1 << (8 * UInt64(shortest - 1))
+    }()
 
     /// The cue patterns whose first token is a stem ("evacuat*").
     static let cuePatternsWithStem: [Int] = cuePatterns.indices.filter {
@@ -1167,31 +1187,35 @@ public struct EventExtractor: Sendable {
     /// last run of ASCII letters and digits unless a scalar beyond ASCII, which may be part of
     /// a word, ends the surface or comes just before that run.
     static func endsInPluralRegionWord(_ surface: String) -> Bool {
+        // The bytes are read through the view's span, by offset: moving the view's index back
+        // a byte at a time was a call per step (about 600 instructions a surface, 2 MB bench).
         let utf8 = surface.utf8
+        let bytes = utf8.span
         func isWordByte(_ byte: UInt8) -> Bool {
             (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
         }
-        var end = utf8.endIndex
+        var end = bytes.count
         var plain = true
-        while end > utf8.startIndex {
-            let byte = utf8[utf8.index(before: end)]
+        while end > 0 {
+            let byte = bytes[end - 1]
             if byte >= 0x80 { plain = false; break }
             if isWordByte(byte) { break }
-            end = utf8.index(before: end)
+            end -= 1
         }
         var start = end
-        while plain && start > utf8.startIndex {
-            let byte = utf8[utf8.index(before: start)]
+        while plain && start > 0 {
+            let byte = bytes[start - 1]
             if byte >= 0x80 { plain = false; break }
             if !isWordByte(byte) { break }
-            start = utf8.index(before: start)
+            start -= 1
         }
         guard plain else {
             return ["regions", "oblasts", "provinces"].contains(Tokenizer.foldedTokens(of: surface).last ?? "")
         }
-        guard utf8.distance(from: start, to: end) <= 16 else { return false }
+        guard end - start <= 16 else { return false }
         var packed = EventWord.Packed(low: 0, high: 0)
-        for (i, byte) in utf8[start..<end].enumerated() {
+        for i in 0..<(end - start) {
+            let byte = bytes[start + i]
             let folded = UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
             if i < 8 { packed.low |= folded << (8 * UInt64(i)) } else { packed.high |= folded << (8 * UInt64(i - 8)) }
         }

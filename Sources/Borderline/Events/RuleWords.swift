@@ -8,7 +8,7 @@
 /// retains and releases nothing.
 struct RuleWords: Sendable {
     // Casualties
-    let casualtyVerbs: WordSet, killWords: WordSet, injureWords: WordSet
+    let casualtyVerbs: WordSet, killWords: WordSet
     let childWords: WordSet, barriers: WordSet, distanceUnits: WordSet
     // Attribution
     let speechVerbs: WordSet, sourceWords: WordSet, skippable: WordSet, passiveAuxiliaries: WordSet
@@ -16,13 +16,13 @@ struct RuleWords: Sendable {
     let responsibilityWords: WordSet, claimWords: WordSet, blameWords: WordSet, denialWords: WordSet
     let accusationWords: WordSet, patternAdverbs: WordSet, claimNegations: WordSet
     // DateExpression
-    let dateWords: WordSet, startWords: WordSet, leadWords: WordSet, monthLeads: WordSet
+    let dateWords: WordSet, startWords: WordSet, startWordsBesideDayCounts: WordSet, leadWords: WordSet, monthLeads: WordSet
     let yearLeads: WordSet, dayWords: WordSet, relativeDayWords: WordSet
     // TimeOfDay
     let partOfDayWords: WordSet, timeQualifiers: WordSet
 
     private init() {
-        casualtyVerbs = Casualties.casualtyVerbs; killWords = Casualties.killWords; injureWords = Casualties.injureWords
+        casualtyVerbs = Casualties.casualtyVerbs; killWords = Casualties.killWords
         childWords = Casualties.childWords; barriers = Casualties.barriers; distanceUnits = Casualties.distanceUnits
         speechVerbs = Attribution.speechVerbs; sourceWords = Attribution.sourceWords; skippable = Attribution.skippable
         passiveAuxiliaries = Attribution.passiveAuxiliaries; relativePronouns = Attribution.relativePronouns
@@ -31,7 +31,8 @@ struct RuleWords: Sendable {
         blameWords = Attribution.blameWords; denialWords = Attribution.denialWords
         accusationWords = Attribution.accusationWords; patternAdverbs = Attribution.patternAdverbs
         claimNegations = Attribution.claimNegations
-        dateWords = DateExpression.dateWords; startWords = DateExpression.startWords; leadWords = DateExpression.leadWords
+        dateWords = DateExpression.dateWords; startWords = DateExpression.startWords
+        startWordsBesideDayCounts = DateExpression.startWordsBesideDayCounts; leadWords = DateExpression.leadWords
         monthLeads = DateExpression.monthLeads; yearLeads = DateExpression.yearLeads; dayWords = DateExpression.dayWords
         relativeDayWords = DateExpression.relativeDayWords
         partOfDayWords = TimeOfDay.partOfDayWords; timeQualifiers = TimeOfDay.qualifiers

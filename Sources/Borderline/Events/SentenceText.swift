@@ -631,6 +631,9 @@ struct SentenceText: @unchecked Sendable {
             return String(decoding: bytes, as: UTF8.self)
         }
 
+        /// The stem's length in bytes (1 to 16).
+        var byteCount: Int { (mask.low.nonzeroBitCount + mask.high.nonzeroBitCount) / 8 }
+
         /// Whether the stem starts the folded ASCII word packed as `word` (its first 16 bytes).
         @inline(__always)
         func isPrefix(of word: EventWord.Packed) -> Bool {

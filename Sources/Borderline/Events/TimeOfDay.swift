@@ -35,7 +35,8 @@ public struct TimeOfDay: Sendable, Hashable {
     /// document fetches them once: a static read pays an initialisation check each time).
     static func find(_ s: SentenceText, words: RuleWords = .shared) -> TimeOfDay? {
         // A time is a number or a part of the day: most sentences have neither.
-        guard s.hasNumber || s.containsAny(words.partOfDayWords) else { return nil }
+        let namesPartOfDay = s.containsAny(words.partOfDayWords)
+        guard s.hasNumber || namesPartOfDay else { return nil }
         for i in s.tokens.indices {
             let word = s.word(i)
             // 3 p.m., 3pm, 10:30 a.m., 15:00
@@ -67,7 +68,9 @@ public struct TimeOfDay: Sendable, Hashable {
             // The set's bit test first: nearly every word names no part of the day, and the
             // test is a branch taken the same way token after token, where the switch in
             // `partOfDay` (the same words) was mispredicted often: 82K times a 2 MB bench.
-            if words.partOfDayWords.contains(word), let part = partOfDay(word) {
+            // A sentence here for its numbers alone (most: its set of words names no part of
+            // the day) makes neither test, token after token.
+            if namesPartOfDay, words.partOfDayWords.contains(word), let part = partOfDay(word) {
                 // "at night", "in the morning", "overnight", "late on Tuesday evening"
                 return TimeOfDay(value: part, text: s.text(s.tokens[i].start, s.tokens[i].end))
             }
