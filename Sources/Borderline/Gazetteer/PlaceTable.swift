@@ -58,10 +58,8 @@ public enum PlaceTable {
     private static func parseValid(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> [Place] {
         var places: [Place] = []
         places.reserveCapacity(bytes.count / 128)
-        // The ids seen, to catch a duplicate (the error names the line of the second): a set
-        // with room for the rows the table's size suggests, not a dictionary of lines, which
-        // grew sixteen times (7.7M instructions of moving entries for the shipped table).
-        var seenIDs = Set<Int>(minimumCapacity: bytes.count / 128)
+        // The ids seen, to catch a duplicate (the error names the line of the second).
+        var ids = IDOrder()
         var sawHeader = false
         var above = TextsAbove()
         try withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: columns.count) { fields in
@@ -81,7 +79,7 @@ public enum PlaceTable {
                 }
                 let place = try count == columns.count ? (place(fields: fields, above: &above) ?? place(TabularRow(line: line, fields: decodedFields(text)), path: path))
                     : place(TabularRow(line: line, fields: decodedFields(text)), path: path)
-                if !seenIDs.insert(place.geonameID).inserted {
+                if !ids.add(place.geonameID, at: places.count, of: places) {
                     throw GazetteerError.duplicateID(path: path, line: line, geonameID: place.geonameID)
                 }
                 places.append(place)
