@@ -62,8 +62,8 @@ public struct Place: Hashable, Sendable, Identifiable {
         set { setText(\.alternateNames, to: AlternateNameList(newValue)) }
     }
 
-    /// About how many alternate names the place has (at least as many, for names read from a
-    /// places table): a hint for sizing, which does not cut the names out.
+    /// About how many alternate names the place has: a hint for sizing, which does not cut the
+    /// names out (`AlternateNameList.countHint`).
     var alternateNameCountHint: Int { texts.fields.alternateNames.countHint }
 
     /// Calls `body` with the UTF-8 of each alternate name, in order, without making its string.
@@ -142,8 +142,8 @@ public struct Place: Hashable, Sendable, Identifiable {
 struct AlternateNameList: Hashable, Sendable {
     private enum Storage: Sendable {
         case names([String])
-        /// The bytes of a field, valid UTF-8, and its number of commas.
-        case field([UInt8], commas: Int)
+        /// The bytes of a field, valid UTF-8.
+        case field([UInt8])
     }
 
     private let storage: Storage
@@ -153,7 +153,7 @@ struct AlternateNameList: Hashable, Sendable {
     /// The names of a places-table field of valid UTF-8 (`PlaceTable` checks the whole table),
     /// cut as `split(separator: ",")` cuts its string (see `forEachName(inField:_:)`).
     init(validUTF8Field field: UnsafeBufferPointer<UInt8>) {
-        storage = field.isEmpty ? .names([]) : .field(Array(field), commas: Self.commas(field))
+        storage = field.isEmpty ? .names([]) : .field(Array(field))
     }
 
     /// The names, in order.
@@ -161,19 +161,21 @@ struct AlternateNameList: Hashable, Sendable {
         switch storage {
         case let .names(names):
             return names
-        case let .field(_, commas):
+        case .field:
             var names: [String] = []
-            names.reserveCapacity(commas + 1)
             forEachName { names.append(String(decoding: $0, as: UTF8.self)) }
             return names
         }
     }
 
-    /// The number of names, or for a field one more than its commas (at least as many).
+    /// The number of names, or for a field about as many: one for every eight bytes (names and
+    /// their commas take thirteen on average in the shipped table), so that sizing the name
+    /// index does not read every byte one more time (counting the commas took 16M instructions
+    /// at every start-up, `borderline map seeds`).
     var countHint: Int {
         switch storage {
         case let .names(names): return names.count
-        case let .field(_, commas): return commas + 1
+        case let .field(field): return field.count / 8 + 1
         }
     }
 
@@ -182,7 +184,7 @@ struct AlternateNameList: Hashable, Sendable {
         switch storage {
         case let .names(names):
             for var name in names { name.withUTF8(body) }
-        case let .field(field, _):
+        case let .field(field):
             field.withUnsafeBufferPointer { Self.forEachName(inField: $0, body) }
         }
     }
@@ -190,15 +192,6 @@ struct AlternateNameList: Hashable, Sendable {
     static func == (a: AlternateNameList, b: AlternateNameList) -> Bool { a.names == b.names }
 
     func hash(into hasher: inout Hasher) { hasher.combine(names) }
-
-    /// The commas of `bytes`: only a comma is counted, where adding 0 or 1 for every byte took
-    /// nine instructions a byte and this loop takes five (29M -> 16M for the 3.2M bytes of the
-    /// shipped table's alternate names, when `PlaceTable` counted them to make their strings).
-    private static func commas(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte == 0x2C { count += 1 }
-        return count
-    }
 
     /// Calls `body` with each comma-separated name of the valid UTF-8 `bytes`, empty ones left
     /// out, as `split(separator: ",")` cuts them. That split compares Characters, so a comma is
