@@ -76,7 +76,7 @@ public struct NameIndex: Sendable {
     /// forms of each other.
     public init(gazetteer: Gazetteer) {
         let folding = ScalarFolding.shared
-        let nameCount = gazetteer.places.reduce(0) { $0 + 1 + $1.alternateNames.count }
+        let nameCount = gazetteer.places.reduce(0) { $0 + 1 + $1.alternateNameCountHint }
         // About as many distinct words as names (most names are one or two words, most shared).
         var vocabulary = Vocabulary(expecting: nameCount)
         var gathering = NameGathering(expecting: nameCount, vocabulary: &vocabulary)
@@ -89,8 +89,8 @@ public struct NameIndex: Sendable {
             let isRegion = place.kind == .admin1
             mainEntry[position] = gathering.add(place.name, position, vocabulary: &vocabulary) ?? -1
             if isRegion { regionCores.offer(gathering.lastWords, region: position, vocabulary: vocabulary) }
-            for name in place.alternateNames {
-                gathering.add(name, position, vocabulary: &vocabulary)
+            place.forEachAlternateName { name in
+                gathering.add(utf8: name, position, vocabulary: &vocabulary)
                 if isRegion { regionCores.offer(gathering.lastWords, region: position, vocabulary: vocabulary) }
             }
             let variants = place.kind == .country ? CountryNameVariants.byCode[place.countryCode] ?? [] : []

@@ -27,10 +27,28 @@ struct NameGathering {
     /// name itself (nil for a name of no words).
     @discardableResult
     mutating func add(_ name: String, _ position: Int, vocabulary: inout Vocabulary) -> Int? {
-        // Emptied one id at a time: a name has a few, and `removeAll(keepingCapacity:)` went
-        // through the generic `replaceSubrange` on every name.
-        while !ids.isEmpty { ids.removeLast() }
+        clearIDs()
         folder.internWords(of: name, in: &vocabulary, into: &ids)
+        return addFolded(position)
+    }
+
+    /// `add(_:_:vocabulary:)` for a name given as its UTF-8 (an alternate name, read in place:
+    /// `Place.forEachAlternateName`).
+    @discardableResult
+    mutating func add(utf8 name: UnsafeBufferPointer<UInt8>, _ position: Int, vocabulary: inout Vocabulary) -> Int? {
+        clearIDs()
+        folder.internWords(ofUTF8: name, in: &vocabulary, into: &ids)
+        return addFolded(position)
+    }
+
+    /// Empties `ids` one id at a time: a name has a few, and `removeAll(keepingCapacity:)` went
+    /// through the generic `replaceSubrange` on every name.
+    private mutating func clearIDs() {
+        while !ids.isEmpty { ids.removeLast() }
+    }
+
+    /// Adds the name folded into `ids`, and its variant, for place `position`.
+    private mutating func addFolded(_ position: Int) -> Int? {
         guard !ids.isEmpty else { return nil }
         let entry = ids.withUnsafeBufferPointer { entries.add($0, place: Int32(position)) }
         if ids.count > 1 && (ids[0] == saint || ids[0] == st) {
@@ -65,7 +83,7 @@ struct NameFolder {
     }
 
     /// `internWords(of:in:into:)` for the text's UTF-8 bytes.
-    private mutating func internWords(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, in vocabulary: inout Vocabulary, into ids: inout [Int32]) {
+    mutating func internWords(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, in vocabulary: inout Vocabulary, into ids: inout [Int32]) {
         let folding = folding
         if scratch.count < 2 * bytes.count { scratch = [UInt32](repeating: 0, count: 2 * bytes.count) }
         scratch.withUnsafeMutableBufferPointer { output in

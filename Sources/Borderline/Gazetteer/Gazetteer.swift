@@ -12,7 +12,9 @@ public struct Gazetteer: Sendable {
     public let borderIndex: NearestPointIndex
     /// Natural Earth's Crimea–Kherson administrative line, drawn on maps but never measured to.
     public let crimeaLine: Polyline?
-    private let positionByID: [Int: Int]
+    /// Positions by GeoNames id, when the ids are not in increasing order (nil when they are:
+    /// `position(geonameID:)` then searches `places`).
+    private let positionByID: [Int: Int]?
     private let countryByCode: [String: Int]
     private let admin1ByKey: [String: Int]
 
@@ -23,12 +25,11 @@ public struct Gazetteer: Sendable {
         self.border = border
         self.crimeaLine = crimeaLine
         self.borderIndex = NearestPointIndex(polyline: border)
-        var positionByID: [Int: Int] = [:]
+        var ids = IDOrder()
         var countryByCode: [String: Int] = [:]
         var admin1ByKey: [String: Int] = [:]
-        positionByID.reserveCapacity(places.count)
         for (index, place) in places.enumerated() {
-            if positionByID.updateValue(index, forKey: place.geonameID) != nil {
+            if !ids.add(place.geonameID, at: index, of: places) {
                 throw GazetteerError.duplicateID(path: source, line: index + 2, geonameID: place.geonameID)
             }
             switch place.kind {
@@ -37,18 +38,27 @@ public struct Gazetteer: Sendable {
             case .place: break
             }
         }
-        self.positionByID = positionByID
+        self.positionByID = ids.positionByID
         self.countryByCode = countryByCode
         self.admin1ByKey = admin1ByKey
     }
 
     /// The entry with GeoNames id `id`.
     public func place(geonameID id: Int) -> Place? {
-        positionByID[id].map { places[$0] }
+        position(geonameID: id).map { places[$0] }
     }
 
-    /// The position in `places` of the entry with GeoNames id `id`.
-    func position(geonameID id: Int) -> Int? { positionByID[id] }
+    /// The position in `places` of the entry with GeoNames id `id`: looked up in the map, or
+    /// searched for in `places` when their ids are in increasing order.
+    func position(geonameID id: Int) -> Int? {
+        if let positionByID { return positionByID[id] }
+        var low = 0, high = places.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if places[middle].geonameID < id { low = middle + 1 } else { high = middle }
+        }
+        return low < places.count && places[low].geonameID == id ? low : nil
+    }
 
     /// The country entry for an ISO alpha-2 code ("UA").
     public func country(code: String) -> Place? {
@@ -68,6 +78,33 @@ public struct Gazetteer: Sendable {
     /// The nearest point of the Russia–Ukraine border to `point`, with the geodesic distance.
     public func distanceToBorder(from point: GeoPoint) -> NearestPoint {
         borderIndex.nearest(to: point)
+    }
+}
+
+/// The GeoNames ids of places taken in order, each checked to be new (`add`). While every id is
+/// above the one before (a places table is written in id order), none can repeat and no map is
+/// made; from the first that is not, a map of positions holds every id so far and catches a
+/// repeat. Hashing every id, into a set as `PlaceTable` read the rows and into a map as the
+/// gazetteer was made, cost 12M instructions of `borderline map seeds` (callgrind).
+struct IDOrder {
+    private var last = Int.min
+    /// Positions by id, made at the first id out of order.
+    private(set) var positionByID: [Int: Int]?
+
+    /// Takes `id`, the id of `places[position]`, the places before it taken already; false when
+    /// it was taken before.
+    mutating func add(_ id: Int, at position: Int, of places: [Place]) -> Bool {
+        if positionByID == nil {
+            if id > last {
+                last = id
+                return true
+            }
+            var map: [Int: Int] = [:]
+            map.reserveCapacity(places.count)
+            for earlier in 0..<position { map[places[earlier].geonameID] = earlier }
+            positionByID = map
+        }
+        return positionByID?.updateValue(position, forKey: id) == nil
     }
 }
 

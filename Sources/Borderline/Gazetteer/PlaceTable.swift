@@ -58,10 +58,8 @@ public enum PlaceTable {
     private static func parseValid(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> [Place] {
         var places: [Place] = []
         places.reserveCapacity(bytes.count / 128)
-        // The ids seen, to catch a duplicate (the error names the line of the second): a set
-        // with room for the rows the table's size suggests, not a dictionary of lines, which
-        // grew sixteen times (7.7M instructions of moving entries for the shipped table).
-        var seenIDs = Set<Int>(minimumCapacity: bytes.count / 128)
+        // The ids seen, to catch a duplicate (the error names the line of the second).
+        var ids = IDOrder()
         var sawHeader = false
         var above = TextsAbove()
         try withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: columns.count) { fields in
@@ -81,7 +79,7 @@ public enum PlaceTable {
                 }
                 let place = try count == columns.count ? (place(fields: fields, above: &above) ?? place(TabularRow(line: line, fields: decodedFields(text)), path: path))
                     : place(TabularRow(line: line, fields: decodedFields(text)), path: path)
-                if !seenIDs.insert(place.geonameID).inserted {
+                if !ids.add(place.geonameID, at: places.count, of: places) {
                     throw GazetteerError.duplicateID(path: path, line: line, geonameID: place.geonameID)
                 }
                 places.append(place)
@@ -116,7 +114,7 @@ public enum PlaceTable {
             geonameID: id, kind: kind, name: text(f[2]), coordinate: GeoPoint(latitude: latitude, longitude: longitude),
             countryCode: above.countryCode.text(f[5]), countryName: above.countryName.text(f[6]),
             admin1Code: above.admin1Code.text(f[7]), admin1Name: above.admin1Name.text(f[8]),
-            population: population, pointRule: above.pointRule.text(f[10]), alternateNames: alternateNames(f[11]))
+            population: population, pointRule: above.pointRule.text(f[10]), alternates: AlternateNameList(validUTF8Field: f[11]))
     }
 
     /// The country and admin1 fields and the point rule of the row read before, with their
@@ -210,57 +208,6 @@ public enum PlaceTable {
     /// the raw value's String and walked it through the generic UTF-8 view: 13.9M instructions
     /// for the 45,000 rows of the shipped table.
     private static let kindNames: [(kind: PlaceKind, name: [UInt8])] = PlaceKind.allCases.map { ($0, Array($0.rawValue.utf8)) }
-
-    /// The comma-separated names of the last field, empty ones left out, as
-    /// `split(separator: ",")` cuts them. That split compares Characters, so a comma is a cut
-    /// only where it is a Character of its own (`commaStandsAlone(_:at:)`).
-    private static func alternateNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        guard !bytes.isEmpty else { return [] }
-        var names: [String] = []
-        // Room for every name at once (one allocation, not one per doubling). Only a comma is
-        // counted: `reduce` added 0 or 1 for every byte, each add checked for overflow, a loop
-        // of nine instructions a byte where this one takes five (29M -> 16M for the 3.2M bytes
-        // of the shipped table's alternate names).
-        var commas = 0
-        for byte in bytes where byte == 0x2C { commas += 1 }
-        names.reserveCapacity(commas + 1)
-        var start = 0
-        for index in bytes.indices where bytes[index] == 0x2C && commaStandsAlone(bytes, at: index) {
-            if index > start { names.append(text(UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
-            start = index + 1
-        }
-        if bytes.count > start { names.append(text(UnsafeBufferPointer(rebasing: bytes[start...]))) }
-        return names
-    }
-
-    /// Whether the comma at `index` of valid UTF-8 is a Character of its own. Grapheme breaking
-    /// joins a comma only to a Prepend scalar before it or an Extend, ZWJ or SpacingMark scalar
-    /// after it (no other rule applies to a comma), so the scalars either side settle it: any
-    /// ASCII, any below U+0600 before it (no Prepend there) and Latin, Greek and Cyrillic
-    /// letters after it (U+00C0–U+02FF, U+0370–U+0482, U+048A–U+052F) leave it alone, as nearly
-    /// every name has it. Otherwise Swift's own grapheme breaking is asked on those scalars.
-    private static func commaStandsAlone(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        var safeBefore = true, safeAfter = true
-        if index > 0 && bytes[index - 1] >= 0x80 {
-            // The end of a two-byte scalar below U+0600 has a lead byte C2–D7 before it.
-            safeBefore = index > 1 && bytes[index - 2] >= 0xC2 && bytes[index - 2] <= 0xD7
-        }
-        if index + 1 < bytes.count && bytes[index + 1] >= 0x80 {
-            let lead = bytes[index + 1]
-            if lead >= 0xC2 && lead <= 0xDF && index + 2 < bytes.count {
-                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                safeAfter = (0xC0..<0x300).contains(value) || (0x370..<0x483).contains(value) || (0x48A..<0x530).contains(value)
-            } else {
-                safeAfter = false
-            }
-        }
-        if safeBefore && safeAfter { return true }
-        var start = index, end = index + 1
-        if index > 0 { start -= 1; while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 } }
-        if end < bytes.count { end += 1; while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 } }
-        let around = text(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        return around.count == around.unicodeScalars.count
-    }
 
     static func parse(_ rows: [TabularRow], path: String) throws -> [Place] {
         guard let header = rows.first else {
