@@ -9,14 +9,14 @@ extension ClaimChecker {
         let subjectAt: Int, referenceAt: Int
         switch resolvedIndex(claim.subject, role: "subject") {
         case let .success(index): subjectAt = index
-        case let .failure(why): return unverifiable(claim, subject: nil, unit: "deg", reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subject: nil, unit: "deg", why: why)
         }
         guard case let .place(referencePlace)? = claim.reference else {
             return unverifiable(claim, subjectAt: subjectAt, unit: "deg", reason: "no place to take the direction from")
         }
         switch resolvedIndex(referencePlace, role: "reference") {
         case let .success(index): referenceAt = index
-        case let .failure(why): return unverifiable(claim, subjectAt: subjectAt, unit: "deg", reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subjectAt: subjectAt, unit: "deg", why: why)
         }
         let places = gazetteer.places
         guard places[subjectAt].kind != .country, places[referenceAt].kind != .country else {
@@ -61,7 +61,7 @@ extension ClaimChecker {
         let subject: Place
         switch resolve(claim.subject, role: "subject") {
         case let .success(place): subject = place
-        case let .failure(why): return unverifiable(claim, subject: nil, reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subject: nil, why: why)
         }
         guard subject.countryCode == code else {
             return unverifiable(claim, subject: subject,

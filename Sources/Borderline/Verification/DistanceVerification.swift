@@ -12,7 +12,7 @@ extension ClaimChecker {
         let subject: Int
         switch resolvedIndex(claim.subject, role: "subject") {
         case let .success(index): subject = index
-        case let .failure(why): return unverifiable(claim, subject: nil, stated: statedKm, unit: "km", reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subject: nil, stated: statedKm, unit: "km", why: why)
         }
         let places = gazetteer.places
         if case .otherBorder? = claim.reference {
@@ -120,14 +120,14 @@ extension ClaimChecker {
         let subject: Int, reference: Int
         switch resolvedIndex(claim.subject, role: "subject") {
         case let .success(index): subject = index
-        case let .failure(why): return unverifiable(claim, subject: nil, stated: statedKm, unit: "km", reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subject: nil, stated: statedKm, unit: "km", why: why)
         }
         guard case let .place(referencePlace)? = claim.reference else {
             return unverifiable(claim, subjectAt: subject, stated: statedKm, unit: "km", reason: "no place to measure from")
         }
         switch resolvedIndex(referencePlace, role: "reference") {
         case let .success(index): reference = index
-        case let .failure(why): return unverifiable(claim, subjectAt: subject, stated: statedKm, unit: "km", reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subjectAt: subject, stated: statedKm, unit: "km", why: why)
         }
         let places = gazetteer.places
         guard places[subject].kind == .place, places[reference].kind == .place else {
