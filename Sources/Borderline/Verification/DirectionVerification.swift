@@ -5,7 +5,7 @@ import Foundation
 extension ClaimChecker {
     /// "X km north of Y", "south of Chernihiv", "further north": the azimuth of the geodesic from
     /// the reference to the subject, against the sector the compass word covers.
-    func checkDirection(_ claim: consuming Claim, _ compass: CompassDirection, comparative: Bool) -> CheckedClaim {
+    func checkDirection(_ claim: consuming Claim) -> CheckedClaim {
         let subjectAt: Int, referenceAt: Int
         switch resolvedIndex(claim.subject, role: "subject") {
         case let .success(index): subjectAt = index
@@ -22,6 +22,7 @@ extension ClaimChecker {
         guard places[subjectAt].kind != .country, places[referenceAt].kind != .country else {
             return unverifiable(claim, subjectAt: subjectAt, referenceAt: referenceAt, unit: "deg", reason: "a country has no single position")
         }
+        let (compass, comparative) = Self.direction(of: claim)
         let subject = places[subjectAt], reference = places[referenceAt]
         let inverse = Geodesic.wgs84.inverse(from: reference.coordinate, to: subject.coordinate)
         let radii = model.radiusKm(population: subject.population) + model.radiusKm(population: reference.population)
