@@ -5,7 +5,7 @@ extension ClaimChecker {
         let subject: Place
         switch resolve(claim.subject, role: "subject") {
         case let .success(place): subject = place
-        case let .failure(why): return unverifiable(claim, subject: nil, unit: "km", reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subject: nil, unit: "km", why: why)
         }
         guard subject.kind == .admin1 else {
             return unverifiable(claim, subject: subject, unit: "km", reason: "borders are checked between regions and countries; \(name(subject)) is a \(subject.kind == .place ? "town" : "country")")
@@ -54,7 +54,7 @@ extension ClaimChecker {
             let reference: Place
             switch resolve(other, role: "neighbour") {
             case let .success(place): reference = place
-            case let .failure(why): return unverifiable(claim, subject: subject, unit: "km", reason: why.reason)
+            case let .failure(why): return unverifiable(claim, subject: subject, unit: "km", why: why)
             }
             guard reference.kind == .admin1 else {
                 return unverifiable(claim, subject: subject, reference: reference, unit: "km",

@@ -16,7 +16,7 @@ extension ClaimChecker {
         let subject: Int
         switch resolvedIndex(claim.subject, role: "subject") {
         case let .success(index): subject = index
-        case let .failure(why): return unverifiable(claim, subject: nil, reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subject: nil, why: why)
         }
         let places = gazetteer.places
         if Self.isDisputed(countryCode: places[subject].countryCode, admin1Code: places[subject].admin1Code) {

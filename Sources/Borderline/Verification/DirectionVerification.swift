@@ -5,23 +5,24 @@ import Foundation
 extension ClaimChecker {
     /// "X km north of Y", "south of Chernihiv", "further north": the azimuth of the geodesic from
     /// the reference to the subject, against the sector the compass word covers.
-    func checkDirection(_ claim: consuming Claim, _ compass: CompassDirection, comparative: Bool) -> CheckedClaim {
+    func checkDirection(_ claim: consuming Claim) -> CheckedClaim {
         let subjectAt: Int, referenceAt: Int
         switch resolvedIndex(claim.subject, role: "subject") {
         case let .success(index): subjectAt = index
-        case let .failure(why): return unverifiable(claim, subject: nil, unit: "deg", reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subject: nil, unit: "deg", why: why)
         }
         guard case let .place(referencePlace)? = claim.reference else {
             return unverifiable(claim, subjectAt: subjectAt, unit: "deg", reason: "no place to take the direction from")
         }
         switch resolvedIndex(referencePlace, role: "reference") {
         case let .success(index): referenceAt = index
-        case let .failure(why): return unverifiable(claim, subjectAt: subjectAt, unit: "deg", reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subjectAt: subjectAt, unit: "deg", why: why)
         }
         let places = gazetteer.places
         guard places[subjectAt].kind != .country, places[referenceAt].kind != .country else {
             return unverifiable(claim, subjectAt: subjectAt, referenceAt: referenceAt, unit: "deg", reason: "a country has no single position")
         }
+        let (compass, comparative) = Self.direction(of: claim)
         let subject = places[subjectAt], reference = places[referenceAt]
         let inverse = Geodesic.wgs84.inverse(from: reference.coordinate, to: subject.coordinate)
         let radii = model.radiusKm(population: subject.population) + model.radiusKm(population: reference.population)
@@ -61,7 +62,7 @@ extension ClaimChecker {
         let subject: Place
         switch resolve(claim.subject, role: "subject") {
         case let .success(place): subject = place
-        case let .failure(why): return unverifiable(claim, subject: nil, reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subject: nil, why: why)
         }
         guard subject.countryCode == code else {
             return unverifiable(claim, subject: subject,

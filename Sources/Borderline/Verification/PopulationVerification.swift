@@ -4,7 +4,7 @@ extension ClaimChecker {
         let subjectAt: Int
         switch resolvedIndex(claim.subject, role: "subject") {
         case let .success(index): subjectAt = index
-        case let .failure(why): return unverifiable(claim, subject: nil, stated: quantity.nominal, unit: "people", reason: why.reason)
+        case let .failure(why): return unverifiable(claim, subject: nil, stated: quantity.nominal, unit: "people", why: why)
         }
         let places = gazetteer.places
         guard places[subjectAt].kind == .place, places[subjectAt].population > 0 else {

@@ -187,6 +187,12 @@ struct VerdictText: ~Copyable {
         body(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// The text written from byte `start` (a `byteCount` noted before a piece) on: whole
+    /// pieces, valid UTF-8 as `string` is.
+    func string(from start: Int) -> String {
+        ValidUTF8.string(UnsafeBufferPointer(start: base + start, count: count - start))
+    }
+
     /// The text written so far: valid UTF-8 by construction (see the type's note), so made
     /// without a second check of every byte (`ValidUTF8`).
     var string: String {
