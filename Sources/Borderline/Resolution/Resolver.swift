@@ -106,22 +106,30 @@ public struct Resolver: Sendable {
         }
 
         /// Where `countries(inSentence:cursor:)` last looked: the sentence and its countries.
+        /// Every country after `range` is of a later sentence: so it is at first past the last
+        /// country, as if after every sentence (`cursorAfterLastSentence`).
         struct CountryCursor {
-            var sentence = Int.min
-            var range = 0..<0
+            var sentence: Int
+            var range: Range<Int>
+        }
+
+        /// A cursor for `countries(inSentence:cursor:)` placed after every sentence.
+        func cursorAfterLastSentence() -> CountryCursor {
+            CountryCursor(sentence: .max, range: countries.count..<countries.count)
         }
 
         /// The countries resolved in sentence `sentence`: their range in `countries`, which
-        /// `sortCountries` put in order of sentence. Mentions ask in order, so their sentences
-        /// ascend as a rule and come two or three to a sentence: the range of the last sentence
-        /// asked about is kept in `cursor` and given again for the same sentence, and the search
-        /// for a later one starts where that range ends (for an earlier one, from the start).
+        /// `sortCountries` put in order of sentence. Mentions ask in reverse order
+        /// (`decideAll`), so their sentences descend as a rule and come two or three to a
+        /// sentence: the range of the last sentence asked about is kept in `cursor` and given
+        /// again for the same sentence, and the search for an earlier one goes back from where
+        /// that range starts (for a later one, from the end).
         func countries(inSentence sentence: Int, cursor: inout CountryCursor) -> Range<Int> {
             if sentence == cursor.sentence { return cursor.range }
-            var start = sentence > cursor.sentence ? cursor.range.upperBound : 0
-            while start < countries.count && countries[start].sentence < sentence { start += 1 }
-            var end = start
-            while end < countries.count && countries[end].sentence == sentence { end += 1 }
+            var end = sentence < cursor.sentence ? cursor.range.lowerBound : countries.count
+            while end > 0 && countries[end - 1].sentence > sentence { end -= 1 }
+            var start = end
+            while start > 0 && countries[start - 1].sentence == sentence { start -= 1 }
             cursor = CountryCursor(sentence: sentence, range: start..<end)
             return start..<end
         }
@@ -204,11 +212,12 @@ public struct Resolver: Sendable {
 
         /// The anchor given only by mention `index`, which must not support that mention itself.
         /// Anchors are added in mention order, so their first mentions ascend, and the mentions
-        /// ask in order: `cursor` (0 before the first mention) moves past the anchors of earlier
-        /// mentions and stays there for the next.
+        /// ask in reverse order (`decideAll`): `cursor` (`anchors.count` before the last mention)
+        /// moves back past the anchors of later mentions and stays there for the next.
         func anchorExcluded(by index: Int, cursor: inout Int) -> Int? {
-            while cursor < anchors.count && anchors[cursor].firstMention < index { cursor += 1 }
-            return cursor < anchors.count && anchors[cursor].firstMention == index && anchors[cursor].count == 1 ? cursor : nil
+            while cursor > 0 && anchors[cursor - 1].firstMention > index { cursor -= 1 }
+            let last = cursor - 1
+            return last >= 0 && anchors[last].firstMention == index && anchors[last].count == 1 ? last : nil
         }
     }
 
@@ -449,42 +458,40 @@ public struct Resolver: Sendable {
 
     /// The second pass: each mention decided on the whole document's context where it lies, and
     /// then moved into its result rather than copied (a copy retains its six reference-counted
-    /// fields, which freeing `mentions` released again). The emptied place is filled with
-    /// `emptyMention()` for `mentions` to free.
+    /// fields, which freeing `mentions` released again). The mentions are taken off the end of
+    /// `mentions` (`removeLast`), last first, and each result written in its own place: so
+    /// `mentions` is left empty, with nothing to free but its storage. Moved out in place and
+    /// the place refilled with an empty mention, every mention was made and freed a second
+    /// time (about 110 instructions a mention, most of them freeing its six empty fields).
+    /// A mention's decision does not depend on the order the mentions are decided in.
     private func decideAll(_ mentions: inout [Mention], context: DocumentContext, _ candidates: DocumentCandidates,
                            places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
         let count = mentions.count
         // One buffer holds each mention's scored candidates in turn (`DocumentCandidates.scored`):
         // written and ranked in place, with none of an array's uniqueness and capacity checks per
         // append, nor its emptying.
-        var reasonBuffer = Notes(), anchorCursor = 0, countryCursor = DocumentContext.CountryCursor()
+        var reasonBuffer = Notes(), anchorCursor = context.anchors.count, countryCursor = context.cursorAfterLastSentence()
         defer { reasonBuffer.deallocate() }
-        return mentions.withUnsafeMutableBufferPointer { mentions in
-            [ResolvedMention](unsafeUninitializedCapacity: count) { results, initialized in
-                for index in 0..<count {
-                    let mention = mentions.baseAddress! + index
-                    let excluded = context.anchorExcluded(by: index, cursor: &anchorCursor)
-                    let decision = decide(mention, excludedAnchor: excluded, candidates: candidates.candidates(of: index), context: context,
-                                          sentenceCountries: context.countries(inSentence: mention.pointee.sentenceIndex, cursor: &countryCursor),
-                                          scored: candidates.scored(of: index), reasonBuffer: &reasonBuffer, places)
-                    (results.baseAddress! + index).initialize(
-                        to: ResolvedMention(mention: mention.move(), status: decision.status, confidence: decision.confidence,
-                                            reason: decision.reason))
-                    mention.initialize(to: Self.emptyMention())
+        return [ResolvedMention](unsafeUninitializedCapacity: count) { results, initialized in
+            // `mentions` has `count` mentions, so every place from `count - 1` down to 0 is filled.
+            // Each is decided where it lies (the pointer is to its place in the array), and only
+            // then taken off: taken off first, it was copied out and copied again to point at, and
+            // the array lent out for each mention (`withUnsafeBufferPointer`) was retained and
+            // released each time.
+            while !mentions.isEmpty {
+                let index = mentions.count - 1
+                let excluded = context.anchorExcluded(by: index, cursor: &anchorCursor)
+                let decision = withUnsafePointer(to: &mentions[index]) { mention in
+                    decide(mention, excludedAnchor: excluded, candidates: candidates.candidates(of: index), context: context,
+                           sentenceCountries: context.countries(inSentence: mention.pointee.sentenceIndex, cursor: &countryCursor),
+                           scored: candidates.scored(of: index), reasonBuffer: &reasonBuffer, places)
                 }
-                initialized = count
+                (results.baseAddress! + index).initialize(
+                    to: ResolvedMention(mention: mentions.removeLast(), status: decision.status, confidence: decision.confidence,
+                                        reason: decision.reason))
             }
+            initialized = count
         }
-    }
-
-    /// A mention of nothing, with empty strings, no candidates and no context: no field holds an
-    /// object of its own (empty strings are stored inline, and an empty array is the shared
-    /// static one), so making one and freeing it cost a few stores and checks, not the
-    /// reference counting of a real mention.
-    @inline(__always)
-    static func emptyMention() -> Mention {
-        Mention(documentID: "", sentenceIndex: 0, sentenceText: "", start: 0, end: 0, line: 0, column: 0, surface: "",
-                candidates: Mention.CandidateList(), isRegionPhrase: false, kind: .name, mainNames: Mention.MainNames())
     }
 
     /// The candidates a mention admits ("the town of X" admits populated places only), with
