@@ -1097,20 +1097,20 @@ public struct Resolver: Sendable {
             // the pair kept as a running maximum lane by lane, and only the quad's own largest
             // product (the larger lane of its pair) compared with the near limit, for the early
             // exit; the running pair is folded to one number once, after the loop.
-            let largest: Double? = context.quads.withUnsafeBufferPointer { quads in
-                let qx = SIMD4(repeating: q.x), qy = SIMD4(repeating: q.y), qz = SIMD4(repeating: q.z)
-                let skippedQuad = excluding.map { $0 / 4 } ?? quads.count, skippedLane = (excluding ?? 0) % 4
-                var running = SIMD2<Double>()
-                for index in quads.indices {
-                    var dots = quads[index].dots(qx, qy, qz)
-                    if index == skippedQuad { dots[skippedLane] = 0 }
-                    let pair = UnitQuad.halvesMax(dots)
-                    if (pair[1] > pair[0] ? pair[1] : pair[0]) >= near.surelyWithin { return nil }
-                    running = SIMD2(pair[0] > running[0] ? pair[0] : running[0], pair[1] > running[1] ? pair[1] : running[1])
-                }
-                return running[1] > running[0] ? running[1] : running[0]
+            // The quads are read by index rather than through a lent buffer pointer, whose closure
+            // was not inlined: a call for every candidate.
+            let quads = context.quads
+            let qx = SIMD4(repeating: q.x), qy = SIMD4(repeating: q.y), qz = SIMD4(repeating: q.z)
+            let skippedQuad = excluding.map { $0 / 4 } ?? quads.count, skippedLane = (excluding ?? 0) % 4
+            var running = SIMD2<Double>()
+            for index in quads.indices {
+                var dots = quads[index].dots(qx, qy, qz)
+                if index == skippedQuad { dots[skippedLane] = 0 }
+                let pair = UnitQuad.halvesMax(dots)
+                if (pair[1] > pair[0] ? pair[1] : pair[0]) >= near.surelyWithin { return .near }
+                running = SIMD2(pair[0] > running[0] ? pair[0] : running[0], pair[1] > running[1] ? pair[1] : running[1])
             }
-            guard let largest else { return .near }
+            let largest = running[1] > running[0] ? running[1] : running[0]
             if largest < far.possiblyWithin { return .none }
             // The candidate's point is read for an exact distance only, which few candidates need
             // (the brackets settle the rest): it lies in the candidate's `Place`, a cache miss,
