@@ -230,17 +230,26 @@ public struct Resolver: Sendable {
         var entries: [(start: Int, position: Int)] = []
         var dictionary: [Int: Int]?
 
+        /// Sets the entry of `start`: appended while starts ascend, the usual case, kept small
+        /// (`setInDictionary` does the rest) so that it is inlined into the first pass, which
+        /// called it for every resolved mention (some 58 instructions a call with the dictionary
+        /// steps in it).
         mutating func set(_ start: Int, _ position: Int) {
-            if dictionary == nil, let last = entries.last, start <= last.start {
+            if dictionary == nil && (entries.isEmpty || entries[entries.count - 1].start < start) {
+                entries.append((start, position))
+            } else {
+                setInDictionary(start, position)
+            }
+        }
+
+        /// Sets the entry of `start` in the dictionary, made from the array the first time.
+        private mutating func setInDictionary(_ start: Int, _ position: Int) {
+            if dictionary == nil {
                 var built: [Int: Int] = [:]
                 for entry in entries { built[entry.start] = entry.position }
                 dictionary = built
             }
-            if dictionary != nil {
-                dictionary![start] = position
-            } else {
-                entries.append((start, position))
-            }
+            dictionary![start] = position
         }
 
         subscript(start: Int) -> Int? {
