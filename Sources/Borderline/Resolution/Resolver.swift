@@ -159,7 +159,21 @@ public struct Resolver: Sendable {
         /// anchor when none is at its point yet. Equal points have equal unit vectors, so anchors
         /// are found by unit vector and the coordinates read only to confirm a match with another
         /// entry; distinct points that share a unit vector are told apart by a search in turn.
+        /// The usual case, a point whose filter bit is clear while the anchors are still searched
+        /// in turn, is all this does itself, so that it is inlined into the first pass;
+        /// `addAnchor(searching:)` does the rest.
         mutating func addAnchor(_ position: Int, unit: SIMD3<Double>, mention: Int, _ places: UnsafeBufferPointer<Place>) {
+            let bit = Self.filterBit(unit)
+            if unitFilter & bit == 0 && anchorByUnit == nil && anchors.count < Self.anchorsSearchedInTurn {
+                unitFilter |= bit
+                appendAnchor(position, unit: unit, mention: mention)
+            } else {
+                addAnchor(searching: position, unit: unit, mention: mention, places)
+            }
+        }
+
+        /// `addAnchor` when the point may be an anchor's already, or the anchors are many.
+        private mutating func addAnchor(searching position: Int, unit: SIMD3<Double>, mention: Int, _ places: UnsafeBufferPointer<Place>) {
             func isHere(_ anchor: Anchor) -> Bool {
                 anchor.unit == unit && (anchor.position == position || places[anchor.position].coordinate == places[position].coordinate)
             }
@@ -187,6 +201,11 @@ public struct Resolver: Sendable {
             }
             if anchorByUnit?[unit] == nil { anchorByUnit?[unit] = anchors.count }
             unitFilter |= bit
+            appendAnchor(position, unit: unit, mention: mention)
+        }
+
+        /// Adds a new anchor, at entry `position` with unit vector `unit`, first given by `mention`.
+        private mutating func appendAnchor(_ position: Int, unit: SIMD3<Double>, mention: Int) {
             if anchors.count % 4 == 0 { quads.append(UnitQuad()) }
             quads[anchors.count / 4].set(lane: anchors.count % 4, unit)
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
