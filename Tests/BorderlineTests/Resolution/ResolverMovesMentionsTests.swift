@@ -1,8 +1,8 @@
 @testable import Borderline
 import Testing
 
-/// `Resolver.resolve` takes its mentions `consuming` and moves each into its result, leaving an
-/// empty mention in its place: a caller that keeps its array must still see it untouched.
+/// `Resolver.resolve` takes its mentions `consuming` and moves each into its result, taking it
+/// off the array: a caller that keeps its array must still see it untouched.
 @Suite("Resolver moves mentions into results")
 struct ResolverMovesMentionsTests {
     static let text = "Shelling hit Sudzha, Kursk region, and Belgorod. Russia's Belgorod saw more strikes south of Kharkiv."
@@ -20,13 +20,5 @@ struct ResolverMovesMentionsTests {
         #expect(fromKept.map(\.mention) == mentions)
         #expect(fromKept.map(\.mention.surface).prefix(2) == ["Sudzha", "Kursk region"])
         #expect(fromKept.allSatisfy { !$0.reason.isEmpty })
-    }
-
-    @Test("the empty mention holds nothing")
-    func emptyMention() {
-        let empty = Resolver.emptyMention()
-        #expect(empty.documentID.isEmpty && empty.sentenceText.isEmpty && empty.surface.isEmpty)
-        #expect(empty.candidates.isEmpty)
-        #expect(empty.context == MentionContext())
     }
 }
