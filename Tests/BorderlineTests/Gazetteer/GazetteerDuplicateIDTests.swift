@@ -26,6 +26,33 @@ struct GazetteerDuplicateIDTests {
         }
     }
 
+    @Test("an id is found by place(geonameID:) whether the ids ascend or not, and an absent one is not")
+    func lookUpInEitherOrder() throws {
+        // Ascending ids are searched in the sorted places; from the first id out of order, a
+        // map of positions is made and read instead. Both must answer alike.
+        for ids in [[3, 8, 20, 41, 1_000_000], [20, 3, 41, 8, 1_000_000], [3, 8, 20, 1_000_000, 41]] {
+            let gazetteer = try Gazetteer(places: ids.map { Self.place($0, "P\($0)") }, border: Self.border)
+            for id in ids { #expect(gazetteer.place(geonameID: id)?.name == "P\(id)", "ids \(ids), id \(id)") }
+            for absent in [0, 1, 4, 21, 999_999, 1_000_001, -3] {
+                #expect(gazetteer.place(geonameID: absent) == nil, "ids \(ids), absent id \(absent)")
+            }
+        }
+    }
+
+    @Test("a repeat after the ids stop ascending is still caught, naming its line")
+    func repeatAfterDisorder() {
+        // 7 is taken while the ids ascend (no map yet), 3 breaks the order, and the second 7
+        // must be found in the map made at that point.
+        let places = [Self.place(5, "A"), Self.place(7, "B"), Self.place(3, "C"), Self.place(9, "D"), Self.place(7, "E")]
+        #expect(throws: GazetteerError.duplicateID(path: "test.tsv", line: 6, geonameID: 7)) {
+            _ = try Gazetteer(places: places, border: Self.border, source: "test.tsv")
+        }
+        // And a repeat of the id just before, while they ascend.
+        #expect(throws: GazetteerError.duplicateID(path: "test.tsv", line: 3, geonameID: 5)) {
+            _ = try Gazetteer(places: [Self.place(5, "A"), Self.place(5, "B")], border: Self.border, source: "test.tsv")
+        }
+    }
+
     @Test("Gazetteer.load names places.tsv and the physical line, blank lines included")
     func loadThrows() throws {
         let folder = try TemporaryFolder()
